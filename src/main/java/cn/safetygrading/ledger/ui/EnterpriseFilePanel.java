@@ -1,0 +1,52 @@
+package cn.safetygrading.ledger.ui;
+
+import cn.safetygrading.base.ui.Formats;
+import cn.safetygrading.ledger.domain.Enterprise;
+import cn.safetygrading.ledger.domain.EnterpriseEvent;
+import cn.safetygrading.ledger.service.LedgerService;
+import cn.safetygrading.security.domain.Account;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+/** 一企一档: an enterprise's ledger entry and its timeline, newest first. */
+public class EnterpriseFilePanel extends VerticalLayout {
+
+    final Grid<EnterpriseEvent> timeline = new Grid<>(EnterpriseEvent.class, false);
+
+    public EnterpriseFilePanel(LedgerService ledger, Account account, Enterprise e) {
+        setPadding(false);
+        setSizeFull();
+        FormLayout facts = new FormLayout();
+        facts.setId("enterprise-facts");
+        facts.addFormItem(new Span(e.uscc()), getTranslation("ledger.uscc"));
+        facts.addFormItem(new Span(e.regionName()), getTranslation("ledger.region"));
+        facts.addFormItem(new Span(e.enterpriseClass() == null ? "" : getTranslation("class." + e.enterpriseClass())),
+                getTranslation("ledger.class"));
+        facts.addFormItem(new Span(e.grade() == null ? getTranslation("grade.none") : e.grade()), getTranslation("ledger.grade"));
+        facts.addFormItem(new Span(nullToEmpty(e.industryCode())), getTranslation("ledger.industry"));
+        facts.addFormItem(new Span(getTranslation("management." + e.managementLevel())), getTranslation("ledger.managementLevel"));
+        facts.addFormItem(new Span(nullToEmpty(e.address())), getTranslation("ledger.address"));
+        facts.addFormItem(new Span(nullToEmpty(e.competentDepartment())), getTranslation("ledger.competentDepartment"));
+        facts.addFormItem(new Span(nullToEmpty(e.supervisingDepartment())), getTranslation("ledger.supervisingDepartment"));
+        facts.addFormItem(new Span(nullToEmpty(e.remark())), getTranslation("ledger.remark"));
+        facts.addFormItem(new Span(getTranslation("status." + e.status())), getTranslation("ledger.status"));
+
+        timeline.setId("enterprise-timeline");
+        timeline.addColumn(ev -> Formats.dateTime(ev.occurredAt())).setHeader(getTranslation("file.time")).setAutoWidth(true);
+        timeline.addColumn(ev -> getTranslation("event." + ev.type())).setHeader(getTranslation("file.type")).setAutoWidth(true);
+        timeline.addColumn(EnterpriseEvent::summary).setHeader(getTranslation("file.summary")).setFlexGrow(2);
+        timeline.addColumn(EnterpriseEvent::actor).setHeader(getTranslation("file.actor")).setAutoWidth(true);
+        timeline.setItems(q -> ledger.timeline(account, e.uscc(), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) ledger.timelineCount(account, e.uscc()));
+        add(new H2(e.name()), facts, new H3(getTranslation("file.timeline")), timeline);
+        expand(timeline);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

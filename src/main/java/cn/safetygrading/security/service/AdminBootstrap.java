@@ -1,0 +1,53 @@
+package cn.safetygrading.security.service;
+
+import cn.safetygrading.security.domain.NewAccount;
+import cn.safetygrading.security.domain.Role;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every installation needs a first administrator: set ADMIN_USER and ADMIN_PASSWORD once (any
+ * profile); the account is created if missing, never changed afterwards.
+ */
+@Component
+@Order(0)
+public class AdminBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+
+    private final AccountService accounts;
+    private final EngineAuthorizations authorizations;
+    private final String adminUser;
+    private final String adminPassword;
+
+    public AdminBootstrap(AccountService accounts, EngineAuthorizations authorizations,
+                          @Value("${app.admin.user:${ADMIN_USER:}}") String adminUser,
+                          @Value("${app.admin.password:${ADMIN_PASSWORD:}}") String adminPassword) {
+        this.accounts = accounts;
+        this.authorizations = authorizations;
+        this.adminUser = adminUser;
+        this.adminPassword = adminPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        authorizations.grantAdministrators();
+        if (adminUser.isBlank()) {
+            return;
+        }
+        if (adminPassword.isBlank()) {
+            log.warn("ADMIN_USER is set but ADMIN_PASSWORD is empty: no administrator created");
+            return;
+        }
+        if (!accounts.exists(adminUser)) {
+            accounts.create(new NewAccount(adminUser, "系统管理员", adminPassword, Set.of(Role.ADMIN), null, null, null));
+            log.info("administrator account '{}' created", adminUser);
+        }
+    }
+}
