@@ -36,6 +36,9 @@ public class EmbeddedPostgresConfig {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
+                    // Spring closes the context in order (pool, engine, then this server); a JVM hook of
+                    // its own would race that and cut connections still in use
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("timezone", "UTC")

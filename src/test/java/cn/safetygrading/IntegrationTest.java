@@ -1,0 +1,12 @@
+package cn.safetygrading;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Base of the tests that need the whole application: one context (cached across classes) on a
+ * real embedded PostgreSQL in a fresh data directory, with the demo data of contract.md.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "app.data-dir=target/it-data/${random.uuid}")
+public abstract class IntegrationTest {
+}

@@ -1,0 +1,84 @@
+package cn.safetygrading.base.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Both bundles hold the same keys, and every key the code asks for exists. */
+class I18nSyncTest {
+
+    private static final Pattern LITERAL_KEY = Pattern.compile("getTranslation\\(\"([A-Za-z0-9_.]+)\"\\s*[,)]");
+    private static final Pattern MENU_KEY = Pattern.compile("@Menu\\([^)]*title = \"([A-Za-z0-9_.]+)\"");
+
+    @Test
+    void chineseAndEnglishHaveTheSameKeys() throws IOException {
+        assertThat(load("en").stringPropertyNames()).containsExactlyInAnyOrderElementsOf(load("zh_CN").stringPropertyNames());
+    }
+
+    @Test
+    void everyKeyUsedInTheCodeExists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file, StandardCharsets.UTF_8);
+                collect(LITERAL_KEY.matcher(source), used);
+                collect(MENU_KEY.matcher(source), used);
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(load("zh_CN").stringPropertyNames()).containsAll(used);
+        assertThat(load("en").stringPropertyNames()).containsAll(used);
+    }
+
+    @Test
+    void keysBuiltFromValuesExistForEveryValue() throws IOException {
+        Set<String> built = new TreeSet<>();
+        for (String v : new String[] {"I", "II"}) {
+            built.add("class." + v);
+        }
+        for (String v : new String[] {"ACTIVE", "DORMANT", "CLOSED", "INDIVIDUAL"}) {
+            built.add("status." + v);
+        }
+        for (String v : new String[] {"CITY", "COUNTY", "LOCAL"}) {
+            built.add("management." + v);
+        }
+        built.add("event.REGISTERED");
+        assertThat(load("zh_CN").stringPropertyNames()).containsAll(built);
+        assertThat(load("en").stringPropertyNames()).containsAll(built);
+    }
+
+    @Test
+    void chineseIsTheDefaultAndEnglishTheSecondLocale() {
+        Translations translations = new Translations();
+        assertThat(translations.getTranslation("login.title", Locale.SIMPLIFIED_CHINESE)).isEqualTo("登录");
+        assertThat(translations.getTranslation("login.title", Locale.GERMAN)).isEqualTo("登录");
+        assertThat(translations.getTranslation("login.title", Locale.US)).isEqualTo("Sign in");
+        assertThat(translations.getTranslation("inbox.summary", Locale.SIMPLIFIED_CHINESE, 3, 1)).isEqualTo("共 3 项待办，其中 1 项已逾期");
+    }
+
+    private static void collect(Matcher matcher, Set<String> into) {
+        while (matcher.find()) {
+            into.add(matcher.group(1));
+        }
+    }
+
+    private static Properties load(String suffix) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = I18nSyncTest.class.getResourceAsStream("/i18n/messages_" + suffix + ".properties")) {
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
