@@ -24,7 +24,21 @@ class I18nSyncTest {
 
     @Test
     void chineseAndEnglishHaveTheSameKeys() throws IOException {
-        assertThat(load("en").stringPropertyNames()).containsExactlyInAnyOrderElementsOf(load("zh_CN").stringPropertyNames());
+        assertThat(Translations.bundleNames()).contains("i18n/messages");
+        for (String bundle : Translations.bundleNames()) {
+            assertThat(load(bundle, "en").stringPropertyNames()).as(bundle)
+                    .containsExactlyInAnyOrderElementsOf(load(bundle, "zh_CN").stringPropertyNames());
+        }
+    }
+
+    @Test
+    void keysAreUniqueAcrossBundles() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        for (String bundle : Translations.bundleNames()) {
+            for (String key : load(bundle, "zh_CN").stringPropertyNames()) {
+                assertThat(seen.add(key)).as("key %s of %s is defined twice", key, bundle).isTrue();
+            }
+        }
     }
 
     @Test
@@ -74,9 +88,19 @@ class I18nSyncTest {
         }
     }
 
+    /** All keys of all bundles in one locale. */
     private static Properties load(String suffix) throws IOException {
+        Properties all = new Properties();
+        for (String bundle : Translations.bundleNames()) {
+            all.putAll(load(bundle, suffix));
+        }
+        return all;
+    }
+
+    private static Properties load(String bundle, String suffix) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = I18nSyncTest.class.getResourceAsStream("/i18n/messages_" + suffix + ".properties")) {
+        try (InputStream in = I18nSyncTest.class.getResourceAsStream("/" + bundle + "_" + suffix + ".properties")) {
+            assertThat(in).as("%s_%s.properties", bundle, suffix).isNotNull();
             properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
