@@ -28,7 +28,6 @@ class ContextIT extends IntegrationTest {
         assertThat(config.getHistoryLevel()).isEqualTo(HistoryLevel.HISTORY_LEVEL_FULL);
         assertThat(config.getIdGenerator()).isInstanceOf(StrongUuidGenerator.class);
         assertThat(config.isAuthorizationEnabled()).isTrue();
-        assertThat(config.getJobExecutor().isActive()).isTrue();
         assertThat(config.isEnableExpressionsInAdhocQueries()).isFalse();
         assertThat(config.isJavaSerializationFormatEnabled()).isFalse();
         assertThat(config.isDeserializationTypeValidationEnabled()).isTrue();

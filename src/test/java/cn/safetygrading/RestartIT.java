@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,8 @@ class RestartIT {
 
         try (ConfigurableApplicationContext second = start(dataDir)) {
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
+            // the real configuration runs the job executor (the shared test context switches it off)
+            assertThat(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) second.getBean(ProcessEngine.class).getProcessEngineConfiguration()).getJobExecutor().isActive()).isTrue();
             assertThat(jdbc.queryForObject("select name from enterprise where uscc = ?", String.class, uscc)).isEqualTo("重启测试有限公司");
             assertThat(jdbc.queryForObject("select count(*) from enterprise_event where uscc = ?", Integer.class, uscc)).isOne();
             assertThat(second.getBean(RuntimeService.class).createProcessInstanceQuery().processInstanceId(instanceId).count()).isOne();

@@ -45,7 +45,7 @@ public enum Role {
         return this != ENTERPRISE;
     }
 
-    /** The candidate group of this role in a region, e.g. {@code reviewer-371002}. */
+    /** The candidate group of this role in a region ({@code reviewer-371002}) or, for enterprises, of one USCC. */
     public String regionGroup(String regionCode) {
         return groupId + "-" + regionCode;
     }

@@ -86,6 +86,10 @@ public class AccountService {
             if (role.isOfficial() && role != Role.ADMIN && request.regionCode() != null) {
                 join(request.userId(), role.regionGroup(request.regionCode()), role.name() + " " + request.regionCode());
             }
+            if (role == Role.ENTERPRISE) {
+                // the enterprise's candidate group, e.g. enterprise-91371002MA31000019 for its self-assessment
+                join(request.userId(), role.regionGroup(request.uscc()), "ENTERPRISE " + request.uscc());
+            }
         }
         accounts.insert(new AccountProfile(request.userId(), request.displayName(), request.regionCode(),
                 request.department(), request.uscc(), OffsetDateTime.now(clock)));

@@ -1,0 +1,2 @@
+/** The grading lifecycle: campaigns, grading cycles, checklists, decisions, watch periods and dynamic adjustment. */
+package cn.safetygrading.grading;

@@ -1,0 +1,52 @@
+package cn.safetygrading.grading.persistence;
+
+import cn.safetygrading.grading.domain.GradingCase;
+import cn.safetygrading.grading.domain.GradingRound;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface GradingCaseMapper {
+
+    /** Inserts unless the process instance has its case already (a retried start). */
+    int insert(GradingCase gradingCase);
+
+    Optional<GradingCase> byProcessInstance(String processInstanceId);
+
+    List<GradingCase> byEnterprise(String uscc);
+
+    int setStep(@Param("pid") String processInstanceId, @Param("step") String step);
+
+    int setSelfAssessment(@Param("pid") String processInstanceId, @Param("score") BigDecimal score,
+                          @Param("vetoFailed") boolean vetoFailed, @Param("mandatoryMissing") boolean mandatoryMissing);
+
+    int setProposal(@Param("pid") String processInstanceId, @Param("diagnosedGrade") String diagnosedGrade,
+                    @Param("proposedGrade") String proposedGrade);
+
+    int setSample(@Param("pid") String processInstanceId, @Param("sampled") boolean sampled,
+                  @Param("draw") BigDecimal draw, @Param("ratio") BigDecimal ratio, @Param("reason") String reason);
+
+    int setVerification(@Param("pid") String processInstanceId, @Param("verifiedGrade") String verifiedGrade,
+                        @Param("falsified") boolean falsified);
+
+    int setNoticeGrade(@Param("pid") String processInstanceId, @Param("grade") String grade);
+
+    int finish(@Param("pid") String processInstanceId, @Param("finalGrade") String finalGrade,
+               @Param("at") OffsetDateTime at);
+
+    /** Any earlier case of the enterprise in which falsified data was found. */
+    boolean everFalsified(String uscc);
+
+    int insertRound(GradingRound round);
+
+    int countRounds(@Param("caseId") String caseId, @Param("kind") String kind);
+
+    List<GradingRound> rounds(String caseId);
+
+    /** Per final grade and per step, the cases of a campaign: the campaign summary. */
+    List<java.util.Map<String, Object>> campaignCounts(String campaignId);
+}

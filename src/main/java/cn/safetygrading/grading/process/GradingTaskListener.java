@@ -1,0 +1,29 @@
+package cn.safetygrading.grading.process;
+
+import cn.safetygrading.grading.service.GradingCaseService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** On every grading user task: tracks the case's step on create, re-checks and records the form on complete. */
+@Component("gradingTaskListener")
+public class GradingTaskListener implements TaskListener {
+
+    private final GradingCaseService cases;
+
+    public GradingTaskListener(GradingCaseService cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if ("lookBack".equals(task.getTaskDefinitionKey())) {
+            return; // the campaign's look-back task: nothing of a grading case to track
+        }
+        switch (task.getEventName()) {
+            case EVENTNAME_CREATE -> cases.taskCreated(task);
+            case EVENTNAME_COMPLETE -> cases.taskCompleted(task);
+            default -> { }
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package cn.safetygrading.grading.service;
+
+import cn.safetygrading.grading.domain.Campaign;
+import cn.safetygrading.grading.domain.NewCampaign;
+import cn.safetygrading.grading.persistence.CampaignMapper;
+import cn.safetygrading.grading.persistence.GradingCaseMapper;
+import cn.safetygrading.ledger.domain.Region;
+import cn.safetygrading.ledger.service.GradeBook;
+import cn.safetygrading.notice.service.NoticeService;
+import cn.safetygrading.security.domain.Account;
+import cn.safetygrading.security.domain.Role;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Grading campaigns (grading-campaign): launched by a manager for a region and year; the grading
+ * cycles start in batches, one job each, so a campaign of 50,000 enterprises neither blocks a
+ * request nor holds one giant transaction.
+ */
+@Service
+@Transactional
+public class CampaignService {
+
+    public static final String PROCESS = "grading-campaign";
+    public static final String CYCLE = "grading-cycle";
+
+    private final CampaignMapper campaigns;
+    private final GradingCaseMapper cases;
+    private final GradeBook gradeBook;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final SamplingService sampling;
+    private final GradingProperties properties;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public CampaignService(CampaignMapper campaigns, GradingCaseMapper cases, GradeBook gradeBook, RuntimeService runtime,
+                           TaskService tasks, SamplingService sampling, GradingProperties properties, ObjectMapper json,
+                           Clock clock) {
+        this.campaigns = campaigns;
+        this.cases = cases;
+        this.gradeBook = gradeBook;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.sampling = sampling;
+        this.properties = properties;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Launches a campaign; the cycles start in the background. Only managers and administrators, in their region. */
+    public Campaign launch(Account manager, NewCampaign request) {
+        if (!manager.has(Role.MANAGER) && !manager.isAdmin()) {
+            throw new AccessDeniedException("only managers launch campaigns");
+        }
+        Region region = gradeBook.region(request.regionCode())
+                .orElseThrow(() -> new IllegalArgumentException("unknown region " + request.regionCode()));
+        if (!manager.isAdmin()) {
+            Region own = gradeBook.region(manager.regionCode()).orElseThrow(() -> new AccessDeniedException("no region scope"));
+            if (!(region.path().equals(own.path()) || region.path().startsWith(own.path() + "/"))) {
+                throw new AccessDeniedException("region " + request.regionCode() + " is outside your scope");
+            }
+        }
+        validate(request);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        BigDecimal ratio = request.spotCheckRatio() == null ? properties.spotCheckRatio() : request.spotCheckRatio();
+        String notice = request.noticePeriod() == null ? properties.noticePeriod() : request.noticePeriod();
+        Campaign campaign = new Campaign(UUID.randomUUID().toString(), request.name().strip(), request.regionCode(),
+                request.year(), request.selfAssessmentDue(), request.reviewDue(), request.spotCheckDue(), request.closesAt(),
+                ratio, notice, sampling.newSeed(), "LAUNCHING", 0, 0, manager.userId(), now, null, null, null);
+        campaigns.insert(campaign);
+        var instance = runtime.startProcessInstanceByKey(PROCESS, campaign.id(), Map.of(
+                "campaignId", campaign.id(), "regionCode", campaign.regionCode(),
+                "closesAt", Date.from(campaign.closesAt().toInstant()), "launchedBy", manager.userId()));
+        campaigns.setProcessInstance(campaign.id(), instance.getId());
+        return campaigns.find(campaign.id()).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Campaign> find(String id) {
+        return campaigns.find(id);
+    }
+
+    /** Closes a running campaign before its date (message campaign-close). */
+    public void closeNow(Account manager, String campaignId) {
+        Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new IllegalArgumentException("unknown campaign"));
+        if (!manager.isAdmin() && !manager.userId().equals(campaign.launchedBy()) && !manager.has(Role.MANAGER)) {
+            throw new AccessDeniedException("only managers close campaigns");
+        }
+        runtime.createMessageCorrelation("campaign-close").processInstanceBusinessKey(campaignId).correlate();
+    }
+
+    // ------------------------------------------------------------------ process steps
+
+    public void selectEnterprises(DelegateExecution execution) {
+        String id = (String) execution.getVariable("campaignId");
+        long total = gradeBook.countGradable((String) execution.getVariable("regionCode"));
+        campaigns.setTotal(id, total);
+        execution.setVariable("total", total);
+        execution.setVariable("cursor", null);
+        execution.setVariable("allStarted", false);
+    }
+
+    /** One batch: the next enterprises in USCC order, each its own grading-cycle unless it has one in this campaign already. */
+    public void startBatch(DelegateExecution execution) {
+        String id = (String) execution.getVariable("campaignId");
+        Campaign campaign = campaigns.find(id).orElseThrow();
+        String cursor = (String) execution.getVariable("cursor");
+        int size = properties.campaignBatchSize();
+        List<String> batch = gradeBook.gradableAfter(campaign.regionCode(), cursor, size);
+        for (String uscc : batch) {
+            boolean inThisCampaign = cases.byEnterprise(uscc).stream().anyMatch(c -> id.equals(c.campaignId()));
+            if (inThisCampaign) {
+                continue;
+            }
+            Map<String, Object> vars = new LinkedHashMap<>();
+            vars.put("uscc", uscc);
+            vars.put("campaignId", id);
+            vars.put("trigger", "CAMPAIGN");
+            vars.put("noticePeriod", campaign.noticePeriod());
+            vars.put("spotCheckRatio", campaign.spotCheckRatio().doubleValue());
+            runtime.startProcessInstanceByKey(CYCLE, uscc, vars);
+        }
+        campaigns.refreshStarted(id);
+        boolean done = batch.size() < size;
+        execution.setVariable("cursor", batch.isEmpty() ? cursor : batch.get(batch.size() - 1));
+        execution.setVariable("allStarted", done);
+        if (done) {
+            campaigns.setRunning(id);
+        }
+    }
+
+    /** Task_SummarizeCampaign: counts per grade and step, overdue tasks, not submitted; the campaign is closed. */
+    public void summarize(DelegateExecution execution) {
+        String id = (String) execution.getVariable("campaignId");
+        Map<String, Long> byGrade = new LinkedHashMap<>();
+        Map<String, Long> byStep = new LinkedHashMap<>();
+        for (Map<String, Object> row : cases.campaignCounts(id)) {
+            long n = ((Number) row.get("cases")).longValue();
+            byGrade.merge((String) row.get("grade"), n, Long::sum);
+            byStep.merge((String) row.get("step"), n, Long::sum);
+        }
+        long notSubmitted = byStep.getOrDefault("selfAssessment", 0L) + byStep.getOrDefault("SELF_ASSESSMENT_MISSED", 0L)
+                + byStep.getOrDefault("departmentDiagnosis", 0L);
+        Date now = Date.from(clock.instant());
+        long overdue = tasks.createTaskQuery().processVariableValueEquals("campaignId", id).dueBefore(now).count();
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("byGrade", byGrade);
+        summary.put("byStep", byStep);
+        summary.put("notSubmitted", notSubmitted);
+        summary.put("overdueTasks", overdue);
+        try {
+            campaigns.close(id, OffsetDateTime.now(clock), json.writeValueAsString(summary));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        execution.setVariable("notSubmitted", notSubmitted);
+        execution.setVariable("overdueTasks", overdue);
+        execution.setVariable("graded", byStep.getOrDefault("GRADED", 0L));
+    }
+
+    private static void validate(NewCampaign r) {
+        if (r.name() == null || r.name().isBlank()) {
+            throw new IllegalArgumentException("a campaign needs a name");
+        }
+        if (r.selfAssessmentDue() == null || r.reviewDue() == null || r.spotCheckDue() == null || r.closesAt() == null) {
+            throw new IllegalArgumentException("a campaign needs all four dates");
+        }
+        if (!(r.selfAssessmentDue().isBefore(r.reviewDue()) && r.reviewDue().isBefore(r.spotCheckDue())
+                && r.spotCheckDue().isBefore(r.closesAt()))) {
+            throw new IllegalArgumentException("dates must follow each other: self-assessment < review < spot check < close");
+        }
+        if (r.spotCheckRatio() != null && (r.spotCheckRatio().signum() < 0 || r.spotCheckRatio().compareTo(BigDecimal.ONE) > 0)) {
+            throw new IllegalArgumentException("the spot-check ratio is between 0 and 1");
+        }
+        if (r.noticePeriod() != null) {
+            NoticeService.parsePeriod(r.noticePeriod());
+        }
+    }
+}

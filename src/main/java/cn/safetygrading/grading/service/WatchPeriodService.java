@@ -1,0 +1,83 @@
+package cn.safetygrading.grading.service;
+
+import cn.safetygrading.ledger.service.EnterpriseFileService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Period;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one-year watch period (重点关注期) after a downgrade: never two at once for one enterprise; a
+ * new downgrade restarts it; at its end the enterprise is graded again.
+ */
+@Service
+@Transactional
+public class WatchPeriodService {
+
+    public static final String PROCESS = "watch-period";
+    public static final String GRADING_CYCLE = "grading-cycle";
+
+    private final RuntimeService runtime;
+    private final EnterpriseFileService file;
+    private final GradingProperties properties;
+    private final Clock clock;
+
+    public WatchPeriodService(RuntimeService runtime, EnterpriseFileService file, GradingProperties properties, Clock clock) {
+        this.runtime = runtime;
+        this.file = file;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Starts the watch period, ending a running one first (restart). */
+    public ProcessInstance startOrRestart(String uscc, String reason) {
+        for (ProcessInstance running : runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(uscc).list()) {
+            runtime.deleteProcessInstance(running.getId(), "restarted: " + reason, true, true);
+        }
+        return runtime.startProcessInstanceByKey(PROCESS, uscc, Map.of("uscc", uscc, "watchReason", reason));
+    }
+
+    /** Task_RecordWatchStart: the period (default P1Y), its end, the entry in the enterprise file. */
+    public void recordStart(DelegateExecution execution) {
+        String period = (String) execution.getVariable("watchPeriod");
+        if (period == null || period.isBlank()) {
+            period = properties.watchPeriod();
+            execution.setVariable("watchPeriod", period);
+        }
+        ZonedDateTime end;
+        try {
+            end = period.contains("T") ? ZonedDateTime.now(clock).plus(Duration.parse(period))
+                    : ZonedDateTime.now(clock).plus(Period.parse(period));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("watchPeriod is not an ISO-8601 duration: " + period);
+        }
+        execution.setVariable("watchEndsAt", Date.from(end.toInstant()));
+        String uscc = execution.getProcessBusinessKey();
+        file.record(uscc, "WATCH_STARTED", "system", "进入重点关注期，至 " + end.toLocalDate()
+                + (execution.getVariable("watchReason") == null ? "" : "（" + execution.getVariable("watchReason") + "）"),
+                null, "watch-started:" + execution.getProcessInstanceId());
+    }
+
+    /** Task_StartRegrading: a new grading-cycle with trigger WATCH_PERIOD_END, unless one is running already. */
+    public void startRegrading(DelegateExecution execution) {
+        String uscc = execution.getProcessBusinessKey();
+        boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(GRADING_CYCLE)
+                .processInstanceBusinessKey(uscc).count() > 0;
+        if (running) {
+            file.record(uscc, "WATCH_ENDED", "system", "重点关注期满；已有定级在办，不另行启动",
+                    null, "watch-ended:" + execution.getProcessInstanceId());
+            return;
+        }
+        runtime.startProcessInstanceByKey(GRADING_CYCLE, uscc, Map.of("uscc", uscc, "trigger", "WATCH_PERIOD_END"));
+        file.record(uscc, "WATCH_ENDED", "system", "重点关注期满，启动重新定级", null, "watch-ended:" + execution.getProcessInstanceId());
+    }
+}

@@ -1,0 +1,124 @@
+package cn.safetygrading.notice.service;
+
+import cn.safetygrading.ledger.service.EnterpriseFileService;
+import cn.safetygrading.notice.domain.Notice;
+import cn.safetygrading.notice.domain.Objection;
+import cn.safetygrading.notice.persistence.NoticeMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Objections from the public: validated, rate-limited per client, stored with a receipt number,
+ * and delivered to the grading process as the message {@code objection-filed}. An objection that
+ * arrives while an earlier one is under review is answered by that review.
+ */
+@Service
+public class ObjectionService {
+
+    public static final String MESSAGE = "objection-filed";
+    public static final int MIN_TEXT = 10;
+    public static final int MAX_TEXT = 2000;
+    public static final int MAX_CONTACT = 200;
+
+    /** Why an objection was refused; the message key says it to the person in their language. */
+    public static class Refused extends RuntimeException {
+        private final String messageKey;
+
+        public Refused(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+    private final SecureRandom random = new SecureRandom();
+
+    private final NoticeMapper notices;
+    private final RuntimeService runtime;
+    private final EnterpriseFileService file;
+    private final Clock clock;
+    private final int perClientPerHour;
+    private final String salt;
+
+    public ObjectionService(NoticeMapper notices, RuntimeService runtime, EnterpriseFileService file, Clock clock,
+                            @Value("${app.notice.objections-per-client-per-hour:5}") int perClientPerHour,
+                            @Value("${app.notice.client-salt:${random.uuid}}") String salt) {
+        this.notices = notices;
+        this.runtime = runtime;
+        this.file = file;
+        this.clock = clock;
+        this.perClientPerHour = perClientPerHour;
+        this.salt = salt;
+    }
+
+    /** Files an objection against an open notice and returns its receipt number. */
+    @Transactional
+    public String file(String noticeId, String text, String contact, String clientAddress) {
+        String body = text == null ? "" : text.strip();
+        if (body.length() < MIN_TEXT) {
+            throw new Refused("objection.tooShort");
+        }
+        if (body.length() > MAX_TEXT) {
+            throw new Refused("objection.tooLong");
+        }
+        String who = contact == null ? null : contact.strip();
+        if (who != null && who.length() > MAX_CONTACT) {
+            throw new Refused("objection.contactTooLong");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Notice notice = notices.find(noticeId)
+                .filter(n -> "OPEN".equals(n.status()) && n.endsAt().isAfter(now))
+                .orElseThrow(() -> new Refused("objection.noticeClosed"));
+        String client = hash(clientAddress);
+        if (notices.countObjectionsSince(client, now.minusHours(1)) >= perClientPerHour) {
+            throw new Refused("objection.rateLimited");
+        }
+        String receipt = "YY" + DAY.format(now) + String.format("%06d", random.nextInt(1_000_000));
+        String id = UUID.randomUUID().toString();
+        notices.insertObjection(new Objection(id, receipt, noticeId, body, who == null || who.isEmpty() ? null : who,
+                client, now, "RECEIVED", null, null, null));
+        file.record(notice.uscc(), "OBJECTION", "public", "收到公示异议（回执号 " + receipt + "）", null, "objection:" + id);
+        try {
+            runtime.createMessageCorrelation(MESSAGE)
+                    .processInstanceBusinessKey(notice.uscc())
+                    .processInstanceVariableEquals("noticeId", noticeId)
+                    .setVariables(Map.of("objectionText", body, "objectionId", id))
+                    .correlate();
+        } catch (MismatchingMessageCorrelationException alreadyInReview) {
+            // the case is in objection review right now: that review decides this objection too
+        }
+        return receipt;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Objection> byReceipt(String receiptNo) {
+        return receiptNo == null ? Optional.empty() : notices.objectionByReceipt(receiptNo.strip().toUpperCase());
+    }
+
+    private String hash(String clientAddress) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest((salt + "|" + clientAddress).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package cn.safetygrading.grading.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import cn.safetygrading.IntegrationTest;
+import cn.safetygrading.demo.DemoDataLoader;
+import cn.safetygrading.ledger.domain.Enterprise;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Drives the processes in the real application: the job executor is off in tests, so each test
+ * runs due jobs itself, and moves the one clock (engine and application) to reach timers.
+ */
+public abstract class ProcessTestSupport extends IntegrationTest {
+
+    @Autowired
+    protected ProcessEngine engine;
+    @Autowired
+    protected RuntimeService runtime;
+    @Autowired
+    protected TaskService tasks;
+    @Autowired
+    protected ManagementService management;
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @BeforeEach
+    void initAssertions() {
+        init(engine);
+        ClockUtil.reset();
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    /** The demo enterprises; each test takes its own, and clears what earlier tests left on it. */
+    protected static Enterprise demo(String name) {
+        return DemoDataLoader.enterprises(OffsetDateTime.now()).stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow();
+    }
+
+    /** Sets the ledger grade of a demo enterprise and ends its running processes, so each test starts clean. */
+    protected void reset(String uscc, String grade) {
+        for (ProcessInstance pi : runtime.createProcessInstanceQuery().processInstanceBusinessKey(uscc).list()) {
+            runtime.deleteProcessInstance(pi.getId(), "test reset", true, true);
+        }
+        jdbc.update("update enterprise set grade = ? where uscc = ?", grade, uscc);
+        jdbc.update("delete from grade_adjustment where uscc = ?", uscc);
+        jdbc.update("update grading_case set falsified = false where uscc = ?", uscc);
+        jdbc.update("update notice set status = 'WITHDRAWN' where uscc = ? and status = 'OPEN'", uscc);
+    }
+
+    protected ProcessInstance startCycle(String uscc, Map<String, Object> variables) {
+        Map<String, Object> vars = new java.util.HashMap<>(variables);
+        vars.put("uscc", uscc);
+        return runtime.startProcessInstanceByKey("grading-cycle", uscc, vars);
+    }
+
+    protected Task task(ProcessInstance pi) {
+        List<Task> open = tasks.createTaskQuery().processInstanceId(pi.getId()).list();
+        if (open.size() != 1) {
+            throw new AssertionError("expected one open task, found " + open.size());
+        }
+        return open.get(0);
+    }
+
+    protected void complete(ProcessInstance pi, String taskKey, Map<String, Object> variables) {
+        Task task = task(pi);
+        if (!task.getTaskDefinitionKey().equals(taskKey)) {
+            throw new AssertionError("waiting at " + task.getTaskDefinitionKey() + ", not " + taskKey);
+        }
+        tasks.complete(task.getId(), variables);
+    }
+
+    /** Runs every job of the process instance that is due now, including those that jobs create, until none is left. */
+    protected void runDueJobs(String processInstanceId) {
+        for (int i = 0; i < 100; i++) {
+            List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(j -> management.executeJob(j.getId()));
+        }
+        throw new AssertionError("jobs keep coming");
+    }
+
+    /** Moves the clock of engine and application forward. */
+    protected void advance(long amount, ChronoUnit unit) {
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.now().toInstant().plus(amount, unit)));
+    }
+
+    protected void moveTo(Instant instant) {
+        ClockUtil.setCurrentTime(Date.from(instant));
+    }
+
+    protected List<String> timeline(String uscc) {
+        return jdbc.queryForList("select type from enterprise_event where uscc = ? order by id", String.class, uscc);
+    }
+
+    protected String ledgerGrade(String uscc) {
+        return jdbc.queryForObject("select grade from enterprise where uscc = ?", String.class, uscc);
+    }
+
+    protected long running(String processKey, String uscc) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(uscc).count();
+    }
+}
