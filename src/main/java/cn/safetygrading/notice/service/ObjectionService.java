@@ -15,7 +15,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -96,15 +95,16 @@ public class ObjectionService {
         notices.insertObjection(new Objection(id, receipt, noticeId, body, who == null || who.isEmpty() ? null : who,
                 client, now, "RECEIVED", null, null, null));
         file.record(notice.uscc(), "OBJECTION", "public", "收到公示异议（回执号 " + receipt + "）", null, "objection:" + id);
-        try {
+        boolean awaiting = runtime.createExecutionQuery().messageEventSubscriptionName(MESSAGE)
+                .processInstanceBusinessKey(notice.uscc()).processVariableValueEquals("noticeId", noticeId).count() > 0;
+        if (awaiting) {
             runtime.createMessageCorrelation(MESSAGE)
                     .processInstanceBusinessKey(notice.uscc())
                     .processInstanceVariableEquals("noticeId", noticeId)
                     .setVariables(Map.of("objectionText", body, "objectionId", id))
                     .correlate();
-        } catch (MismatchingMessageCorrelationException alreadyInReview) {
-            // the case is in objection review right now: that review decides this objection too
         }
+        // otherwise the case is in objection review right now, and that review decides this objection too
         return receipt;
     }
 

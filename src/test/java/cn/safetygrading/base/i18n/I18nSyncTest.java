@@ -69,6 +69,9 @@ class I18nSyncTest {
             built.add("management." + v);
         }
         built.add("event.REGISTERED");
+        for (String v : new String[] {"RECEIVED", "IN_REVIEW", "UPHELD", "DISMISSED"}) {
+            built.add("objection.status." + v);
+        }
         assertThat(load("zh_CN").stringPropertyNames()).containsAll(built);
         assertThat(load("en").stringPropertyNames()).containsAll(built);
     }
