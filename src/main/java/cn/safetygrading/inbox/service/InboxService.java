@@ -8,18 +8,38 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
-/** The tasks an official may work: assigned to them or offered to one of their groups. */
+/**
+ * The tasks an official may work: assigned to them or offered to one of their groups; claim,
+ * unclaim, delegate and complete, with a clear answer when someone else was first.
+ */
 @Service
 public class InboxService {
+
+    /** Why an action on a task did not happen; the key says it in the user's language. */
+    public static class TaskActionRefused extends RuntimeException {
+        private final String messageKey;
+
+        public TaskActionRefused(String messageKey, String detail) {
+            super(detail);
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -34,18 +54,157 @@ public class InboxService {
     }
 
     public List<InboxTask> page(Account account, int offset, int limit) {
+        return page(account, InboxFilter.all(), offset, limit);
+    }
+
+    public List<InboxTask> page(Account account, InboxFilter filter, int offset, int limit) {
         if (account.isEnterprise()) {
             return List.of();
         }
-        List<Task> page = query(account).orderByDueDate().asc().orderByTaskCreateTime().asc()
+        List<Task> page = query(account, filter).orderByDueDate().asc().orderByTaskCreateTime().asc()
                 .listPage(Math.max(0, offset), Math.min(Math.max(1, limit), LedgerService.MAX_PAGE));
+        return label(account, page);
+    }
+
+    public long count(Account account) {
+        return count(account, InboxFilter.all());
+    }
+
+    public long count(Account account, InboxFilter filter) {
+        return account.isEnterprise() ? 0 : query(account, filter).count();
+    }
+
+    /** Open tasks of the account's groups whose due date has passed. */
+    public long overdueCount(Account account) {
+        return account.isEnterprise() ? 0 : query(account, InboxFilter.all()).dueBefore(now()).count();
+    }
+
+    /** One task the account may work, labelled; empty when it is gone or not theirs. */
+    public Optional<InboxTask> find(Account account, String taskId) {
+        Task task = visible(account).taskId(taskId).singleResult();
+        return task == null ? Optional.empty() : Optional.of(label(account, List.of(task)).get(0));
+    }
+
+    /** The task's process variables, for its form; only for a task the account may work. */
+    public Map<String, Object> variables(Account account, String taskId) {
+        require(account, taskId);
+        return tasks.getVariables(taskId);
+    }
+
+    public void claim(Account account, String taskId) {
+        Task task = require(account, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(account.userId())) {
+            throw new TaskActionRefused("task.claimedByOther", task.getAssignee());
+        }
+        try {
+            tasks.claim(taskId, account.userId());
+        } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
+            throw new TaskActionRefused("task.claimedByOther", e.getTaskAssignee());
+        }
+    }
+
+    public void unclaim(Account account, String taskId) {
+        Task task = require(account, taskId);
+        if (!account.userId().equals(task.getAssignee()) && !account.isAdmin()) {
+            throw new TaskActionRefused("task.notYours", task.getAssignee());
+        }
+        tasks.setAssignee(taskId, null);
+    }
+
+    /** Hands the task to a colleague; managers and administrators may assign any task of their scope. */
+    public void assign(Account account, String taskId, String userId) {
+        Task task = require(account, taskId);
+        boolean mine = account.userId().equals(task.getAssignee());
+        if (!mine && !account.isAdmin() && !account.has(cn.safetygrading.security.domain.Role.MANAGER)) {
+            throw new TaskActionRefused("task.notYours", task.getAssignee());
+        }
+        tasks.setAssignee(taskId, userId);
+    }
+
+    /**
+     * Completes the task as the account (claiming it first, so the records name who decided). The
+     * process's own listeners re-check the form; their refusal comes back as an IllegalArgumentException.
+     */
+    public void complete(Account account, String taskId, Map<String, Object> variables) {
+        Task task = require(account, taskId);
+        if (task.getAssignee() == null) {
+            claim(account, taskId);
+        } else if (!task.getAssignee().equals(account.userId())) {
+            throw new TaskActionRefused("task.claimedByOther", task.getAssignee());
+        }
+        try {
+            tasks.complete(taskId, variables);
+        } catch (NullValueException gone) {
+            throw new TaskActionRefused("task.gone", taskId);
+        }
+    }
+
+    private Task require(Account account, String taskId) {
+        if (account.isEnterprise()) {
+            throw new AccessDeniedException("not an official's task");
+        }
+        Task task = visible(account).taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskActionRefused("task.gone", taskId);
+        }
+        return task;
+    }
+
+    /** Every task the account may see: administrators all, officials theirs and their groups' (claimed ones included). */
+    private TaskQuery visible(Account account) {
+        TaskQuery query = tasks.createTaskQuery().active();
+        if (account.isAdmin()) {
+            return query;
+        }
+        if (account.groups().isEmpty()) {
+            return query.taskAssignee(account.userId());
+        }
+        return query.or().taskAssignee(account.userId()).taskCandidateGroupIn(account.groups()).includeAssignedTasks().endOr();
+    }
+
+    private TaskQuery query(Account account, InboxFilter filter) {
+        TaskQuery query;
+        switch (filter.show()) {
+            case MINE -> query = tasks.createTaskQuery().active().taskAssignee(account.userId());
+            case UNASSIGNED -> query = account.isAdmin() ? tasks.createTaskQuery().active().taskUnassigned()
+                    : tasks.createTaskQuery().active().taskCandidateGroupIn(account.groups());
+            case GROUPS -> query = account.isAdmin() ? tasks.createTaskQuery().active()
+                    : tasks.createTaskQuery().active().taskCandidateGroupIn(account.groups()).includeAssignedTasks();
+            default -> query = visible(account);
+        }
+        if (filter.taskKey() != null) {
+            query.taskDefinitionKey(filter.taskKey());
+        }
+        if (filter.countyCode() != null) {
+            query.processVariableValueEquals("countyCode", filter.countyCode());
+        }
+        if (filter.campaignId() != null) {
+            query.processVariableValueEquals("campaignId", filter.campaignId());
+        }
+        if (filter.enterpriseClass() != null) {
+            query.processVariableValueEquals("enterpriseClass", filter.enterpriseClass());
+        }
+        if (filter.overdueOnly()) {
+            query.dueBefore(now());
+        } else if (filter.dueWithinDays() != null) {
+            query.dueBefore(Date.from(clock.instant().plusSeconds(86_400L * filter.dueWithinDays())));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String text = filter.text().strip();
+            query.or().processInstanceBusinessKeyLike(text.toUpperCase() + "%")
+                    .processVariableValueLike("enterpriseName", "%" + text + "%").endOr();
+        }
+        return query;
+    }
+
+    private List<InboxTask> label(Account account, List<Task> page) {
         Set<String> instanceIds = page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
         Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of()
                 : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
                 .filter(p -> p.getBusinessKey() != null)
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
         Map<String, Enterprise> enterprises = ledger.findAll(account, Set.copyOf(businessKeys.values()));
-        Date now = Date.from(clock.instant());
+        Date now = now();
         return page.stream().map(t -> {
             String uscc = businessKeys.get(t.getProcessInstanceId());
             Enterprise e = uscc == null ? null : enterprises.get(uscc);
@@ -57,25 +216,8 @@ public class InboxService {
         }).toList();
     }
 
-    public long count(Account account) {
-        return account.isEnterprise() ? 0 : query(account).count();
-    }
-
-    /** Open tasks of the account's groups whose due date has passed. */
-    public long overdueCount(Account account) {
-        return account.isEnterprise() ? 0 : query(account).dueBefore(Date.from(clock.instant())).count();
-    }
-
-    private TaskQuery query(Account account) {
-        TaskQuery query = tasks.createTaskQuery().active();
-        if (account.isAdmin()) {
-            return query;
-        }
-        List<String> groups = account.groups();
-        if (groups.isEmpty()) {
-            return query.taskAssignee(account.userId());
-        }
-        return query.or().taskAssignee(account.userId()).taskCandidateGroupIn(groups).endOr();
+    private Date now() {
+        return Date.from(clock.instant());
     }
 
     private OffsetDateTime toOffset(Date date) {

@@ -72,6 +72,27 @@ class I18nSyncTest {
         for (String v : new String[] {"RECEIVED", "IN_REVIEW", "UPHELD", "DISMISSED"}) {
             built.add("objection.status." + v);
         }
+        for (String v : new String[] {"selfAssessment", "preliminaryReview", "spotCheck", "NOTICE", "GRADED"}) {
+            built.add("portal.step." + v);
+        }
+        for (String v : new String[] {"ENTERPRISE", "COUNTY", "CITY"}) {
+            built.add("portal.holder." + v);
+        }
+        for (String v : new String[] {"CAMPAIGN", "WATCH_PERIOD_END", "APPLICATION", "DEPARTMENT"}) {
+            built.add("portal.trigger." + v);
+        }
+        for (String v : new String[] {"STATIONED", "ROVING", "NONE"}) {
+            built.add("portal.stationing." + v);
+        }
+        for (String v : new String[] {"A", "B", "C", "D"}) {
+            built.add("portal.meaning." + v);
+        }
+        for (String v : new String[] {"GENERAL_ACCIDENT", "CONCEALED_ACCIDENT", "LIABILITY_ACCIDENT", "REPEATED_PENALTY",
+                "REFUSED_ORDER", "PROMINENT_HAZARDS", "DUAL_PREVENTION_NOT_RUNNING", "RESPONSIBILITY_NOT_IMPLEMENTED",
+                "NO_ACCIDENT_3_YEARS", "STANDARDIZATION_CERTIFIED", "DUAL_PREVENTION_BENCHMARK", "INTRINSIC_SAFETY_GAIN",
+                "COMMENDATION"}) {
+            built.add("adjustment." + v);
+        }
         assertThat(load("zh_CN").stringPropertyNames()).containsAll(built);
         assertThat(load("en").stringPropertyNames()).containsAll(built);
     }

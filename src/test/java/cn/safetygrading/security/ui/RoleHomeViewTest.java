@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.safetygrading.base.ui.UiTest;
 import cn.safetygrading.dashboard.ui.DashboardView;
 import cn.safetygrading.inbox.ui.InboxView;
-import cn.safetygrading.ledger.ui.EnterpriseView;
+import cn.safetygrading.portal.ui.EnterprisePortalView;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -26,7 +26,7 @@ class RoleHomeViewTest extends UiTest {
                 Arguments.of("manager", DashboardView.class),
                 Arguments.of("reviewer", InboxView.class),
                 Arguments.of("expert", InboxView.class),
-                Arguments.of("enterprise", EnterpriseView.class));
+                Arguments.of("enterprise", EnterprisePortalView.class));
     }
 
     @ParameterizedTest(name = "{0} lands on {1}")

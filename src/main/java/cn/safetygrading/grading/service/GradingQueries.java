@@ -1,0 +1,100 @@
+package cn.safetygrading.grading.service;
+
+import cn.safetygrading.grading.domain.CycleStatus;
+import cn.safetygrading.grading.domain.GradeAdjustment;
+import cn.safetygrading.grading.domain.GradingCase;
+import cn.safetygrading.grading.domain.GradingRound;
+import cn.safetygrading.grading.persistence.GradeAdjustmentMapper;
+import cn.safetygrading.grading.persistence.GradingCaseMapper;
+import cn.safetygrading.ledger.service.LedgerService;
+import cn.safetygrading.security.domain.Account;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading the gradings of an enterprise, cut to the caller's scope (through the ledger). */
+@Service
+@Transactional(readOnly = true)
+public class GradingQueries {
+
+    private final LedgerService ledger;
+    private final GradingCaseMapper cases;
+    private final GradeAdjustmentMapper adjustments;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final Clock clock;
+
+    public GradingQueries(LedgerService ledger, GradingCaseMapper cases, GradeAdjustmentMapper adjustments,
+                          RuntimeService runtime, TaskService tasks, Clock clock) {
+        this.ledger = ledger;
+        this.cases = cases;
+        this.adjustments = adjustments;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    /** Every grading of the enterprise, newest first. */
+    public List<GradingCase> cases(Account account, String uscc) {
+        return ledger.find(account, uscc).map(e -> cases.byEnterprise(uscc)).orElse(List.of());
+    }
+
+    public List<GradingRound> rounds(Account account, GradingCase gradingCase) {
+        return ledger.find(account, gradingCase.uscc()).map(e -> cases.rounds(gradingCase.id())).orElse(List.of());
+    }
+
+    public List<GradeAdjustment> adjustments(Account account, String uscc) {
+        return ledger.find(account, uscc).map(e -> adjustments.byEnterprise(uscc)).orElse(List.of());
+    }
+
+    /** The running grading-cycle of the enterprise, if any, as a step tracker. */
+    public Optional<CycleStatus> running(Account account, String uscc) {
+        if (ledger.find(account, uscc).isEmpty()) {
+            return Optional.empty();
+        }
+        ProcessInstance pi = runtime.createProcessInstanceQuery().processDefinitionKey("grading-cycle")
+                .processInstanceBusinessKey(uscc).active().orderByProcessInstanceId().desc().listPage(0, 1)
+                .stream().findFirst().orElse(null);
+        if (pi == null) {
+            return Optional.empty();
+        }
+        Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).active().listPage(0, 1).stream().findFirst().orElse(null);
+        String key = task == null ? null : task.getTaskDefinitionKey();
+        String trigger = (String) runtime.getVariable(pi.getId(), "trigger");
+        Date noticeEnds = (Date) runtime.getVariable(pi.getId(), "noticeEndsAt");
+        boolean onNotice = task == null && noticeEnds != null;
+        int step;
+        if (key == null) {
+            step = onNotice ? 3 : 4;
+        } else {
+            step = switch (key) {
+                case "selfAssessment" -> 0;
+                case "preliminaryReview", "departmentDiagnosis" -> 1;
+                case "spotCheck", "objectionReview" -> 2;
+                default -> 0;
+            };
+        }
+        String holder = key == null ? null : switch (key) {
+            case "selfAssessment" -> "ENTERPRISE";
+            case "preliminaryReview", "departmentDiagnosis" -> "COUNTY";
+            default -> "CITY";
+        };
+        return Optional.of(new CycleStatus(pi.getId(), trigger, CycleStatus.STEPS, step, key, holder,
+                task == null || task.getDueDate() == null ? null : toOffset(task.getDueDate()),
+                (String) runtime.getVariable(pi.getId(), "noticeGrade"),
+                noticeEnds == null ? null : toOffset(noticeEnds),
+                "selfAssessment".equals(key) ? task.getId() : null));
+    }
+
+    private OffsetDateTime toOffset(Date date) {
+        return date.toInstant().atZone(clock.getZone()).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,126 @@
+package cn.safetygrading.portal.ui;
+
+import cn.safetygrading.base.ui.Formats;
+import cn.safetygrading.grading.domain.CycleStatus;
+import cn.safetygrading.grading.domain.GradeAdjustment;
+import cn.safetygrading.grading.domain.GradingCase;
+import cn.safetygrading.grading.service.Decisions;
+import cn.safetygrading.grading.service.GradingQueries;
+import cn.safetygrading.ledger.domain.Enterprise;
+import cn.safetygrading.ledger.service.LedgerService;
+import cn.safetygrading.ledger.ui.EnterpriseFilePanel;
+import cn.safetygrading.security.domain.Account;
+import cn.safetygrading.security.domain.Role;
+import cn.safetygrading.security.service.CurrentAccount;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+
+/**
+ * {@code /enterprise}: the enterprise's own file and nothing else — its grade and what it means,
+ * where its running grading stands, its grading history and its enterprise file.
+ */
+@Route("enterprise")
+@Menu(order = 0, icon = "vaadin:factory", title = "nav.enterprise")
+@RolesAllowed(Role.ENTERPRISE_NAME)
+public class EnterprisePortalView extends VerticalLayout implements HasDynamicTitle {
+
+    public EnterprisePortalView(LedgerService ledger, GradingQueries gradings, Decisions decisions, CurrentAccount current) {
+        Account account = current.require();
+        setSizeFull();
+        ledger.find(account, account.uscc()).ifPresentOrElse(e -> {
+            add(gradeSummary(e, decisions));
+            gradings.running(account, e.uscc()).ifPresent(status -> add(tracker(status)));
+            TabSheet tabs = new TabSheet();
+            tabs.setWidthFull();
+            tabs.add(getTranslation("portal.file"), new EnterpriseFilePanel(ledger, account, e));
+            tabs.add(getTranslation("portal.history"), history(gradings, account, e.uscc()));
+            add(tabs);
+            setFlexGrow(1, tabs);
+        }, () -> add(new Paragraph(getTranslation("enterprise.unbound"))));
+    }
+
+    private Component gradeSummary(Enterprise e, Decisions decisions) {
+        Span grade = new Span(e.grade() == null ? getTranslation("grade.none") : e.grade());
+        grade.setId("portal-grade");
+        grade.getStyle().set("font-size", "2.5em").set("font-weight", "700");
+        VerticalLayout meaning = new VerticalLayout();
+        meaning.setPadding(false);
+        meaning.setSpacing(false);
+        meaning.add(new Span(getTranslation("ledger.class") + "：" + (e.enterpriseClass() == null ? "" : getTranslation("class." + e.enterpriseClass()))));
+        Map<String, Object> measures = decisions.supervisionMeasures(e.enterpriseClass(), e.grade()).orElse(Map.of());
+        if (!measures.isEmpty()) {
+            Span interval = new Span(getTranslation("portal.inspectionInterval", measures.get("inspectionIntervalMonths")));
+            interval.setId("portal-interval");
+            meaning.add(interval, new Span(getTranslation("portal.stationing." + measures.get("stationing"))));
+        }
+        if (e.grade() != null) {
+            meaning.add(new Span(getTranslation("portal.meaning." + e.grade())));
+        }
+        HorizontalLayout summary = new HorizontalLayout(grade, meaning);
+        summary.setAlignItems(Alignment.CENTER);
+        return summary;
+    }
+
+    private Component tracker(CycleStatus status) {
+        HorizontalLayout steps = new HorizontalLayout();
+        steps.setId("portal-tracker");
+        for (int i = 0; i < status.steps().size(); i++) {
+            Span step = new Span((i + 1) + ". " + getTranslation("portal.step." + status.steps().get(i)));
+            step.getElement().getThemeList().add(i == status.currentStep() ? "badge primary" : i < status.currentStep() ? "badge success" : "badge contrast");
+            steps.add(step);
+        }
+        Div where = new Div();
+        if (status.holder() != null) {
+            where.setText(getTranslation("portal.holder." + status.holder())
+                    + (status.due() == null ? "" : "，" + getTranslation("portal.due", Formats.date(status.due()))));
+        } else if (status.noticeEndsAt() != null) {
+            where.setText(getTranslation("portal.onNotice", status.noticeGrade(), Formats.date(status.noticeEndsAt())));
+        }
+        VerticalLayout box = new VerticalLayout(new H3(getTranslation("portal.running")), steps, where);
+        box.setPadding(false);
+        return box;
+    }
+
+    private Component history(GradingQueries gradings, Account account, String uscc) {
+        Grid<GradingCase> cases = new Grid<>(GradingCase.class, false);
+        cases.setId("portal-cases");
+        cases.addColumn(c -> Formats.date(c.startedAt())).setHeader(getTranslation("portal.started")).setAutoWidth(true);
+        cases.addColumn(c -> getTranslation("portal.trigger." + c.trigger())).setHeader(getTranslation("portal.trigger")).setAutoWidth(true);
+        cases.addColumn(GradingCase::selfScore).setHeader(getTranslation("portal.score")).setAutoWidth(true);
+        cases.addColumn(GradingCase::proposedGrade).setHeader(getTranslation("portal.proposed")).setAutoWidth(true);
+        cases.addColumn(GradingCase::finalGrade).setHeader(getTranslation("portal.final")).setAutoWidth(true);
+        cases.addColumn(c -> Formats.date(c.finishedAt())).setHeader(getTranslation("portal.finished")).setAutoWidth(true);
+        cases.setItems(gradings.cases(account, uscc));
+        cases.setAllRowsVisible(true);
+        Grid<GradeAdjustment> adjustments = new Grid<>(GradeAdjustment.class, false);
+        adjustments.setId("portal-adjustments");
+        adjustments.addColumn(a -> Formats.date(a.occurredAt())).setHeader(getTranslation("portal.date")).setAutoWidth(true);
+        adjustments.addColumn(a -> getTranslation("adjustment." + a.event())).setHeader(getTranslation("portal.event")).setAutoWidth(true);
+        adjustments.addColumn(a -> (a.previousGrade() == null ? "—" : a.previousGrade()) + " → " + a.newGrade())
+                .setHeader(getTranslation("portal.change")).setAutoWidth(true);
+        adjustments.addColumn(GradeAdjustment::note).setHeader(getTranslation("portal.note")).setFlexGrow(1);
+        adjustments.setItems(gradings.adjustments(account, uscc));
+        adjustments.setAllRowsVisible(true);
+        VerticalLayout box = new VerticalLayout(new H3(getTranslation("portal.gradings")), cases,
+                new H3(getTranslation("portal.adjustments")), adjustments);
+        box.setPadding(false);
+        return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.enterprise");
+    }
+}
