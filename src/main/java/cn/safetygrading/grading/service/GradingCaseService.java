@@ -56,13 +56,14 @@ public class GradingCaseService {
     private final SamplingService sampling;
     private final GradingProperties properties;
     private final IdentityService identity;
+    private final ChecklistService checklists;
     private final ObjectMapper json;
     private final Clock clock;
 
     public GradingCaseService(GradingCaseMapper cases, CampaignMapper campaigns, GradeBook gradeBook,
                               EnterpriseFileService file, GradingFacts facts, Decisions decisions,
                               NoticeService notices, SamplingService sampling, GradingProperties properties,
-                              IdentityService identity, ObjectMapper json, Clock clock) {
+                              IdentityService identity, ChecklistService checklists, ObjectMapper json, Clock clock) {
         this.cases = cases;
         this.campaigns = campaigns;
         this.gradeBook = gradeBook;
@@ -73,6 +74,7 @@ public class GradingCaseService {
         this.sampling = sampling;
         this.properties = properties;
         this.identity = identity;
+        this.checklists = checklists;
         this.json = json;
         this.clock = clock;
     }
@@ -121,6 +123,8 @@ public class GradingCaseService {
         vars.put("previousGrade", subject.grade());
         vars.putAll(facts.accidents(uscc));
         ZonedDateTime now = ZonedDateTime.now(clock);
+        int year = campaign.map(Campaign::year).orElse(now.getYear());
+        vars.put("checklistId", checklists.current(checklists.industryClassOf(subject.industryCode(), false), year).id());
         vars.put(cn.safetygrading.grading.process.GradingDeadlines.SELF_ASSESSMENT_DUE, campaign
                 .map(c -> Date.from(c.selfAssessmentDue().toInstant()))
                 .orElse(Date.from(now.plus(properties.selfAssessmentPeriod()).toInstant())));
@@ -157,6 +161,7 @@ public class GradingCaseService {
         String actor = actor(task.getAssignee());
         switch (task.getTaskDefinitionKey()) {
             case SELF_ASSESSMENT, DEPARTMENT_DIAGNOSIS -> {
+                computeFromChecklist(task);
                 BigDecimal score = score(task);
                 boolean veto = bool(task, "vetoFailed");
                 boolean mandatory = bool(task, "mandatoryMissing");
@@ -353,6 +358,42 @@ public class GradingCaseService {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * When the checklist answers come with the submission ({@code checklistAnswers}: item id →
+     * MET, PARTIAL, NOT_MET, NOT_APPLICABLE), the score and the veto and mandatory flags are computed
+     * from them, whatever else was sent: the score is never typed in. Every item must be answered.
+     */
+    private void computeFromChecklist(DelegateTask task) {
+        Object raw = task.getVariable("checklistAnswers");
+        if (raw == null) {
+            return;
+        }
+        Map<String, String> answers = answers(raw);
+        String checklistId = requireString(task, "checklistId");
+        var checklist = checklists.find(checklistId)
+                .orElseThrow(() -> new IllegalArgumentException("unknown checklist " + checklistId));
+        var result = checklists.score(checklist, answers);
+        task.setVariable("selfScore", result.score().doubleValue());
+        task.setVariable("vetoFailed", result.vetoFailed());
+        task.setVariable("mandatoryMissing", result.mandatoryMissing());
+        task.setVariable("failedVetoItems", String.join(",", result.failedVetoItems()));
+        task.setVariable("missingMandatoryItems", String.join(",", result.missingMandatoryItems()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, String> answers(Object raw) {
+        if (raw instanceof Map<?, ?> map) {
+            Map<String, String> answers = new LinkedHashMap<>();
+            map.forEach((k, v) -> answers.put(String.valueOf(k), v == null ? null : String.valueOf(v)));
+            return answers;
+        }
+        try {
+            return json.readValue(String.valueOf(raw), Map.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("checklistAnswers must be a JSON object of item id to answer");
+        }
+    }
 
     private int round(GradingCase gradingCase, String kind, DelegateTask task, String actor, String outcome,
                       String grade, BigDecimal score, String comment) {

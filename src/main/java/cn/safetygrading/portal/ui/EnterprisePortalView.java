@@ -6,6 +6,7 @@ import cn.safetygrading.grading.domain.GradeAdjustment;
 import cn.safetygrading.grading.domain.GradingCase;
 import cn.safetygrading.grading.service.Decisions;
 import cn.safetygrading.grading.service.GradingQueries;
+import cn.safetygrading.grading.service.SelfAssessmentService;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.ledger.ui.EnterpriseFilePanel;
@@ -36,7 +37,8 @@ import java.util.Map;
 @RolesAllowed(Role.ENTERPRISE_NAME)
 public class EnterprisePortalView extends VerticalLayout implements HasDynamicTitle {
 
-    public EnterprisePortalView(LedgerService ledger, GradingQueries gradings, Decisions decisions, CurrentAccount current) {
+    public EnterprisePortalView(LedgerService ledger, GradingQueries gradings, Decisions decisions,
+                                SelfAssessmentService selfAssessments, CurrentAccount current) {
         Account account = current.require();
         setSizeFull();
         ledger.find(account, account.uscc()).ifPresentOrElse(e -> {
@@ -44,6 +46,9 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
             gradings.running(account, e.uscc()).ifPresent(status -> add(tracker(status)));
             TabSheet tabs = new TabSheet();
             tabs.setWidthFull();
+            selfAssessments.open(account).ifPresent(task -> tabs.add(getTranslation("portal.selfAssessment"),
+                    new SelfAssessmentWizard(selfAssessments, task, account,
+                            () -> getUI().ifPresent(ui -> ui.getPage().reload()))));
             tabs.add(getTranslation("portal.file"), new EnterpriseFilePanel(ledger, account, e));
             tabs.add(getTranslation("portal.history"), history(gradings, account, e.uscc()));
             add(tabs);

@@ -1,0 +1,205 @@
+package cn.safetygrading.portal.ui;
+
+import cn.safetygrading.base.ui.Formats;
+import cn.safetygrading.grading.domain.Answer;
+import cn.safetygrading.grading.domain.ChecklistItem;
+import cn.safetygrading.grading.domain.ChecklistSection;
+import cn.safetygrading.grading.domain.ScoreResult;
+import cn.safetygrading.grading.domain.SelfAssessmentTask;
+import cn.safetygrading.grading.service.SelfAssessmentService;
+import cn.safetygrading.security.domain.Account;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 企业自评: the checklist section by section with the live score, mandatory and veto items marked,
+ * drafts saved with the task, evidence uploads, and a confirmed submission.
+ */
+public class SelfAssessmentWizard extends VerticalLayout {
+
+    final Map<String, RadioButtonGroup<Answer>> answers = new LinkedHashMap<>();
+    final Span score = new Span();
+    final Span flags = new Span();
+    final TextArea comment = new TextArea();
+    final Button save = new Button();
+    final Button submit = new Button();
+    private final SelfAssessmentService service;
+    private final SelfAssessmentTask task;
+    private final Account account;
+    private final Runnable onSubmitted;
+
+    public SelfAssessmentWizard(SelfAssessmentService service, SelfAssessmentTask task, Account account, Runnable onSubmitted) {
+        this.service = service;
+        this.task = task;
+        this.account = account;
+        this.onSubmitted = onSubmitted;
+        setId("self-assessment");
+        setPadding(false);
+        add(new H3(getTranslation("selfAssessment.title", task.checklist().name())));
+        if (task.due() != null) {
+            add(new Paragraph(getTranslation("selfAssessment.due", Formats.date(task.due()))));
+        }
+        if (task.returnReason() != null) {
+            Div returned = new Div(new Span(getTranslation("selfAssessment.returned", task.returnReason())));
+            returned.setId("return-reason");
+            returned.getStyle().set("color", "var(--lumo-error-text-color)").set("background", "var(--lumo-error-color-10pct)")
+                    .set("padding", "var(--lumo-space-s)").set("border-radius", "var(--lumo-border-radius-m)");
+            add(returned);
+        }
+        score.setId("live-score");
+        score.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
+        flags.getStyle().set("color", "var(--lumo-error-text-color)");
+        add(new HorizontalLayout(score, flags));
+
+        TabSheet sections = new TabSheet();
+        sections.setWidthFull();
+        for (ChecklistSection section : task.checklist().sections()) {
+            VerticalLayout items = new VerticalLayout();
+            items.setPadding(false);
+            section.items().forEach(item -> items.add(item(item)));
+            sections.add(section.name() + "（" + section.points() + "）", items);
+        }
+        add(sections);
+
+        comment.setLabel(getTranslation("selfAssessment.comment"));
+        comment.setMaxLength(2000);
+        comment.setWidthFull();
+        comment.setValue(task.comment() == null ? "" : task.comment());
+        add(comment, evidence());
+
+        save.setText(getTranslation("selfAssessment.save"));
+        save.setId("save-draft");
+        save.addClickListener(e -> {
+            service.saveDraft(account, task.taskId(), current(), comment.getValue());
+            Notification.show(getTranslation("selfAssessment.saved"), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        submit.setText(getTranslation("selfAssessment.submit"));
+        submit.setId("submit-self-assessment");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> confirm());
+        add(new HorizontalLayout(save, submit));
+        refreshScore();
+    }
+
+    private VerticalLayout item(ChecklistItem item) {
+        Span text = new Span(item.id() + " " + item.text());
+        text.getStyle().set("font-weight", "500");
+        HorizontalLayout head = new HorizontalLayout(text, badge(item.points() + getTranslation("selfAssessment.points"), "contrast"));
+        if (item.mandatory()) {
+            head.add(badge(getTranslation("checklist.item.mandatory"), "primary"));
+        }
+        if (item.veto()) {
+            head.add(badge(getTranslation("checklist.item.veto"), "error"));
+        }
+        RadioButtonGroup<Answer> answer = new RadioButtonGroup<>();
+        answer.setId("answer-" + item.id());
+        List<Answer> allowed = Arrays.stream(Answer.values())
+                .filter(a -> a != Answer.NOT_APPLICABLE || !item.alwaysApplicable()).toList();
+        answer.setItems(allowed);
+        answer.setItemLabelGenerator(a -> getTranslation(a.messageKey()));
+        answer.setHelperText(item.method());
+        String saved = task.draft().get(item.id());
+        Answer.parse(saved).ifPresent(answer::setValue);
+        answer.addValueChangeListener(e -> refreshScore());
+        answers.put(item.id(), answer);
+        VerticalLayout box = new VerticalLayout(head, answer);
+        box.setPadding(false);
+        box.setSpacing(false);
+        return box;
+    }
+
+    private Span badge(String text, String theme) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add("badge " + theme);
+        return badge;
+    }
+
+    private Upload evidence() {
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            try {
+                service.addEvidence(account, task.taskId(), meta.fileName(), bytes);
+                ui.access(() -> Notification.show(getTranslation("selfAssessment.uploaded", meta.fileName()), 3000,
+                        Notification.Position.BOTTOM_START));
+            } catch (SelfAssessmentService.Refused refused) {
+                ui.access(() -> Notification.show(getTranslation(refused.messageKey(), meta.fileName()), 5000,
+                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
+            }
+        }));
+        upload.setAcceptedFileTypes(SelfAssessmentService.EVIDENCE_TYPES.stream().map(t -> "." + t).toArray(String[]::new));
+        upload.setMaxFileSize(20 * 1024 * 1024);
+        upload.setId("evidence-upload");
+        upload.setDropLabel(new Span(getTranslation("selfAssessment.evidence", task.evidence().size())));
+        return upload;
+    }
+
+    Map<String, String> current() {
+        Map<String, String> values = new LinkedHashMap<>();
+        answers.forEach((id, group) -> {
+            if (group.getValue() != null) {
+                values.put(id, group.getValue().name());
+            }
+        });
+        return values;
+    }
+
+    void refreshScore() {
+        ScoreResult result = service.preview(task.checklist(), current());
+        score.setText(getTranslation("selfAssessment.score", result.score().toPlainString(), result.answered(), result.total()));
+        StringBuilder warnings = new StringBuilder();
+        if (result.vetoFailed()) {
+            warnings.append(getTranslation("checklist.result.vetoFailed", String.join("、", result.failedVetoItems()))).append(' ');
+        }
+        if (result.mandatoryMissing()) {
+            warnings.append(getTranslation("checklist.result.mandatoryMissing", String.join("、", result.missingMandatoryItems())));
+        }
+        flags.setText(warnings.toString().trim());
+    }
+
+    private void confirm() {
+        Map<String, String> values = current();
+        ScoreResult result = service.preview(task.checklist(), values);
+        if (result.answered() < result.total()) {
+            Notification.show(getTranslation("selfAssessment.incomplete", result.total() - result.answered()), 5000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("selfAssessment.confirmTitle"));
+        dialog.add(new Paragraph(getTranslation("selfAssessment.confirm", result.score().toPlainString())));
+        if (!flags.getText().isEmpty()) {
+            dialog.add(new Paragraph(flags.getText()));
+        }
+        Button yes = new Button(getTranslation("selfAssessment.confirmSubmit"), e -> {
+            service.submit(account, task.taskId(), values, comment.getValue());
+            dialog.close();
+            Notification.show(getTranslation("selfAssessment.submitted"), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            onSubmitted.run();
+        });
+        yes.setId("confirm-submit");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("notice.cancel"), e -> dialog.close()), yes);
+        dialog.open();
+    }
+}

@@ -1,0 +1,107 @@
+package cn.safetygrading.portal.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.safetygrading.base.ui.UiTest;
+import cn.safetygrading.demo.DemoDataLoader;
+import cn.safetygrading.grading.domain.Answer;
+import cn.safetygrading.grading.service.SelfAssessmentService;
+import cn.safetygrading.security.service.AccountService;
+import com.vaadin.flow.component.button.Button;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The self-assessment wizard: live score, drafts, evidence checks, a submission scored by the system. */
+class SelfAssessmentWizardTest extends UiTest {
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    SelfAssessmentService service;
+    @Autowired
+    AccountService accounts;
+
+    private final String own = DemoDataLoader.demoEnterpriseUscc(OffsetDateTime.now());
+    private ProcessInstance cycle;
+
+    @BeforeEach
+    void aCycleWaitsForTheEnterprise() {
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(own).list()
+                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
+        cycle = runtime.startProcessInstanceByKey("grading-cycle", own, Map.of("uscc", own, "spotCheckRatio", 0.0));
+    }
+
+    private SelfAssessmentWizard open() {
+        login("enterprise", "demo");
+        navigate("enterprise");
+        return _get(SelfAssessmentWizard.class);
+    }
+
+    @Test
+    void theScoreFollowsTheAnswersAndAVetoItemIsFlagged() {
+        SelfAssessmentWizard wizard = open();
+        assertThat(wizard.score.getText()).contains("0");
+        wizard.answers.values().forEach(g -> g.setValue(Answer.MET));
+        assertThat(wizard.score.getText()).startsWith("当前得分 100.0");
+        String veto = service.open(accounts.find("enterprise").orElseThrow()).orElseThrow().checklist().items().stream()
+                .filter(i -> i.veto()).findFirst().orElseThrow().id();
+        wizard.answers.get(veto).setValue(Answer.NOT_MET);
+        assertThat(wizard.flags.getText()).contains("否决项不合格", veto);
+    }
+
+    @Test
+    void aDraftIsKeptAndTheSubmissionIsScoredByTheSystem() {
+        SelfAssessmentWizard wizard = open();
+        String first = wizard.answers.keySet().iterator().next();
+        wizard.answers.get(first).setValue(Answer.PARTIAL);
+        _click(wizard.save);
+        SelfAssessmentWizard again = open();
+        assertThat(again.answers.get(first).getValue()).isEqualTo(Answer.PARTIAL);
+
+        again.answers.values().forEach(g -> {
+            if (g.getValue() == null) {
+                g.setValue(Answer.MET);
+            }
+        });
+        _click(again.submit);
+        _click(_get(Button.class, s -> s.withId("confirm-submit")));
+        var review = tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult();
+        assertThat(review.getTaskDefinitionKey()).isEqualTo("preliminaryReview");
+        double score = (Double) runtime.getVariable(cycle.getId(), "selfScore");
+        assertThat(score).isLessThan(100.0).isGreaterThan(95.0);
+        assertThat(runtime.getVariable(cycle.getId(), "diagnosedGrade")).isEqualTo("A");
+    }
+
+    @Test
+    void evidenceMustBeWhatItClaims() {
+        var account = accounts.find("enterprise").orElseThrow();
+        String taskId = service.open(account).orElseThrow().taskId();
+        assertThatThrownBy(() -> service.addEvidence(account, taskId, "report.exe", new byte[] {'M', 'Z'}))
+                .isInstanceOf(SelfAssessmentService.Refused.class).hasMessageContaining("report.exe");
+        assertThatThrownBy(() -> service.addEvidence(account, taskId, "report.pdf", new byte[] {'M', 'Z', 0, 0}))
+                .isInstanceOf(SelfAssessmentService.Refused.class);
+        var stored = service.addEvidence(account, taskId, "自评报告.pdf", "%PDF-1.7 test".getBytes());
+        assertThat(service.open(account).orElseThrow().evidence()).extracting(e -> e.name()).contains("自评报告.pdf");
+        assertThat(stored.type()).isEqualTo("pdf");
+    }
+
+    @Test
+    void anotherEnterpriseCannotTouchTheTask() {
+        var reviewer = accounts.find("reviewer").orElseThrow();
+        String taskId = service.open(accounts.find("enterprise").orElseThrow()).orElseThrow().taskId();
+        assertThat(service.open(reviewer)).isEmpty();
+        assertThatThrownBy(() -> service.submit(reviewer, taskId, Map.of(), null))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+}
