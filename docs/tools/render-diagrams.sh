@@ -8,10 +8,11 @@
 #
 #   docs/tools/render-diagrams.sh
 #
-# Needs node, npm and chromium (/usr/bin/chromium, or set CHROMIUM=/path/to/chromium). When chromium
-# is missing and the script runs as root, it installs Debian's chromium and fonts-noto-cjk (the labels
-# are Chinese) with apt-get. npm packages (bpmn-js 18, camunda-bpmn-moddle 8, playwright-core 1, which
-# drives the system chromium and never downloads a browser of its own) go to target/diagram-tools.
+# Needs node, npm and chromium (/usr/bin/chromium, or set CHROMIUM=/path/to/chromium) and a font for
+# Chinese (the labels are Chinese). When chromium or the font is missing and the script runs as root,
+# it installs Debian's chromium and fonts-noto-cjk with apt-get. The npm packages (bpmn-js 18,
+# camunda-bpmn-moddle 8, and playwright-core 1, which drives the system chromium and never downloads
+# a browser of its own) are installed into target/diagram-tools.
 # It fails if bpmn-js reports any import error or warning, or the page logs an error.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,17 +21,19 @@ tools="${DIAGRAM_TOOLS_HOME:-$repo/target/diagram-tools}"
 out="$repo/docs/images"
 chromium="${CHROMIUM:-/usr/bin/chromium}"
 
-if [ ! -x "$chromium" ]; then
+has_cjk_font() { fc-list :lang=zh family 2>/dev/null | grep -q .; }
+if [ ! -x "$chromium" ] || ! has_cjk_font; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     apt-get update
     DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-noto-cjk
-  else
-    echo "render-diagrams: no chromium at $chromium (apt-get install chromium fonts-noto-cjk, or set CHROMIUM)" >&2
-    exit 1
   fi
 fi
-if ! fc-list :lang=zh family 2>/dev/null | grep -q .; then
-  echo "render-diagrams: no font for Chinese labels installed (apt-get install fonts-noto-cjk)" >&2
+if [ ! -x "$chromium" ]; then
+  echo "render-diagrams: no chromium at $chromium (apt-get install chromium fonts-noto-cjk, or set CHROMIUM)" >&2
+  exit 1
+fi
+if ! has_cjk_font; then
+  echo "render-diagrams: no font for the Chinese labels (apt-get install fonts-noto-cjk)" >&2
   exit 1
 fi
 
