@@ -17,6 +17,8 @@ public interface CampaignMapper {
 
     List<Campaign> inRegions(@Param("regionPath") String regionPath, @Param("offset") int offset, @Param("limit") int limit);
 
+    List<Campaign> all(@Param("offset") int offset, @Param("limit") int limit);
+
     int setProcessInstance(@Param("id") String id, @Param("pid") String processInstanceId);
 
     int setTotal(@Param("id") String id, @Param("total") long total);

@@ -96,6 +96,17 @@ public class CampaignService {
         return campaigns.find(id);
     }
 
+    /** The campaigns of the account's region and below, newest first. */
+    @Transactional(readOnly = true)
+    public List<Campaign> list(Account account, int offset, int limit) {
+        String path = account.isAdmin() && account.regionCode() == null ? ""
+                : gradeBook.region(account.regionCode()).map(Region::path).orElse(null);
+        if (path == null) {
+            return List.of();
+        }
+        return path.isEmpty() ? campaigns.all(offset, limit) : campaigns.inRegions(path, offset, limit);
+    }
+
     /** Closes a running campaign before its date (message campaign-close). */
     public void closeNow(Account manager, String campaignId) {
         Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new IllegalArgumentException("unknown campaign"));

@@ -87,6 +87,9 @@ class I18nSyncTest {
         for (String v : new String[] {"A", "B", "C", "D"}) {
             built.add("portal.meaning." + v);
         }
+        for (String v : new String[] {"LAUNCHING", "RUNNING", "CLOSED"}) {
+            built.add("campaign.status." + v);
+        }
         for (String v : new String[] {"GENERAL_ACCIDENT", "CONCEALED_ACCIDENT", "LIABILITY_ACCIDENT", "REPEATED_PENALTY",
                 "REFUSED_ORDER", "PROMINENT_HAZARDS", "DUAL_PREVENTION_NOT_RUNNING", "RESPONSIBILITY_NOT_IMPLEMENTED",
                 "NO_ACCIDENT_3_YEARS", "STANDARDIZATION_CERTIFIED", "DUAL_PREVENTION_BENCHMARK", "INTRINSIC_SAFETY_GAIN",

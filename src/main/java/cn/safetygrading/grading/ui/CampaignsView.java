@@ -1,0 +1,148 @@
+package cn.safetygrading.grading.ui;
+
+import cn.safetygrading.base.ui.Formats;
+import cn.safetygrading.grading.domain.Campaign;
+import cn.safetygrading.grading.domain.NewCampaign;
+import cn.safetygrading.grading.service.CampaignService;
+import cn.safetygrading.ledger.domain.Region;
+import cn.safetygrading.ledger.service.LedgerService;
+import cn.safetygrading.security.domain.Account;
+import cn.safetygrading.security.domain.Role;
+import cn.safetygrading.security.service.CurrentAccount;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+/** 分级工作: the campaigns of the manager's region, their progress, and launching or closing one. */
+@Route("campaigns")
+@Menu(order = 4, icon = "vaadin:calendar-clock", title = "nav.campaigns")
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<Campaign> grid = new Grid<>(Campaign.class, false);
+    private final CampaignService campaigns;
+    private final LedgerService ledger;
+    private final Account account;
+    private final Clock clock;
+
+    public CampaignsView(CampaignService campaigns, LedgerService ledger, CurrentAccount current, Clock clock) {
+        this.campaigns = campaigns;
+        this.ledger = ledger;
+        this.account = current.require();
+        this.clock = clock;
+        setSizeFull();
+        Button launch = new Button(getTranslation("campaign.launch"), VaadinIcon.PLUS.create(), e -> openLaunch());
+        launch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        launch.setId("launch-campaign");
+
+        grid.setId("campaign-grid");
+        grid.addColumn(Campaign::name).setHeader(getTranslation("campaign.name")).setFlexGrow(2);
+        grid.addColumn(Campaign::year).setHeader(getTranslation("campaign.year")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("campaign.status." + c.status())).setHeader(getTranslation("campaign.status")).setAutoWidth(true);
+        grid.addComponentColumn(c -> {
+            ProgressBar bar = new ProgressBar(0, Math.max(1, c.total()), c.started());
+            bar.setWidth("8em");
+            return bar;
+        }).setHeader(getTranslation("campaign.progress")).setAutoWidth(true);
+        grid.addColumn(c -> c.started() + " / " + c.total()).setHeader(getTranslation("campaign.started")).setAutoWidth(true);
+        grid.addColumn(c -> Formats.date(c.selfAssessmentDue())).setHeader(getTranslation("campaign.selfAssessmentDue")).setAutoWidth(true);
+        grid.addColumn(c -> Formats.date(c.closesAt())).setHeader(getTranslation("campaign.closesAt")).setAutoWidth(true);
+        grid.addColumn(c -> c.summary() == null ? "" : c.summary()).setHeader(getTranslation("campaign.summary")).setFlexGrow(2);
+        grid.addComponentColumn(c -> {
+            Button close = new Button(getTranslation("campaign.close"), e -> {
+                campaigns.closeNow(account, c.id());
+                grid.getDataProvider().refreshAll();
+            });
+            close.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            close.setEnabled("RUNNING".equals(c.status()));
+            return close;
+        }).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("campaign.empty"));
+        grid.setItems(q -> campaigns.list(account, q.getOffset(), q.getLimit()).stream());
+        add(new H2(getTranslation("nav.campaigns")), launch, grid);
+        expand(grid);
+    }
+
+    void openLaunch() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("campaign.launch"));
+        LocalDate today = LocalDate.now(clock);
+        TextField name = new TextField(getTranslation("campaign.name"));
+        name.setValue(getTranslation("campaign.defaultName", today.getYear()));
+        name.setRequired(true);
+        ComboBox<Region> region = new ComboBox<>(getTranslation("ledger.region"));
+        region.setItems(ledger.regions(account));
+        region.setItemLabelGenerator(Region::name);
+        ledger.regions(account).stream().findFirst().ifPresent(region::setValue);
+        IntegerField year = new IntegerField(getTranslation("campaign.year"));
+        year.setValue(today.getYear());
+        DatePicker selfDue = new DatePicker(getTranslation("campaign.selfAssessmentDue"), today.plusDays(30));
+        DatePicker reviewDue = new DatePicker(getTranslation("campaign.reviewDue"), today.plusDays(45));
+        DatePicker spotDue = new DatePicker(getTranslation("campaign.spotCheckDue"), today.plusDays(60));
+        DatePicker closes = new DatePicker(getTranslation("campaign.closesAt"), today.plusDays(90));
+        NumberField ratio = new NumberField(getTranslation("campaign.ratio"));
+        ratio.setValue(20.0);
+        ratio.setMin(0);
+        ratio.setMax(100);
+        ratio.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        IntegerField noticeDays = new IntegerField(getTranslation("campaign.noticeDays"));
+        noticeDays.setValue(7);
+        noticeDays.setMin(1);
+        FormLayout form = new FormLayout(name, region, year, selfDue, reviewDue, spotDue, closes, ratio, noticeDays);
+        dialog.add(form);
+        Button go = new Button(getTranslation("campaign.launchNow"), e -> {
+            try {
+                ZoneId zone = clock.getZone();
+                campaigns.launch(account, new NewCampaign(name.getValue(), region.getValue() == null ? null : region.getValue().code(),
+                        year.getValue() == null ? today.getYear() : year.getValue(),
+                        endOfDay(selfDue.getValue(), zone), endOfDay(reviewDue.getValue(), zone),
+                        endOfDay(spotDue.getValue(), zone), endOfDay(closes.getValue(), zone),
+                        ratio.getValue() == null ? null : BigDecimal.valueOf(ratio.getValue()).movePointLeft(2),
+                        "P" + (noticeDays.getValue() == null ? 7 : noticeDays.getValue()) + "D"));
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+                Notification.show(getTranslation("campaign.launched"), 5000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (IllegalArgumentException invalid) {
+                Notification.show(getTranslation("campaign.invalid", invalid.getMessage()), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        go.setId("launch-now");
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("notice.cancel"), e -> dialog.close()), go);
+        dialog.open();
+    }
+
+    private static OffsetDateTime endOfDay(LocalDate date, ZoneId zone) {
+        return date == null ? null : date.atTime(LocalTime.of(23, 59, 59)).atZone(zone).toOffsetDateTime();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.campaigns");
+    }
+}

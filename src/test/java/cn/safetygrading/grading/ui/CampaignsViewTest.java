@@ -1,0 +1,58 @@
+package cn.safetygrading.grading.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.safetygrading.base.ui.UiTest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Managers launch campaigns from the UI; nobody else opens the page. */
+class CampaignsViewTest extends UiTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aManagerLaunchesACampaignForARegionOfTheirScope() {
+        login("manager", "demo");
+        navigate("campaigns");
+        CampaignsView view = _get(CampaignsView.class);
+        int before = GridKt._size(view.grid);
+        _click(_get(Button.class, s -> s.withId("launch-campaign")));
+        @SuppressWarnings("unchecked")
+        ComboBox<cn.safetygrading.ledger.domain.Region> region = _get(ComboBox.class);
+        region.setValue(region.getListDataView().getItems().filter(r -> r.code().equals("371082")).findFirst().orElseThrow());
+        _click(_get(Button.class, s -> s.withId("launch-now")));
+        view.grid.getDataProvider().refreshAll();
+        assertThat(GridKt._size(view.grid)).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("select count(*) from campaign where region_code = '371082'", Integer.class)).isPositive();
+    }
+
+    @Test
+    void wrongDatesAreRefusedWithAMessage() {
+        login("manager", "demo");
+        navigate("campaigns");
+        int campaigns = jdbc.queryForObject("select count(*) from campaign", Integer.class);
+        _click(_get(Button.class, s -> s.withId("launch-campaign")));
+        DatePicker closes = _get(DatePicker.class, s -> s.withLabel("结束日期"));
+        closes.setValue(closes.getValue().minusYears(1));
+        _click(_get(Button.class, s -> s.withId("launch-now")));
+        assertThat(_get(Button.class, s -> s.withId("launch-now")).isAttached()).as("the dialog stays open").isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from campaign", Integer.class)).isEqualTo(campaigns);
+    }
+
+    @Test
+    void aReviewerCannotOpenIt() {
+        login("reviewer", "demo");
+        navigate("campaigns");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isNotInstanceOf(CampaignsView.class);
+    }
+}
