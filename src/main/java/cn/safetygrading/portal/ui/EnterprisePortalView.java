@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -37,6 +38,9 @@ import java.util.Map;
 @RolesAllowed(Role.ENTERPRISE_NAME)
 public class EnterprisePortalView extends VerticalLayout implements HasDynamicTitle {
 
+    final TabSheet tabs = new TabSheet();
+    Tab historyTab;
+
     public EnterprisePortalView(LedgerService ledger, GradingQueries gradings, Decisions decisions,
                                 SelfAssessmentService selfAssessments, CurrentAccount current) {
         Account account = current.require();
@@ -44,13 +48,13 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
         ledger.find(account, account.uscc()).ifPresentOrElse(e -> {
             add(gradeSummary(e, decisions));
             gradings.running(account, e.uscc()).ifPresent(status -> add(tracker(status)));
-            TabSheet tabs = new TabSheet();
+            tabs.setId("portal-tabs");
             tabs.setWidthFull();
             selfAssessments.open(account).ifPresent(task -> tabs.add(getTranslation("portal.selfAssessment"),
                     new SelfAssessmentWizard(selfAssessments, task, account,
                             () -> getUI().ifPresent(ui -> ui.getPage().reload()))));
             tabs.add(getTranslation("portal.file"), new EnterpriseFilePanel(ledger, account, e));
-            tabs.add(getTranslation("portal.history"), history(gradings, account, e.uscc()));
+            historyTab = tabs.add(getTranslation("portal.history"), history(gradings, account, e.uscc()));
             add(tabs);
             setFlexGrow(1, tabs);
         }, () -> add(new Paragraph(getTranslation("enterprise.unbound"))));

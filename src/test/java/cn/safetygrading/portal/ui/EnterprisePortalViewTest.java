@@ -9,7 +9,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -53,7 +52,8 @@ class EnterprisePortalViewTest extends UiTest {
         Span current = (Span) tracker.getComponentAt(0);
         assertThat(current.getText()).contains("企业自评");
         assertThat(current.getElement().getThemeList()).contains("badge", "primary");
-        _get(TabSheet.class).setSelectedIndex(1);
+        EnterprisePortalView view = _get(EnterprisePortalView.class);
+        view.tabs.setSelectedTab(view.historyTab);
         Grid<?> cases = _get(Grid.class, s -> s.withId("portal-cases"));
         assertThat(cases.getGenericDataView().getItems().count()).isPositive();
     }
