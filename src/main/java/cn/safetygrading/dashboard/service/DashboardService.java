@@ -1,27 +1,45 @@
 package cn.safetygrading.dashboard.service;
 
+import cn.safetygrading.grading.domain.Campaign;
+import cn.safetygrading.grading.service.CampaignService;
 import cn.safetygrading.inbox.service.InboxService;
+import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.domain.RegionStatistics;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.security.domain.Account;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
-/** What a manager watches, within their region. */
+/** What a manager watches, within their region: the ledger by class and grade, overdue and coming work, campaigns. */
 @Service
 public class DashboardService {
+
+    public static final List<String> TASK_KEYS = List.of("selfAssessment", "preliminaryReview", "departmentDiagnosis",
+            "spotCheck", "objectionReview", "lookBack");
 
     /** Totals over the regions in scope, plus the open and overdue tasks of the manager's groups. */
     public record Overview(long enterprises, long classI, long graded, long openTasks, long overdueTasks,
                            List<RegionStatistics> regions) {
     }
 
+    /** One county's overdue work. */
+    public record OverdueByRegion(String regionCode, String regionName, long overdue) {
+    }
+
+    /** One assignee's overdue work ("" is unclaimed) and the longest delay in days. */
+    public record OverdueByAssignee(String assignee, long overdue, long maxDaysOverdue) {
+    }
+
     private final LedgerService ledger;
     private final InboxService inbox;
+    private final CampaignService campaigns;
 
-    public DashboardService(LedgerService ledger, InboxService inbox) {
+    public DashboardService(LedgerService ledger, InboxService inbox, CampaignService campaigns) {
         this.ledger = ledger;
         this.inbox = inbox;
+        this.campaigns = campaigns;
     }
 
     public Overview overview(Account account) {
@@ -30,5 +48,25 @@ public class DashboardService {
         long classI = regions.stream().mapToLong(RegionStatistics::classI).sum();
         long ungraded = regions.stream().mapToLong(RegionStatistics::ungraded).sum();
         return new Overview(total, classI, total - ungraded, inbox.count(account), inbox.overdueCount(account), regions);
+    }
+
+    public List<OverdueByRegion> overdueByRegion(Account account) {
+        List<Region> counties = ledger.regions(account).stream().filter(r -> "COUNTY".equals(r.level())).toList();
+        Map<String, Long> counts = inbox.overdueByCounty(account, counties.stream().map(Region::code).toList());
+        return counties.stream().map(r -> new OverdueByRegion(r.code(), r.name(), counts.getOrDefault(r.code(), 0L))).toList();
+    }
+
+    public List<OverdueByAssignee> overdueByAssignee(Account account) {
+        return inbox.overdueByAssignee(account, 5_000).entrySet().stream()
+                .map(e -> new OverdueByAssignee(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    }
+
+    /** Open tasks due within the next week, per task type. */
+    public Map<String, Long> dueThisWeek(Account account) {
+        return new LinkedHashMap<>(inbox.dueSoonByTaskKey(account, 7, TASK_KEYS));
+    }
+
+    public List<Campaign> campaigns(Account account) {
+        return campaigns.list(account, 0, 10);
     }
 }

@@ -1,6 +1,7 @@
 package cn.safetygrading.grading.service;
 
 import cn.safetygrading.grading.domain.CycleStatus;
+import cn.safetygrading.grading.domain.DecisionExplanation;
 import cn.safetygrading.grading.domain.GradeAdjustment;
 import cn.safetygrading.grading.domain.GradingCase;
 import cn.safetygrading.grading.domain.GradingRound;
@@ -11,8 +12,11 @@ import cn.safetygrading.security.domain.Account;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -30,15 +34,17 @@ public class GradingQueries {
     private final GradeAdjustmentMapper adjustments;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final HistoryService history;
     private final Clock clock;
 
     public GradingQueries(LedgerService ledger, GradingCaseMapper cases, GradeAdjustmentMapper adjustments,
-                          RuntimeService runtime, TaskService tasks, Clock clock) {
+                          RuntimeService runtime, TaskService tasks, HistoryService history, Clock clock) {
         this.ledger = ledger;
         this.cases = cases;
         this.adjustments = adjustments;
         this.runtime = runtime;
         this.tasks = tasks;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -92,6 +98,32 @@ public class GradingQueries {
                 (String) runtime.getVariable(pi.getId(), "noticeGrade"),
                 noticeEnds == null ? null : toOffset(noticeEnds),
                 "selfAssessment".equals(key) ? task.getId() : null));
+    }
+
+    /** The case of a process instance, if the account may see its enterprise. */
+    public Optional<GradingCase> caseOf(Account account, String processInstanceId) {
+        return cases.byProcessInstance(processInstanceId).filter(c -> ledger.find(account, c.uscc()).isPresent());
+    }
+
+    /**
+     * The decisions taken in a grading, newest first, with inputs, outputs and matched rules as the
+     * engine's decision history recorded them: why a grade was proposed.
+     */
+    public List<DecisionExplanation> decisions(Account account, String processInstanceId) {
+        if (caseOf(account, processInstanceId).isEmpty()) {
+            return List.of();
+        }
+        return history.createHistoricDecisionInstanceQuery().processInstanceId(processInstanceId)
+                .includeInputs().includeOutputs().orderByEvaluationTime().desc().list().stream()
+                .map(d -> {
+                    Map<String, Object> inputs = new LinkedHashMap<>();
+                    d.getInputs().forEach(i -> inputs.put(i.getClauseName() == null ? i.getClauseId() : i.getClauseName(), i.getValue()));
+                    Map<String, Object> outputs = new LinkedHashMap<>();
+                    d.getOutputs().forEach(o -> outputs.put(o.getVariableName(), o.getValue()));
+                    List<String> rules = d.getOutputs().stream().map(o -> o.getRuleId()).distinct().toList();
+                    return new DecisionExplanation(d.getDecisionDefinitionKey(), d.getDecisionDefinitionName(),
+                            toOffset(d.getEvaluationTime()), inputs, outputs, rules);
+                }).toList();
     }
 
     private OffsetDateTime toOffset(Date date) {

@@ -79,10 +79,54 @@ public class InboxService {
         return account.isEnterprise() ? 0 : query(account, InboxFilter.all()).dueBefore(now()).count();
     }
 
+    /** Overdue tasks of the account's scope per county (the process variable countyCode). */
+    public Map<String, Long> overdueByCounty(Account account, List<String> countyCodes) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (String county : countyCodes) {
+            counts.put(county, visible(account).processVariableValueEquals("countyCode", county).dueBefore(now()).count());
+        }
+        return counts;
+    }
+
+    /** Overdue tasks per assignee ("" for unclaimed), over at most {@code limit} overdue tasks, most overdue first. */
+    public Map<String, long[]> overdueByAssignee(Account account, int limit) {
+        Map<String, long[]> byAssignee = new java.util.TreeMap<>();
+        long nowMillis = clock.millis();
+        for (Task t : visible(account).dueBefore(now()).orderByDueDate().asc().listPage(0, limit)) {
+            long days = (nowMillis - t.getDueDate().getTime()) / 86_400_000L;
+            long[] entry = byAssignee.computeIfAbsent(t.getAssignee() == null ? "" : t.getAssignee(), k -> new long[2]);
+            entry[0]++;
+            entry[1] = Math.max(entry[1], days);
+        }
+        return byAssignee;
+    }
+
+    /** Open tasks per task type due within the next {@code days} days (not yet overdue). */
+    public Map<String, Long> dueSoonByTaskKey(Account account, int days, List<String> taskKeys) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        Date until = Date.from(clock.instant().plusSeconds(86_400L * days));
+        for (String key : taskKeys) {
+            counts.put(key, visible(account).taskDefinitionKey(key).dueAfter(now()).dueBefore(until).count());
+        }
+        return counts;
+    }
+
     /** One task the account may work, labelled; empty when it is gone or not theirs. */
     public Optional<InboxTask> find(Account account, String taskId) {
         Task task = visible(account).taskId(taskId).singleResult();
         return task == null ? Optional.empty() : Optional.of(label(account, List.of(task)).get(0));
+    }
+
+    /** The Camunda Form the task renders (its camunda:formRef key), if it has one. */
+    public Optional<String> formKey(Account account, String taskId) {
+        require(account, taskId);
+        Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        return Optional.ofNullable(task.getCamundaFormRef()).map(ref -> ref.getKey());
+    }
+
+    /** The process instance of a task the account may work. */
+    public String processInstanceId(Account account, String taskId) {
+        return require(account, taskId).getProcessInstanceId();
     }
 
     /** The task's process variables, for its form; only for a task the account may work. */
