@@ -1,5 +1,6 @@
 package cn.safetygrading.grading.service;
 
+import cn.safetygrading.base.Refused;
 import cn.safetygrading.grading.domain.Checklist;
 import cn.safetygrading.grading.domain.GradingRound;
 import cn.safetygrading.grading.domain.ScoreResult;
@@ -34,20 +35,6 @@ public class SelfAssessmentService {
 
     public static final String DRAFT = "checklistDraft";
     public static final Set<String> EVIDENCE_TYPES = Set.of("pdf", "doc", "docx", "xls", "xlsx", "jpg", "jpeg", "png");
-
-    /** Why an upload or a submission was refused; the key says it in the user's language. */
-    public static class Refused extends RuntimeException {
-        private final String messageKey;
-
-        public Refused(String messageKey, String detail) {
-            super(detail);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
 
     private final TaskService tasks;
     private final ChecklistService checklists;

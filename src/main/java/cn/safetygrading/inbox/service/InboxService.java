@@ -1,5 +1,6 @@
 package cn.safetygrading.inbox.service;
 
+import cn.safetygrading.base.Refused;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.security.domain.Account;
@@ -26,20 +27,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class InboxService {
-
-    /** Why an action on a task did not happen; the key says it in the user's language. */
-    public static class TaskActionRefused extends RuntimeException {
-        private final String messageKey;
-
-        public TaskActionRefused(String messageKey, String detail) {
-            super(detail);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -138,19 +125,19 @@ public class InboxService {
     public void claim(Account account, String taskId) {
         Task task = require(account, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(account.userId())) {
-            throw new TaskActionRefused("task.claimedByOther", task.getAssignee());
+            throw new Refused("task.claimedByOther", task.getAssignee());
         }
         try {
             tasks.claim(taskId, account.userId());
         } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
-            throw new TaskActionRefused("task.claimedByOther", e.getTaskAssignee());
+            throw new Refused("task.claimedByOther", e.getTaskAssignee());
         }
     }
 
     public void unclaim(Account account, String taskId) {
         Task task = require(account, taskId);
         if (!account.userId().equals(task.getAssignee()) && !account.isAdmin()) {
-            throw new TaskActionRefused("task.notYours", task.getAssignee());
+            throw new Refused("task.notYours", task.getAssignee());
         }
         tasks.setAssignee(taskId, null);
     }
@@ -160,7 +147,7 @@ public class InboxService {
         Task task = require(account, taskId);
         boolean mine = account.userId().equals(task.getAssignee());
         if (!mine && !account.isAdmin() && !account.has(cn.safetygrading.security.domain.Role.MANAGER)) {
-            throw new TaskActionRefused("task.notYours", task.getAssignee());
+            throw new Refused("task.notYours", task.getAssignee());
         }
         tasks.setAssignee(taskId, userId);
     }
@@ -174,12 +161,14 @@ public class InboxService {
         if (task.getAssignee() == null) {
             claim(account, taskId);
         } else if (!task.getAssignee().equals(account.userId())) {
-            throw new TaskActionRefused("task.claimedByOther", task.getAssignee());
+            throw new Refused("task.claimedByOther", task.getAssignee());
         }
         try {
             tasks.complete(taskId, variables);
         } catch (NullValueException gone) {
-            throw new TaskActionRefused("task.gone", taskId);
+            throw new Refused("task.gone", taskId);
+        } catch (org.camunda.bpm.engine.ProcessEngineException refused) {
+            throw new IllegalArgumentException(refused.getMessage(), refused);
         }
     }
 
@@ -189,7 +178,7 @@ public class InboxService {
         }
         Task task = visible(account).taskId(taskId).singleResult();
         if (task == null) {
-            throw new TaskActionRefused("task.gone", taskId);
+            throw new Refused("task.gone", taskId);
         }
         return task;
     }

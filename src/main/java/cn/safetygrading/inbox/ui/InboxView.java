@@ -1,50 +1,239 @@
 package cn.safetygrading.inbox.ui;
 
+import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.ui.Formats;
+import cn.safetygrading.inbox.service.InboxFilter;
 import cn.safetygrading.inbox.service.InboxService;
 import cn.safetygrading.inbox.service.InboxTask;
+import cn.safetygrading.inbox.service.SavedFilters;
+import cn.safetygrading.ledger.domain.Region;
+import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.service.CurrentAccount;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
 
-/** 待办: the official's tasks and their groups' tasks, overdue first by due date. */
+/** 待办: the official's tasks and their groups' tasks, filtered, due first, with claim and unclaim. */
 @Route("inbox")
 @Menu(order = 1, icon = "vaadin:inbox", title = "nav.inbox")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.EXPERT_NAME, Role.SUPERVISOR_NAME,
         Role.INSPECTOR_NAME})
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
+    static final List<String> TASK_KEYS = List.of("selfAssessment", "preliminaryReview", "departmentDiagnosis",
+            "spotCheck", "objectionReview", "lookBack");
+
     final Grid<InboxTask> grid = new Grid<>(InboxTask.class, false);
     final Span summary = new Span();
+    final Select<InboxFilter.Show> show = new Select<>();
+    final Select<String> taskKey = new Select<>();
+    final ComboBox<Region> county = new ComboBox<>();
+    final Checkbox overdue = new Checkbox();
+    final IntegerField dueWithin = new IntegerField();
+    final TextField search = new TextField();
+    private final InboxService inbox;
+    private final Account account;
+    private final Clock clock;
 
-    public InboxView(InboxService inbox, CurrentAccount current) {
-        Account account = current.require();
+    final ComboBox<String> saved = new ComboBox<>();
+    private final SavedFilters savedFilters;
+
+    public InboxView(InboxService inbox, SavedFilters savedFilters, LedgerService ledger, CurrentAccount current, Clock clock) {
+        this.inbox = inbox;
+        this.savedFilters = savedFilters;
+        this.account = current.require();
+        this.clock = clock;
         setSizeFull();
+
+        show.setLabel(getTranslation("inbox.show"));
+        show.setItems(InboxFilter.Show.values());
+        show.setItemLabelGenerator(s -> getTranslation("inbox.show." + s.name()));
+        show.setValue(InboxFilter.Show.ALL);
+        taskKey.setLabel(getTranslation("inbox.taskType"));
+        taskKey.setItems(concat("", TASK_KEYS));
+        taskKey.setItemLabelGenerator(k -> k.isEmpty() ? getTranslation("filter.any") : getTranslation("task." + k));
+        taskKey.setValue("");
+        county.setLabel(getTranslation("ledger.region"));
+        county.setItems(ledger.regions(account).stream().filter(r -> "COUNTY".equals(r.level())).toList());
+        county.setItemLabelGenerator(Region::name);
+        county.setClearButtonVisible(true);
+        overdue.setLabel(getTranslation("inbox.overdueOnly"));
+        dueWithin.setLabel(getTranslation("inbox.dueWithin"));
+        dueWithin.setMin(0);
+        dueWithin.setClearButtonVisible(true);
+        dueWithin.setWidth("8em");
+        search.setLabel(getTranslation("inbox.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setId("inbox-search");
+        show.addValueChangeListener(e -> refresh());
+        taskKey.addValueChangeListener(e -> refresh());
+        county.addValueChangeListener(e -> refresh());
+        overdue.addValueChangeListener(e -> refresh());
+        dueWithin.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+
         grid.setId("inbox-grid");
-        grid.addColumn(InboxTask::taskName).setHeader(getTranslation("inbox.task")).setAutoWidth(true);
+        grid.addColumn(t -> getTranslation("task." + t.taskKey())).setHeader(getTranslation("inbox.task")).setAutoWidth(true);
         grid.addColumn(InboxTask::enterpriseName).setHeader(getTranslation("ledger.name")).setFlexGrow(2);
         grid.addColumn(InboxTask::uscc).setHeader(getTranslation("ledger.uscc")).setAutoWidth(true);
         grid.addColumn(InboxTask::regionName).setHeader(getTranslation("ledger.region")).setAutoWidth(true);
-        grid.addColumn(InboxTask::enterpriseClass).setHeader(getTranslation("ledger.class")).setAutoWidth(true);
+        grid.addColumn(t -> t.enterpriseClass() == null ? "" : getTranslation("class." + t.enterpriseClass()))
+                .setHeader(getTranslation("ledger.class")).setAutoWidth(true);
         grid.addColumn(InboxTask::grade).setHeader(getTranslation("ledger.grade")).setAutoWidth(true);
         grid.addColumn(t -> Formats.dateTime(t.created())).setHeader(getTranslation("inbox.created")).setAutoWidth(true);
-        grid.addColumn(t -> Formats.dateTime(t.due()) + (t.overdue() ? " " + getTranslation("inbox.overdue") : ""))
-                .setHeader(getTranslation("inbox.due")).setAutoWidth(true);
+        grid.addComponentColumn(this::due).setHeader(getTranslation("inbox.due")).setAutoWidth(true);
         grid.addColumn(InboxTask::assignee).setHeader(getTranslation("inbox.assignee")).setAutoWidth(true);
-        grid.setItems(q -> inbox.page(account, q.getOffset(), q.getLimit()).stream(), q -> (int) inbox.count(account));
+        grid.addComponentColumn(this::actions).setAutoWidth(true);
+        grid.setItems(q -> inbox.page(account, filter(), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) inbox.count(account, filter()));
         grid.setEmptyStateText(getTranslation("inbox.empty"));
-        long overdue = inbox.overdueCount(account);
-        summary.setText(getTranslation("inbox.summary", inbox.count(account), overdue));
-        add(new H2(getTranslation("nav.inbox")), summary, grid);
+        grid.addItemDoubleClickListener(e -> open(e.getItem()));
+
+        saved.setLabel(getTranslation("inbox.saved"));
+        saved.setItems(savedFilters.list(account).keySet());
+        saved.setClearButtonVisible(true);
+        saved.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                apply(savedFilters.list(account).get(e.getValue()));
+            }
+        });
+        Button saveFilter = new Button(getTranslation("inbox.saveFilter"), VaadinIcon.BOOKMARK.create(), e -> saveFilter());
+        saveFilter.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        FlexLayout filters = new FlexLayout(show, taskKey, county, overdue, dueWithin, search, saved, saveFilter);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        add(new H2(getTranslation("nav.inbox")), summary, filters, grid);
         expand(grid);
+        updateSummary();
+    }
+
+    InboxFilter filter() {
+        return new InboxFilter(show.getValue(), blankToNull(taskKey.getValue()),
+                county.getValue() == null ? null : county.getValue().code(), null, null, overdue.getValue(),
+                dueWithin.getValue(), blankToNull(search.getValue()));
+    }
+
+    void apply(InboxFilter filter) {
+        if (filter == null) {
+            return;
+        }
+        show.setValue(filter.show());
+        taskKey.setValue(filter.taskKey() == null ? "" : filter.taskKey());
+        county.setValue(county.getListDataView().getItems().filter(r -> r.code().equals(filter.countyCode())).findFirst().orElse(null));
+        overdue.setValue(filter.overdueOnly());
+        dueWithin.setValue(filter.dueWithinDays());
+        search.setValue(filter.text() == null ? "" : filter.text());
+    }
+
+    private void saveFilter() {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation("inbox.saveFilter"));
+        TextField name = new TextField(getTranslation("inbox.filterName"));
+        name.setMaxLength(SavedFilters.MAX_NAME);
+        name.setRequired(true);
+        dialog.add(name);
+        Button ok = new Button(getTranslation("inbox.saveFilter"), e -> {
+            if (name.getValue().isBlank()) {
+                name.setInvalid(true);
+                return;
+            }
+            savedFilters.save(account, name.getValue(), filter());
+            saved.setItems(savedFilters.list(account).keySet());
+            dialog.close();
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(ok);
+        dialog.open();
+    }
+
+    private Component due(InboxTask task) {
+        Span due = new Span(Formats.dateTime(task.due()));
+        if (task.overdue()) {
+            due.setText(due.getText() + " " + getTranslation("inbox.overdue"));
+            due.getElement().getThemeList().add("badge error");
+        } else if (task.due() != null && task.due().isBefore(OffsetDateTime.now(clock).plusDays(3))) {
+            due.getElement().getThemeList().add("badge");
+        }
+        return due;
+    }
+
+    private Component actions(InboxTask task) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (task.assignee() == null) {
+            Button claim = new Button(getTranslation("inbox.claim"), e -> act(() -> inbox.claim(account, task.taskId())));
+            claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.add(claim);
+        } else if (task.assignee().equals(account.userId())) {
+            Button unclaim = new Button(getTranslation("inbox.unclaim"), e -> act(() -> inbox.unclaim(account, task.taskId())));
+            unclaim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(unclaim);
+        }
+        Button open = new Button(getTranslation("inbox.open"), e -> open(task));
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        actions.add(open);
+        return actions;
+    }
+
+    private void open(InboxTask task) {
+        getUI().ifPresent(ui -> ui.navigate("tasks/" + task.taskId()));
+    }
+
+    void act(Runnable action) {
+        try {
+            action.run();
+        } catch (Refused refused) {
+            Notification.show(getTranslation(refused.messageKey(), refused.getMessage()), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        updateSummary();
+    }
+
+    private void updateSummary() {
+        summary.setText(getTranslation("inbox.summary", inbox.count(account), inbox.overdueCount(account)));
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        var all = new java.util.ArrayList<String>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.safetygrading.notice.service;
 
+import cn.safetygrading.base.Refused;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.notice.domain.Notice;
 import cn.safetygrading.notice.domain.Objection;
@@ -33,20 +34,6 @@ public class ObjectionService {
     public static final int MAX_TEXT = 2000;
     public static final int MAX_CONTACT = 200;
 
-    /** Why an objection was refused; the message key says it to the person in their language. */
-    public static class Refused extends RuntimeException {
-        private final String messageKey;
-
-        public Refused(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
-
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
     private final SecureRandom random = new SecureRandom();
 
@@ -73,22 +60,22 @@ public class ObjectionService {
     public String file(String noticeId, String text, String contact, String clientAddress) {
         String body = text == null ? "" : text.strip();
         if (body.length() < MIN_TEXT) {
-            throw new Refused("objection.tooShort");
+            throw new Refused("objection.tooShort", "");
         }
         if (body.length() > MAX_TEXT) {
-            throw new Refused("objection.tooLong");
+            throw new Refused("objection.tooLong", "");
         }
         String who = contact == null ? null : contact.strip();
         if (who != null && who.length() > MAX_CONTACT) {
-            throw new Refused("objection.contactTooLong");
+            throw new Refused("objection.contactTooLong", "");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         Notice notice = notices.find(noticeId)
                 .filter(n -> "OPEN".equals(n.status()) && n.endsAt().isAfter(now))
-                .orElseThrow(() -> new Refused("objection.noticeClosed"));
+                .orElseThrow(() -> new Refused("objection.noticeClosed", ""));
         String client = hash(clientAddress);
         if (notices.countObjectionsSince(client, now.minusHours(1)) >= perClientPerHour) {
-            throw new Refused("objection.rateLimited");
+            throw new Refused("objection.rateLimited", "");
         }
         String receipt = "YY" + DAY.format(now) + String.format("%06d", random.nextInt(1_000_000));
         String id = UUID.randomUUID().toString();

@@ -1,5 +1,6 @@
 package cn.safetygrading.notice.ui;
 
+import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.base.ui.LanguageSwitch;
 import cn.safetygrading.notice.domain.PublicNotice;
@@ -99,7 +100,7 @@ public class NoticeView extends VerticalLayout implements HasDynamicTitle {
                 String receiptNo = objections.file(notice.id(), text.getValue(), contact.getValue(), clientAddress());
                 dialog.close();
                 showReceipt(receiptNo);
-            } catch (ObjectionService.Refused refused) {
+            } catch (Refused refused) {
                 text.setInvalid(true);
                 text.setErrorMessage(getTranslation(refused.messageKey()));
             }

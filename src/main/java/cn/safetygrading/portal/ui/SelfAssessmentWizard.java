@@ -1,5 +1,6 @@
 package cn.safetygrading.portal.ui;
 
+import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.grading.domain.Answer;
 import cn.safetygrading.grading.domain.ChecklistItem;
@@ -141,7 +142,7 @@ public class SelfAssessmentWizard extends VerticalLayout {
                 service.addEvidence(account, task.taskId(), meta.fileName(), bytes);
                 ui.access(() -> Notification.show(getTranslation("selfAssessment.uploaded", meta.fileName()), 3000,
                         Notification.Position.BOTTOM_START));
-            } catch (SelfAssessmentService.Refused refused) {
+            } catch (Refused refused) {
                 ui.access(() -> Notification.show(getTranslation(refused.messageKey(), meta.fileName()), 5000,
                         Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
             }

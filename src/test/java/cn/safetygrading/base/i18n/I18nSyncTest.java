@@ -87,6 +87,17 @@ class I18nSyncTest {
         for (String v : new String[] {"A", "B", "C", "D"}) {
             built.add("portal.meaning." + v);
         }
+        for (String v : new String[] {"ALL", "MINE", "GROUPS", "UNASSIGNED"}) {
+            built.add("inbox.show." + v);
+        }
+        for (String v : new String[] {"selfAssessment", "preliminaryReview", "departmentDiagnosis", "spotCheck",
+                "objectionReview", "lookBack", "claimedByOther", "notYours", "gone"}) {
+            built.add("task." + v);
+        }
+        for (String v : new String[] {"SELF_ASSESSMENT", "DEPARTMENT_DIAGNOSIS", "PRELIMINARY_REVIEW", "SPOT_CHECK",
+                "OBJECTION_REVIEW"}) {
+            built.add("round." + v);
+        }
         for (String v : new String[] {"LAUNCHING", "RUNNING", "CLOSED"}) {
             built.add("campaign.status." + v);
         }

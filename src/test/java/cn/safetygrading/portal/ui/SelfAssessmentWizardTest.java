@@ -1,5 +1,6 @@
 package cn.safetygrading.portal.ui;
 
+import cn.safetygrading.base.Refused;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,9 +89,9 @@ class SelfAssessmentWizardTest extends UiTest {
         var account = accounts.find("enterprise").orElseThrow();
         String taskId = service.open(account).orElseThrow().taskId();
         assertThatThrownBy(() -> service.addEvidence(account, taskId, "report.exe", new byte[] {'M', 'Z'}))
-                .isInstanceOf(SelfAssessmentService.Refused.class).hasMessageContaining("report.exe");
+                .isInstanceOf(Refused.class).hasMessageContaining("report.exe");
         assertThatThrownBy(() -> service.addEvidence(account, taskId, "report.pdf", new byte[] {'M', 'Z', 0, 0}))
-                .isInstanceOf(SelfAssessmentService.Refused.class);
+                .isInstanceOf(Refused.class);
         var stored = service.addEvidence(account, taskId, "自评报告.pdf", "%PDF-1.7 test".getBytes());
         assertThat(service.open(account).orElseThrow().evidence()).extracting(e -> e.name()).contains("自评报告.pdf");
         assertThat(stored.type()).isEqualTo("pdf");

@@ -1,0 +1,120 @@
+package cn.safetygrading.inbox.ui;
+
+import cn.safetygrading.base.Refused;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.safetygrading.base.ui.UiTest;
+import cn.safetygrading.demo.DemoDataLoader;
+import cn.safetygrading.inbox.service.InboxFilter;
+import cn.safetygrading.inbox.service.InboxService;
+import cn.safetygrading.ledger.domain.Enterprise;
+import cn.safetygrading.security.service.AccountService;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The officials' inbox: business data, filters, claims and the race for a task. */
+class InboxViewTest extends UiTest {
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    InboxService inbox;
+    @Autowired
+    AccountService accounts;
+
+    private final Enterprise enterprise = DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
+            .filter(e -> e.name().equals("威海环翠城市公交客运有限公司")).findFirst().orElseThrow();
+    private ProcessInstance cycle;
+
+    @BeforeEach
+    void aTaskWaitsForTheReviewers() {
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(enterprise.uscc()).list()
+                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
+        cycle = runtime.startProcessInstanceByKey("grading-cycle", enterprise.uscc(), Map.of("uscc", enterprise.uscc()));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId(), Map.of("selfScore", 88));
+    }
+
+    private String reviewTaskId() {
+        return tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId();
+    }
+
+    @Test
+    void showsBusinessDataAndFindsTheTaskByName() {
+        login("reviewer", "demo");
+        navigate("inbox");
+        InboxView view = _get(InboxView.class);
+        view.search.setValue("公交客运");
+        assertThat(_size(view.grid)).isOne();
+        var row = _get(view.grid, 0);
+        assertThat(row.enterpriseName()).isEqualTo("威海环翠城市公交客运有限公司");
+        assertThat(row.regionName()).isEqualTo("环翠区");
+        assertThat(row.taskKey()).isEqualTo("preliminaryReview");
+        assertThat(row.due()).isNotNull();
+        view.taskKey.setValue("spotCheck");
+        assertThat(_size(view.grid)).isZero();
+    }
+
+    @Test
+    void aClaimedTaskLeavesTheUnclaimedListAndAColleagueIsToldWhoHasIt() {
+        var reviewer = accounts.find("reviewer").orElseThrow();
+        inbox.claim(reviewer, reviewTaskId());
+        var unclaimed = new InboxFilter(InboxFilter.Show.UNASSIGNED, null, null, null, null, false, null, "公交客运");
+        assertThat(inbox.count(reviewer, unclaimed)).isZero();
+        var mine = new InboxFilter(InboxFilter.Show.MINE, null, null, null, null, false, null, "公交客运");
+        assertThat(inbox.count(reviewer, mine)).isOne();
+        var admin = accounts.find("demo").orElseThrow();
+        assertThatThrownBy(() -> inbox.claim(admin, reviewTaskId()))
+                .isInstanceOf(Refused.class)
+                .satisfies(e -> assertThat(((Refused) e).messageKey()).isEqualTo("task.claimedByOther"));
+    }
+
+    @Test
+    void aTaskCompletedByOthersIsGoneWithAClearMessage() {
+        var reviewer = accounts.find("reviewer").orElseThrow();
+        String taskId = reviewTaskId();
+        inbox.complete(reviewer, taskId, Map.of("reviewDecision", "APPROVE", "proposedGrade", "B"));
+        assertThatThrownBy(() -> inbox.complete(reviewer, taskId, Map.of("reviewDecision", "APPROVE", "proposedGrade", "B")))
+                .isInstanceOf(Refused.class)
+                .satisfies(e -> assertThat(((Refused) e).messageKey()).isEqualTo("task.gone"));
+        // who decided is on record
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(cycle.getId()).count()).isOne();
+    }
+
+    @Autowired
+    cn.safetygrading.inbox.service.SavedFilters savedFilters;
+
+    @Test
+    void aSavedFilterComesBack() {
+        var reviewer = accounts.find("reviewer").orElseThrow();
+        var filter = new InboxFilter(InboxFilter.Show.UNASSIGNED, "preliminaryReview", "371002", null, null, true, null, "公交");
+        savedFilters.save(reviewer, "逾期初审", filter);
+        assertThat(savedFilters.list(reviewer)).containsEntry("逾期初审", filter);
+        login("reviewer", "demo");
+        navigate("inbox");
+        InboxView view = _get(InboxView.class);
+        view.saved.setValue("逾期初审");
+        assertThat(view.filter()).isEqualTo(filter);
+        assertThat(savedFilters.list(accounts.find("expert").orElseThrow())).doesNotContainKey("逾期初审");
+    }
+
+    @Test
+    void anotherCountysReviewerDoesNotSeeIt() {
+        accounts.create(new cn.safetygrading.security.domain.NewAccount("reviewer-wendeng", "文登审核", "secret-123",
+                java.util.Set.of(cn.safetygrading.security.domain.Role.REVIEWER), "371003", "文登区应急管理局", null));
+        var other = accounts.find("reviewer-wendeng").orElseThrow();
+        assertThat(inbox.count(other, new InboxFilter(InboxFilter.Show.ALL, null, null, null, null, false, null, "公交客运"))).isZero();
+        assertThat(inbox.find(other, reviewTaskId())).isEmpty();
+    }
+}
