@@ -152,6 +152,14 @@ public class InboxService {
         tasks.setAssignee(taskId, userId);
     }
 
+    /** Stores a file of the task's form with the task (in the database); the form has checked its type and size. */
+    public void attach(Account account, String taskId, String fieldKey, String fileName, byte[] content) {
+        Task task = require(account, taskId);
+        String extension = fileName.contains(".") ? fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase() : "";
+        tasks.createAttachment(extension, taskId, task.getProcessInstanceId(), fileName, fieldKey,
+                new java.io.ByteArrayInputStream(content));
+    }
+
     /**
      * Completes the task as the account (claiming it first, so the records name who decided). The
      * process's own listeners re-check the form; their refusal comes back as an IllegalArgumentException.
