@@ -1,5 +1,6 @@
 package cn.safetygrading.inbox.ui.form;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class Feel {
     }
 
     /** A parsed expression; immutable and thread-safe. */
-    public static final class Expression {
+    public static final class Expression implements Serializable {
 
         private final String source;
         private final Node root;
@@ -55,6 +56,17 @@ public final class Feel {
         /** True only when the expression evaluates to exactly {@code true}. */
         public boolean isTrue(Function<List<String>, Object> variables) {
             return Boolean.TRUE.equals(evaluate(variables));
+        }
+
+        /** Expressions are equal when written the same. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Expression e && source.equals(e.source);
+        }
+
+        @Override
+        public int hashCode() {
+            return source.hashCode();
         }
 
         @Override
@@ -343,7 +355,7 @@ public final class Feel {
 
     // ---------------------------------------------------------------- evaluation
 
-    private sealed interface Node permits Literal, Var, Not, And, Or, Compare {
+    private sealed interface Node extends Serializable permits Literal, Var, Not, And, Or, Compare {
         Object eval(Function<List<String>, Object> variables);
     }
 

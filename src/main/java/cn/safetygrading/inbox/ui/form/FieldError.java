@@ -1,5 +1,6 @@
 package cn.safetygrading.inbox.ui.form;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * with the item index inside a dynamic list ({@code members[1].name}). {@code messageKey} is one of
  * {@link FormMessages} (bundle {@code i18n/form}); {@code args} fill its placeholders.
  */
-public record FieldError(String key, String messageKey, List<Object> args) {
+public record FieldError(String key, String messageKey, List<Object> args) implements Serializable {
 
     public FieldError {
         args = List.copyOf(args);

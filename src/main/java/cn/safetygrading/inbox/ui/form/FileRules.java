@@ -1,5 +1,6 @@
 package cn.safetygrading.inbox.ui.form;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.Set;
  * @param maxFileSize the largest file in bytes (default 20 MB)
  * @param maxFiles    the most files one multiple filepicker holds (default 10; a single one holds 1)
  */
-public record FileRules(long maxFileSize, int maxFiles) {
+public record FileRules(long maxFileSize, int maxFiles) implements Serializable {
 
     public static final long DEFAULT_MAX_FILE_SIZE = 20L * 1024 * 1024;
     public static final int DEFAULT_MAX_FILES = 10;

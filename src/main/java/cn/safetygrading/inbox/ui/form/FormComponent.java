@@ -1,5 +1,6 @@
 package cn.safetygrading.inbox.ui.form;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -21,7 +22,7 @@ public record FormComponent(
         ComponentType type, String id, String key, String path, String label, String description, String text,
         boolean readonly, boolean disabled, Object defaultValue, Validation validate, List<Option> values,
         Feel.Expression hide, String accept, boolean multiple, Integer decimalDigits, BigDecimal increment,
-        boolean searchable, int defaultRepetitions, boolean allowAddRemove, List<FormComponent> components) {
+        boolean searchable, int defaultRepetitions, boolean allowAddRemove, List<FormComponent> components) implements Serializable {
 
     public FormComponent {
         validate = validate == null ? Validation.NONE : validate;

@@ -2,6 +2,7 @@ package cn.safetygrading.inbox.ui.form;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * unknown component type, a FEEL expression outside {@link Feel}'s subset, a rule that does not fit
  * its field, dynamic options) is a {@link FormParseException} naming the component.
  */
-public record FormDefinition(String id, int schemaVersion, List<FormComponent> components) {
+public record FormDefinition(String id, int schemaVersion, List<FormComponent> components) implements Serializable {
 
     /** The newest form-js schema this renderer was written against (Camunda Modeler 5.31, Camunda 7.24). */
     public static final int MAX_SCHEMA_VERSION = 16;

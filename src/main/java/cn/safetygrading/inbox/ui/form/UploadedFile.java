@@ -1,5 +1,6 @@
 package cn.safetygrading.inbox.ui.form;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -7,7 +8,7 @@ import java.util.Objects;
  * A file given to a filepicker. {@code fileName} is reduced to its last path segment; the bytes are
  * held as given (do not modify the array).
  */
-public record UploadedFile(String fileName, String mimeType, byte[] bytes) {
+public record UploadedFile(String fileName, String mimeType, byte[] bytes) implements Serializable {
 
     public UploadedFile {
         Objects.requireNonNull(fileName, "fileName");

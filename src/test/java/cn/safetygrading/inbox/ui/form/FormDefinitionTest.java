@@ -177,6 +177,14 @@ class FormDefinitionTest {
     }
 
     @Test
+    void formsParsedTwiceAreEqual() throws IOException {
+        for (Path file : shippedForms().toList()) {
+            assertThat(FormDefinition.parse(Files.readString(file))).isEqualTo(FormDefinition.parse(Files.readString(file)));
+        }
+        assertThat(TestForms.allTypes()).isEqualTo(TestForms.allTypes()).hasSameHashCodeAs(TestForms.allTypes());
+    }
+
+    @Test
     void presentationalPropertiesAreIgnored() {
         FormDefinition form = parse("""
                 {"type": "textfield", "id": "x", "key": "x", "layout": {"row": "Row_1", "columns": 8},
