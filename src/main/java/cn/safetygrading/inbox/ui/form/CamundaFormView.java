@@ -338,10 +338,19 @@ public class CamundaFormView extends Composite<VerticalLayout> {
                 .setMonthNames(list("form.date.months"))
                 .setWeekdays(list("form.date.weekdays"))
                 .setWeekdaysShort(list("form.date.weekdaysShort"))
-                .setFirstDayOfWeek(Integer.parseInt(getTranslation("form.date.firstDayOfWeek").trim()))
+                .setFirstDayOfWeek(firstDayOfWeek())
                 .setToday(getTranslation("form.date.today"))
                 .setCancel(getTranslation("form.date.cancel"))
                 .setDateFormat("yyyy-MM-dd");
+    }
+
+    /** Monday unless the bundle says otherwise (0 = Sunday); a missing bundle must not break the form. */
+    private int firstDayOfWeek() {
+        try {
+            return Integer.parseInt(getTranslation("form.date.firstDayOfWeek").trim());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     private UploadI18N uploadI18n() {
