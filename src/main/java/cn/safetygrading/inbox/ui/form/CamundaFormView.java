@@ -76,6 +76,8 @@ import java.util.Set;
 public class CamundaFormView extends Composite<VerticalLayout> {
 
     private static final int MAX_CONDITION_ROUNDS = 10;
+    /** Room for the multipart envelope around one file. */
+    private static final long REQUEST_OVERHEAD = 64 * 1024;
 
     private final FormDefinition form;
     private final Map<String, Object> variables;
@@ -676,10 +678,16 @@ public class CamundaFormView extends Composite<VerticalLayout> {
         FileNode(FormComponent def, List<String> prefix, boolean inList) {
             super(def, concat(prefix, def.keyPath()), inList);
             FileRules rules = options.files();
+            // the server stops reading past the limit, whatever the browser was told
             InMemoryUploadHandler handler = new InMemoryUploadHandler(this::received) {
                 @Override
                 public long getFileSizeMax() {
                     return rules.maxFileSize();
+                }
+
+                @Override
+                public long getRequestSizeMax() {
+                    return rules.maxFileSize() + REQUEST_OVERHEAD;
                 }
             };
             upload = new Upload(handler);

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.safetygrading.base.i18n.Translations;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -366,6 +367,8 @@ class CamundaFormViewTest {
         CamundaFormView view = show(TestForms.shipped("self-assessment"), Map.of(), small);
         Upload upload = field(view, "report", Upload.class);
         assertThat(upload.getMaxFileSize()).isEqualTo(1024);
+        assertThat(UploadKt.get_handler(upload).getFileSizeMax()).isEqualTo(1024);
+        assertThat(UploadKt.get_handler(upload).getRequestSizeMax()).isBetween(1024L, 1024L + 64 * 1024);
         _upload(upload, "大报告.pdf", "application/pdf", TestFiles.pdfOfSize(2048));
         assertThat(view.files().get("report")).isEmpty();
         assertThat(_get(view, Span.class, spec -> spec.withClasses("camunda-form-error")).getText())
