@@ -1,0 +1,30 @@
+package cn.safetygrading.inbox.ui.form;
+
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * Settings of a {@link CamundaFormView}.
+ *
+ * @param files the file rules of every filepicker (size, count)
+ * @param zone  the zone in which a {@link java.util.Date} variable shown in a date field is read
+ *              (dates are submitted as zone-free ISO strings); pass the application clock's zone
+ */
+public record FormOptions(FileRules files, ZoneId zone) implements Serializable {
+
+    public static final FormOptions DEFAULT = new FormOptions(FileRules.DEFAULT, ZoneId.systemDefault());
+
+    public FormOptions {
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(zone, "zone");
+    }
+
+    public FormOptions withFiles(FileRules rules) {
+        return new FormOptions(rules, zone);
+    }
+
+    public FormOptions withZone(ZoneId other) {
+        return new FormOptions(files, other);
+    }
+}

@@ -1,0 +1,23 @@
+package cn.safetygrading.inbox.ui.form;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The model, FEEL, validator and file rules work without Vaadin, so a server can use them alone. */
+class FormPackageTest {
+
+    @Test
+    void onlyTheViewTouchesVaadin() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("cn.safetygrading.inbox.ui.form");
+        noClasses().that().resideInAPackage("cn.safetygrading.inbox.ui.form")
+                .and().haveNameNotMatching(".*\\.CamundaFormView(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..")
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework..")
+                .check(classes);
+    }
+}
