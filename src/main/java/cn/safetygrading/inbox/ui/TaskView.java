@@ -1,0 +1,209 @@
+package cn.safetygrading.inbox.ui;
+
+import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.ui.Formats;
+import cn.safetygrading.grading.domain.DecisionExplanation;
+import cn.safetygrading.grading.domain.GradeAdjustment;
+import cn.safetygrading.grading.domain.GradingRound;
+import cn.safetygrading.grading.service.GradingQueries;
+import cn.safetygrading.inbox.service.FormRepository;
+import cn.safetygrading.inbox.service.InboxService;
+import cn.safetygrading.inbox.service.InboxTask;
+import cn.safetygrading.inbox.ui.form.CamundaFormView;
+import cn.safetygrading.inbox.ui.form.FieldError;
+import cn.safetygrading.ledger.service.LedgerService;
+import cn.safetygrading.ledger.ui.EnterpriseFilePanel;
+import cn.safetygrading.security.domain.Account;
+import cn.safetygrading.security.domain.Role;
+import cn.safetygrading.security.service.CurrentAccount;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /tasks/{taskId}}: one task's Camunda Form rendered natively, beside the enterprise's file,
+ * the earlier rounds of the case, the accidents and adjustments on record, and the decisions that
+ * proposed the grade with their inputs.
+ */
+@Route("tasks/:taskId")
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.EXPERT_NAME, Role.SUPERVISOR_NAME,
+        Role.INSPECTOR_NAME})
+public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final InboxService inbox;
+    private final FormRepository forms;
+    private final LedgerService ledger;
+    private final GradingQueries gradings;
+    private final Account account;
+    private String title = "";
+    CamundaFormView form;
+    Button complete;
+
+    public TaskView(InboxService inbox, FormRepository forms, LedgerService ledger, GradingQueries gradings,
+                    CurrentAccount current) {
+        this.inbox = inbox;
+        this.forms = forms;
+        this.ledger = ledger;
+        this.gradings = gradings;
+        this.account = current.require();
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String taskId = event.getRouteParameters().get("taskId").orElse("");
+        InboxTask task = inbox.find(account, taskId).orElseThrow(NotFoundException::new);
+        title = getTranslation("task." + task.taskKey()) + (task.enterpriseName() == null ? "" : " · " + task.enterpriseName());
+        removeAll();
+        add(header(task));
+        SplitLayout split = new SplitLayout(formArea(task), context(task));
+        split.setSizeFull();
+        split.setSplitterPosition(55);
+        add(split);
+        expand(split);
+    }
+
+    private Component header(InboxTask task) {
+        H2 name = new H2(title);
+        Span due = new Span(task.due() == null ? "" : getTranslation("inbox.due") + " " + Formats.dateTime(task.due())
+                + (task.overdue() ? " " + getTranslation("inbox.overdue") : ""));
+        if (task.overdue()) {
+            due.getElement().getThemeList().add("badge error");
+        }
+        Span holder = new Span(task.assignee() == null ? getTranslation("taskPage.unclaimed")
+                : getTranslation("taskPage.claimedBy", task.assignee()));
+        holder.setId("task-holder");
+        HorizontalLayout header = new HorizontalLayout(name, due, holder);
+        if (task.assignee() == null) {
+            Button claim = new Button(getTranslation("inbox.claim"), e -> act(() -> inbox.claim(account, task.taskId())));
+            header.add(claim);
+        } else if (task.assignee().equals(account.userId())) {
+            header.add(new Button(getTranslation("inbox.unclaim"), e -> act(() -> inbox.unclaim(account, task.taskId()))));
+        }
+        header.setAlignItems(Alignment.BASELINE);
+        header.setWidthFull();
+        return header;
+    }
+
+    private Component formArea(InboxTask task) {
+        VerticalLayout area = new VerticalLayout();
+        String formKey = inbox.formKey(account, task.taskId()).orElse(null);
+        if (formKey == null) {
+            area.add(new Paragraph(getTranslation("taskPage.noForm")));
+            return area;
+        }
+        Map<String, Object> variables = new java.util.HashMap<>(inbox.variables(account, task.taskId()));
+        variables.putIfAbsent("uscc", task.uscc());
+        form = new CamundaFormView(forms.get(formKey), variables);
+        form.setId("task-form");
+        complete = new Button(getTranslation("taskPage.complete"), e -> complete(task));
+        complete.setId("complete-task");
+        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        area.add(form, complete);
+        return area;
+    }
+
+    void complete(InboxTask task) {
+        List<FieldError> errors = form.validate();
+        if (!errors.isEmpty()) {
+            Notification.show(getTranslation("taskPage.invalid", errors.size()), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        try {
+            form.files().forEach((key, files) -> files.forEach(f ->
+                    inbox.attach(account, task.taskId(), key, f.fileName(), f.bytes())));
+            inbox.complete(account, task.taskId(), form.values());
+            Notification.show(getTranslation("taskPage.completed"), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+        } catch (Refused refused) {
+            Notification.show(getTranslation(refused.messageKey(), refused.getMessage()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (IllegalArgumentException rejected) {
+            // the process's own check of the form refused it (e.g. mandatory items missing)
+            Notification.show(getTranslation("taskPage.refused", rejected.getMessage()), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private Component context(InboxTask task) {
+        VerticalLayout side = new VerticalLayout();
+        side.setPadding(false);
+        String pid = inbox.processInstanceId(account, task.taskId());
+        List<DecisionExplanation> decisions = gradings.decisions(account, pid);
+        if (!decisions.isEmpty()) {
+            VerticalLayout list = new VerticalLayout();
+            list.setPadding(false);
+            for (DecisionExplanation d : decisions) {
+                list.add(new Paragraph((d.decisionName() == null ? d.decisionKey() : d.decisionName()) + "："
+                        + format(d.outputs()) + " ← " + format(d.inputs()) + " [" + String.join(", ", d.matchedRules()) + "]"));
+            }
+            Details why = new Details(getTranslation("taskPage.decisions"), list);
+            why.setOpened(true);
+            why.setId("task-decisions");
+            side.add(why);
+        }
+        gradings.caseOf(account, pid).ifPresent(c -> {
+            Grid<GradingRound> rounds = new Grid<>(GradingRound.class, false);
+            rounds.setId("task-rounds");
+            rounds.addColumn(r -> Formats.dateTime(r.decidedAt())).setHeader(getTranslation("file.time")).setAutoWidth(true);
+            rounds.addColumn(r -> getTranslation("round." + r.kind()) + " " + r.round()).setHeader(getTranslation("file.type")).setAutoWidth(true);
+            rounds.addColumn(r -> r.outcome() + (r.grade() == null ? "" : " " + r.grade()) + (r.score() == null ? "" : " " + r.score()))
+                    .setHeader(getTranslation("taskPage.outcome")).setAutoWidth(true);
+            rounds.addColumn(GradingRound::comment).setHeader(getTranslation("taskPage.comment")).setFlexGrow(1);
+            rounds.addColumn(GradingRound::actor).setHeader(getTranslation("file.actor")).setAutoWidth(true);
+            rounds.setItems(gradings.rounds(account, c));
+            rounds.setAllRowsVisible(true);
+            side.add(new Details(getTranslation("taskPage.rounds"), rounds));
+        });
+        if (task.uscc() != null) {
+            List<GradeAdjustment> adjustments = gradings.adjustments(account, task.uscc());
+            if (!adjustments.isEmpty()) {
+                side.add(new Details(getTranslation("taskPage.adjustments"), new Paragraph(adjustments.stream()
+                        .map(a -> Formats.date(a.occurredAt()) + " " + getTranslation("adjustment." + a.event()) + " → " + a.newGrade())
+                        .collect(Collectors.joining("；")))));
+            }
+            ledger.find(account, task.uscc()).ifPresent(e -> side.add(new EnterpriseFilePanel(ledger, account, e)));
+        }
+        return side;
+    }
+
+    private static String format(Map<String, Object> values) {
+        return values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (Refused refused) {
+            Notification.show(getTranslation(refused.messageKey(), refused.getMessage()), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        getUI().ifPresent(ui -> ui.getPage().reload());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
