@@ -46,7 +46,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/ledger")
 public class LedgerController {
 
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = FileFormat.XLSX.contentType();
 
     private final LedgerImportService imports;
     private final LedgerExportService exports;
@@ -143,7 +143,7 @@ public class LedgerController {
     }
 
     private static void prepare(HttpServletResponse response, FileFormat format, String fileName) {
-        response.setContentType(format == FileFormat.XLSX ? XLSX : "text/csv;charset=UTF-8");
+        response.setContentType(format.contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
     }

@@ -11,11 +11,28 @@ import java.util.Locale;
  * ZIP ({@code PK\3\4}); a .csv is text (no NUL bytes, no ZIP, no OLE2, no UTF-16).
  */
 public enum FileFormat {
-    XLSX, CSV;
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"),
+    CSV("text/csv;charset=UTF-8", ".csv");
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     private static final int SNIFF = 64 * 1024;
+
+    private final String contentType;
+    private final String extension;
+
+    FileFormat(String contentType, String extension) {
+        this.contentType = contentType;
+        this.extension = extension;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public String extension() {
+        return extension;
+    }
 
     /** The format the file name claims; .xls and anything else are refused. */
     public static FileFormat ofName(String fileName) throws LedgerFileException {

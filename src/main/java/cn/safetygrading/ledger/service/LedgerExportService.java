@@ -113,6 +113,6 @@ public class LedgerExportService {
     /** A file name such as 环翠区企业基础信息台账.xlsx. */
     public String fileName(Region region, FileFormat format) {
         return translations.get("ledger.file.name", Translations.CHINESE, region == null ? "" : region.name())
-                + (format == FileFormat.XLSX ? ".xlsx" : ".csv");
+                + format.extension();
     }
 }

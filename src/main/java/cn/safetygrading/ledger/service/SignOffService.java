@@ -123,6 +123,6 @@ public class SignOffService {
     /** A file name such as 环翠区企业基础信息台账（审签2024-07-15）.xlsx. */
     public String fileName(SignOff signOff, FileFormat format) {
         return translations.get("ledger.signoff.fileName", Translations.CHINESE, signOff.regionName(),
-                signOff.asOf().toString()) + (format == FileFormat.XLSX ? ".xlsx" : ".csv");
+                signOff.asOf().toString()) + format.extension();
     }
 }
