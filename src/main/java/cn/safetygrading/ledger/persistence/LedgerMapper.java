@@ -7,7 +7,6 @@ import cn.safetygrading.ledger.domain.LedgerLine;
 import cn.safetygrading.ledger.domain.LedgerRecord;
 import cn.safetygrading.ledger.domain.Scope;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
@@ -19,15 +18,15 @@ import org.apache.ibatis.cursor.Cursor;
 public interface LedgerMapper {
 
     /** The enterprises with these USCCs wherever they are (the import decides what the caller may touch). */
-    List<LedgerRecord> findForImport(@Param("usccs") Collection<String> usccs);
+    List<LedgerRecord> findForImport(@Param("usccs") String[] usccs);
 
     /** The enterprise if it is in scope. */
     Optional<LedgerRecord> find(@Param("scope") Scope scope, @Param("uscc") String uscc);
 
     /** Inserts those not yet in the ledger; returns the USCCs inserted. */
-    List<String> insertAll(@Param("rows") List<LedgerRecord> rows, @Param("now") OffsetDateTime now);
+    List<String> insertAll(@Param("c") LedgerColumns rows, @Param("now") OffsetDateTime now);
 
-    int updateAll(@Param("rows") List<LedgerRecord> rows, @Param("now") OffsetDateTime now);
+    int updateAll(@Param("c") LedgerColumns rows, @Param("now") OffsetDateTime now);
 
     /** Registers one enterprise with its features unless its USCC is known (0 or 1). */
     int insertIfAbsent(@Param("e") Enterprise enterprise, @Param("featureMask") int featureMask);

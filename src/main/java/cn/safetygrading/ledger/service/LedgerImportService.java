@@ -23,7 +23,9 @@ import cn.safetygrading.ledger.file.LedgerSheet;
 import cn.safetygrading.ledger.file.RowHandler;
 import cn.safetygrading.ledger.file.XlsxRowReader;
 import cn.safetygrading.ledger.persistence.EnterpriseEventMapper;
+import cn.safetygrading.ledger.persistence.EventColumns;
 import cn.safetygrading.ledger.persistence.ImportRecordMapper;
+import cn.safetygrading.ledger.persistence.LedgerColumns;
 import cn.safetygrading.ledger.persistence.LedgerMapper;
 import cn.safetygrading.ledger.persistence.RegionMapper;
 import cn.safetygrading.security.domain.Account;
@@ -428,7 +430,7 @@ public class LedgerImportService {
         private int[] write(List<Parsed> batch) {
             OffsetDateTime now = OffsetDateTime.now(clock);
             Map<String, LedgerRecord> existing = new HashMap<>();
-            for (LedgerRecord r : ledger.findForImport(batch.stream().map(Parsed::uscc).toList())) {
+            for (LedgerRecord r : ledger.findForImport(batch.stream().map(Parsed::uscc).toArray(String[]::new))) {
                 existing.put(r.uscc(), r);
             }
             List<LedgerRecord> inserts = new ArrayList<>();
@@ -462,18 +464,18 @@ public class LedgerImportService {
             List<EnterpriseEvent> newEvents = new ArrayList<>();
             int inserted = 0;
             if (!inserts.isEmpty()) {
-                for (String uscc : ledger.insertAll(inserts, now)) {
+                for (String uscc : ledger.insertAll(LedgerColumns.of(inserts), now)) {
                     inserted++;
                     newEvents.add(importEvent(insertRows.get(uscc.strip()), insertRecords.get(uscc.strip()), now));
                 }
                 same += inserts.size() - inserted;
             }
             if (!updates.isEmpty()) {
-                ledger.updateAll(updates, now);
+                ledger.updateAll(LedgerColumns.of(updates), now);
             }
             newEvents.addAll(changeEvents);
             if (!newEvents.isEmpty()) {
-                events.appendAll(newEvents);
+                events.appendAll(EventColumns.of(newEvents), now);
             }
             return new int[] {inserted, updates.size(), same};
         }
