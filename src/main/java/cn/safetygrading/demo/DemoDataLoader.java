@@ -1,6 +1,8 @@
 package cn.safetygrading.demo;
 
 import cn.safetygrading.ledger.domain.Enterprise;
+import cn.safetygrading.ledger.domain.RiskFeature;
+import cn.safetygrading.ledger.domain.RiskRemarks;
 import cn.safetygrading.ledger.domain.Uscc;
 import cn.safetygrading.ledger.service.EnterpriseRegistry;
 import cn.safetygrading.security.domain.NewAccount;
@@ -9,6 +11,7 @@ import cn.safetygrading.security.service.AccountService;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -89,7 +92,12 @@ public class DemoDataLoader implements ApplicationRunner {
         this.clock = clock;
     }
 
-    /** The demo enterprises with their (valid, check-digit-correct) USCCs, in load order. */
+    /**
+     * The demo enterprises with their (valid, check-digit-correct) USCCs, in load order. A class-Ⅰ
+     * enterprise's 备注 names its risk features in the ledger's wording (from which the registry sets its
+     * flags, and the enterprise-class decision agrees: DemoDataIT); departments are left to the reference
+     * data of region and industry.
+     */
     public static List<Enterprise> enterprises(OffsetDateTime now) {
         List<Enterprise> all = new ArrayList<>();
         int serial = 1;
@@ -97,10 +105,10 @@ public class DemoDataLoader implements ApplicationRunner {
             String region = DISTRICTS[d][0];
             for (DemoEnterprise e : ENTERPRISES.get(d)) {
                 String uscc = Uscc.complete("91" + region + String.format("MA%07d", 3_100_000 + serial++));
-                String remark = "I".equals(e.enterpriseClass()) ? remarkFor(e.industry()) : null;
+                String remark = "I".equals(e.enterpriseClass()) ? RiskRemarks.format(featuresFor(e.industry())) : null;
                 all.add(new Enterprise(uscc, e.name(), e.address(), e.industry(), region, DISTRICTS[d][1],
                         e.enterpriseClass(), e.grade(), e.managementLevel(),
-                        "威海市应急管理局", DISTRICTS[d][1] + "应急管理局", remark, null, "ACTIVE", now, now));
+                        null, null, remark, null, "ACTIVE", now, now));
             }
         }
         return all;
@@ -111,17 +119,19 @@ public class DemoDataLoader implements ApplicationRunner {
         return enterprises(now).get(0).uscc();
     }
 
-    private static String remarkFor(String industry) {
+    /** The class-Ⅰ features of a demo enterprise, by its industry (GB/T 4754 大类). */
+    private static EnumSet<RiskFeature> featuresFor(String industry) {
         return switch (industry) {
-            case "09" -> "矿山";
-            case "26", "45" -> "危险物品的生产、经营、储存";
-            case "33" -> "金属冶炼；粉尘涉爆";
-            case "47", "48" -> "建筑施工";
-            case "54", "59" -> "交通运输；涉氨制冷";
-            case "13" -> "涉氨制冷";
-            case "20" -> "粉尘涉爆";
-            case "37" -> "动火、有限空间等危险作业量大";
-            default -> "风险点较多";
+            case "09" -> EnumSet.of(RiskFeature.MINING);
+            case "26", "45" -> EnumSet.of(RiskFeature.HAZARDOUS_GOODS);
+            case "33" -> EnumSet.of(RiskFeature.METAL_SMELTING, RiskFeature.DUST_EXPLOSION);
+            case "47", "48" -> EnumSet.of(RiskFeature.CONSTRUCTION);
+            case "54" -> EnumSet.of(RiskFeature.TRANSPORT);
+            case "59" -> EnumSet.of(RiskFeature.TRANSPORT, RiskFeature.AMMONIA_REFRIGERATION);
+            case "13" -> EnumSet.of(RiskFeature.AMMONIA_REFRIGERATION);
+            case "20" -> EnumSet.of(RiskFeature.DUST_EXPLOSION);
+            case "37" -> EnumSet.of(RiskFeature.HEAVY_DANGEROUS_WORK);
+            default -> EnumSet.of(RiskFeature.MANY_RISK_POINTS);
         };
     }
 

@@ -25,7 +25,4 @@ public interface EnterpriseMapper {
 
     /** Active enterprises in scope counted by class and grade, per region. */
     List<RegionStatistics> statistics(@Param("scope") Scope scope);
-
-    /** Inserts unless the USCC is already in the ledger; returns the rows inserted (0 or 1). */
-    int insertIfAbsent(Enterprise enterprise);
 }

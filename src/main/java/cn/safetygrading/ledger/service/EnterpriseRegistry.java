@@ -1,33 +1,75 @@
 package cn.safetygrading.ledger.service;
 
+import cn.safetygrading.base.i18n.Translations;
+import cn.safetygrading.ledger.domain.DepartmentDuty;
 import cn.safetygrading.ledger.domain.Enterprise;
+import cn.safetygrading.ledger.domain.Region;
+import cn.safetygrading.ledger.domain.RiskFeature;
+import cn.safetygrading.ledger.domain.RiskRemarks;
 import cn.safetygrading.ledger.domain.Uscc;
-import cn.safetygrading.ledger.persistence.EnterpriseMapper;
+import cn.safetygrading.ledger.persistence.LedgerMapper;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Adds enterprises to the ledger, each with its first entry in the enterprise file. */
+/**
+ * Adds single enterprises to the ledger (demo data, tests, later features), each with its first entry
+ * in the enterprise file. The census itself comes through {@link LedgerImportService}.
+ */
 @Service
 public class EnterpriseRegistry {
 
-    private final EnterpriseMapper enterprises;
+    private final LedgerMapper ledger;
     private final EnterpriseFileService file;
+    private final ReferenceData reference;
+    private final ClassificationService classification;
+    private final Translations translations;
 
-    public EnterpriseRegistry(EnterpriseMapper enterprises, EnterpriseFileService file) {
-        this.enterprises = enterprises;
+    public EnterpriseRegistry(LedgerMapper ledger, EnterpriseFileService file, ReferenceData reference,
+                              ClassificationService classification, Translations translations) {
+        this.ledger = ledger;
         this.file = file;
+        this.reference = reference;
+        this.classification = classification;
+        this.translations = translations;
     }
 
-    /** Registers the enterprise unless its USCC is known; returns true when it was new. */
+    /**
+     * Registers the enterprise unless its USCC is known; returns true when it was new. A class-Ⅰ
+     * enterprise's risk features are read from its 备注 (which is then written in the ledger's wording);
+     * without a class the {@code enterprise-class} decision gives it; empty department cells take the
+     * reference departments of its region and industry, as an import does.
+     */
     @Transactional
     public boolean registerIfAbsent(Enterprise enterprise, String actor, String source) {
         Uscc.check(enterprise.uscc()).ifPresent(p -> {
             throw new IllegalArgumentException("invalid USCC " + enterprise.uscc() + " at position " + p.position());
         });
-        if (enterprises.insertIfAbsent(enterprise) == 0) {
+        Set<RiskFeature> features = "II".equals(enterprise.enterpriseClass()) ? Set.of()
+                : RiskRemarks.parse(enterprise.remark());
+        String enterpriseClass = enterprise.enterpriseClass() == null ? classification.decide(features)
+                : enterprise.enterpriseClass();
+        String remark = "I".equals(enterpriseClass) && !features.isEmpty() ? RiskRemarks.format(features)
+                : enterprise.remark();
+        ReferenceData.Catalogue catalogue = reference.catalogue();
+        Region region = reference.region(enterprise.regionCode()).orElse(null);
+        String competent = enterprise.competentDepartment() != null ? enterprise.competentDepartment()
+                : catalogue.department(region, enterprise.industryCode(), enterprise.managementLevel(),
+                DepartmentDuty.COMPETENT).orElse(null);
+        String supervising = enterprise.supervisingDepartment() != null ? enterprise.supervisingDepartment()
+                : catalogue.department(region, enterprise.industryCode(), enterprise.managementLevel(),
+                DepartmentDuty.SUPERVISING).orElse(null);
+        Enterprise complete = new Enterprise(enterprise.uscc(), enterprise.name(), enterprise.address(),
+                enterprise.industryCode(), enterprise.regionCode(), enterprise.regionName(), enterpriseClass,
+                enterprise.grade(), enterprise.managementLevel() == null ? "LOCAL" : enterprise.managementLevel(),
+                competent, supervising, remark, enterprise.riskLevel(),
+                enterprise.status() == null ? "ACTIVE" : enterprise.status(), enterprise.createdAt(),
+                enterprise.updatedAt());
+        if (ledger.insertIfAbsent(complete, RiskFeature.mask(features)) == 0) {
             return false;
         }
-        file.record(enterprise.uscc(), "REGISTERED", actor, "登记入台账（" + source + "）",
+        file.record(enterprise.uscc(), "REGISTERED", actor,
+                translations.get("ledger.summary.registered", Translations.CHINESE, source),
                 null, "registered:" + enterprise.uscc());
         return true;
     }

@@ -1,13 +1,16 @@
 package cn.safetygrading.ledger.service;
 
+import cn.safetygrading.ledger.domain.BoundAccount;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.domain.EnterpriseEvent;
 import cn.safetygrading.ledger.domain.EnterpriseFilter;
+import cn.safetygrading.ledger.domain.LedgerRecord;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.domain.RegionStatistics;
 import cn.safetygrading.ledger.domain.Scope;
 import cn.safetygrading.ledger.persistence.EnterpriseEventMapper;
 import cn.safetygrading.ledger.persistence.EnterpriseMapper;
+import cn.safetygrading.ledger.persistence.LedgerMapper;
 import cn.safetygrading.ledger.persistence.RegionMapper;
 import cn.safetygrading.security.domain.Account;
 import java.util.Collection;
@@ -29,31 +32,55 @@ import org.springframework.transaction.annotation.Transactional;
 public class LedgerService {
 
     /** Sort keys the ledger accepts; anything else sorts by USCC. */
-    public static final Set<String> SORTABLE = Set.of("uscc", "name", "regionName", "enterpriseClass", "grade", "status");
+    public static final Set<String> SORTABLE = Set.of("uscc", "name", "regionName", "industryCode", "enterpriseClass", "grade", "status");
     public static final int MAX_PAGE = 500;
 
     private final EnterpriseMapper enterprises;
     private final EnterpriseEventMapper events;
     private final RegionMapper regions;
+    private final LedgerMapper ledger;
     private final ScopeService scopes;
 
     public LedgerService(EnterpriseMapper enterprises, EnterpriseEventMapper events, RegionMapper regions,
-                         ScopeService scopes) {
+                         LedgerMapper ledger, ScopeService scopes) {
         this.enterprises = enterprises;
         this.events = events;
         this.regions = regions;
+        this.ledger = ledger;
         this.scopes = scopes;
     }
 
     public List<Enterprise> page(Account account, EnterpriseFilter filter, String sortBy, boolean descending,
                                  int offset, int limit) {
         String orderBy = SORTABLE.contains(sortBy) ? sortBy : "uscc";
-        return enterprises.page(scopes.of(account), filter, orderBy, descending, Math.max(0, offset),
+        return enterprises.page(scopes.of(account), escaped(filter), orderBy, descending, Math.max(0, offset),
                 Math.min(Math.max(1, limit), MAX_PAGE));
     }
 
     public long count(Account account, EnterpriseFilter filter) {
-        return enterprises.count(scopes.of(account), filter);
+        return enterprises.count(scopes.of(account), escaped(filter));
+    }
+
+    /** The search text is matched with LIKE: its own % and _ are taken literally. */
+    private static EnterpriseFilter escaped(EnterpriseFilter f) {
+        if (f == null) {
+            return EnterpriseFilter.none();
+        }
+        if (f.text() == null || f.text().isBlank()) {
+            return new EnterpriseFilter(null, f.regionCode(), f.industryCode(), f.enterpriseClass(), f.grade(), f.status());
+        }
+        String text = f.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return new EnterpriseFilter(text, f.regionCode(), f.industryCode(), f.enterpriseClass(), f.grade(), f.status());
+    }
+
+    /** The whole ledger record (risk features, status, departments) if the account may see it. */
+    public Optional<LedgerRecord> record(Account account, String uscc) {
+        return ledger.find(scopes.of(account), uscc);
+    }
+
+    /** The enterprise accounts bound to the enterprise, if the account may see it. */
+    public List<BoundAccount> boundAccounts(Account account, String uscc) {
+        return find(account, uscc).map(e -> ledger.boundAccounts(uscc)).orElse(List.of());
     }
 
     /** The enterprise if it exists and the account may see it; otherwise empty (callers answer 404). */

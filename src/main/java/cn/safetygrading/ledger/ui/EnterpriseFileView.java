@@ -1,9 +1,13 @@
 package cn.safetygrading.ledger.ui;
 
+import cn.safetygrading.ledger.domain.Enterprise;
+import cn.safetygrading.ledger.service.ClassificationService;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.service.CurrentAccount;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -12,18 +16,25 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** {@code /ledger/{uscc}}: one enterprise's file, for officials whose scope holds it (others get "not found"). */
+/**
+ * {@code /ledger/{uscc}}: one enterprise's file, for officials whose scope holds it (others get "not
+ * found"); reviewers and managers may correct its risk features there.
+ */
 @Route("ledger/:uscc")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.EXPERT_NAME, Role.SUPERVISOR_NAME,
         Role.INSPECTOR_NAME})
 public class EnterpriseFileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LedgerService ledger;
+    private final ClassificationService classification;
     private final Account account;
     private String title = "";
+    EnterpriseFilePanel panel;
+    Button correct;
 
-    public EnterpriseFileView(LedgerService ledger, CurrentAccount current) {
+    public EnterpriseFileView(LedgerService ledger, ClassificationService classification, CurrentAccount current) {
         this.ledger = ledger;
+        this.classification = classification;
         this.account = current.require();
         setSizeFull();
     }
@@ -31,10 +42,20 @@ public class EnterpriseFileView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String uscc = event.getRouteParameters().get("uscc").orElse("");
-        var enterprise = ledger.find(account, uscc).orElseThrow(NotFoundException::new);
+        show(ledger.find(account, uscc).orElseThrow(NotFoundException::new));
+    }
+
+    private void show(Enterprise enterprise) {
         title = enterprise.name();
         removeAll();
-        add(new EnterpriseFilePanel(ledger, account, enterprise));
+        panel = new EnterpriseFilePanel(ledger, account, enterprise);
+        correct = new Button(getTranslation("ledger.ui.correct"), VaadinIcon.EDIT.create(), e ->
+                ledger.record(account, enterprise.uscc()).ifPresent(record -> new CorrectionDialog(classification, account,
+                        record, saved -> ledger.find(account, saved.uscc()).ifPresent(this::show)).open()));
+        correct.setId("ledger-correct");
+        correct.setVisible(ClassificationService.mayCorrect(account));
+        add(correct, panel);
+        expand(panel);
     }
 
     @Override

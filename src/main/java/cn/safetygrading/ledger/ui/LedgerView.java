@@ -2,17 +2,29 @@ package cn.safetygrading.ledger.ui;
 
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.domain.EnterpriseFilter;
+import cn.safetygrading.ledger.domain.Industry;
 import cn.safetygrading.ledger.domain.Region;
+import cn.safetygrading.ledger.file.FileFormat;
+import cn.safetygrading.ledger.service.LedgerExportService;
+import cn.safetygrading.ledger.service.LedgerImportRunner;
+import cn.safetygrading.ledger.service.LedgerImportService;
 import cn.safetygrading.ledger.service.LedgerService;
+import cn.safetygrading.ledger.service.ReferenceData;
+import cn.safetygrading.ledger.service.SignOffService;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.service.CurrentAccount;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -23,10 +35,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** 台账: the enterprises of the official's region, filterable, sortable, paged lazily. */
+/**
+ * 台账: the enterprises of the official's region in a lazy grid (filtered and sorted in the database, so it
+ * stays fast at 100,000), the census import, the exports in the annex layout, and the sign-off (审签).
+ */
 @Route("ledger")
 @Menu(order = 3, icon = "vaadin:records", title = "nav.ledger")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.EXPERT_NAME, Role.SUPERVISOR_NAME,
@@ -36,11 +56,26 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Enterprise> grid = new Grid<>(Enterprise.class, false);
     final TextField search = new TextField();
     final ComboBox<Region> region = new ComboBox<>();
+    final ComboBox<Industry> industry = new ComboBox<>();
     final Select<String> enterpriseClass = new Select<>();
     final Select<String> grade = new Select<>();
+    final Select<String> status = new Select<>();
+    final Span count = new Span();
+    final Button importButton;
+    final Button signOffButton;
+    final Button signOffsButton;
+    final Anchor exportXlsx;
+    final Anchor exportCsv;
 
-    public LedgerView(LedgerService ledger, CurrentAccount current) {
-        Account account = current.require();
+    private final LedgerService ledger;
+    private final Account account;
+    private final List<Region> regions;
+
+    public LedgerView(LedgerService ledger, ReferenceData reference, LedgerImportRunner imports,
+                      LedgerExportService exports, SignOffService signOffs, CurrentAccount current, Clock clock) {
+        this.ledger = ledger;
+        this.account = current.require();
+        this.regions = ledger.regions(account);
         setSizeFull();
 
         search.setPlaceholder(getTranslation("ledger.search"));
@@ -48,10 +83,19 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.setId("ledger-search");
+        RegionLabels labels = new RegionLabels(regions);
         region.setPlaceholder(getTranslation("ledger.region"));
-        region.setItems(ledger.regions(account));
-        region.setItemLabelGenerator(Region::name);
+        region.setItems(regions);
+        region.setItemLabelGenerator(labels::label);
         region.setClearButtonVisible(true);
+        region.setWidth("18rem");
+        List<Industry> industries = reference.industries();
+        industry.setPlaceholder(getTranslation("ledger.ui.industry"));
+        industry.setItems(industries);
+        industry.setItemLabelGenerator(i -> i.code() + " " + i.name());
+        industry.setClearButtonVisible(true);
+        industry.setWidth("16rem");
+        Map<String, String> industryNames = industries.stream().collect(Collectors.toMap(Industry::code, Industry::name));
         enterpriseClass.setLabel(getTranslation("ledger.class"));
         enterpriseClass.setItems(List.of("", "I", "II"));
         enterpriseClass.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("filter.any") : getTranslation("class." + v));
@@ -60,12 +104,17 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         grade.setItems(List.of("", "A", "B", "C", "D"));
         grade.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("filter.any") : v);
         grade.setValue("");
+        status.setLabel(getTranslation("ledger.status"));
+        status.setItems(List.of("", "ACTIVE", "DORMANT", "CLOSED", "INDIVIDUAL"));
+        status.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("filter.any") : getTranslation("status." + v));
+        status.setValue("");
 
         grid.setId("ledger-grid");
         grid.addColumn(Enterprise::uscc).setHeader(getTranslation("ledger.uscc")).setKey("uscc").setSortable(true).setAutoWidth(true);
         grid.addColumn(Enterprise::name).setHeader(getTranslation("ledger.name")).setKey("name").setSortable(true).setFlexGrow(2);
         grid.addColumn(Enterprise::regionName).setHeader(getTranslation("ledger.region")).setKey("regionName").setSortable(true).setAutoWidth(true);
-        grid.addColumn(Enterprise::industryCode).setHeader(getTranslation("ledger.industry")).setAutoWidth(true);
+        grid.addColumn(e -> e.industryCode() == null ? "" : e.industryCode() + " " + industryNames.getOrDefault(e.industryCode(), ""))
+                .setHeader(getTranslation("ledger.industry")).setKey("industryCode").setSortable(true).setAutoWidth(true);
         grid.addColumn(e -> e.enterpriseClass() == null ? "" : getTranslation("class." + e.enterpriseClass()))
                 .setHeader(getTranslation("ledger.class")).setKey("enterpriseClass").setSortable(true).setAutoWidth(true);
         grid.addColumn(Enterprise::grade).setHeader(getTranslation("ledger.grade")).setKey("grade").setSortable(true).setAutoWidth(true);
@@ -78,24 +127,67 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
                     boolean desc = order != null && order.getDirection() == SortDirection.DESCENDING;
                     return ledger.page(account, filter(), sortBy, desc, q.getOffset(), q.getLimit()).stream();
                 },
-                q -> (int) ledger.count(account, filter()));
+                q -> {
+                    int n = (int) ledger.count(account, filter());
+                    count.setText(getTranslation("ledger.ui.count", n));
+                    return n;
+                });
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EnterpriseFileView.class, new RouteParameters("uscc", e.getItem().uscc()))));
 
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        region.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        enterpriseClass.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        grade.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search.addValueChangeListener(e -> refresh());
+        region.addValueChangeListener(e -> refresh());
+        industry.addValueChangeListener(e -> refresh());
+        enterpriseClass.addValueChangeListener(e -> refresh());
+        grade.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
 
-        HorizontalLayout filters = new HorizontalLayout(search, region, enterpriseClass, grade);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("nav.ledger")), filters, grid);
+        importButton = new Button(getTranslation("ledger.ui.import"), VaadinIcon.UPLOAD.create(),
+                e -> new ImportDialog(imports, regions, account, this::refresh).open());
+        importButton.setId("ledger-import");
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.setVisible(LedgerImportService.mayImport(account));
+        exportXlsx = export(exports, FileFormat.XLSX, "ledger.ui.exportXlsx");
+        exportCsv = export(exports, FileFormat.CSV, "ledger.ui.exportCsv");
+        signOffButton = new Button(getTranslation("ledger.ui.signOff"), VaadinIcon.SIGN_IN_ALT.create(),
+                e -> new SignOffDialog(signOffs, regions, account, LocalDate.now(clock), s -> { }).open());
+        signOffButton.setId("ledger-signoff");
+        signOffButton.setVisible(SignOffService.maySign(account));
+        signOffsButton = new Button(getTranslation("ledger.ui.signOffs"), VaadinIcon.ARCHIVE.create(),
+                e -> new SignOffsDialog(signOffs, account).open());
+        signOffsButton.setId("ledger-signoffs-button");
+
+        FlexLayout filters = new FlexLayout(search, region, industry, enterpriseClass, grade, status);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("gap", "var(--lumo-space-s)");
+        HorizontalLayout actions = new HorizontalLayout(importButton, exportXlsx, exportCsv, signOffButton, signOffsButton, count);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        add(new H2(getTranslation("nav.ledger")), filters, actions, grid);
         expand(grid);
+    }
+
+    /** The export of what the account sees (its region), streamed to the browser. */
+    private Anchor export(LedgerExportService exports, FileFormat format, String key) {
+        DownloadHandler handler = event -> {
+            Region scope = exports.exportRegion(account, null);
+            event.setFileName(exports.fileName(scope, format));
+            event.setContentType(format.contentType());
+            exports.export(account, scope, format, event.getOutputStream());
+        };
+        Anchor anchor = new Anchor(handler, getTranslation(key));
+        anchor.setId(format == FileFormat.XLSX ? "ledger-export-xlsx" : "ledger-export-csv");
+        return anchor;
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
     }
 
     EnterpriseFilter filter() {
         return new EnterpriseFilter(blankToNull(search.getValue()),
                 region.getValue() == null ? null : region.getValue().code(),
-                blankToNull(enterpriseClass.getValue()), blankToNull(grade.getValue()), null);
+                industry.getValue() == null ? null : industry.getValue().code(),
+                blankToNull(enterpriseClass.getValue()), blankToNull(grade.getValue()), blankToNull(status.getValue()));
     }
 
     private static String blankToNull(String s) {

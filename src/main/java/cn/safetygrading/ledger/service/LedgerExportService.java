@@ -1,0 +1,118 @@
+package cn.safetygrading.ledger.service;
+
+import cn.safetygrading.base.i18n.Translations;
+import cn.safetygrading.ledger.domain.LedgerCounts;
+import cn.safetygrading.ledger.domain.LedgerHeader;
+import cn.safetygrading.ledger.domain.LedgerLine;
+import cn.safetygrading.ledger.domain.Region;
+import cn.safetygrading.ledger.domain.Scope;
+import cn.safetygrading.ledger.file.FileFormat;
+import cn.safetygrading.ledger.file.LedgerFileWriter;
+import cn.safetygrading.ledger.persistence.LedgerMapper;
+import cn.safetygrading.ledger.persistence.RegionMapper;
+import cn.safetygrading.security.domain.Account;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.NoSuchElementException;
+import org.apache.ibatis.cursor.Cursor;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The ledger of a region as a file in the annex layout (domain §2): the enterprises listed in the census
+ * (active ones and 个体工商户; dormant and closed ones are weeded out), class Ⅰ first. Rows are streamed
+ * from the database to the output, so 100,000 enterprises never sit in memory.
+ */
+@Service
+public class LedgerExportService {
+
+    private final LedgerMapper ledger;
+    private final RegionMapper regions;
+    private final ScopeService scopes;
+    private final Translations translations;
+    private final TransactionTemplate readOnly;
+
+    public LedgerExportService(LedgerMapper ledger, RegionMapper regions, ScopeService scopes,
+                               Translations translations, PlatformTransactionManager transactionManager) {
+        this.ledger = ledger;
+        this.regions = regions;
+        this.scopes = scopes;
+        this.translations = translations;
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /** Officials export the ledgers of their scope; enterprise accounts have no ledger. */
+    public static boolean mayExport(Account account) {
+        return account != null && !account.isEnterprise();
+    }
+
+    /**
+     * The region an export covers: the one asked for or the account's own (an administrator without one
+     * exports everything, {@code null}). Absent when the region does not exist or is outside the scope.
+     */
+    public Region exportRegion(Account account, String regionCode) {
+        if (!mayExport(account)) {
+            throw new AccessDeniedException("enterprise accounts export no ledger");
+        }
+        String code = regionCode == null || regionCode.isBlank() ? account.regionCode() : regionCode.strip();
+        if (code == null) {
+            if (scopes.of(account).everything()) {
+                return null;
+            }
+            throw new AccessDeniedException("no region");
+        }
+        return scopes.regionInScope(account, code).orElseThrow(() -> new NoSuchElementException(code));
+    }
+
+    public void export(Account account, Region region, FileFormat format, OutputStream out) throws IOException {
+        Scope scope = scopes.of(account);
+        String path = region == null ? null : region.path();
+        try {
+            readOnly.executeWithoutResult(status -> {
+                LedgerCounts counts = ledger.counts(scope, path);
+                LedgerHeader header = new LedgerHeader(title(region), fillingUnit(account, region), counts.total(),
+                        counts.classI(), counts.classII(), null, null);
+                try (Cursor<LedgerLine> lines = ledger.lines(scope, path)) {
+                    write(format, out, header, lines::forEach);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    static void write(FileFormat format, OutputStream out, LedgerHeader header, LedgerFileWriter.Lines lines)
+            throws IOException {
+        if (format == FileFormat.XLSX) {
+            LedgerFileWriter.writeXlsx(out, header, lines);
+        } else {
+            LedgerFileWriter.writeCsv(out, header, lines);
+        }
+    }
+
+    /** 威海市企业安全生产分类分级监督管理基础信息台账: the title carries the city at the root of the region. */
+    String title(Region region) {
+        String city = region == null ? "" : regions.find(region.path().split("/")[0]).map(Region::name).orElse("");
+        return translations.get("ledger.file.title", Translations.CHINESE, city);
+    }
+
+    /** 填报单位: the account's department, or else the region. */
+    static String fillingUnit(Account account, Region region) {
+        if (account.department() != null && !account.department().isBlank()) {
+            return account.department();
+        }
+        return region == null ? "" : region.name();
+    }
+
+    /** A file name such as 环翠区企业基础信息台账.xlsx. */
+    public String fileName(Region region, FileFormat format) {
+        return translations.get("ledger.file.name", Translations.CHINESE, region == null ? "" : region.name())
+                + format.extension();
+    }
+}

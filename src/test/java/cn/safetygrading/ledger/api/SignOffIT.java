@@ -1,0 +1,100 @@
+package cn.safetygrading.ledger.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.safetygrading.IntegrationTest;
+import cn.safetygrading.ledger.LedgerApi;
+import cn.safetygrading.ledger.LedgerFiles;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+/** 审签: the signed version is frozen; later imports and corrections do not touch it. */
+class SignOffIT extends IntegrationTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void theSignedLedgerIsFrozen() {
+        String a = LedgerFiles.uscc("371083", "QF");
+        String b = LedgerFiles.uscc("371083", "QF");
+        LedgerFiles file = LedgerFiles.withHeader(List.of("企业名称", "统一社会信用代码", "行业类别", "分类", "备注"))
+                .row("乳山宏达石化有限公司", a, "25", "Ⅰ", "危险物品的生产、经营、储存、装卸")
+                .row("乳山海风服装有限公司", b, "18", "Ⅱ", "");
+        assertThat(LedgerApi.importFile(http, "manager", file.csv(), "乳山.csv", "371083").body().get("imported").asInt())
+                .isEqualTo(2);
+        String live = exportCsv("/api/ledger/export?format=csv&region=371083");
+
+        var signed = post("manager", Map.of("region", "371083", "asOf", LocalDate.now().toString(), "fillingUnit", "乳山市人民政府"));
+        assertThat(signed.status()).as(signed.raw()).isEqualTo(201);
+        long id = signed.body().get("id").asLong();
+        int total = signed.body().get("total").asInt();
+        assertThat(signed.body().get("signer").asText()).isEqualTo("王主任");
+        assertThat(signed.body().get("classI").asInt() + signed.body().get("classII").asInt()).isEqualTo(total);
+        String frozen = exportCsv("/api/ledger/signoffs/" + id + "/export?format=csv");
+        assertThat(frozen).contains("审签人：王主任　　审签日期：" + LocalDate.now().getYear() + "年",
+                "填报单位：乳山市人民政府　　共计各类企业：" + total + "家");
+        // the rows are those of the live ledger at signing
+        assertThat(rows(frozen)).isEqualTo(rows(live));
+
+        // later: a new enterprise, a changed name
+        LedgerFiles later = LedgerFiles.withHeader(List.of("企业名称", "统一社会信用代码", "行业类别", "分类", "备注"))
+                .row("乳山宏达石油化工有限公司", a, "25", "Ⅰ", "危险物品的生产、经营、储存、装卸")
+                .row("乳山海风服装有限公司", b, "18", "Ⅱ", "")
+                .row("乳山新开物流有限公司", LedgerFiles.uscc("371083", "QF"), "54", "", "交通运输");
+        JsonNode second = LedgerApi.importFile(http, "manager", later.csv(), "乳山.csv", "371083").body();
+        assertThat(second.get("imported").asInt()).isEqualTo(1);
+        assertThat(second.get("updated").asInt()).isEqualTo(1);
+
+        assertThat(exportCsv("/api/ledger/signoffs/" + id + "/export?format=csv")).isEqualTo(frozen);
+        JsonNode header = LedgerApi.get(http, "manager", "/api/ledger/signoffs/" + id).body();
+        assertThat(header.get("total").asInt()).isEqualTo(total);
+        assertThat(exportCsv("/api/ledger/export?format=csv&region=371083"))
+                .contains("乳山宏达石油化工有限公司", "乳山新开物流有限公司");
+        assertThat(frozen).contains("乳山宏达石化有限公司").doesNotContain("乳山新开物流有限公司");
+    }
+
+    @Test
+    void onlyManagersSignAndOnlyTheRegionSeesIt() {
+        assertThat(post("reviewer", Map.of()).status()).isEqualTo(403);
+        assertThat(post("enterprise", Map.of()).status()).isEqualTo(403);
+        assertThat(post("manager", Map.of("asOf", LocalDate.now().plusDays(1).toString())).status()).isEqualTo(400);
+        var city = post("manager", Map.of());
+        assertThat(city.status()).isEqualTo(201);
+        assertThat(city.body().get("regionCode").asText()).isEqualTo("371000");
+        long id = city.body().get("id").asLong();
+        // the reviewer of 环翠区 sees no sign-off of the whole city
+        assertThat(LedgerApi.get(http, "reviewer", "/api/ledger/signoffs/" + id).status()).isEqualTo(404);
+        assertThat(LedgerApi.get(http, "reviewer", "/api/ledger/signoffs/" + id + "/export?format=csv").status()).isEqualTo(404);
+        assertThat(LedgerApi.get(http, "reviewer", "/api/ledger/signoffs").body().findValuesAsText("regionCode"))
+                .doesNotContain("371000");
+        assertThat(LedgerApi.get(http, "enterprise", "/api/ledger/signoffs").status()).isEqualTo(403);
+        assertThat(LedgerApi.get(http, "expert", "/api/ledger/signoffs/" + id).status()).isEqualTo(200);
+    }
+
+    private static List<String> rows(String csv) {
+        List<String> lines = List.of(csv.split("\r\n"));
+        return lines.subList(4, lines.size());
+    }
+
+    private String exportCsv(String path) {
+        byte[] body = http.withBasicAuth("manager", "demo").getForEntity(path, byte[].class).getBody();
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    private LedgerApi.Response post(String user, Map<String, Object> body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return LedgerApi.response(http.withBasicAuth(user, "demo")
+                .postForEntity("/api/ledger/signoffs", new HttpEntity<>(body, headers), String.class));
+    }
+}
