@@ -61,7 +61,10 @@ class HttpSecurityIT extends IntegrationTest {
         assertThat(reviewer.getBody()).contains("AuthorizationException");
         var admin = http.withBasicAuth("demo", "demo").getForEntity("/engine-rest/user/count", String.class);
         assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(admin.getBody()).contains("\"count\":5");
+        // the demo accounts at least; other tests may have added officials of their own
+        assertThat(Integer.parseInt(admin.getBody().replaceAll("\\D", ""))).isGreaterThanOrEqualTo(5);
+        var created = http.withBasicAuth("demo", "demo").getForEntity("/engine-rest/user?id=intruder", String.class);
+        assertThat(created.getBody()).isEqualTo("[]");
     }
 
     @Test

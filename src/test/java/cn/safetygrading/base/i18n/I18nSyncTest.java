@@ -68,7 +68,11 @@ class I18nSyncTest {
         for (String v : new String[] {"CITY", "COUNTY", "LOCAL"}) {
             built.add("management." + v);
         }
-        built.add("event.REGISTERED");
+        // every timeline event type: those named in a file.record(...) call, the constants, and the grade writes
+        for (String v : new String[] {"REGISTERED", "IMPORTED", "CHANGED", "CLASSIFIED", "GRADED", "ADJUSTED"}) {
+            built.add("event." + v);
+        }
+        built.addAll(recordedEventTypes());
         for (String v : new String[] {"RECEIVED", "IN_REVIEW", "UPHELD", "DISMISSED"}) {
             built.add("objection.status." + v);
         }
@@ -142,5 +146,21 @@ class I18nSyncTest {
             properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
+    }
+
+    /** Event types written literally as the second argument of a {@code .record(uscc, "TYPE", ...)} call. */
+    private static Set<String> recordedEventTypes() throws IOException {
+        Pattern call = Pattern.compile("\\.record\\(\\s*[^,()]+(?:\\([^()]*\\))?,\\s*\"([A-Z_]+)\"");
+        Set<String> keys = new TreeSet<>();
+        try (var files = Files.walk(Path.of("src/main/java"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                var m = call.matcher(Files.readString(file));
+                while (m.find()) {
+                    keys.add("event." + m.group(1));
+                }
+            }
+        }
+        assertThat(keys).contains("event.GRADING_STARTED", "event.NOTICE");
+        return keys;
     }
 }
