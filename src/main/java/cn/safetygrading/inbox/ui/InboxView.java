@@ -101,7 +101,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("inbox-grid");
         grid.addColumn(t -> getTranslation("task." + t.taskKey())).setHeader(getTranslation("inbox.task")).setAutoWidth(true);
-        grid.addColumn(InboxTask::enterpriseName).setHeader(getTranslation("ledger.name")).setFlexGrow(2);
+        grid.addColumn(InboxTask::enterpriseName).setHeader(getTranslation("ledger.name")).setFlexGrow(2).setWidth("14em").setResizable(true)
+                .setTooltipGenerator(InboxTask::enterpriseName);
         grid.addColumn(InboxTask::uscc).setHeader(getTranslation("ledger.uscc")).setAutoWidth(true);
         grid.addColumn(InboxTask::regionName).setHeader(getTranslation("ledger.region")).setAutoWidth(true);
         grid.addColumn(t -> t.enterpriseClass() == null ? "" : getTranslation("class." + t.enterpriseClass()))

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
+import cn.safetygrading.base.ui.UploadTexts;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.Arrays;
@@ -149,6 +150,7 @@ public class SelfAssessmentWizard extends VerticalLayout {
         }));
         upload.setAcceptedFileTypes(SelfAssessmentService.EVIDENCE_TYPES.stream().map(t -> "." + t).toArray(String[]::new));
         upload.setMaxFileSize(20 * 1024 * 1024);
+        upload.setI18n(UploadTexts.of(this, "20 MB"));
         upload.setId("evidence-upload");
         upload.setDropLabel(new Span(getTranslation("selfAssessment.evidence", task.evidence().size())));
         return upload;

@@ -1,5 +1,7 @@
 package cn.safetygrading.inbox.ui.form;
 
+import cn.safetygrading.base.ui.UploadTexts;
+
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -30,7 +32,6 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.binder.HasValidator;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.dom.ElementFactory;
@@ -355,34 +356,6 @@ public class CamundaFormView extends Composite<VerticalLayout> {
         }
     }
 
-    private UploadI18N uploadI18n() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("form.upload.drop.one"))
-                .setMany(getTranslation("form.upload.drop.many")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("form.upload.add.one"))
-                .setMany(getTranslation("form.upload.add.many")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("form.upload.error.tooMany"))
-                .setFileIsTooBig(getTranslation("form.upload.error.tooBig", FileRules.formatSize(options.files().maxFileSize())))
-                .setIncorrectFileType(getTranslation("form.upload.error.type")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("form.upload.status.connecting"))
-                        .setStalled(getTranslation("form.upload.status.stalled"))
-                        .setProcessing(getTranslation("form.upload.status.processing"))
-                        .setHeld(getTranslation("form.upload.status.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("form.upload.remaining.prefix"))
-                        .setUnknown(getTranslation("form.upload.remaining.unknown")))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("form.upload.failed.unavailable"))
-                        .setUnexpectedServerError(getTranslation("form.upload.failed.unexpected"))
-                        .setForbidden(getTranslation("form.upload.failed.forbidden"))));
-        i18n.setFile(new UploadI18N.File().setRetry(getTranslation("form.upload.file.retry"))
-                .setStart(getTranslation("form.upload.file.start"))
-                .setRemove(getTranslation("form.upload.file.remove")));
-        i18n.setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
-        return i18n;
-    }
-
     private List<String> list(String key) {
         return Arrays.stream(getTranslation(key).split(",")).map(String::trim).toList();
     }
@@ -700,7 +673,7 @@ public class CamundaFormView extends Composite<VerticalLayout> {
             }
             upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, rules.maxFileSize()));
             upload.setMaxFiles(def.multiple() ? rules.maxFiles() : 1);
-            upload.setI18n(uploadI18n());
+            upload.setI18n(UploadTexts.of(CamundaFormView.this, FileRules.formatSize(options.files().maxFileSize())));
             upload.setEnabled(def.editable());
             upload.addFileRejectedListener(e -> reject(e.getErrorMessage()));
             upload.addAllFinishedListener(e -> upload.clearFileList());

@@ -1,0 +1,176 @@
+package cn.safetygrading.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import cn.safetygrading.IntegrationTest;
+import cn.safetygrading.demo.DemoDataLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A real browser (Debian's headless chromium): the enterprise submits its self-assessment, the
+ * county reviewer finds it in the inbox and approves it, the public sees it on /notice. Screenshots
+ * of each step go to target/journey/.
+ */
+class BrowserJourneyIT extends IntegrationTest {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+    private static final Path SHOTS = Path.of("target/journey");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+    private final String uscc = DemoDataLoader.demoEnterpriseUscc(OffsetDateTime.now());
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "chromium and chromedriver (Debian packages chromium, chromium-driver) are needed; .ci/run installs them");
+        Files.createDirectories(SHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1366,900", "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory("journey-chrome"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(uscc).list()
+                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "journey reset", true, true));
+        runtime.startProcessInstanceByKey("grading-cycle", uscc, Map.of("uscc", uscc, "spotCheckRatio", 0.0));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void selfAssessmentReviewAndPublicNotice() throws IOException {
+        // 1. the enterprise answers its checklist and submits
+        login("enterprise");
+        waitFor("#self-assessment");
+        // the checklist is a tab per section; only the open tab is in the page
+        long sections = (Long) js("return document.querySelectorAll('#self-assessment vaadin-tab').length");
+        assertThat(sections).isGreaterThan(1);
+        for (int i = 0; i < sections; i++) {
+            js("document.querySelectorAll('#self-assessment vaadin-tab')[" + i + "].click()");
+            int tab = i;
+            String panel = "document.getElementById(document.querySelectorAll('#self-assessment vaadin-tab')[" + tab + "]"
+                    + ".getAttribute('aria-controls'))";
+            wait.until(d -> (Boolean) js("const p = " + panel + "; return !!p && !p.hidden"
+                    + " && p.querySelectorAll('vaadin-radio-group[id^=answer-]').length > 0"));
+            js(panel + ".querySelectorAll('vaadin-radio-group[id^=answer-]').forEach(g => "
+                    + "g.querySelector('vaadin-radio-button input').click())");
+        }
+        wait.until(d -> text("#live-score").startsWith("当前得分 100.0"));
+        shot("1-self-assessment");
+        click("#submit-self-assessment");
+        waitFor("#confirm-submit");
+        shot("1b-confirm");
+        click("#confirm-submit");
+        wait.until(d -> tasks.createTaskQuery().processInstanceBusinessKey(uscc).taskDefinitionKey("preliminaryReview").count() == 1);
+        logout();
+
+        // 2. the county reviewer finds it in the inbox and approves grade A
+        login("reviewer");
+        waitFor("#inbox-grid");
+        shot("2-inbox");
+        String taskId = tasks.createTaskQuery().processInstanceBusinessKey(uscc).singleResult().getId();
+        browser.get(url("/tasks/" + taskId));
+        waitFor("#task-form");
+        js("const g = [...document.querySelectorAll('vaadin-radio-button')].find(b => b.textContent.includes('通过'));"
+                + "g.querySelector('input').click();");
+        // the grade appears once the decision is 通过 (the form's conditional, evaluated on the server)
+        WebElement select = waitFor("#task-form vaadin-select");
+        select.click();
+        wait.until(d -> (Boolean) js("return [...document.querySelectorAll('vaadin-select-item')].some(i => i.textContent.trim().startsWith('A'))"));
+        js("[...document.querySelectorAll('vaadin-select-item')].find(i => i.textContent.trim().startsWith('A')).click()");
+        shot("3-review");
+        click("#complete-task");
+        wait.until(d -> tasks.createTaskQuery().processInstanceBusinessKey(uscc).count() == 0);
+        logout();
+
+        // 3. the public sees it on the notice list, without signing in
+        browser.get(url("/notice"));
+        waitFor("#notice-grid");
+        wait.until(d -> (Boolean) js("return document.querySelector('#notice-grid').innerText.includes('威海环翠海鑫食品有限公司')"
+                + " || [...document.querySelectorAll('vaadin-grid-cell-content')].some(c => c.textContent.includes('威海环翠海鑫食品有限公司'))"));
+        shot("4-notice");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(uscc).singleResult()).isNotNull();
+        assertThat(Files.size(SHOTS.resolve("4-notice.png"))).isPositive();
+    }
+
+    private void login(String user) {
+        browser.get(url("/login"));
+        WebElement username = waitFor("vaadin-login-form input[name=username]");
+        username.sendKeys(user);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys("demo");
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    private void logout() {
+        click("#logout");
+        wait.until(d -> d.getCurrentUrl().contains("/login"));
+    }
+
+    private WebElement waitFor(String css) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    private void click(String css) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
+    private String text(String css) {
+        List<WebElement> found = browser.findElements(By.cssSelector(css));
+        return found.isEmpty() ? "" : found.get(0).getText();
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    private void shot(String name) throws IOException {
+        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
