@@ -4,18 +4,39 @@ import cn.safetygrading.base.Refused;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.security.domain.Account;
+import cn.safetygrading.inbox.ui.form.FileRules;
+import cn.safetygrading.inbox.ui.form.UploadedFile;
+import cn.safetygrading.security.domain.Role;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.CommentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Attachment;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.task.DelegationState;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,14 +49,22 @@ import org.springframework.stereotype.Service;
 @Service
 public class InboxService {
 
+    /** At most this many tasks in one bulk assignment. */
+    public static final int MAX_BULK = 500;
+
     private final TaskService tasks;
     private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final CommandExecutor commands;
     private final LedgerService ledger;
     private final Clock clock;
 
-    public InboxService(TaskService tasks, RuntimeService runtime, LedgerService ledger, Clock clock) {
+    public InboxService(TaskService tasks, RuntimeService runtime, IdentityService identity,
+                        ProcessEngineConfigurationImpl engineConfiguration, LedgerService ledger, Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
+        this.identity = identity;
+        this.commands = engineConfiguration.getCommandExecutorTxRequired();
         this.ledger = ledger;
         this.clock = clock;
     }
@@ -146,10 +175,205 @@ public class InboxService {
     public void assign(Account account, String taskId, String userId) {
         Task task = require(account, taskId);
         boolean mine = account.userId().equals(task.getAssignee());
-        if (!mine && !account.isAdmin() && !account.has(cn.safetygrading.security.domain.Role.MANAGER)) {
+        if (!mine && !account.isAdmin() && !account.has(Role.MANAGER)) {
             throw new Refused("task.notYours", task.getAssignee());
         }
+        requireCandidate(task, userId);
         tasks.setAssignee(taskId, userId);
+    }
+
+    /**
+     * A manager's (or administrator's) bulk assignment: every task of the list the account may see
+     * goes to the colleague; a task that is gone, or that the colleague may not work, is left as it
+     * is and reported back.
+     */
+    public BulkResult assignAll(Account account, List<String> taskIds, String userId) {
+        if (!account.isAdmin() && !account.has(Role.MANAGER)) {
+            throw new AccessDeniedException("bulk assignment is for managers");
+        }
+        if (taskIds.size() > MAX_BULK) {
+            throw new Refused("task.bulkTooMany", String.valueOf(MAX_BULK));
+        }
+        int assigned = 0;
+        List<String> refused = new ArrayList<>();
+        for (String taskId : taskIds) {
+            try {
+                assign(account, taskId, userId);
+                assigned++;
+            } catch (Refused notPossible) {
+                refused.add(taskId);
+            }
+        }
+        return new BulkResult(assigned, refused);
+    }
+
+    /** Result of a bulk action: how many went through and which tasks did not. */
+    public record BulkResult(int done, List<String> refused) {
+    }
+
+    /**
+     * Delegates the task (Camunda's delegation: the delegate works it and hands it back with
+     * {@link #resolve}); the account must hold it, and the delegate must be of its candidate groups.
+     */
+    public void delegate(Account account, String taskId, String userId) {
+        Task task = require(account, taskId);
+        if (task.getAssignee() == null) {
+            claim(account, taskId);
+        } else if (!task.getAssignee().equals(account.userId())) {
+            throw new Refused("task.claimedByOther", task.getAssignee());
+        }
+        if (userId.equals(account.userId())) {
+            throw new Refused("task.delegateSelf", userId);
+        }
+        requireCandidate(task, userId);
+        tasks.delegateTask(taskId, userId);
+        comment(account, taskId, "委派给 " + displayName(userId));
+    }
+
+    /** The delegate hands the task back to its owner with the values entered; the owner completes it. */
+    public void resolve(Account account, String taskId, Map<String, Object> variables) {
+        Task task = require(account, taskId);
+        if (task.getDelegationState() != DelegationState.PENDING || !account.userId().equals(task.getAssignee())) {
+            throw new Refused("task.notDelegated", taskId);
+        }
+        tasks.resolveTask(taskId, variables);
+        comment(account, taskId, "委派办理完毕，交回 " + displayName(task.getOwner()));
+    }
+
+    /** The owner of a task delegated to the account, while the delegation is pending. */
+    public Optional<String> delegatedBy(Account account, String taskId) {
+        Task task = require(account, taskId);
+        return task.getDelegationState() == DelegationState.PENDING && account.userId().equals(task.getAssignee())
+                ? Optional.ofNullable(task.getOwner()) : Optional.empty();
+    }
+
+    /** The officials who may work the task: members of its candidate groups, by name. */
+    public List<Colleague> colleagues(Account account, String taskId) {
+        return candidates(require(account, taskId));
+    }
+
+    /** An official who may be given a task. */
+    public record Colleague(String userId, String name) {
+    }
+
+    // ---------------------------------------------------------------- comments and attachments
+
+    /** Adds a comment to the task, in the name of the account (kept with the process, shown in Tasklist too). */
+    public void comment(Account account, String taskId, String text) {
+        Task task = require(account, taskId);
+        String message = text == null ? "" : text.strip();
+        if (message.isEmpty()) {
+            throw new Refused("task.commentEmpty", "");
+        }
+        if (message.length() > MAX_COMMENT) {
+            throw new Refused("task.commentTooLong", String.valueOf(MAX_COMMENT));
+        }
+        commands.execute(context -> {
+            CommentEntity comment = new CommentEntity();
+            comment.setUserId(account.userId());
+            comment.setType(CommentEntity.TYPE_COMMENT);
+            comment.setTime(ClockUtil.getCurrentTime());
+            comment.setTaskId(taskId);
+            comment.setProcessInstanceId(task.getProcessInstanceId());
+            ExecutionEntity instance = context.getExecutionManager().findExecutionById(task.getProcessInstanceId());
+            if (instance != null) {
+                comment.setRootProcessInstanceId(instance.getRootProcessInstanceId());
+            }
+            comment.setAction(org.camunda.bpm.engine.task.Event.ACTION_ADD_COMMENT);
+            comment.setMessage(message);
+            comment.setFullMessage(message);
+            context.getCommentManager().insert(comment);
+            return null;
+        });
+    }
+
+    /** At most this many characters in a comment. */
+    public static final int MAX_COMMENT = 2000;
+
+    /** The comments of the task's whole process, oldest first (a case's discussion spans its tasks). */
+    public List<TaskComment> comments(Account account, String taskId) {
+        Task task = require(account, taskId);
+        return tasks.getProcessInstanceComments(task.getProcessInstanceId()).stream()
+                .sorted(Comparator.comparing(Comment::getTime))
+                .map(c -> new TaskComment(c.getUserId() == null ? "" : displayName(c.getUserId()), toOffset(c.getTime()),
+                        c.getFullMessage()))
+                .toList();
+    }
+
+    /** One comment as shown. */
+    public record TaskComment(String author, OffsetDateTime time, String text) {
+    }
+
+    /**
+     * Attaches a file to the task's case: the type and size rules of the forms apply (no executables,
+     * no active web content, content matching its extension); the file is kept in the database.
+     */
+    public void addAttachment(Account account, String taskId, String fileName, String mimeType, byte[] content) {
+        Task task = require(account, taskId);
+        FileRules.DEFAULT.check("attachment", new UploadedFile(fileName, mimeType, content), null).ifPresent(error -> {
+            throw new Refused(error.messageKey(), fileName);
+        });
+        tasks.createAttachment(FileRules.extension(fileName), taskId, task.getProcessInstanceId(), fileName,
+                "上传人：" + displayName(account.userId()), new java.io.ByteArrayInputStream(content));
+    }
+
+    /** The files of the task's case (its forms' uploads and attachments), newest first. */
+    public List<TaskAttachment> attachments(Account account, String taskId) {
+        Task task = require(account, taskId);
+        return tasks.getProcessInstanceAttachments(task.getProcessInstanceId()).stream()
+                .sorted(Comparator.comparing(Attachment::getCreateTime).reversed())
+                .map(a -> new TaskAttachment(a.getId(), a.getName(), a.getDescription(), toOffset(a.getCreateTime())))
+                .toList();
+    }
+
+    /** One file of a case. */
+    public record TaskAttachment(String id, String name, String description, OffsetDateTime created) {
+    }
+
+    /** The bytes of one file of the task's case; a file of another case is not found. */
+    public byte[] attachmentContent(Account account, String taskId, String attachmentId) {
+        Task task = require(account, taskId);
+        Attachment attachment = tasks.getAttachment(attachmentId);
+        if (attachment == null || !task.getProcessInstanceId().equals(attachment.getProcessInstanceId())) {
+            throw new Refused("task.attachmentGone", attachmentId);
+        }
+        try (InputStream in = tasks.getAttachmentContent(attachmentId)) {
+            return in == null ? new byte[0] : in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<Colleague> candidates(Task task) {
+        Map<String, Colleague> users = new TreeMap<>();
+        for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                identity.createUserQuery().memberOfGroup(link.getGroupId()).listPage(0, 1000)
+                        .forEach(u -> users.put(u.getId(), new Colleague(u.getId(), name(u))));
+            } else if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null) {
+                users.computeIfAbsent(link.getUserId(), id -> new Colleague(id, displayName(id)));
+            }
+        }
+        return List.copyOf(users.values());
+    }
+
+    private void requireCandidate(Task task, String userId) {
+        if (candidates(task).stream().noneMatch(c -> c.userId().equals(userId))) {
+            throw new Refused("task.notCandidate", userId);
+        }
+    }
+
+    private String displayName(String userId) {
+        if (userId == null) {
+            return "";
+        }
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        return user == null ? userId : name(user);
+    }
+
+    private static String name(User user) {
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + (user.getLastName() == null ? "" : user.getLastName())).strip();
+        return name.isEmpty() ? user.getId() : name + "（" + user.getId() + "）";
     }
 
     /** Stores a file of the task's form with the task (in the database); the form has checked its type and size. */
@@ -199,6 +423,12 @@ public class InboxService {
         }
         if (account.groups().isEmpty()) {
             return query.taskAssignee(account.userId());
+        }
+        if (account.has(Role.MANAGER) && account.regionCode() != null) {
+            // a manager oversees every task of the region: the city's (cityCode) or the county's (countyCode)
+            String scopeVariable = account.regionCode().endsWith("00") ? "cityCode" : "countyCode";
+            return query.or().taskAssignee(account.userId()).taskCandidateGroupIn(account.groups()).includeAssignedTasks()
+                    .processVariableValueEquals(scopeVariable, account.regionCode()).endOr();
         }
         return query.or().taskAssignee(account.userId()).taskCandidateGroupIn(account.groups()).includeAssignedTasks().endOr();
     }

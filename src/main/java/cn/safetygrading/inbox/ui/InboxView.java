@@ -16,6 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -61,6 +62,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
 
     final ComboBox<String> saved = new ComboBox<>();
+    final Button bulkAssign = new Button();
+    ComboBox<InboxService.Colleague> bulkDialog;
     private final SavedFilters savedFilters;
 
     public InboxView(InboxService inbox, SavedFilters savedFilters, LedgerService ledger, CurrentAccount current, Clock clock) {
@@ -128,6 +131,17 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         Button saveFilter = new Button(getTranslation("inbox.saveFilter"), VaadinIcon.BOOKMARK.create(), e -> saveFilter());
         saveFilter.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         FlexLayout filters = new FlexLayout(show, taskKey, county, overdue, dueWithin, search, saved, saveFilter);
+        if (account.isAdmin() || account.has(Role.MANAGER)) {
+            // managers pick tasks and hand them out together
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            bulkAssign.setText(getTranslation("inbox.bulkAssign"));
+            bulkAssign.setIcon(VaadinIcon.USERS.create());
+            bulkAssign.setId("bulk-assign");
+            bulkAssign.setEnabled(false);
+            bulkAssign.addClickListener(e -> openBulkAssign());
+            grid.addSelectionListener(e -> bulkAssign.setEnabled(!e.getAllSelectedItems().isEmpty()));
+            filters.add(bulkAssign);
+        }
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
@@ -201,6 +215,45 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         actions.add(open);
         return actions;
+    }
+
+    /** The manager's bulk assignment of the selected tasks to one official of their groups. */
+    void openBulkAssign() {
+        List<InboxTask> selected = List.copyOf(grid.getSelectedItems());
+        if (selected.isEmpty()) {
+            return;
+        }
+        java.util.Map<String, InboxService.Colleague> colleagues = new java.util.TreeMap<>();
+        selected.stream().limit(20).forEach(t -> inbox.colleagues(account, t.taskId()).forEach(c -> colleagues.put(c.userId(), c)));
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("inbox.bulkAssignTitle", selected.size()));
+        ComboBox<InboxService.Colleague> to = new ComboBox<>(getTranslation("inbox.assignTo"));
+        to.setId("bulk-assign-to");
+        to.setItems(colleagues.values());
+        to.setItemLabelGenerator(InboxService.Colleague::name);
+        to.setWidthFull();
+        Button ok = new Button(getTranslation("inbox.bulkAssign"), e -> {
+            if (to.getValue() == null) {
+                to.setInvalid(true);
+                to.setErrorMessage(getTranslation("taskPage.delegatePick"));
+                return;
+            }
+            dialog.close();
+            act(() -> {
+                InboxService.BulkResult result = inbox.assignAll(account,
+                        selected.stream().map(InboxTask::taskId).toList(), to.getValue().userId());
+                Notification.show(getTranslation("inbox.bulkAssigned", result.done(), result.refused().size()), 6000,
+                        Notification.Position.MIDDLE).addThemeVariants(result.refused().isEmpty()
+                        ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
+            });
+            grid.deselectAll();
+        });
+        ok.setId("confirm-bulk-assign");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(to);
+        dialog.getFooter().add(new Button(getTranslation("notice.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+        bulkDialog = to;
     }
 
     private void open(InboxTask task) {

@@ -8,6 +8,7 @@ import cn.safetygrading.grading.domain.GradingRound;
 import cn.safetygrading.grading.service.GradingQueries;
 import cn.safetygrading.inbox.service.FormRepository;
 import cn.safetygrading.inbox.service.InboxService;
+import cn.safetygrading.inbox.service.InboxService.Colleague;
 import cn.safetygrading.inbox.service.InboxTask;
 import cn.safetygrading.inbox.ui.form.CamundaFormView;
 import cn.safetygrading.inbox.ui.form.FieldError;
@@ -19,7 +20,9 @@ import cn.safetygrading.security.service.CurrentAccount;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,6 +32,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -56,6 +60,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Account account;
     private String title = "";
     CamundaFormView form;
+    CaseNotes notes;
+    Button delegate;
+    Dialog delegation;
+    private String delegatedBy;
     Button complete;
 
     public TaskView(InboxService inbox, FormRepository forms, LedgerService ledger, GradingQueries gradings,
@@ -93,11 +101,21 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 : getTranslation("taskPage.claimedBy", task.assignee()));
         holder.setId("task-holder");
         HorizontalLayout header = new HorizontalLayout(name, due, holder);
-        if (task.assignee() == null) {
+        delegatedBy = inbox.delegatedBy(account, task.taskId()).orElse(null);
+        if (delegatedBy != null) {
+            Span delegated = new Span(getTranslation("taskPage.delegatedBy", delegatedBy));
+            delegated.getElement().getThemeList().add("badge contrast");
+            header.add(delegated);
+        } else if (task.assignee() == null) {
             Button claim = new Button(getTranslation("inbox.claim"), e -> act(() -> inbox.claim(account, task.taskId())));
             header.add(claim);
         } else if (task.assignee().equals(account.userId())) {
             header.add(new Button(getTranslation("inbox.unclaim"), e -> act(() -> inbox.unclaim(account, task.taskId()))));
+        }
+        if (delegatedBy == null && (task.assignee() == null || task.assignee().equals(account.userId()))) {
+            delegate = new Button(getTranslation("taskPage.delegate"), e -> openDelegation(task));
+            delegate.setId("delegate-task");
+            header.add(delegate);
         }
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
@@ -115,7 +133,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         variables.putIfAbsent("uscc", task.uscc());
         form = new CamundaFormView(forms.get(formKey), variables);
         form.setId("task-form");
-        complete = new Button(getTranslation("taskPage.complete"), e -> complete(task));
+        complete = new Button(getTranslation(delegatedBy == null ? "taskPage.complete" : "taskPage.resolve"), e -> complete(task));
         complete.setId("complete-task");
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         area.add(form, complete);
@@ -132,8 +150,13 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         try {
             form.files().forEach((key, files) -> files.forEach(f ->
                     inbox.attach(account, task.taskId(), key, f.fileName(), f.bytes())));
-            inbox.complete(account, task.taskId(), form.values());
-            Notification.show(getTranslation("taskPage.completed"), 4000, Notification.Position.BOTTOM_START)
+            if (delegatedBy != null) {
+                inbox.resolve(account, task.taskId(), form.values());
+            } else {
+                inbox.complete(account, task.taskId(), form.values());
+            }
+            Notification.show(getTranslation(delegatedBy == null ? "taskPage.completed" : "taskPage.resolved"), 4000,
+                    Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(InboxView.class));
         } catch (Refused refused) {
@@ -146,9 +169,45 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         }
     }
 
+    /** Hands the task to a colleague of its candidate groups, who works it and gives it back. */
+    void openDelegation(InboxTask task) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("taskPage.delegate"));
+        ComboBox<Colleague> to = new ComboBox<>(getTranslation("taskPage.delegateTo"));
+        to.setId("delegate-to");
+        to.setItems(inbox.colleagues(account, task.taskId()).stream().filter(c -> !c.userId().equals(account.userId())).toList());
+        to.setItemLabelGenerator(Colleague::name);
+        to.setWidthFull();
+        TextArea note = new TextArea(getTranslation("taskPage.delegateNote"));
+        note.setMaxLength(InboxService.MAX_COMMENT);
+        note.setWidthFull();
+        Button ok = new Button(getTranslation("taskPage.delegate"), e -> {
+            if (to.getValue() == null) {
+                to.setInvalid(true);
+                to.setErrorMessage(getTranslation("taskPage.delegatePick"));
+                return;
+            }
+            dialog.close();
+            act(() -> {
+                if (!note.getValue().isBlank()) {
+                    inbox.comment(account, task.taskId(), note.getValue());
+                }
+                inbox.delegate(account, task.taskId(), to.getValue().userId());
+            });
+        });
+        ok.setId("confirm-delegate");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(to, note));
+        dialog.getFooter().add(new Button(getTranslation("notice.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+        delegation = dialog;
+    }
+
     private Component context(InboxTask task) {
         VerticalLayout side = new VerticalLayout();
         side.setPadding(false);
+        notes = new CaseNotes(inbox, account, task.taskId());
+        side.add(notes);
         String pid = inbox.processInstanceId(account, task.taskId());
         List<DecisionExplanation> decisions = gradings.decisions(account, pid);
         if (!decisions.isEmpty()) {

@@ -95,7 +95,8 @@ class I18nSyncTest {
             built.add("inbox.show." + v);
         }
         for (String v : new String[] {"selfAssessment", "preliminaryReview", "departmentDiagnosis", "spotCheck",
-                "objectionReview", "lookBack", "claimedByOther", "notYours", "gone"}) {
+                "objectionReview", "lookBack", "claimedByOther", "notYours", "gone", "bulkTooMany", "delegateSelf",
+                "notDelegated", "notCandidate", "commentEmpty", "commentTooLong", "attachmentGone"}) {
             built.add("task." + v);
         }
         for (String v : new String[] {"SELF_ASSESSMENT", "DEPARTMENT_DIAGNOSIS", "PRELIMINARY_REVIEW", "SPOT_CHECK",

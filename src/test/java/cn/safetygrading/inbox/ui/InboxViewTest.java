@@ -3,6 +3,7 @@ package cn.safetygrading.inbox.ui;
 import cn.safetygrading.base.Refused;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -116,5 +117,40 @@ class InboxViewTest extends UiTest {
         var other = accounts.find("reviewer-wendeng").orElseThrow();
         assertThat(inbox.count(other, new InboxFilter(InboxFilter.Show.ALL, null, null, null, null, false, null, "公交客运"))).isZero();
         assertThat(inbox.find(other, reviewTaskId())).isEmpty();
+    }
+
+    @Test
+    void theManagerSeesTheCitysTasksAndAssignsTheSelectedOnes() {
+        login("manager", "demo");
+        navigate("inbox");
+        InboxView view = _get(InboxView.class);
+        view.search.setValue("公交客运");
+        assertThat(_size(view.grid)).isOne();
+        assertThat(view.bulkAssign.isEnabled()).isFalse();
+        view.grid.select(_get(view.grid, 0));
+        assertThat(view.bulkAssign.isEnabled()).isTrue();
+        _click(view.bulkAssign);
+        assertThat(view.bulkDialog.getListDataView().getItems().map(InboxService.Colleague::userId)).contains("reviewer");
+        view.bulkDialog.setValue(view.bulkDialog.getListDataView().getItems()
+                .filter(c -> c.userId().equals("reviewer")).findFirst().orElseThrow());
+        _click(_get(com.vaadin.flow.component.button.Button.class, b -> b.withId("confirm-bulk-assign")));
+        assertThat(tasks.createTaskQuery().taskId(reviewTaskId()).singleResult().getAssignee()).isEqualTo("reviewer");
+
+        // a task gone meanwhile and an official outside the task's groups are reported, not forced
+        var manager = accounts.find("manager").orElseThrow();
+        var result = inbox.assignAll(manager, java.util.List.of(reviewTaskId(), "no-such-task"), "expert");
+        assertThat(result.done()).isZero();
+        assertThat(result.refused()).hasSize(2);
+    }
+
+    @Test
+    void reviewersDoNotBulkAssign() {
+        login("reviewer", "demo");
+        navigate("inbox");
+        InboxView view = _get(InboxView.class);
+        assertThat(view.grid.getSelectionModel()).isNotInstanceOf(com.vaadin.flow.component.grid.GridMultiSelectionModel.class);
+        var reviewer = accounts.find("reviewer").orElseThrow();
+        assertThatThrownBy(() -> inbox.assignAll(reviewer, java.util.List.of(reviewTaskId()), "reviewer"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }

@@ -2,7 +2,9 @@ package cn.safetygrading.inbox.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.safetygrading.base.ui.UiTest;
 import cn.safetygrading.demo.DemoDataLoader;
@@ -19,6 +21,14 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import cn.safetygrading.base.Refused;
+import cn.safetygrading.inbox.service.InboxService;
+import cn.safetygrading.security.domain.NewAccount;
+import cn.safetygrading.security.service.AccountService;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import java.nio.charset.StandardCharsets;
 
 /** The task page: the form rendered from forms/, the decision that proposed the grade beside it, the server's checks. */
 class TaskViewTest extends UiTest {
@@ -27,6 +37,10 @@ class TaskViewTest extends UiTest {
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
+    @Autowired
+    InboxService inbox;
+    @Autowired
+    AccountService accounts;
 
     private final String uscc = DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
             .filter(e -> e.name().equals("威海顺达冷链物流有限公司")).findFirst().orElseThrow().uscc();
@@ -85,5 +99,80 @@ class TaskViewTest extends UiTest {
         login("expert", "demo");
         navigate("tasks/" + taskId);
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isNotInstanceOf(TaskView.class);
+    }
+
+    @Test
+    void commentsAndFilesStayWithTheCaseAndExecutablesAreRefused() {
+        String taskId = reviewTask(Map.of("selfScore", 84));
+        login("reviewer", "demo");
+        navigate("tasks/" + taskId);
+        TaskView view = _get(TaskView.class);
+        view.notes.text.setValue("现场照片与台账不一致，请核实");
+        _click(view.notes.addComment);
+        assertThat(_size(view.notes.comments)).isOne();
+        assertThat(GridKt._get(view.notes.comments, 0).text()).isEqualTo("现场照片与台账不一致，请核实");
+        assertThat(GridKt._get(view.notes.comments, 0).author()).contains("reviewer");
+        assertThat(tasks.getProcessInstanceComments(cycle.getId())).singleElement()
+                .satisfies(c -> assertThat(c.getUserId()).isEqualTo("reviewer"));
+
+        view.notes.attach("整改报告.pdf", "application/pdf", "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.ISO_8859_1));
+        view.notes.attach("tool.exe", "application/octet-stream", new byte[] {'M', 'Z', 0, 0});
+        view.notes.attach("page.pdf", "application/pdf", "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+        assertThat(_size(view.notes.files)).isOne();
+        var file = GridKt._get(view.notes.files, 0);
+        assertThat(file.name()).isEqualTo("整改报告.pdf");
+        assertThat(new String(inbox.attachmentContent(account("reviewer"), taskId, file.id()), StandardCharsets.ISO_8859_1))
+                .startsWith("%PDF");
+        // another case's task cannot reach this case's file
+        String otherUscc = DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
+                .filter(e -> e.regionCode().equals("371002") && !e.uscc().equals(uscc)).findFirst().orElseThrow().uscc();
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(otherUscc).list()
+                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
+        var other = runtime.startProcessInstanceByKey("grading-cycle", otherUscc, Map.of("uscc", otherUscc, "spotCheckRatio", 0.0));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(other.getId()).singleResult().getId(), Map.of("selfScore", 70));
+        String otherTask = tasks.createTaskQuery().processInstanceId(other.getId()).singleResult().getId();
+        assertThatThrownBy(() -> inbox.attachmentContent(account("reviewer"), otherTask, file.id()))
+                .isInstanceOf(Refused.class);
+    }
+
+    @Test
+    void aDelegateWorksTheTaskAndHandsItBackToItsOwner() {
+        String taskId = reviewTask(Map.of("selfScore", 84));
+        ensureColleague();
+        login("reviewer", "demo");
+        navigate("tasks/" + taskId);
+        TaskView view = _get(TaskView.class);
+        _click(view.delegate);
+        @SuppressWarnings("unchecked")
+        ComboBox<InboxService.Colleague> to = _get(ComboBox.class, s -> s.withId("delegate-to"));
+        assertThat(to.getListDataView().getItems().map(InboxService.Colleague::userId)).contains("reviewer-huancui2")
+                .doesNotContain("reviewer", "expert");
+        to.setValue(to.getListDataView().getItems().filter(c -> c.userId().equals("reviewer-huancui2")).findFirst().orElseThrow());
+        _click(_get(Button.class, s -> s.withId("confirm-delegate")));
+        var delegated = tasks.createTaskQuery().taskId(taskId).singleResult();
+        assertThat(delegated.getAssignee()).isEqualTo("reviewer-huancui2");
+        assertThat(delegated.getOwner()).isEqualTo("reviewer");
+
+        // the delegate fills the form and hands it back; the owner then decides
+        var colleague = account("reviewer-huancui2");
+        assertThat(inbox.delegatedBy(colleague, taskId)).contains("reviewer");
+        inbox.resolve(colleague, taskId, Map.of("reviewDecision", "APPROVE", "proposedGrade", "B"));
+        var back = tasks.createTaskQuery().taskId(taskId).singleResult();
+        assertThat(back.getAssignee()).isEqualTo("reviewer");
+        assertThat(runtime.getVariable(cycle.getId(), "proposedGrade")).isEqualTo("B");
+        // nobody outside the task's groups can be given it
+        assertThatThrownBy(() -> inbox.delegate(account("reviewer"), taskId, "expert"))
+                .isInstanceOf(Refused.class).satisfies(e -> assertThat(((Refused) e).messageKey()).isEqualTo("task.notCandidate"));
+    }
+
+    private cn.safetygrading.security.domain.Account account(String userId) {
+        return accounts.find(userId).orElseThrow();
+    }
+
+    private void ensureColleague() {
+        if (accounts.find("reviewer-huancui2").isEmpty()) {
+            accounts.create(new NewAccount("reviewer-huancui2", "环翠复核", "secret-123",
+                    java.util.Set.of(cn.safetygrading.security.domain.Role.REVIEWER), "371002", "环翠区应急管理局", null));
+        }
     }
 }

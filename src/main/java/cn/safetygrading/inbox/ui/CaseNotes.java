@@ -1,0 +1,127 @@
+package cn.safetygrading.inbox.ui;
+
+import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.ui.Formats;
+import cn.safetygrading.base.ui.UploadTexts;
+import cn.safetygrading.inbox.service.InboxService;
+import cn.safetygrading.inbox.service.InboxService.TaskAttachment;
+import cn.safetygrading.inbox.service.InboxService.TaskComment;
+import cn.safetygrading.inbox.ui.form.FileRules;
+import cn.safetygrading.inbox.ui.form.UploadedFile;
+import cn.safetygrading.security.domain.Account;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+/**
+ * The discussion of a case beside its task: comments of every task of the process (who, when,
+ * what) and its files, which anyone working the case may add to. Files follow the forms' rules
+ * and are always downloaded as attachments, never opened in the browser.
+ */
+class CaseNotes extends VerticalLayout {
+
+    private final InboxService inbox;
+    private final Account account;
+    private final String taskId;
+    final Grid<TaskComment> comments = new Grid<>(TaskComment.class, false);
+    final TextArea text = new TextArea();
+    final Button addComment = new Button();
+    final Grid<TaskAttachment> files = new Grid<>(TaskAttachment.class, false);
+    final Upload upload;
+
+    CaseNotes(InboxService inbox, Account account, String taskId) {
+        this.inbox = inbox;
+        this.account = account;
+        this.taskId = taskId;
+        setPadding(false);
+
+        comments.setId("task-comments");
+        comments.addColumn(c -> Formats.dateTime(c.time())).setHeader(getTranslation("file.time")).setAutoWidth(true).setFlexGrow(0);
+        comments.addColumn(TaskComment::author).setHeader(getTranslation("file.actor")).setAutoWidth(true).setFlexGrow(0);
+        comments.addColumn(TaskComment::text).setHeader(getTranslation("taskPage.comment")).setFlexGrow(1);
+        comments.setAllRowsVisible(true);
+        text.setId("comment-text");
+        text.setWidthFull();
+        text.setMaxLength(InboxService.MAX_COMMENT);
+        text.setPlaceholder(getTranslation("taskPage.commentPlaceholder"));
+        addComment.setText(getTranslation("taskPage.addComment"));
+        addComment.setId("add-comment");
+        addComment.addClickListener(e -> comment());
+        Details discussion = new Details(getTranslation("taskPage.comments"), new VerticalLayout(comments, text, addComment));
+        discussion.setOpened(true);
+        discussion.setWidthFull();
+
+        files.setId("task-attachments");
+        files.addComponentColumn(this::download).setHeader(getTranslation("taskPage.fileName")).setFlexGrow(1);
+        files.addColumn(TaskAttachment::description).setHeader(getTranslation("taskPage.fileNote")).setAutoWidth(true);
+        files.addColumn(a -> Formats.dateTime(a.created())).setHeader(getTranslation("file.time")).setAutoWidth(true);
+        files.setAllRowsVisible(true);
+        UI ui = UI.getCurrent();
+        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> attach(meta.fileName(), meta.contentType(), bytes))));
+        upload.setId("attachment-upload");
+        upload.setMaxFileSize((int) FileRules.DEFAULT_MAX_FILE_SIZE);
+        upload.setI18n(UploadTexts.of(this, FileRules.formatSize(FileRules.DEFAULT_MAX_FILE_SIZE)));
+        upload.addFileRejectedListener(e -> error(e.getErrorMessage()));
+        upload.addAllFinishedListener(e -> upload.clearFileList());
+        Details attachments = new Details(getTranslation("taskPage.attachments"), new VerticalLayout(files, upload));
+        attachments.setWidthFull();
+        add(discussion, attachments);
+        refresh();
+    }
+
+    void comment() {
+        try {
+            inbox.comment(account, taskId, text.getValue());
+            text.clear();
+            refresh();
+        } catch (Refused refused) {
+            error(getTranslation(refused.messageKey(), refused.getMessage()));
+        }
+    }
+
+    void attach(String fileName, String mimeType, byte[] bytes) {
+        var problem = FileRules.DEFAULT.check("attachment", new UploadedFile(fileName, mimeType, bytes), null);
+        if (problem.isPresent()) {
+            error(getTranslation(problem.get().messageKey(), problem.get().args().toArray()));
+            return;
+        }
+        try {
+            inbox.addAttachment(account, taskId, fileName, mimeType, bytes);
+            Notification.show(getTranslation("taskPage.fileAdded", fileName), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+        } catch (Refused refused) {
+            error(getTranslation(refused.messageKey(), refused.getMessage()));
+        }
+    }
+
+    private Anchor download(TaskAttachment attachment) {
+        // served as a download with a neutral type, so the browser never runs or renders it
+        DownloadHandler handler = event -> {
+            byte[] bytes = inbox.attachmentContent(account, taskId, attachment.id());
+            event.setFileName(attachment.name());
+            event.setContentType("application/octet-stream");
+            event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
+            event.getOutputStream().write(bytes);
+        };
+        return new Anchor(handler, attachment.name());
+    }
+
+    void refresh() {
+        comments.setItems(inbox.comments(account, taskId));
+        files.setItems(inbox.attachments(account, taskId));
+    }
+
+    private void error(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}
