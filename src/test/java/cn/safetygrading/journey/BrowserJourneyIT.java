@@ -130,6 +130,14 @@ class BrowserJourneyIT extends IntegrationTest {
         wait.until(d -> (Boolean) js("return document.querySelector('#notice-grid').innerText.includes('威海环翠海鑫食品有限公司')"
                 + " || [...document.querySelectorAll('vaadin-grid-cell-content')].some(c => c.textContent.includes('威海环翠海鑫食品有限公司'))"));
         shot("4-notice");
+
+        // 4. the manager's dashboard draws its charts (ECharts from the webjar, as SVG in the element's shadow root)
+        login("manager");
+        browser.get(url("/dashboard"));
+        waitFor("#dashboard-grade-chart");
+        wait.until(d -> (Boolean) js("const c = document.querySelector('#dashboard-grade-chart');"
+                + "return !!c.shadowRoot && !!c.shadowRoot.querySelector('svg') && c.shadowRoot.querySelector('svg').textContent.includes('环翠区')"));
+        shot("5-dashboard");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(uscc).singleResult()).isNotNull();
         assertThat(Files.size(SHOTS.resolve("4-notice.png"))).isPositive();
     }

@@ -3,6 +3,7 @@ package cn.safetygrading.dashboard.service;
 import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.grading.service.CampaignService;
 import cn.safetygrading.inbox.service.InboxService;
+import cn.safetygrading.ledger.domain.IndustryStatistics;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.domain.RegionStatistics;
 import cn.safetygrading.ledger.service.LedgerService;
@@ -48,6 +49,11 @@ public class DashboardService {
         long classI = regions.stream().mapToLong(RegionStatistics::classI).sum();
         long ungraded = regions.stream().mapToLong(RegionStatistics::ungraded).sum();
         return new Overview(total, classI, total - ungraded, inbox.count(account), inbox.overdueCount(account), regions);
+    }
+
+    /** The ledger in scope by industry section (门类), for the class and grade distributions by industry. */
+    public List<IndustryStatistics> byIndustry(Account account) {
+        return ledger.statisticsByIndustry(account);
     }
 
     public List<OverdueByRegion> overdueByRegion(Account account) {

@@ -4,7 +4,8 @@ import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.base.ui.SpreadsheetExport;
 import cn.safetygrading.dashboard.service.DashboardService;
 import cn.safetygrading.grading.domain.Campaign;
-import cn.safetygrading.ledger.domain.RegionStatistics;
+import cn.safetygrading.base.ui.ChartPanel;
+import cn.safetygrading.ledger.domain.LedgerTally;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.service.CurrentAccount;
@@ -36,12 +37,23 @@ import java.util.function.ToLongFunction;
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<RegionStatistics> regions = new Grid<>(RegionStatistics.class, false);
+    final Grid<LedgerTally> regions = new Grid<>(LedgerTally.class, false);
+    final Grid<LedgerTally> industries = new Grid<>(LedgerTally.class, false);
+    final ChartPanel gradeChart = new ChartPanel();
+    final ChartPanel classChart = new ChartPanel();
     final Grid<DashboardService.OverdueByRegion> overdueByRegion = new Grid<>(DashboardService.OverdueByRegion.class, false);
     final Grid<DashboardService.OverdueByAssignee> overdueByAssignee = new Grid<>(DashboardService.OverdueByAssignee.class, false);
     final Grid<Campaign> campaigns = new Grid<>(Campaign.class, false);
-    private final List<String> regionHeaders = new ArrayList<>();
-    private final List<ToLongFunction<RegionStatistics>> regionValues = new ArrayList<>();
+    /** The count columns of the ledger tables: message key and value. */
+    private static final List<Map.Entry<String, ToLongFunction<LedgerTally>>> COUNTS = List.of(
+            Map.entry("dashboard.total", LedgerTally::total),
+            Map.entry("class.I", LedgerTally::classI),
+            Map.entry("class.II", LedgerTally::classII),
+            Map.entry("dashboard.gradeA", LedgerTally::gradeA),
+            Map.entry("dashboard.gradeB", LedgerTally::gradeB),
+            Map.entry("dashboard.gradeC", LedgerTally::gradeC),
+            Map.entry("dashboard.gradeD", LedgerTally::gradeD),
+            Map.entry("dashboard.ungraded", LedgerTally::ungraded));
 
     public DashboardView(DashboardService dashboard, CurrentAccount current) {
         Account account = current.require();
@@ -56,19 +68,28 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         tiles.getStyle().set("gap", "var(--lumo-space-m)");
         add(new H2(getTranslation("nav.dashboard")), tiles);
 
-        regions.setId("dashboard-regions");
-        regions.addColumn(RegionStatistics::regionName).setHeader(getTranslation("ledger.region")).setAutoWidth(true);
-        count("dashboard.total", RegionStatistics::total);
-        count("class.I", RegionStatistics::classI);
-        count("class.II", RegionStatistics::classII);
-        count("dashboard.gradeA", RegionStatistics::gradeA);
-        count("dashboard.gradeB", RegionStatistics::gradeB);
-        count("dashboard.gradeC", RegionStatistics::gradeC);
-        count("dashboard.gradeD", RegionStatistics::gradeD);
-        count("dashboard.ungraded", RegionStatistics::ungraded);
-        regions.setItems(overview.regions());
-        regions.setAllRowsVisible(true);
-        add(section("dashboard.byRegion", "ledger-by-region.xlsx", () -> regionTable(overview.regions())), regions);
+        List<LedgerTally> byRegion = List.copyOf(overview.regions());
+        countsGrid(regions, "dashboard-regions", "ledger.region", byRegion);
+        add(section("dashboard.byRegion", "ledger-by-region.xlsx", () -> countsTable("ledger.region", byRegion)), regions);
+        List<LedgerTally> byIndustry = List.copyOf(dashboard.byIndustry(account));
+        countsGrid(industries, "dashboard-industries", "ledger.industry", byIndustry);
+
+        gradeChart.setId("dashboard-grade-chart");
+        gradeChart.showStackedBars(getTranslation("dashboard.gradeChart"), labels(byRegion), List.of(
+                series("dashboard.gradeA", byRegion, LedgerTally::gradeA, 0),
+                series("dashboard.gradeB", byRegion, LedgerTally::gradeB, 1),
+                series("dashboard.gradeC", byRegion, LedgerTally::gradeC, 2),
+                series("dashboard.gradeD", byRegion, LedgerTally::gradeD, 3),
+                series("dashboard.ungraded", byRegion, LedgerTally::ungraded, 4)), false);
+        classChart.setId("dashboard-class-chart");
+        classChart.showStackedBars(getTranslation("dashboard.classChart"), labels(byIndustry), List.of(
+                series("class.I", byIndustry, LedgerTally::classI, 5),
+                series("class.II", byIndustry, LedgerTally::classII, 6)), true);
+        classChart.setHeight(Math.max(240, 28 * byIndustry.size() + 100) + "px");
+        HorizontalLayout charts = new HorizontalLayout(box(gradeChart), box(classChart));
+        charts.setWidthFull();
+        add(charts);
+        add(section("dashboard.byIndustry", "ledger-by-industry.xlsx", () -> countsTable("ledger.industry", byIndustry)), industries);
 
         List<DashboardService.OverdueByRegion> late = dashboard.overdueByRegion(account);
         overdueByRegion.setId("dashboard-overdue-regions");
@@ -113,22 +134,33 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         add(new H3(getTranslation("nav.campaigns")), campaigns);
     }
 
-    private SpreadsheetExport.Table regionTable(List<RegionStatistics> rows) {
+    private void countsGrid(Grid<LedgerTally> grid, String id, String labelKey, List<LedgerTally> rows) {
+        grid.setId(id);
+        grid.addColumn(LedgerTally::label).setHeader(getTranslation(labelKey)).setAutoWidth(true).setFlexGrow(1);
+        COUNTS.forEach(c -> grid.addColumn(r -> c.getValue().applyAsLong(r)).setHeader(getTranslation(c.getKey())).setAutoWidth(true));
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+    }
+
+    private SpreadsheetExport.Table countsTable(String labelKey, List<LedgerTally> rows) {
         List<String> headers = new ArrayList<>();
-        headers.add(getTranslation("ledger.region"));
-        headers.addAll(regionHeaders);
-        return new SpreadsheetExport.Table("regions", headers, rows.stream().map(r -> {
+        headers.add(getTranslation(labelKey));
+        COUNTS.forEach(c -> headers.add(getTranslation(c.getKey())));
+        return new SpreadsheetExport.Table("ledger", headers, rows.stream().map(r -> {
             List<Object> values = new ArrayList<>();
-            values.add(r.regionName());
-            regionValues.forEach(f -> values.add(f.applyAsLong(r)));
+            values.add(r.label());
+            COUNTS.forEach(c -> values.add(c.getValue().applyAsLong(r)));
             return values;
         }).toList());
     }
 
-    private void count(String key, ToLongFunction<RegionStatistics> value) {
-        regions.addColumn(r -> value.applyAsLong(r)).setHeader(getTranslation(key)).setAutoWidth(true);
-        regionHeaders.add(getTranslation(key));
-        regionValues.add(value);
+    private static List<String> labels(List<LedgerTally> rows) {
+        return rows.stream().map(LedgerTally::label).toList();
+    }
+
+    private ChartPanel.Series series(String key, List<LedgerTally> rows, ToLongFunction<LedgerTally> value, int colour) {
+        return new ChartPanel.Series(getTranslation(key), rows.stream().map(r -> value.applyAsLong(r)).toList(),
+                ChartPanel.PALETTE.get(colour));
     }
 
     private Component section(String titleKey, String fileName, java.util.function.Supplier<SpreadsheetExport.Table> table) {

@@ -2,6 +2,7 @@ package cn.safetygrading.ledger.persistence;
 
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.domain.EnterpriseFilter;
+import cn.safetygrading.ledger.domain.IndustryStatistics;
 import cn.safetygrading.ledger.domain.RegionStatistics;
 import cn.safetygrading.ledger.domain.Scope;
 import java.util.Collection;
@@ -25,4 +26,6 @@ public interface EnterpriseMapper {
 
     /** Active enterprises in scope counted by class and grade, per region. */
     List<RegionStatistics> statistics(@Param("scope") Scope scope);
+
+    List<IndustryStatistics> statisticsByIndustry(@Param("scope") Scope scope);
 }

@@ -6,6 +6,7 @@ import cn.safetygrading.ledger.domain.EnterpriseEvent;
 import cn.safetygrading.ledger.domain.EnterpriseFilter;
 import cn.safetygrading.ledger.domain.LedgerRecord;
 import cn.safetygrading.ledger.domain.Region;
+import cn.safetygrading.ledger.domain.IndustryStatistics;
 import cn.safetygrading.ledger.domain.RegionStatistics;
 import cn.safetygrading.ledger.domain.Scope;
 import cn.safetygrading.ledger.persistence.EnterpriseEventMapper;
@@ -108,6 +109,11 @@ public class LedgerService {
 
     public List<RegionStatistics> statistics(Account account) {
         return enterprises.statistics(scopes.of(account));
+    }
+
+    /** The active ledger in the account's scope by industry section (门类). */
+    public List<IndustryStatistics> statisticsByIndustry(Account account) {
+        return enterprises.statisticsByIndustry(scopes.of(account));
     }
 
     /** The regions the account may work in (its own and below; all for an administrator). */

@@ -4,6 +4,8 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+
 import cn.safetygrading.base.ui.SpreadsheetExport;
 import cn.safetygrading.base.ui.UiTest;
 import java.io.ByteArrayInputStream;
@@ -23,6 +25,29 @@ class DashboardViewTest extends UiTest {
         // division of the city, the three development zones included
         assertThat(_size(view.regions)).isEqualTo(4);
         assertThat(_size(view.overdueByRegion)).isEqualTo(7);
+    }
+
+    @Test
+    void theChartsDrawWhatTheTablesCount() {
+        login("manager", "demo");
+        navigate("dashboard");
+        DashboardView view = _get(DashboardView.class);
+        assertThat(view.gradeChart.categories()).hasSize(_size(view.regions));
+        // every region's bars add up to its total, and the chart's categories are the table's rows
+        for (int row = 0; row < _size(view.regions); row++) {
+            var region = GridKt._get(view.regions, row);
+            assertThat(view.gradeChart.categories().get(row)).isEqualTo(region.label());
+            int r = row;
+            double sum = view.gradeChart.series().stream().mapToDouble(s -> s.values().get(r).doubleValue()).sum();
+            assertThat(sum).isEqualTo(region.total());
+        }
+        long classI = view.classChart.series().get(0).values().stream().mapToLong(Number::longValue).sum();
+        long tableClassI = 0;
+        for (int row = 0; row < _size(view.industries); row++) {
+            tableClassI += GridKt._get(view.industries, row).classI();
+        }
+        assertThat(classI).isEqualTo(tableClassI).isPositive();
+        assertThat(view.gradeChart.getElement().getProperty("config")).contains("环翠区").contains("\"stack\":\"total\"");
     }
 
     @Test
