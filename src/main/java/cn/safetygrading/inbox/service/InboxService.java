@@ -4,6 +4,8 @@ import cn.safetygrading.base.Refused;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.security.domain.Account;
+import cn.safetygrading.grading.domain.Campaign;
+import cn.safetygrading.grading.service.CampaignService;
 import cn.safetygrading.inbox.ui.form.FileRules;
 import cn.safetygrading.inbox.ui.form.UploadedFile;
 import cn.safetygrading.security.domain.Role;
@@ -38,6 +40,7 @@ import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -57,15 +60,18 @@ public class InboxService {
     private final IdentityService identity;
     private final CommandExecutor commands;
     private final LedgerService ledger;
+    private final CampaignService campaignService;
     private final Clock clock;
 
     public InboxService(TaskService tasks, RuntimeService runtime, IdentityService identity,
-                        ProcessEngineConfigurationImpl engineConfiguration, LedgerService ledger, Clock clock) {
+                        ProcessEngineConfigurationImpl engineConfiguration, LedgerService ledger,
+                        CampaignService campaignService, Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.identity = identity;
         this.commands = engineConfiguration.getCommandExecutorTxRequired();
         this.ledger = ledger;
+        this.campaignService = campaignService;
         this.clock = clock;
     }
 
@@ -74,12 +80,44 @@ public class InboxService {
     }
 
     public List<InboxTask> page(Account account, InboxFilter filter, int offset, int limit) {
+        return page(account, filter, List.of(), offset, limit);
+    }
+
+    /**
+     * One page of the filtered inbox in the given order (column, ascending), then due first and
+     * oldest first. Business columns sort by the process variables the grading cycle keeps.
+     */
+    public List<InboxTask> page(Account account, InboxFilter filter, List<Map.Entry<InboxTask.Sort, Boolean>> sort,
+                                int offset, int limit) {
         if (account.isEnterprise()) {
             return List.of();
         }
-        List<Task> page = query(account, filter).orderByDueDate().asc().orderByTaskCreateTime().asc()
+        TaskQuery query = query(account, filter);
+        for (Map.Entry<InboxTask.Sort, Boolean> order : sort) {
+            switch (order.getKey()) {
+                case TASK -> query.orderByTaskName();
+                case ENTERPRISE -> query.orderByProcessVariable("enterpriseName", ValueType.STRING);
+                case USCC -> query.orderByProcessVariable("uscc", ValueType.STRING);
+                case REGION -> query.orderByProcessVariable("countyCode", ValueType.STRING);
+                case CLASS -> query.orderByProcessVariable("enterpriseClass", ValueType.STRING);
+                case CREATED -> query.orderByTaskCreateTime();
+                case DUE -> query.orderByDueDate();
+                case ASSIGNEE -> query.orderByTaskAssignee();
+            }
+            if (order.getValue()) {
+                query.asc();
+            } else {
+                query.desc();
+            }
+        }
+        List<Task> page = query.orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc()
                 .listPage(Math.max(0, offset), Math.min(Math.max(1, limit), LedgerService.MAX_PAGE));
         return label(account, page);
+    }
+
+    /** The campaigns a filter can pick from: those of the account's region and below, newest first. */
+    public List<Campaign> campaigns(Account account) {
+        return account.isEnterprise() ? List.of() : campaignService.list(account, 0, 100);
     }
 
     public long count(Account account) {
@@ -475,6 +513,14 @@ public class InboxService {
                 .filter(p -> p.getBusinessKey() != null)
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
         Map<String, Enterprise> enterprises = ledger.findAll(account, Set.copyOf(businessKeys.values()));
+        Map<String, Map<String, Object>> caseVariables = new java.util.HashMap<>();
+        if (!instanceIds.isEmpty()) {
+            runtime.createVariableInstanceQuery().processInstanceIdIn(instanceIds.toArray(String[]::new))
+                    .variableNameIn("proposedGrade", "campaignId").disableBinaryFetching().list()
+                    .forEach(v -> caseVariables.computeIfAbsent(v.getProcessInstanceId(), k -> new java.util.HashMap<>())
+                            .put(v.getName(), v.getValue()));
+        }
+        Map<String, String> campaignNames = new java.util.HashMap<>();
         Date now = now();
         return page.stream().map(t -> {
             String uscc = businessKeys.get(t.getProcessInstanceId());
@@ -482,9 +528,22 @@ public class InboxService {
             return new InboxTask(t.getId(), t.getName(), t.getTaskDefinitionKey(), uscc,
                     e == null ? null : e.name(), e == null ? null : e.regionName(),
                     e == null ? null : e.enterpriseClass(), e == null ? null : e.grade(),
+                    (String) vars(caseVariables, t).get("proposedGrade"),
+                    campaignName(campaignNames, (String) vars(caseVariables, t).get("campaignId")),
                     toOffset(t.getCreateTime()), toOffset(t.getDueDate()), t.getAssignee(),
                     t.getDueDate() != null && t.getDueDate().before(now));
         }).toList();
+    }
+
+    private static Map<String, Object> vars(Map<String, Map<String, Object>> byInstance, Task task) {
+        return byInstance.getOrDefault(task.getProcessInstanceId(), Map.of());
+    }
+
+    private String campaignName(Map<String, String> cache, String campaignId) {
+        if (campaignId == null) {
+            return null;
+        }
+        return cache.computeIfAbsent(campaignId, id -> campaignService.find(id).map(Campaign::name).orElse(id));
     }
 
     private Date now() {

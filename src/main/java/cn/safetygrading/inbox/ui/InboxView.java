@@ -9,6 +9,7 @@ import cn.safetygrading.inbox.service.SavedFilters;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.security.domain.Account;
+import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.service.CurrentAccount;
 import com.vaadin.flow.component.Component;
@@ -30,6 +31,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -38,6 +40,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 /** 待办: the official's tasks and their groups' tasks, filtered, due first, with claim and unclaim. */
 @Route("inbox")
@@ -54,6 +57,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     final Select<InboxFilter.Show> show = new Select<>();
     final Select<String> taskKey = new Select<>();
     final ComboBox<Region> county = new ComboBox<>();
+    final ComboBox<Campaign> campaign = new ComboBox<>();
+    final Select<String> enterpriseClass = new Select<>();
     final Checkbox overdue = new Checkbox();
     final IntegerField dueWithin = new IntegerField();
     final TextField search = new TextField();
@@ -85,6 +90,14 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         county.setItems(ledger.regions(account).stream().filter(r -> "COUNTY".equals(r.level())).toList());
         county.setItemLabelGenerator(Region::name);
         county.setClearButtonVisible(true);
+        campaign.setLabel(getTranslation("inbox.campaign"));
+        campaign.setItems(inbox.campaigns(account));
+        campaign.setItemLabelGenerator(Campaign::name);
+        campaign.setClearButtonVisible(true);
+        enterpriseClass.setLabel(getTranslation("ledger.class"));
+        enterpriseClass.setItems("", "I", "II");
+        enterpriseClass.setItemLabelGenerator(c -> c.isEmpty() ? getTranslation("filter.any") : getTranslation("class." + c));
+        enterpriseClass.setValue("");
         overdue.setLabel(getTranslation("inbox.overdueOnly"));
         dueWithin.setLabel(getTranslation("inbox.dueWithin"));
         dueWithin.setMin(0);
@@ -98,24 +111,37 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         show.addValueChangeListener(e -> refresh());
         taskKey.addValueChangeListener(e -> refresh());
         county.addValueChangeListener(e -> refresh());
+        campaign.addValueChangeListener(e -> refresh());
+        enterpriseClass.addValueChangeListener(e -> refresh());
         overdue.addValueChangeListener(e -> refresh());
         dueWithin.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
 
         grid.setId("inbox-grid");
-        grid.addColumn(t -> getTranslation("task." + t.taskKey())).setHeader(getTranslation("inbox.task")).setAutoWidth(true);
+        grid.addColumn(t -> getTranslation("task." + t.taskKey())).setHeader(getTranslation("inbox.task")).setAutoWidth(true)
+                .setSortProperty(InboxTask.Sort.TASK.name());
         grid.addColumn(InboxTask::enterpriseName).setHeader(getTranslation("ledger.name")).setFlexGrow(2).setWidth("14em").setResizable(true)
-                .setTooltipGenerator(InboxTask::enterpriseName);
-        grid.addColumn(InboxTask::uscc).setHeader(getTranslation("ledger.uscc")).setAutoWidth(true);
-        grid.addColumn(InboxTask::regionName).setHeader(getTranslation("ledger.region")).setAutoWidth(true);
+                .setTooltipGenerator(InboxTask::enterpriseName).setSortProperty(InboxTask.Sort.ENTERPRISE.name());
+        grid.addColumn(InboxTask::uscc).setHeader(getTranslation("ledger.uscc")).setAutoWidth(true)
+                .setSortProperty(InboxTask.Sort.USCC.name());
+        grid.addColumn(InboxTask::regionName).setHeader(getTranslation("ledger.region")).setAutoWidth(true)
+                .setSortProperty(InboxTask.Sort.REGION.name());
         grid.addColumn(t -> t.enterpriseClass() == null ? "" : getTranslation("class." + t.enterpriseClass()))
-                .setHeader(getTranslation("ledger.class")).setAutoWidth(true);
-        grid.addColumn(InboxTask::grade).setHeader(getTranslation("ledger.grade")).setAutoWidth(true);
-        grid.addColumn(t -> Formats.dateTime(t.created())).setHeader(getTranslation("inbox.created")).setAutoWidth(true);
-        grid.addComponentColumn(this::due).setHeader(getTranslation("inbox.due")).setAutoWidth(true);
-        grid.addColumn(InboxTask::assignee).setHeader(getTranslation("inbox.assignee")).setAutoWidth(true);
+                .setHeader(getTranslation("ledger.class")).setAutoWidth(true).setSortProperty(InboxTask.Sort.CLASS.name());
+        grid.addColumn(t -> (t.grade() == null ? "—" : t.grade()) + (t.proposedGrade() == null ? "" : " → " + t.proposedGrade()))
+                .setHeader(getTranslation("inbox.gradeProposed")).setAutoWidth(true);
+        grid.addColumn(InboxTask::campaignName).setHeader(getTranslation("inbox.campaign")).setAutoWidth(true).setResizable(true);
+        grid.addColumn(t -> Formats.dateTime(t.created())).setHeader(getTranslation("inbox.created")).setAutoWidth(true)
+                .setSortProperty(InboxTask.Sort.CREATED.name());
+        grid.addComponentColumn(this::due).setHeader(getTranslation("inbox.due")).setAutoWidth(true)
+                .setSortProperty(InboxTask.Sort.DUE.name());
+        grid.addColumn(InboxTask::assignee).setHeader(getTranslation("inbox.assignee")).setAutoWidth(true)
+                .setSortProperty(InboxTask.Sort.ASSIGNEE.name());
         grid.addComponentColumn(this::actions).setAutoWidth(true);
-        grid.setItems(q -> inbox.page(account, filter(), q.getOffset(), q.getLimit()).stream(),
+        grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
+        grid.setItems(q -> inbox.page(account, filter(), q.getSortOrders().stream()
+                        .map(o -> Map.entry(InboxTask.Sort.valueOf(o.getSorted()), o.getDirection() == SortDirection.ASCENDING))
+                        .toList(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) inbox.count(account, filter()));
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
@@ -130,7 +156,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         });
         Button saveFilter = new Button(getTranslation("inbox.saveFilter"), VaadinIcon.BOOKMARK.create(), e -> saveFilter());
         saveFilter.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        FlexLayout filters = new FlexLayout(show, taskKey, county, overdue, dueWithin, search, saved, saveFilter);
+        FlexLayout filters = new FlexLayout(show, taskKey, county, campaign, enterpriseClass, overdue, dueWithin, search, saved,
+                saveFilter);
         if (account.isAdmin() || account.has(Role.MANAGER)) {
             // managers pick tasks and hand them out together
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -152,7 +179,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     InboxFilter filter() {
         return new InboxFilter(show.getValue(), blankToNull(taskKey.getValue()),
-                county.getValue() == null ? null : county.getValue().code(), null, null, overdue.getValue(),
+                county.getValue() == null ? null : county.getValue().code(),
+                campaign.getValue() == null ? null : campaign.getValue().id(), blankToNull(enterpriseClass.getValue()),
+                overdue.getValue(),
                 dueWithin.getValue(), blankToNull(search.getValue()));
     }
 
@@ -163,6 +192,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         show.setValue(filter.show());
         taskKey.setValue(filter.taskKey() == null ? "" : filter.taskKey());
         county.setValue(county.getListDataView().getItems().filter(r -> r.code().equals(filter.countyCode())).findFirst().orElse(null));
+        campaign.setValue(campaign.getListDataView().getItems().filter(c -> c.id().equals(filter.campaignId())).findFirst().orElse(null));
+        enterpriseClass.setValue(filter.enterpriseClass() == null ? "" : filter.enterpriseClass());
         overdue.setValue(filter.overdueOnly());
         dueWithin.setValue(filter.dueWithinDays());
         search.setValue(filter.text() == null ? "" : filter.text());

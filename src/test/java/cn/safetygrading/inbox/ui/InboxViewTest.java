@@ -12,6 +12,7 @@ import cn.safetygrading.base.ui.UiTest;
 import cn.safetygrading.demo.DemoDataLoader;
 import cn.safetygrading.inbox.service.InboxFilter;
 import cn.safetygrading.inbox.service.InboxService;
+import cn.safetygrading.inbox.service.InboxTask;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.security.service.AccountService;
 import java.time.OffsetDateTime;
@@ -152,5 +153,43 @@ class InboxViewTest extends UiTest {
         var reviewer = accounts.find("reviewer").orElseThrow();
         assertThatThrownBy(() -> inbox.assignAll(reviewer, java.util.List.of(reviewTaskId()), "reviewer"))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void columnsSortOnTheServerAndTheClassFilterNarrows() {
+        Enterprise second = DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
+                .filter(e -> e.regionCode().equals("371002") && !e.uscc().equals(enterprise.uscc())
+                        && e.status().equals("ACTIVE") && !e.enterpriseClass().equals(enterprise.enterpriseClass()))
+                .findFirst().orElseThrow();
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(second.uscc()).list()
+                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
+        var other = runtime.startProcessInstanceByKey("grading-cycle", second.uscc(), Map.of("uscc", second.uscc()));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(other.getId()).singleResult().getId(), Map.of("selfScore", 75));
+        runtime.setVariable(cycle.getId(), "proposedGrade", "B");
+        var reviewer = accounts.find("reviewer").orElseThrow();
+        var review = new InboxFilter(InboxFilter.Show.ALL, "preliminaryReview", null, null, null, false, null, null);
+
+        var ascending = inbox.page(reviewer, review, java.util.List.of(Map.entry(InboxTask.Sort.ENTERPRISE, true)), 0, 100).stream()
+                .map(InboxTask::enterpriseName).toList();
+        var descending = inbox.page(reviewer, review, java.util.List.of(Map.entry(InboxTask.Sort.ENTERPRISE, false)), 0, 100).stream()
+                .map(InboxTask::enterpriseName).toList();
+        var reversed = new java.util.ArrayList<>(descending);
+        java.util.Collections.reverse(reversed);
+        assertThat(ascending).contains(enterprise.name(), second.name()).isEqualTo(reversed);
+
+        login("reviewer", "demo");
+        navigate("inbox");
+        InboxView view = _get(InboxView.class);
+        view.search.setValue("公交客运");
+        assertThat(_get(view.grid, 0).proposedGrade()).isEqualTo("B");
+        view.search.clear();
+        view.taskKey.setValue("preliminaryReview");
+        long both = _size(view.grid);
+        view.enterpriseClass.setValue(enterprise.enterpriseClass());
+        assertThat((long) _size(view.grid)).isLessThan(both);
+        for (int i = 0; i < _size(view.grid); i++) {
+            assertThat(_get(view.grid, i).enterpriseClass()).isEqualTo(enterprise.enterpriseClass());
+        }
+        assertThat(view.grid.getColumns().stream().filter(c -> c.isSortable()).count()).isGreaterThanOrEqualTo(8);
     }
 }
