@@ -1,13 +1,16 @@
 package cn.safetygrading.dashboard.service;
 
 import cn.safetygrading.grading.domain.Campaign;
+import cn.safetygrading.grading.domain.CampaignProgress;
 import cn.safetygrading.grading.service.CampaignService;
+import cn.safetygrading.grading.service.GradingQueries;
 import cn.safetygrading.inbox.service.InboxService;
 import cn.safetygrading.ledger.domain.IndustryStatistics;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.domain.RegionStatistics;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.security.domain.Account;
+import cn.safetygrading.security.service.AccountService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +39,16 @@ public class DashboardService {
     private final LedgerService ledger;
     private final InboxService inbox;
     private final CampaignService campaigns;
+    private final GradingQueries gradings;
+    private final AccountService accounts;
 
-    public DashboardService(LedgerService ledger, InboxService inbox, CampaignService campaigns) {
+    public DashboardService(LedgerService ledger, InboxService inbox, CampaignService campaigns, GradingQueries gradings,
+                            AccountService accounts) {
         this.ledger = ledger;
         this.inbox = inbox;
         this.campaigns = campaigns;
+        this.gradings = gradings;
+        this.accounts = accounts;
     }
 
     public Overview overview(Account account) {
@@ -65,6 +73,28 @@ public class DashboardService {
     public List<OverdueByAssignee> overdueByAssignee(Account account) {
         return inbox.overdueByAssignee(account, 5_000).entrySet().stream()
                 .map(e -> new OverdueByAssignee(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    }
+
+    /** One department's overdue work (by the department of the official holding it; "" for unclaimed tasks). */
+    public record OverdueByDepartment(String department, long overdue, long maxDaysOverdue) {
+    }
+
+    public List<OverdueByDepartment> overdueByDepartment(Account account) {
+        Map<String, long[]> byDepartment = new java.util.TreeMap<>();
+        for (OverdueByAssignee a : overdueByAssignee(account)) {
+            String department = a.assignee().isEmpty() ? ""
+                    : accounts.find(a.assignee()).map(Account::department).filter(d -> d != null && !d.isBlank()).orElse("—");
+            long[] sum = byDepartment.computeIfAbsent(department, d -> new long[2]);
+            sum[0] += a.overdue();
+            sum[1] = Math.max(sum[1], a.maxDaysOverdue());
+        }
+        return byDepartment.entrySet().stream()
+                .map(e -> new OverdueByDepartment(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    }
+
+    /** Where a campaign's cases stand, per county and step. */
+    public List<CampaignProgress> campaignProgress(Account account, String campaignId) {
+        return gradings.campaignProgress(account, campaignId);
     }
 
     /** Open tasks due within the next week, per task type. */

@@ -5,6 +5,8 @@ import cn.safetygrading.base.ui.SpreadsheetExport;
 import cn.safetygrading.dashboard.service.DashboardService;
 import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.base.ui.ChartPanel;
+import cn.safetygrading.grading.domain.CampaignProgress;
+import com.vaadin.flow.component.combobox.ComboBox;
 import cn.safetygrading.ledger.domain.LedgerTally;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
@@ -44,6 +46,21 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final Grid<DashboardService.OverdueByRegion> overdueByRegion = new Grid<>(DashboardService.OverdueByRegion.class, false);
     final Grid<DashboardService.OverdueByAssignee> overdueByAssignee = new Grid<>(DashboardService.OverdueByAssignee.class, false);
     final Grid<Campaign> campaigns = new Grid<>(Campaign.class, false);
+    final Grid<DashboardService.OverdueByDepartment> overdueByDepartment = new Grid<>(DashboardService.OverdueByDepartment.class, false);
+    final ComboBox<Campaign> progressCampaign = new ComboBox<>();
+    final Grid<CampaignProgress> progress = new Grid<>(CampaignProgress.class, false);
+    final ChartPanel progressChart = new ChartPanel();
+
+    /** The steps of a campaign's progress table: message key and value. */
+    private static final List<Map.Entry<String, ToLongFunction<CampaignProgress>>> STEPS = List.of(
+            Map.entry("dashboard.total", CampaignProgress::total),
+            Map.entry("portal.step.selfAssessment", CampaignProgress::selfAssessment),
+            Map.entry("task.departmentDiagnosis", CampaignProgress::departmentDiagnosis),
+            Map.entry("portal.step.preliminaryReview", CampaignProgress::preliminaryReview),
+            Map.entry("portal.step.spotCheck", CampaignProgress::spotCheck),
+            Map.entry("portal.step.NOTICE", CampaignProgress::notice),
+            Map.entry("portal.step.GRADED", CampaignProgress::graded));
+
     /** The count columns of the ledger tables: message key and value. */
     private static final List<Map.Entry<String, ToLongFunction<LedgerTally>>> COUNTS = List.of(
             Map.entry("dashboard.total", LedgerTally::total),
@@ -105,6 +122,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         overdueByAssignee.addColumn(DashboardService.OverdueByAssignee::maxDaysOverdue).setHeader(getTranslation("dashboard.maxDaysOverdue"));
         overdueByAssignee.setItems(lateByAssignee);
         overdueByAssignee.setAllRowsVisible(true);
+        List<DashboardService.OverdueByDepartment> lateByDepartment = dashboard.overdueByDepartment(account);
+        overdueByDepartment.setId("dashboard-overdue-departments");
+        overdueByDepartment.addColumn(d -> d.department().isEmpty() ? getTranslation("dashboard.unclaimed") : d.department())
+                .setHeader(getTranslation("dashboard.department")).setFlexGrow(1);
+        overdueByDepartment.addColumn(DashboardService.OverdueByDepartment::overdue).setHeader(getTranslation("dashboard.overdueTasks"));
+        overdueByDepartment.addColumn(DashboardService.OverdueByDepartment::maxDaysOverdue).setHeader(getTranslation("dashboard.maxDaysOverdue"));
+        overdueByDepartment.setItems(lateByDepartment);
+        overdueByDepartment.setAllRowsVisible(true);
         HorizontalLayout overdue = new HorizontalLayout(
                 box(section("dashboard.overdueByRegion", "overdue-by-region.xlsx", () -> new SpreadsheetExport.Table("overdue",
                         List.of(getTranslation("ledger.region"), getTranslation("dashboard.overdueTasks")),
@@ -112,7 +137,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 box(section("dashboard.overdueByAssignee", "overdue-by-assignee.xlsx", () -> new SpreadsheetExport.Table("overdue",
                         List.of(getTranslation("inbox.assignee"), getTranslation("dashboard.overdueTasks"), getTranslation("dashboard.maxDaysOverdue")),
                         lateByAssignee.stream().map(a -> List.<Object>of(a.assignee(), a.overdue(), a.maxDaysOverdue())).toList())),
-                        overdueByAssignee));
+                        overdueByAssignee),
+                box(section("dashboard.overdueByDepartment", "overdue-by-department.xlsx", () -> new SpreadsheetExport.Table("overdue",
+                        List.of(getTranslation("dashboard.department"), getTranslation("dashboard.overdueTasks"), getTranslation("dashboard.maxDaysOverdue")),
+                        lateByDepartment.stream().map(d -> List.<Object>of(d.department(), d.overdue(), d.maxDaysOverdue())).toList())),
+                        overdueByDepartment));
         overdue.setWidthFull();
         add(overdue);
 
@@ -132,6 +161,48 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         campaigns.setItems(dashboard.campaigns(account));
         campaigns.setAllRowsVisible(true);
         add(new H3(getTranslation("nav.campaigns")), campaigns);
+
+        // where the chosen campaign stands, per county and step
+        List<Campaign> inScope = dashboard.campaigns(account);
+        progressCampaign.setLabel(getTranslation("inbox.campaign"));
+        progressCampaign.setItems(inScope);
+        progressCampaign.setItemLabelGenerator(Campaign::name);
+        progressCampaign.setId("dashboard-progress-campaign");
+        progress.setId("dashboard-progress");
+        progress.addColumn(CampaignProgress::regionName).setHeader(getTranslation("ledger.region")).setFlexGrow(1);
+        STEPS.forEach(step -> progress.addColumn(p -> step.getValue().applyAsLong(p)).setHeader(getTranslation(step.getKey())).setAutoWidth(true));
+        progress.setAllRowsVisible(true);
+        progressChart.setId("dashboard-progress-chart");
+        progressCampaign.addValueChangeListener(e -> showProgress(dashboard, account, e.getValue()));
+        add(section("dashboard.progress", "campaign-progress.xlsx", this::progressTable), progressCampaign, progress, progressChart);
+        inScope.stream().filter(c -> "RUNNING".equals(c.status())).findFirst().or(() -> inScope.stream().findFirst())
+                .ifPresentOrElse(progressCampaign::setValue, () -> progressChart.setVisible(false));
+    }
+
+    void showProgress(DashboardService dashboard, Account account, Campaign campaign) {
+        List<CampaignProgress> rows = campaign == null ? List.of() : dashboard.campaignProgress(account, campaign.id());
+        progress.setItems(rows);
+        progressChart.setVisible(!rows.isEmpty());
+        List<ChartPanel.Series> series = new ArrayList<>();
+        for (int i = 1; i < STEPS.size(); i++) {
+            var step = STEPS.get(i);
+            series.add(new ChartPanel.Series(getTranslation(step.getKey()),
+                    rows.stream().map(r -> step.getValue().applyAsLong(r)).toList(), ChartPanel.PALETTE.get((i - 1) % ChartPanel.PALETTE.size())));
+        }
+        progressChart.showStackedBars(getTranslation("dashboard.progressChart"), rows.stream().map(CampaignProgress::regionName).toList(),
+                series, false);
+    }
+
+    private SpreadsheetExport.Table progressTable() {
+        List<String> headers = new ArrayList<>();
+        headers.add(getTranslation("ledger.region"));
+        STEPS.forEach(s -> headers.add(getTranslation(s.getKey())));
+        return new SpreadsheetExport.Table("progress", headers, progress.getListDataView().getItems().map(r -> {
+            List<Object> values = new ArrayList<>();
+            values.add(r.regionName());
+            STEPS.forEach(s -> values.add(s.getValue().applyAsLong(r)));
+            return values;
+        }).toList());
     }
 
     private void countsGrid(Grid<LedgerTally> grid, String id, String labelKey, List<LedgerTally> rows) {

@@ -49,4 +49,7 @@ public interface GradingCaseMapper {
 
     /** Per final grade and per step, the cases of a campaign: the campaign summary. */
     List<java.util.Map<String, Object>> campaignCounts(String campaignId);
+
+    List<cn.safetygrading.grading.domain.CampaignProgress> campaignProgress(@Param("campaignId") String campaignId,
+                                                                          @Param("regionPath") String regionPath);
 }

@@ -1,5 +1,6 @@
 package cn.safetygrading.grading.service;
 
+import cn.safetygrading.grading.domain.CampaignProgress;
 import cn.safetygrading.grading.domain.CycleStatus;
 import cn.safetygrading.grading.domain.DecisionExplanation;
 import cn.safetygrading.grading.domain.GradeAdjustment;
@@ -46,6 +47,21 @@ public class GradingQueries {
         this.tasks = tasks;
         this.history = history;
         this.clock = clock;
+    }
+
+    /**
+     * A campaign's progress per county and step, within the account's region (an administrator
+     * without a region sees all); nothing for a campaign outside it.
+     */
+    public List<CampaignProgress> campaignProgress(Account account, String campaignId) {
+        String path;
+        if (account.isAdmin() && account.regionCode() == null) {
+            path = "";
+        } else {
+            path = ledger.regions(account).stream().filter(r -> r.code().equals(account.regionCode()))
+                    .map(cn.safetygrading.ledger.domain.Region::path).findFirst().orElse(null);
+        }
+        return path == null || account.isEnterprise() ? List.of() : cases.campaignProgress(campaignId, path);
     }
 
     /** Every grading of the enterprise, newest first. */

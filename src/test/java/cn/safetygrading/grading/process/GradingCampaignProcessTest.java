@@ -22,6 +22,8 @@ class GradingCampaignProcessTest extends ProcessTestSupport {
     CampaignService campaigns;
     @Autowired
     AccountService accounts;
+    @Autowired
+    cn.safetygrading.dashboard.service.DashboardService dashboard;
 
     private Campaign launch(String region, double ratio) {
         OffsetDateTime now = OffsetDateTime.now();
@@ -91,5 +93,30 @@ class GradingCampaignProcessTest extends ProcessTestSupport {
         assertThat(runtime.getVariable(next.getId(), "sampleRatio")).isEqualTo(0.5);
         // and the draw is reproducible from the campaign's recorded seed
         assertThat(runtime.getVariable(next.getId(), "sampleSeed")).isEqualTo(campaign.seed());
+    }
+
+    @Test
+    void theDashboardFollowsACampaignPerCountyAndStep() {
+        jdbc.queryForList("select uscc from enterprise where region_code like '371082%'", String.class).forEach(u -> reset(u, null));
+        Campaign campaign = launch("371082", 0.0);
+        runDueJobs(campaign.processInstanceId());
+        var manager = accounts.find("manager").orElseThrow();
+        long active = jdbc.queryForObject("select count(*) from enterprise e join region r on r.code = e.region_code"
+                + " where r.path like '371000/371082%' and e.status = 'ACTIVE'", Long.class);
+        assertThat(dashboard.campaignProgress(manager, campaign.id())).singleElement().satisfies(p -> {
+            assertThat(p.regionName()).isEqualTo("荣成市");
+            assertThat(p.total()).isEqualTo(active);
+            assertThat(p.selfAssessment()).isEqualTo(active);
+        });
+        var task = tasks.createTaskQuery().processVariableValueEquals("campaignId", campaign.id()).listPage(0, 1).get(0);
+        tasks.complete(task.getId(), Map.of("selfScore", 82));
+        assertThat(dashboard.campaignProgress(manager, campaign.id())).singleElement().satisfies(p -> {
+            assertThat(p.selfAssessment()).isEqualTo(active - 1);
+            assertThat(p.preliminaryReview()).isOne();
+        });
+        // another county's reviewer sees nothing of it
+        assertThat(dashboard.campaignProgress(accounts.find("reviewer").orElseThrow(), campaign.id())).isEmpty();
+        runtime.createMessageCorrelation("campaign-close").processInstanceBusinessKey(campaign.id()).correlate();
+        runDueJobs(campaign.processInstanceId());
     }
 }
