@@ -1,6 +1,7 @@
 package cn.safetygrading.inbox.service;
 
 import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.engine.CaseComments;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.security.domain.Account;
@@ -28,11 +29,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
-import org.camunda.bpm.engine.impl.persistence.entity.CommentEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Comment;
@@ -58,18 +54,18 @@ public class InboxService {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final IdentityService identity;
-    private final CommandExecutor commands;
+    private final CaseComments comments;
     private final LedgerService ledger;
     private final CampaignService campaignService;
     private final Clock clock;
 
     public InboxService(TaskService tasks, RuntimeService runtime, IdentityService identity,
-                        ProcessEngineConfigurationImpl engineConfiguration, LedgerService ledger,
+                        CaseComments comments, LedgerService ledger,
                         CampaignService campaignService, Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.identity = identity;
-        this.commands = engineConfiguration.getCommandExecutorTxRequired();
+        this.comments = comments;
         this.ledger = ledger;
         this.campaignService = campaignService;
         this.clock = clock;
@@ -306,23 +302,7 @@ public class InboxService {
         if (message.length() > MAX_COMMENT) {
             throw new Refused("task.commentTooLong", String.valueOf(MAX_COMMENT));
         }
-        commands.execute(context -> {
-            CommentEntity comment = new CommentEntity();
-            comment.setUserId(account.userId());
-            comment.setType(CommentEntity.TYPE_COMMENT);
-            comment.setTime(ClockUtil.getCurrentTime());
-            comment.setTaskId(taskId);
-            comment.setProcessInstanceId(task.getProcessInstanceId());
-            ExecutionEntity instance = context.getExecutionManager().findExecutionById(task.getProcessInstanceId());
-            if (instance != null) {
-                comment.setRootProcessInstanceId(instance.getRootProcessInstanceId());
-            }
-            comment.setAction(org.camunda.bpm.engine.task.Event.ACTION_ADD_COMMENT);
-            comment.setMessage(message);
-            comment.setFullMessage(message);
-            context.getCommentManager().insert(comment);
-            return null;
-        });
+        comments.add(account.userId(), taskId, task.getProcessInstanceId(), message);
     }
 
     /** At most this many characters in a comment. */

@@ -1,6 +1,7 @@
 package cn.safetygrading.notice.persistence;
 
 import cn.safetygrading.notice.domain.Notice;
+import cn.safetygrading.notice.domain.EnterpriseObjection;
 import cn.safetygrading.notice.domain.Objection;
 import cn.safetygrading.notice.domain.PublicNotice;
 import java.time.OffsetDateTime;
@@ -36,6 +37,11 @@ public interface NoticeMapper {
                              @Param("decision") String decision);
 
     int markAllInReview(String noticeId);
+
+    List<EnterpriseObjection> objectionsForEnterprise(@Param("uscc") String uscc);
+
+    int replyToObjection(@Param("id") String id, @Param("uscc") String uscc, @Param("reply") String reply,
+                         @Param("by") String by, @Param("at") OffsetDateTime at);
 
     long countObjectionsSince(@Param("clientHash") String clientHash, @Param("since") OffsetDateTime since);
 }

@@ -1,6 +1,12 @@
 package cn.safetygrading.notice.service;
 
 import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.engine.CaseComments;
+import cn.safetygrading.ledger.service.LedgerService;
+import cn.safetygrading.notice.domain.EnterpriseObjection;
+import cn.safetygrading.security.domain.Account;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.notice.domain.Notice;
 import cn.safetygrading.notice.domain.Objection;
@@ -40,16 +46,21 @@ public class ObjectionService {
     private final NoticeMapper notices;
     private final RuntimeService runtime;
     private final EnterpriseFileService file;
+    private final LedgerService ledger;
+    private final CaseComments comments;
     private final Clock clock;
     private final int perClientPerHour;
     private final String salt;
 
-    public ObjectionService(NoticeMapper notices, RuntimeService runtime, EnterpriseFileService file, Clock clock,
+    public ObjectionService(NoticeMapper notices, RuntimeService runtime, EnterpriseFileService file,
+                            LedgerService ledger, CaseComments comments, Clock clock,
                             @Value("${app.notice.objections-per-client-per-hour:5}") int perClientPerHour,
                             @Value("${app.notice.client-salt:${random.uuid}}") String salt) {
         this.notices = notices;
         this.runtime = runtime;
         this.file = file;
+        this.ledger = ledger;
+        this.comments = comments;
         this.clock = clock;
         this.perClientPerHour = perClientPerHour;
         this.salt = salt;
@@ -93,6 +104,48 @@ public class ObjectionService {
         }
         // otherwise the case is in objection review right now, and that review decides this objection too
         return receipt;
+    }
+
+    /**
+     * The objections against the enterprise's notices, newest first: for the enterprise itself, and
+     * for officials whose scope holds it. The objector's contact is never part of it.
+     */
+    @Transactional(readOnly = true)
+    public List<EnterpriseObjection> forEnterprise(Account account, String uscc) {
+        boolean own = account.isEnterprise() && uscc.equals(account.uscc());
+        if (!own && (account.isEnterprise() || ledger.find(account, uscc).isEmpty())) {
+            throw new AccessDeniedException("not in scope");
+        }
+        return notices.objectionsForEnterprise(uscc);
+    }
+
+    /**
+     * The enterprise's statement on an open objection against its own notice: kept with the
+     * objection, written to its file, and put on the running case as a comment so the experts who
+     * decide the objection read it beside their task.
+     */
+    @Transactional
+    public void reply(Account account, String objectionId, String text) {
+        if (!account.isEnterprise() || account.uscc() == null) {
+            throw new AccessDeniedException("only the enterprise answers an objection against it");
+        }
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty()) {
+            throw new Refused("objection.replyEmpty", "");
+        }
+        if (body.length() > MAX_TEXT) {
+            throw new Refused("objection.tooLong", "");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (notices.replyToObjection(objectionId, account.uscc(), body, account.userId(), now) == 0) {
+            throw new Refused("objection.replyClosed", "");
+        }
+        Objection objection = notices.objection(objectionId).orElseThrow();
+        file.record(account.uscc(), "OBJECTION_REPLY", account.userId(), "企业就公示异议（回执号 " + objection.receiptNo()
+                + "）提交陈述说明", null, "objection-reply:" + objectionId + ":" + now.toInstant().toEpochMilli());
+        runtime.createProcessInstanceQuery().processDefinitionKey("grading-cycle").processInstanceBusinessKey(account.uscc())
+                .active().list().forEach(pi -> comments.add(account.userId(), null, pi.getId(),
+                        "【企业陈述说明 · 异议回执号 " + objection.receiptNo() + "】" + body));
     }
 
     @Transactional(readOnly = true)

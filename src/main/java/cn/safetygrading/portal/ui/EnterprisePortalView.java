@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import cn.safetygrading.notice.service.ObjectionService;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -40,9 +41,12 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
 
     final TabSheet tabs = new TabSheet();
     Tab historyTab;
+    Tab objectionsTab;
+    ObjectionsPanel objectionsPanel;
 
     public EnterprisePortalView(LedgerService ledger, GradingQueries gradings, Decisions decisions,
-                                SelfAssessmentService selfAssessments, CurrentAccount current) {
+                                SelfAssessmentService selfAssessments, ObjectionService objections,
+                                CurrentAccount current) {
         Account account = current.require();
         setSizeFull();
         ledger.find(account, account.uscc()).ifPresentOrElse(e -> {
@@ -55,6 +59,9 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
                             () -> getUI().ifPresent(ui -> ui.getPage().reload()))));
             tabs.add(getTranslation("portal.file"), new EnterpriseFilePanel(ledger, account, e));
             historyTab = tabs.add(getTranslation("portal.history"), history(gradings, account, e.uscc()));
+            objectionsPanel = new ObjectionsPanel(objections, account);
+            long open = objectionsPanel.grid.getListDataView().getItems().filter(o -> o.open()).count();
+            objectionsTab = tabs.add(getTranslation("portal.objections") + (open > 0 ? "（" + open + "）" : ""), objectionsPanel);
             add(tabs);
             setFlexGrow(1, tabs);
         }, () -> add(new Paragraph(getTranslation("enterprise.unbound"))));

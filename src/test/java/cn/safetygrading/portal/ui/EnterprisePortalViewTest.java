@@ -1,7 +1,13 @@
 package cn.safetygrading.portal.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.safetygrading.base.Refused;
+import cn.safetygrading.notice.service.ObjectionService;
+import org.springframework.security.access.AccessDeniedException;
 
 import cn.safetygrading.base.ui.UiTest;
 import cn.safetygrading.demo.DemoDataLoader;
@@ -24,6 +30,10 @@ class EnterprisePortalViewTest extends UiTest {
     RuntimeService runtime;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.camunda.bpm.engine.TaskService tasks;
+    @Autowired
+    ObjectionService objections;
 
     private final String own = DemoDataLoader.demoEnterpriseUscc(OffsetDateTime.now());
 
@@ -56,5 +66,49 @@ class EnterprisePortalViewTest extends UiTest {
         view.tabs.setSelectedTab(view.historyTab);
         Grid<?> cases = _get(Grid.class, s -> s.withId("portal-cases"));
         assertThat(cases.getGenericDataView().getItems().count()).isPositive();
+    }
+
+    @Test
+    void theEnterpriseAnswersAnObjectionAndTheExpertsReadIt() {
+        var pi = runtime.startProcessInstanceByKey("grading-cycle", own, Map.of("uscc", own, "spotCheckRatio", 0.0));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(), Map.of("selfScore", 82));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(),
+                Map.of("reviewDecision", "APPROVE", "proposedGrade", "B"));
+        String noticeId = (String) runtime.getVariable(pi.getId(), "noticeId");
+        String receipt = objections.file(noticeId, "该企业近期存在违规动火作业，请核实", "13800000000", "10.9.8.7");
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getTaskDefinitionKey())
+                .isEqualTo("objectionReview");
+
+        login("enterprise", "demo");
+        navigate("enterprise");
+        EnterprisePortalView view = _get(EnterprisePortalView.class);
+        assertThat(view.objectionsTab.getLabel()).contains("（1）");
+        view.tabs.setSelectedTab(view.objectionsTab);
+        var grid = view.objectionsPanel.grid;
+        var objection = grid.getListDataView().getItems().filter(o -> o.receiptNo().equals(receipt)).findFirst().orElseThrow();
+        assertThat(objection.text()).contains("违规动火");
+        assertThat(view.objectionsPanel.send.isEnabled()).isFalse();
+        grid.select(objection);
+        view.objectionsPanel.reply.setValue("动火作业已办理审批，附作业票，请专家核查");
+        _click(view.objectionsPanel.send);
+
+        assertThat(jdbc.queryForObject("select reply from objection where receipt_no = ?", String.class, receipt))
+                .isEqualTo("动火作业已办理审批，附作业票，请专家核查");
+        assertThat(runtime.getActiveActivityIds(pi.getId())).containsExactly("objectionReview");
+        assertThat(taskService().getProcessInstanceComments(pi.getId())).singleElement().satisfies(c -> {
+            assertThat(c.getUserId()).isEqualTo("enterprise");
+            assertThat(c.getFullMessage()).contains(receipt).contains("作业票");
+        });
+        // the objector's contact is not part of what the enterprise reads
+        assertThat(grid.getListDataView().getItems().findFirst().orElseThrow().toString()).doesNotContain("13800000000");
+        // other enterprises and officials elsewhere see nothing of it
+        var stranger = new cn.safetygrading.security.domain.Account("other", "x", java.util.Set.of(cn.safetygrading.security.domain.Role.ENTERPRISE),
+                java.util.List.of("enterprise"), null, null, "91371002MA3C00000X");
+        assertThatThrownBy(() -> objections.forEnterprise(stranger, own)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> objections.reply(stranger, objection.id(), "x")).isInstanceOf(Refused.class);
+    }
+
+    private org.camunda.bpm.engine.TaskService taskService() {
+        return tasks;
     }
 }
