@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -61,7 +63,7 @@ class BrowserJourneyIT extends IntegrationTest {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,900", "--lang=zh-CN",
+                "--window-size=1366,768", "--lang=zh-CN",
                 "--user-data-dir=" + Files.createTempDirectory("journey-chrome"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         browser = new ChromeDriver(service, options);
@@ -138,16 +140,25 @@ class BrowserJourneyIT extends IntegrationTest {
         wait.until(d -> (Boolean) js("const c = document.querySelector('#dashboard-grade-chart');"
                 + "return !!c.shadowRoot && !!c.shadowRoot.querySelector('svg') && c.shadowRoot.querySelector('svg').textContent.includes('环翠区')"));
         shot("5-dashboard");
+
+        // 5. a tablet in portrait: the inbox fits the width, the menu folds into the drawer toggle
+        browser.manage().window().setSize(new Dimension(820, 1180));
+        browser.get(url("/inbox"));
+        waitFor("#inbox-grid");
+        wait.until(d -> (Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth + 1"));
+        shot("6-tablet-inbox");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(uscc).singleResult()).isNotNull();
         assertThat(Files.size(SHOTS.resolve("4-notice.png"))).isPositive();
     }
 
     private void login(String user) {
         browser.get(url("/login"));
+        // by keyboard alone: the name, Tab to the password, Enter to sign in
         WebElement username = waitFor("vaadin-login-form input[name=username]");
-        username.sendKeys(user);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys("demo");
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button")).click();
+        username.click();
+        username.sendKeys(user + Keys.TAB);
+        wait.until(d -> "password".equals(js("return document.activeElement && document.activeElement.getAttribute('name')")));
+        browser.switchTo().activeElement().sendKeys("demo" + Keys.ENTER);
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
     }
 

@@ -34,7 +34,8 @@ public class MainLayout extends AppLayout {
     public MainLayout(AuthenticationContext auth) {
         setPrimarySection(Section.DRAWER);
         H1 title = new H1(getTranslation("app.title"));
-        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0")
+                .set("padding", "var(--lumo-space-m) var(--lumo-space-m) var(--lumo-space-s)").set("line-height", "var(--lumo-line-height-s)");
         addToDrawer(title, navigation(auth));
 
         String user = auth.getAuthenticatedUser(Object.class)

@@ -6,6 +6,7 @@ import cn.safetygrading.grading.domain.DecisionExplanation;
 import cn.safetygrading.grading.domain.GradeAdjustment;
 import cn.safetygrading.grading.domain.GradingRound;
 import cn.safetygrading.grading.service.GradingQueries;
+import cn.safetygrading.grading.ui.GradingHistoryGrid;
 import cn.safetygrading.inbox.service.FormRepository;
 import cn.safetygrading.inbox.service.InboxService;
 import cn.safetygrading.inbox.service.InboxService.Colleague;
@@ -236,6 +237,12 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             side.add(new Details(getTranslation("taskPage.rounds"), rounds));
         });
         if (task.uscc() != null) {
+            var earlier = gradings.cases(account, task.uscc());
+            if (earlier.size() > 1) {
+                GradingHistoryGrid history = new GradingHistoryGrid(earlier);
+                history.setId("task-history");
+                side.add(new Details(getTranslation("taskPage.history"), history));
+            }
             List<GradeAdjustment> adjustments = gradings.adjustments(account, task.uscc());
             if (!adjustments.isEmpty()) {
                 side.add(new Details(getTranslation("taskPage.adjustments"), new Paragraph(adjustments.stream()

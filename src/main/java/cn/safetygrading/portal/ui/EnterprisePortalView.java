@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import cn.safetygrading.grading.ui.GradingHistoryGrid;
 import cn.safetygrading.notice.service.ObjectionService;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -110,16 +111,8 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
     }
 
     private Component history(GradingQueries gradings, Account account, String uscc) {
-        Grid<GradingCase> cases = new Grid<>(GradingCase.class, false);
+        Grid<GradingCase> cases = new GradingHistoryGrid(gradings.cases(account, uscc));
         cases.setId("portal-cases");
-        cases.addColumn(c -> Formats.date(c.startedAt())).setHeader(getTranslation("portal.started")).setAutoWidth(true);
-        cases.addColumn(c -> getTranslation("portal.trigger." + c.trigger())).setHeader(getTranslation("portal.trigger")).setAutoWidth(true);
-        cases.addColumn(GradingCase::selfScore).setHeader(getTranslation("portal.score")).setAutoWidth(true);
-        cases.addColumn(GradingCase::proposedGrade).setHeader(getTranslation("portal.proposed")).setAutoWidth(true);
-        cases.addColumn(GradingCase::finalGrade).setHeader(getTranslation("portal.final")).setAutoWidth(true);
-        cases.addColumn(c -> Formats.date(c.finishedAt())).setHeader(getTranslation("portal.finished")).setAutoWidth(true);
-        cases.setItems(gradings.cases(account, uscc));
-        cases.setAllRowsVisible(true);
         Grid<GradeAdjustment> adjustments = new Grid<>(GradeAdjustment.class, false);
         adjustments.setId("portal-adjustments");
         adjustments.addColumn(a -> Formats.date(a.occurredAt())).setHeader(getTranslation("portal.date")).setAutoWidth(true);
