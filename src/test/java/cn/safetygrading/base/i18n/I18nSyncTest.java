@@ -69,7 +69,8 @@ class I18nSyncTest {
             built.add("management." + v);
         }
         // every timeline event type: those named in a file.record(...) call, the constants, and the grade writes
-        for (String v : new String[] {"REGISTERED", "IMPORTED", "CHANGED", "CLASSIFIED", "GRADED", "ADJUSTED"}) {
+        for (String v : new String[] {"REGISTERED", "IMPORTED", "CHANGED", "CLASSIFIED", "GRADED", "ADJUSTED",
+                "HAZARD_CLOSED", "HAZARD_REJECTED"}) {
             built.add("event." + v);
         }
         built.addAll(recordedEventTypes());
@@ -91,12 +92,23 @@ class I18nSyncTest {
         for (String v : new String[] {"A", "B", "C", "D"}) {
             built.add("portal.meaning." + v);
         }
+        for (String v : new String[] {"GENERAL", "MAJOR"}) {
+            built.add("hazard.level." + v);
+        }
+        for (String v : new String[] {"RECTIFYING", "AWAITING_VERIFICATION", "CLOSED"}) {
+            built.add("hazard.status." + v);
+        }
+        for (String v : new String[] {"required", "tooLong", "level", "foundOn", "deadline", "notRectifying", "gone",
+                "tooManyPhotos", "title", "description", "location", "plan", "rectification"}) {
+            built.add("hazard." + v);
+        }
         for (String v : new String[] {"ALL", "MINE", "GROUPS", "UNASSIGNED"}) {
             built.add("inbox.show." + v);
         }
         for (String v : new String[] {"selfAssessment", "preliminaryReview", "departmentDiagnosis", "spotCheck",
                 "objectionReview", "lookBack", "claimedByOther", "notYours", "gone", "bulkTooMany", "delegateSelf",
-                "notDelegated", "notCandidate", "commentEmpty", "commentTooLong", "attachmentGone"}) {
+                "notDelegated", "notCandidate", "commentEmpty", "commentTooLong", "attachmentGone",
+                "rectifyHazard", "verifyRectification", "superviseMajorHazard"}) {
             built.add("task." + v);
         }
         for (String v : new String[] {"SELF_ASSESSMENT", "DEPARTMENT_DIAGNOSIS", "PRELIMINARY_REVIEW", "SPOT_CHECK",

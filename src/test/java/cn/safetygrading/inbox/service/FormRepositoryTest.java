@@ -14,8 +14,8 @@ class FormRepositoryTest {
 
     @Test
     void loadsEveryShippedFormByItsId() {
-        assertThat(forms.ids()).containsExactly("department-diagnosis", "look-back", "objection-review",
-                "preliminary-review", "self-assessment", "spot-check");
+        assertThat(forms.ids()).containsExactly("department-diagnosis", "hazard-rectify", "hazard-supervise", "hazard-verify",
+                "look-back", "objection-review", "preliminary-review", "self-assessment", "spot-check");
         FormDefinition review = forms.get("preliminary-review");
         assertThat(review.id()).isEqualTo("preliminary-review");
         assertThat(review.input("proposedGrade").orElseThrow().type()).isEqualTo(ComponentType.SELECT);

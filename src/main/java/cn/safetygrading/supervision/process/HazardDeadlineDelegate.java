@@ -1,0 +1,22 @@
+package cn.safetygrading.supervision.process;
+
+import cn.safetygrading.supervision.service.HazardService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_DeadlinePassed: the hazard's deadline passed unrectified; marks it overdue once and raises PROMINENT_HAZARDS. */
+@Component("hazardDeadlineDelegate")
+public class HazardDeadlineDelegate implements JavaDelegate {
+
+    private final HazardService hazards;
+
+    public HazardDeadlineDelegate(HazardService hazards) {
+        this.hazards = hazards;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        hazards.deadlinePassed(execution);
+    }
+}

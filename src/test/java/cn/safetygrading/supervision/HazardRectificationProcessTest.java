@@ -1,0 +1,167 @@
+package cn.safetygrading.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.safetygrading.base.Refused;
+import cn.safetygrading.grading.process.ProcessTestSupport;
+import cn.safetygrading.inbox.ui.form.UploadedFile;
+import cn.safetygrading.ledger.domain.Enterprise;
+import cn.safetygrading.security.domain.Account;
+import cn.safetygrading.security.domain.Role;
+import cn.safetygrading.security.service.AccountService;
+import cn.safetygrading.supervision.domain.Hazard;
+import cn.safetygrading.supervision.domain.NewHazard;
+import cn.safetygrading.supervision.service.HazardService;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** hazard-rectification: rectified and closed, rejected and redone, overdue (downgrade once), a major hazard escalating. */
+class HazardRectificationProcessTest extends ProcessTestSupport {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    HazardService hazards;
+    @Autowired
+    AccountService accounts;
+
+    private static Account enterpriseOf(Enterprise e) {
+        return new Account("ent-" + e.uscc(), e.name(), Set.of(Role.ENTERPRISE), List.of("enterprise", "enterprise-" + e.uscc()),
+                null, null, e.uscc());
+    }
+
+    private Hazard report(Enterprise e, String level, int daysToDeadline) {
+        LocalDate today = LocalDate.now(ZONE);
+        return hazards.report(enterpriseOf(e), new NewHazard(level, "配电室绝缘垫破损", "配电室高压柜前绝缘垫破损老化，存在触电风险",
+                "配电室", today.minusDays(1), "更换绝缘垫，增设警示标识，每月检查", today.plusDays(daysToDeadline)),
+                List.of(new UploadedFile("现场.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0})));
+    }
+
+    private ProcessInstance process(Hazard hazard) {
+        return runtime.createProcessInstanceQuery().processInstanceId(hazard.processInstanceId()).singleResult();
+    }
+
+    private Hazard reload(Hazard hazard) {
+        return hazards.forEnterprise(accounts.find("demo").orElseThrow(), hazard.uscc()).stream()
+                .filter(h -> h.id().equals(hazard.id())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aHazardIsRectifiedVerifiedAndClosed() {
+        Enterprise e = demo("威海环翠纺织服装有限公司");
+        reset(e.uscc(), "B");
+        Hazard hazard = report(e, Hazard.GENERAL, 10);
+        ProcessInstance pi = process(hazard);
+        assertThat(pi).isWaitingAt("rectifyHazard").task().hasCandidateGroup("enterprise-" + e.uscc());
+        assertThat(tasks.getProcessInstanceAttachments(pi.getId())).extracting(a -> a.getName()).containsExactly("现场.png");
+
+        hazards.rectify(enterpriseOf(e), hazard.id(), "已更换绝缘垫并设置警示标识", List.of());
+        assertThat(pi).isWaitingAt("verifyRectification").task().hasCandidateGroup("reviewer-371002");
+        assertThat(reload(hazard).status()).isEqualTo("AWAITING_VERIFICATION");
+        complete(pi, "verifyRectification", Map.of("rectificationAccepted", true, "verificationComment", "现场核查到位"));
+        assertThat(pi).isEnded();
+        Hazard closed = reload(hazard);
+        assertThat(closed.status()).isEqualTo("CLOSED");
+        assertThat(closed.overdue()).isFalse();
+        assertThat(closed.rounds()).isOne();
+        assertThat(timeline(e.uscc())).containsSubsequence("HAZARD_REPORTED", "HAZARD_RECTIFIED", "HAZARD_CLOSED");
+        assertThat(ledgerGrade(e.uscc())).isEqualTo("B");
+    }
+
+    @Test
+    void aRejectedRectificationGoesBackWithReasons() {
+        Enterprise e = demo("威海环翠纺织服装有限公司");
+        reset(e.uscc(), "B");
+        Hazard hazard = report(e, Hazard.GENERAL, 10);
+        ProcessInstance pi = process(hazard);
+        hazards.rectify(enterpriseOf(e), hazard.id(), "已清理", List.of());
+        assertThatThrownBy(() -> complete(pi, "verifyRectification", Map.of("rectificationAccepted", false)))
+                .hasMessageContaining("reasons");
+        complete(pi, "verifyRectification", Map.of("rectificationAccepted", false, "verificationComment", "警示标识未设置"));
+        assertThat(pi).isWaitingAt("rectifyHazard");
+        assertThat(reload(hazard).verification()).isEqualTo("警示标识未设置");
+        hazards.rectify(enterpriseOf(e), hazard.id(), "已补设警示标识", List.of());
+        complete(pi, "verifyRectification", Map.of("rectificationAccepted", true));
+        assertThat(pi).isEnded();
+        assertThat(reload(hazard).rounds()).isEqualTo(2);
+        assertThat(timeline(e.uscc())).containsSubsequence("HAZARD_REJECTED", "HAZARD_RECTIFIED", "HAZARD_CLOSED");
+    }
+
+    @Test
+    void pastTheDeadlineTheGradeDropsOnceAndAMajorHazardEscalates() {
+        Enterprise e = demo("威海环翠纺织服装有限公司");
+        reset(e.uscc(), "B");
+        Hazard hazard = report(e, Hazard.MAJOR, 3);
+        assertThat(hazard.listed()).isTrue();
+        assertThat(hazards.listed("配电室", 0, 50)).extracting(h -> h.enterpriseName()).contains(e.name());
+        ProcessInstance pi = process(hazard);
+        advance(5, ChronoUnit.DAYS);
+        runDueJobs(pi.getId());
+        assertThat(reload(hazard).overdue()).isTrue();
+        assertThat(ledgerGrade(e.uscc())).isEqualTo("C");                          // PROMINENT_HAZARDS: one level down
+        assertThat(timeline(e.uscc())).contains("HAZARD_OVERDUE");
+        assertThat(running("watch-period", e.uscc())).isOne();
+        // the rectification goes on, and the city supervises the listed hazard
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("rectifyHazard").count()).isOne();
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("superviseMajorHazard")
+                .taskCandidateGroup("manager-371000").count()).isOne();
+
+        // rejected after the deadline: the rectification starts again, the grade does not drop twice
+        hazards.rectify(enterpriseOf(e), hazard.id(), "临时遮挡", List.of());
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("verifyRectification")
+                .singleResult().getId(), Map.of("rectificationAccepted", false, "verificationComment", "未更换"));
+        runDueJobs(pi.getId());
+        assertThat(ledgerGrade(e.uscc())).isEqualTo("C");
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("superviseMajorHazard").count()).isOne();
+        assertThat(timeline(e.uscc()).stream().filter("HAZARD_OVERDUE"::equals).count()).isOne();
+    }
+
+    @Test
+    void aClosedHazardNeverFallsDue() {
+        Enterprise e = demo("威海环翠纺织服装有限公司");
+        reset(e.uscc(), "B");
+        Hazard hazard = report(e, Hazard.GENERAL, 2);
+        ProcessInstance pi = process(hazard);
+        hazards.rectify(enterpriseOf(e), hazard.id(), "已更换", List.of());
+        complete(pi, "verifyRectification", Map.of("rectificationAccepted", true));
+        advance(10, ChronoUnit.DAYS);
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(ledgerGrade(e.uscc())).isEqualTo("B");
+    }
+
+    @Test
+    void onlyTheEnterpriseReportsAndRectifiesItsOwnAndEveryFieldIsChecked() {
+        Enterprise e = demo("威海环翠纺织服装有限公司");
+        Enterprise other = demo("威海顺达冷链物流有限公司");
+        LocalDate today = LocalDate.now(ZONE);
+        Hazard hazard = report(e, Hazard.GENERAL, 10);
+        assertThatThrownBy(() -> hazards.rectify(enterpriseOf(other), hazard.id(), "x", List.of()))
+                .isInstanceOf(Refused.class).satisfies(x -> assertThat(((Refused) x).messageKey()).isEqualTo("hazard.gone"));
+        assertThatThrownBy(() -> hazards.report(accounts.find("reviewer").orElseThrow(), new NewHazard(Hazard.GENERAL, "t", "d", null,
+                today, "p", today.plusDays(3)), List.of())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> hazards.report(enterpriseOf(e), new NewHazard(Hazard.GENERAL, " ", "d", null,
+                today, "p", today.plusDays(3)), List.of())).isInstanceOf(Refused.class)
+                .satisfies(x -> assertThat(((Refused) x).getMessage()).isEqualTo("hazard.title"));
+        assertThatThrownBy(() -> hazards.report(enterpriseOf(e), new NewHazard(Hazard.GENERAL, "t", "d", null,
+                today, "p", today.minusDays(1)), List.of())).isInstanceOf(Refused.class)
+                .satisfies(x -> assertThat(((Refused) x).messageKey()).isEqualTo("hazard.deadline"));
+        assertThatThrownBy(() -> hazards.report(enterpriseOf(e), new NewHazard(Hazard.GENERAL, "t", "d", null,
+                today, "p", today.plusDays(3)), List.of(new UploadedFile("x.exe", "application/octet-stream",
+                "MZ..".getBytes(StandardCharsets.ISO_8859_1))))).isInstanceOf(Refused.class);
+        // officials outside the county do not see the enterprise's hazards
+        var wendeng = new Account("rv-wd", "文登", Set.of(Role.REVIEWER), List.of("reviewer", "reviewer-371003"), "371003", null, null);
+        assertThatThrownBy(() -> hazards.forEnterprise(wendeng, e.uscc())).isInstanceOf(AccessDeniedException.class);
+        assertThat(hazards.forEnterprise(accounts.find("reviewer").orElseThrow(), e.uscc())).isNotEmpty();
+    }
+}
