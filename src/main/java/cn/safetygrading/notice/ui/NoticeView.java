@@ -73,7 +73,10 @@ public class NoticeView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout follow = new HorizontalLayout(new Span(getTranslation("notice.followUp")), receipt, lookUp);
         follow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        HorizontalLayout header = new HorizontalLayout(title, new LanguageSwitch(), new Anchor("login", getTranslation("notice.login")));
+        // the listed major hazards have a public page of their own (supervision feature)
+        Anchor hazards = new Anchor("notice/hazards", getTranslation("notice.hazards"));
+        hazards.setId("notice-hazards-link");
+        HorizontalLayout header = new HorizontalLayout(title, new LanguageSwitch(), hazards, new Anchor("login", getTranslation("notice.login")));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
         header.expand(title);

@@ -23,6 +23,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import cn.safetygrading.grading.ui.GradingHistoryGrid;
 import cn.safetygrading.notice.service.ObjectionService;
+import cn.safetygrading.supervision.service.HazardService;
+import java.time.Clock;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -43,11 +45,13 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
     final TabSheet tabs = new TabSheet();
     Tab historyTab;
     Tab objectionsTab;
+    Tab hazardsTab;
+    HazardsPanel hazardsPanel;
     ObjectionsPanel objectionsPanel;
 
     public EnterprisePortalView(LedgerService ledger, GradingQueries gradings, Decisions decisions,
                                 SelfAssessmentService selfAssessments, ObjectionService objections,
-                                CurrentAccount current) {
+                                HazardService hazards, Clock clock, CurrentAccount current) {
         Account account = current.require();
         setSizeFull();
         ledger.find(account, account.uscc()).ifPresentOrElse(e -> {
@@ -62,6 +66,8 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
             historyTab = tabs.add(getTranslation("portal.history"), history(gradings, account, e.uscc()));
             objectionsPanel = new ObjectionsPanel(objections, account);
             long open = objectionsPanel.grid.getListDataView().getItems().filter(o -> o.open()).count();
+            hazardsPanel = new HazardsPanel(hazards, account, clock);
+            hazardsTab = tabs.add(getTranslation("hazard.tab"), hazardsPanel);
             objectionsTab = tabs.add(getTranslation("portal.objections") + (open > 0 ? "（" + open + "）" : ""), objectionsPanel);
             add(tabs);
             setFlexGrow(1, tabs);
