@@ -1,0 +1,18 @@
+package cn.safetygrading.supervision.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One enterprise in a region's inspection plan for a year: its interval (from its grade), when it
+ * was last inspected, when it is next due and every date it falls due within the year.
+ * {@code key} marks a class-Ⅰ enterprise of major or larger risk, which must be covered within the year.
+ */
+public record PlanEntry(String uscc, String name, String regionName, String enterpriseClass, String grade,
+                        String riskLevel, int intervalMonths, LocalDate lastInspected, LocalDate nextDue,
+                        List<LocalDate> dueInYear, boolean key) {
+
+    public boolean dueBy(LocalDate date) {
+        return !nextDue.isAfter(date);
+    }
+}

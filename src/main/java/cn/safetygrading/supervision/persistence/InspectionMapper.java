@@ -1,0 +1,33 @@
+package cn.safetygrading.supervision.persistence;
+
+import cn.safetygrading.supervision.domain.InspectionDraw;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface InspectionMapper {
+
+    /** The active enterprises under a region path with grade, class, risk, interval and the date of their last inspection. */
+    List<Map<String, Object>> planRows(@Param("regionPath") String regionPath);
+
+    List<Map<String, Object>> conflicts(@Param("regionPath") String regionPath);
+
+    int insertConflict(@Param("userId") String userId, @Param("uscc") String uscc, @Param("reason") String reason,
+                       @Param("by") String by, @Param("at") OffsetDateTime at);
+
+    int insertDraw(InspectionDraw draw);
+
+    Optional<InspectionDraw> draw(String id);
+
+    List<InspectionDraw> draws(@Param("regionPath") String regionPath, @Param("limit") int limit);
+
+    int insertInspection(@Param("id") String id, @Param("uscc") String uscc, @Param("drawId") String drawId,
+                         @Param("inspectors") String inspectors, @Param("plannedOn") LocalDate plannedOn);
+
+    int markDone(@Param("uscc") String uscc, @Param("doneOn") LocalDate doneOn);
+}
