@@ -59,7 +59,7 @@ class HazardRectificationProcessTest extends ProcessTestSupport {
 
     @Test
     void aHazardIsRectifiedVerifiedAndClosed() {
-        Enterprise e = demo("威海环翠纺织服装有限公司");
+        Enterprise e = demo("威海鲸园建设工程有限公司");
         reset(e.uscc(), "B");
         Hazard hazard = report(e, Hazard.GENERAL, 10);
         ProcessInstance pi = process(hazard);
@@ -81,7 +81,7 @@ class HazardRectificationProcessTest extends ProcessTestSupport {
 
     @Test
     void aRejectedRectificationGoesBackWithReasons() {
-        Enterprise e = demo("威海环翠纺织服装有限公司");
+        Enterprise e = demo("威海鲸园建设工程有限公司");
         reset(e.uscc(), "B");
         Hazard hazard = report(e, Hazard.GENERAL, 10);
         ProcessInstance pi = process(hazard);
@@ -100,7 +100,7 @@ class HazardRectificationProcessTest extends ProcessTestSupport {
 
     @Test
     void pastTheDeadlineTheGradeDropsOnceAndAMajorHazardEscalates() {
-        Enterprise e = demo("威海环翠纺织服装有限公司");
+        Enterprise e = demo("威海鲸园建设工程有限公司");
         reset(e.uscc(), "B");
         Hazard hazard = report(e, Hazard.MAJOR, 3);
         assertThat(hazard.listed()).isTrue();
@@ -129,7 +129,7 @@ class HazardRectificationProcessTest extends ProcessTestSupport {
 
     @Test
     void aClosedHazardNeverFallsDue() {
-        Enterprise e = demo("威海环翠纺织服装有限公司");
+        Enterprise e = demo("威海鲸园建设工程有限公司");
         reset(e.uscc(), "B");
         Hazard hazard = report(e, Hazard.GENERAL, 2);
         ProcessInstance pi = process(hazard);
@@ -142,7 +142,7 @@ class HazardRectificationProcessTest extends ProcessTestSupport {
 
     @Test
     void onlyTheEnterpriseReportsAndRectifiesItsOwnAndEveryFieldIsChecked() {
-        Enterprise e = demo("威海环翠纺织服装有限公司");
+        Enterprise e = demo("威海鲸园建设工程有限公司");
         Enterprise other = demo("威海顺达冷链物流有限公司");
         LocalDate today = LocalDate.now(ZONE);
         Hazard hazard = report(e, Hazard.GENERAL, 10);

@@ -30,10 +30,11 @@ class FormDefinitionTest {
     }
 
     @Test
-    void thereAreSixShippedForms() throws IOException {
+    void everyUserTaskHasItsShippedForm() throws IOException {
         assertThat(shippedForms().map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
                 "self-assessment.form", "preliminary-review.form", "department-diagnosis.form", "spot-check.form",
-                "objection-review.form", "look-back.form");
+                "objection-review.form", "look-back.form", "hazard-rectify.form", "hazard-verify.form",
+                "hazard-supervise.form");
     }
 
     @Test
