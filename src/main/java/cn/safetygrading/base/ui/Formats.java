@@ -19,4 +19,8 @@ public final class Formats {
     public static String date(OffsetDateTime value) {
         return value == null ? "" : DATE.format(value);
     }
+
+    public static String date(java.time.LocalDate value) {
+        return value == null ? "" : DATE.format(value);
+    }
 }

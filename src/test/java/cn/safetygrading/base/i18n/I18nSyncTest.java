@@ -92,6 +92,11 @@ class I18nSyncTest {
         for (String v : new String[] {"A", "B", "C", "D"}) {
             built.add("portal.meaning." + v);
         }
+        for (String v : new String[] {"count", "noInspectors", "gone", "unknownEnterprise", "conflictReason"}) {
+            built.add("draw." + v);
+        }
+        built.add("plan.reason.DUE");
+        built.add("plan.reason.RANDOM");
         for (String v : new String[] {"GENERAL", "MAJOR"}) {
             built.add("hazard.level." + v);
         }

@@ -1,0 +1,203 @@
+package cn.safetygrading.supervision.ui;
+
+import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.ui.Formats;
+import cn.safetygrading.base.ui.SpreadsheetExport;
+import cn.safetygrading.ledger.domain.Region;
+import cn.safetygrading.ledger.service.LedgerService;
+import cn.safetygrading.security.domain.Account;
+import cn.safetygrading.security.domain.Role;
+import cn.safetygrading.security.service.CurrentAccount;
+import cn.safetygrading.supervision.domain.DrawResult;
+import cn.safetygrading.supervision.domain.InspectionDraw;
+import cn.safetygrading.supervision.domain.PlanEntry;
+import cn.safetygrading.supervision.service.InspectionPlanService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * 监管计划: a region's inspection plan for a year (computed from the grades and the inspections
+ * done) and the 双随机 draws: draw, see who inspects whom, run a stored draw again to check it.
+ */
+@Route("supervision")
+@Menu(order = 5, icon = "vaadin:clipboard-check", title = "nav.supervision")
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.SUPERVISOR_NAME, Role.INSPECTOR_NAME})
+public class InspectionPlanView extends VerticalLayout implements HasDynamicTitle {
+
+    private final InspectionPlanService plans;
+    private final Account account;
+    final ComboBox<Region> region = new ComboBox<>();
+    final IntegerField year = new IntegerField();
+    final Grid<PlanEntry> plan = new Grid<>(PlanEntry.class, false);
+    final DatePicker asOf = new DatePicker();
+    final IntegerField count = new IntegerField();
+    final BigDecimalField seed = new BigDecimalField();
+    final Button draw = new Button();
+    final Grid<DrawResult.Pick> picks = new Grid<>(DrawResult.Pick.class, false);
+    final Span unpaired = new Span();
+    final Grid<InspectionDraw> draws = new Grid<>(InspectionDraw.class, false);
+
+    public InspectionPlanView(InspectionPlanService plans, LedgerService ledger, CurrentAccount current, Clock clock) {
+        this.plans = plans;
+        this.account = current.require();
+        setSizeFull();
+        List<Region> regions = ledger.regions(account).stream().filter(r -> "COUNTY".equals(r.level()) || "CITY".equals(r.level())).toList();
+        region.setLabel(getTranslation("ledger.region"));
+        region.setItems(regions);
+        region.setItemLabelGenerator(Region::name);
+        year.setLabel(getTranslation("plan.year"));
+        year.setValue(LocalDate.now(clock).getYear());
+        year.setStepButtonsVisible(true);
+        region.addValueChangeListener(e -> refresh());
+        year.addValueChangeListener(e -> refresh());
+
+        plan.setId("inspection-plan");
+        plan.addColumn(PlanEntry::name).setHeader(getTranslation("ledger.name")).setFlexGrow(2).setResizable(true);
+        plan.addColumn(PlanEntry::regionName).setHeader(getTranslation("ledger.region")).setAutoWidth(true);
+        plan.addColumn(p -> p.enterpriseClass() == null ? "" : getTranslation("class." + p.enterpriseClass()))
+                .setHeader(getTranslation("ledger.class")).setAutoWidth(true);
+        plan.addColumn(p -> p.grade() == null ? "—" : p.grade()).setHeader(getTranslation("ledger.grade")).setAutoWidth(true);
+        plan.addColumn(p -> getTranslation("plan.interval", p.intervalMonths())).setHeader(getTranslation("plan.intervalHeader")).setAutoWidth(true);
+        plan.addColumn(p -> Formats.date(p.lastInspected())).setHeader(getTranslation("plan.last")).setAutoWidth(true);
+        plan.addComponentColumn(this::nextDue).setHeader(getTranslation("plan.next")).setAutoWidth(true);
+        plan.addColumn(p -> p.dueInYear().size()).setHeader(getTranslation("plan.timesThisYear")).setAutoWidth(true);
+        plan.setEmptyStateText(getTranslation("plan.pickRegion"));
+
+        asOf.setLabel(getTranslation("plan.asOf"));
+        asOf.setValue(LocalDate.now(clock));
+        count.setLabel(getTranslation("plan.count"));
+        count.setMin(1);
+        count.setMax(InspectionPlanService.MAX_DRAW);
+        count.setValue(10);
+        count.setStepButtonsVisible(true);
+        seed.setLabel(getTranslation("plan.seed"));
+        seed.setHelperText(getTranslation("plan.seedHelp"));
+        draw.setText(getTranslation("plan.draw"));
+        draw.setId("draw-inspections");
+        draw.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        draw.addClickListener(e -> draw());
+        boolean drawer = account.isAdmin() || account.has(Role.MANAGER) || account.has(Role.SUPERVISOR);
+        draw.setVisible(drawer);
+        picks.setId("draw-picks");
+        picks.addColumn(DrawResult.Pick::name).setHeader(getTranslation("ledger.name")).setFlexGrow(2);
+        picks.addColumn(p -> getTranslation("plan.reason." + p.reason())).setHeader(getTranslation("plan.reason")).setAutoWidth(true);
+        picks.addColumn(p -> String.join("、", p.inspectors())).setHeader(getTranslation("plan.inspectors")).setAutoWidth(true);
+        picks.setAllRowsVisible(true);
+        picks.setVisible(false);
+
+        draws.setId("inspection-draws");
+        draws.addColumn(d -> Formats.dateTime(d.drawnAt())).setHeader(getTranslation("plan.drawnAt")).setAutoWidth(true);
+        draws.addColumn(InspectionDraw::drawnBy).setHeader(getTranslation("file.actor")).setAutoWidth(true);
+        draws.addColumn(d -> Formats.date(d.asOf())).setHeader(getTranslation("plan.asOf")).setAutoWidth(true);
+        draws.addColumn(InspectionDraw::requested).setHeader(getTranslation("plan.count")).setAutoWidth(true);
+        draws.addColumn(InspectionDraw::seed).setHeader(getTranslation("plan.seed")).setAutoWidth(true);
+        draws.addComponentColumn(d -> {
+            Button show = new Button(getTranslation("plan.show"), e -> showResult(plans.result(d)));
+            show.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            Button check = new Button(getTranslation("plan.reproduce"), e -> reproduce(d));
+            check.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return new HorizontalLayout(show, check);
+        }).setAutoWidth(true);
+        draws.setAllRowsVisible(true);
+
+        HorizontalLayout filters = new HorizontalLayout(region, year, SpreadsheetExport.link(getTranslation("dashboard.export"),
+                "inspection-plan.xlsx", this::planTable));
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout drawBar = new HorizontalLayout(asOf, count, seed, draw);
+        drawBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        drawBar.setVisible(drawer);
+        add(new H2(getTranslation("nav.supervision")), new Paragraph(getTranslation("plan.intro")), filters, plan,
+                new H3(getTranslation("plan.drawTitle")), drawBar, picks, unpaired, draws);
+        setFlexGrow(1, plan);
+        regions.stream().filter(r -> r.code().equals(account.regionCode())).findFirst()
+                .or(() -> regions.stream().findFirst()).ifPresent(region::setValue);
+    }
+
+    private Component nextDue(PlanEntry p) {
+        Span due = new Span(Formats.date(p.nextDue()) + (p.key() ? " · " + getTranslation("plan.key") : ""));
+        LocalDate today = asOf.getValue() == null ? LocalDate.now() : asOf.getValue();
+        if (p.dueBy(today)) {
+            due.getElement().getThemeList().add("badge error");
+        } else if (p.key()) {
+            due.getElement().getThemeList().add("badge contrast");
+        }
+        return due;
+    }
+
+    void refresh() {
+        if (region.getValue() == null || year.getValue() == null) {
+            plan.setItems(List.of());
+            draws.setItems(List.of());
+            return;
+        }
+        plan.setItems(plans.plan(account, region.getValue().code(), year.getValue()));
+        draws.setItems(plans.draws(account, region.getValue().code(), 20));
+    }
+
+    void draw() {
+        if (region.getValue() == null || asOf.getValue() == null || count.getValue() == null) {
+            return;
+        }
+        try {
+            Long fixed = seed.getValue() == null ? null : seed.getValue().longValue();
+            InspectionDraw done = plans.draw(account, region.getValue().code(), asOf.getValue(), count.getValue(), fixed);
+            showResult(plans.result(done));
+            Notification.show(getTranslation("plan.drawn", done.seed()), 5000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+        } catch (Refused refused) {
+            Notification.show(getTranslation(refused.messageKey(), refused.getMessage()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    void showResult(DrawResult result) {
+        picks.setItems(result.picks());
+        picks.setVisible(true);
+        unpaired.setText(result.unpaired().isEmpty() ? "" : getTranslation("plan.unpaired", String.join("、", result.unpaired())));
+    }
+
+    void reproduce(InspectionDraw d) {
+        boolean same = plans.reproduce(account, d.id());
+        Notification.show(getTranslation(same ? "plan.reproduced" : "plan.notReproduced"), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(same ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+    }
+
+    private SpreadsheetExport.Table planTable() {
+        List<String> headers = List.of(getTranslation("ledger.name"), getTranslation("ledger.uscc"), getTranslation("ledger.region"),
+                getTranslation("ledger.class"), getTranslation("ledger.grade"), getTranslation("plan.intervalHeader"),
+                getTranslation("plan.last"), getTranslation("plan.next"), getTranslation("plan.dates"));
+        return new SpreadsheetExport.Table("plan", headers, plan.getListDataView().getItems().map(p -> List.<Object>of(
+                p.name(), p.uscc(), p.regionName(), p.enterpriseClass() == null ? "" : p.enterpriseClass(),
+                p.grade() == null ? "" : p.grade(), p.intervalMonths(), Formats.date(p.lastInspected()), Formats.date(p.nextDue()),
+                p.dueInYear().stream().map(d -> Formats.date(d)).collect(Collectors.joining("，")))).toList());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.supervision");
+    }
+}

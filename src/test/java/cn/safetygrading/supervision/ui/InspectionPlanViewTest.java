@@ -1,0 +1,64 @@
+package cn.safetygrading.supervision.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.safetygrading.base.ui.UiTest;
+import cn.safetygrading.security.domain.NewAccount;
+import cn.safetygrading.security.domain.Role;
+import cn.safetygrading.security.service.AccountService;
+import com.vaadin.flow.component.UI;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** 监管计划: the manager sees a county's plan, draws with a seed, and checks the stored draw. */
+class InspectionPlanViewTest extends UiTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theManagerDrawsForACountyAndChecksTheDraw() {
+        for (String id : List.of("ins-rs-1", "ins-rs-2")) {
+            if (accounts.find(id).isEmpty()) {
+                accounts.create(new NewAccount(id, "乳山执法" + id.substring(7), "secret-123", Set.of(Role.INSPECTOR),
+                        "371083", "乳山市应急管理局", null));
+            }
+        }
+        login("manager", "demo");
+        navigate("supervision");
+        InspectionPlanView view = _get(InspectionPlanView.class);
+        assertThat(view.region.getValue().code()).isEqualTo("371000");
+        assertThat(_size(view.plan)).isPositive();
+        view.region.setValue(view.region.getListDataView().getItems().filter(r -> r.code().equals("371083")).findFirst().orElseThrow());
+        long active = jdbc.queryForObject("select count(*) from enterprise where region_code like '371083%' and status = 'ACTIVE'", Long.class);
+        assertThat((long) _size(view.plan)).isEqualTo(active);
+
+        view.asOf.setValue(LocalDate.of(2027, 4, 1));
+        view.count.setValue(3);
+        view.seed.setValue(BigDecimal.valueOf(7));
+        int before = _size(view.draws);
+        _click(view.draw);
+        assertThat(view.picks.isVisible()).isTrue();
+        assertThat(_size(view.picks)).isEqualTo(3);
+        assertThat(_size(view.draws)).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("select seed from inspection_draw where region_code = '371083' order by drawn_at desc limit 1",
+                Long.class)).isEqualTo(7L);
+    }
+
+    @Test
+    void reviewersDoNotOpenThePlan() {
+        login("reviewer", "demo");
+        navigate("supervision");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isNotInstanceOf(InspectionPlanView.class);
+    }
+}
