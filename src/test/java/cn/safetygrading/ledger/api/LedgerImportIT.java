@@ -216,4 +216,19 @@ class LedgerImportIT extends IntegrationTest {
         LedgerApi.get(http, "manager", "/api/enterprises/" + uscc + "/events").body().forEach(list::add);
         return list;
     }
+
+    @Test
+    void theDocumentedExampleImportsAsDocsLedgerMdSays() throws Exception {
+        byte[] example = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs/examples/ledger-example.csv"));
+        var response = LedgerApi.importFile(http, "reviewer", example, "ledger-example.csv", null);
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        JsonNode body = response.body();
+        assertThat(body.get("imported").asInt() + body.get("updated").asInt() + body.get("unchanged").asInt()).isEqualTo(5);
+        assertThat(body.get("rejected")).hasSize(1);
+        assertThat(body.get("rejected").get(0).get("row").asInt()).isEqualTo(7);
+        assertThat(body.get("rejected").get(0).get("field").asText()).isEqualTo("统一社会信用代码");
+        assertThat(body.get("rejected").get(0).get("message").asText()).contains("第18位");
+        var classI = LedgerApi.get(http, "reviewer", "/api/enterprises/91371002MA3EX0003H").body();
+        assertThat(classI.get("enterpriseClass").asText()).isEqualTo("I");      // 分类 empty: decided from 备注
+    }
 }
