@@ -50,7 +50,8 @@ import java.util.Map;
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     static final List<String> TASK_KEYS = List.of("selfAssessment", "preliminaryReview", "departmentDiagnosis",
-            "spotCheck", "objectionReview", "lookBack", "verifyRectification", "superviseMajorHazard");
+            "spotCheck", "objectionReview", "lookBack", "verifyRectification", "superviseMajorHazard",
+            "inspectOnSite", "recheckInspection");
 
     final Grid<InboxTask> grid = new Grid<>(InboxTask.class, false);
     final Span summary = new Span();

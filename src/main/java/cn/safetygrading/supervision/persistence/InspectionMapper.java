@@ -30,4 +30,28 @@ public interface InspectionMapper {
                          @Param("inspectors") String inspectors, @Param("plannedOn") LocalDate plannedOn);
 
     int markDone(@Param("uscc") String uscc, @Param("doneOn") LocalDate doneOn);
+
+    int setProcess(@Param("id") String id, @Param("pid") String processInstanceId);
+
+    Optional<cn.safetygrading.supervision.domain.Inspection> find(String id);
+
+    List<cn.safetygrading.supervision.domain.Inspection> byEnterprise(String uscc);
+
+    int record(@Param("id") String id, @Param("doneOn") LocalDate doneOn, @Param("site") String site,
+               @Param("legalRepresentative") String legalRepresentative, @Param("timeSpan") String timeSpan,
+               @Param("findings") String findings, @Param("legalBasis") String legalBasis,
+               @Param("orderDeadline") LocalDate orderDeadline, @Param("penalty") boolean penalty);
+
+    int rectified(@Param("id") String id, @Param("text") String text);
+
+    int rechecked(@Param("id") String id, @Param("note") String note, @Param("result") String result);
+
+    int publish(@Param("id") String id);
+
+    long penaltiesSince(@Param("uscc") String uscc, @Param("since") LocalDate since);
+
+    List<cn.safetygrading.supervision.domain.PublicInspection> published(@Param("text") String text,
+                                                                         @Param("offset") int offset, @Param("limit") int limit);
+
+    long countPublished(@Param("text") String text);
 }

@@ -41,15 +41,17 @@ public class InspectionPlanService {
     public static final int MAX_DRAW = 500;
 
     private final InspectionMapper inspections;
+    private final InspectionService inspectionProcess;
     private final LedgerService ledger;
     private final IdentityService identity;
     private final ObjectMapper json;
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
 
-    public InspectionPlanService(InspectionMapper inspections, LedgerService ledger, IdentityService identity,
-                                 ObjectMapper json, Clock clock) {
+    public InspectionPlanService(InspectionMapper inspections, InspectionService inspectionProcess, LedgerService ledger,
+                                 IdentityService identity, ObjectMapper json, Clock clock) {
         this.inspections = inspections;
+        this.inspectionProcess = inspectionProcess;
         this.ledger = ledger;
         this.identity = identity;
         this.json = json.copy().findAndRegisterModules();
@@ -118,7 +120,9 @@ public class InspectionPlanService {
                 account.userId(), OffsetDateTime.now(clock), write(inputs), write(result));
         inspections.insertDraw(draw);
         for (DrawResult.Pick pick : result.picks()) {
-            inspections.insertInspection(UUID.randomUUID().toString(), pick.uscc(), draw.id(), String.join(",", pick.inspectors()), asOf);
+            String inspectionId = UUID.randomUUID().toString();
+            inspections.insertInspection(inspectionId, pick.uscc(), draw.id(), String.join(",", pick.inspectors()), asOf);
+            inspectionProcess.start(inspectionId, pick.uscc(), pick.inspectors(), asOf);
         }
         return inspections.draw(draw.id()).orElseThrow();
     }

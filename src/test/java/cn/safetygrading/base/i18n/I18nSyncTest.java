@@ -95,6 +95,10 @@ class I18nSyncTest {
         for (String v : new String[] {"count", "noInspectors", "gone", "unknownEnterprise", "conflictReason"}) {
             built.add("draw." + v);
         }
+        for (String v : new String[] {"gone", "noOrder", "rectificationText", "result.NO_ISSUES", "result.RECTIFIED",
+                "result.REFUSED"}) {
+            built.add("inspection." + v);
+        }
         built.add("plan.reason.DUE");
         built.add("plan.reason.RANDOM");
         for (String v : new String[] {"GENERAL", "MAJOR"}) {
@@ -113,7 +117,8 @@ class I18nSyncTest {
         for (String v : new String[] {"selfAssessment", "preliminaryReview", "departmentDiagnosis", "spotCheck",
                 "objectionReview", "lookBack", "claimedByOther", "notYours", "gone", "bulkTooMany", "delegateSelf",
                 "notDelegated", "notCandidate", "commentEmpty", "commentTooLong", "attachmentGone",
-                "rectifyHazard", "verifyRectification", "superviseMajorHazard"}) {
+                "rectifyHazard", "verifyRectification", "superviseMajorHazard", "inspectOnSite", "rectifyOrder",
+                "recheckInspection"}) {
             built.add("task." + v);
         }
         for (String v : new String[] {"SELF_ASSESSMENT", "DEPARTMENT_DIAGNOSIS", "PRELIMINARY_REVIEW", "SPOT_CHECK",

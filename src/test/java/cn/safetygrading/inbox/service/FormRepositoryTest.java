@@ -15,7 +15,8 @@ class FormRepositoryTest {
     @Test
     void loadsEveryShippedFormByItsId() {
         assertThat(forms.ids()).containsExactly("department-diagnosis", "hazard-rectify", "hazard-supervise", "hazard-verify",
-                "look-back", "objection-review", "preliminary-review", "self-assessment", "spot-check");
+                "inspection-recheck", "inspection-record", "look-back", "objection-review", "preliminary-review",
+                "rectification-order", "self-assessment", "spot-check");
         FormDefinition review = forms.get("preliminary-review");
         assertThat(review.id()).isEqualTo("preliminary-review");
         assertThat(review.input("proposedGrade").orElseThrow().type()).isEqualTo(ComponentType.SELECT);
