@@ -24,6 +24,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import cn.safetygrading.grading.ui.GradingHistoryGrid;
 import cn.safetygrading.notice.service.ObjectionService;
 import cn.safetygrading.supervision.service.HazardService;
+import cn.safetygrading.supervision.service.InspectionService;
 import java.time.Clock;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -47,11 +48,14 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
     Tab objectionsTab;
     Tab hazardsTab;
     HazardsPanel hazardsPanel;
+    Tab ordersTab;
+    OrdersPanel ordersPanel;
     ObjectionsPanel objectionsPanel;
 
     public EnterprisePortalView(LedgerService ledger, GradingQueries gradings, Decisions decisions,
                                 SelfAssessmentService selfAssessments, ObjectionService objections,
-                                HazardService hazards, Clock clock, CurrentAccount current) {
+                                HazardService hazards, InspectionService inspections, Clock clock,
+                                CurrentAccount current) {
         Account account = current.require();
         setSizeFull();
         ledger.find(account, account.uscc()).ifPresentOrElse(e -> {
@@ -68,6 +72,9 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
             long open = objectionsPanel.grid.getListDataView().getItems().filter(o -> o.open()).count();
             hazardsPanel = new HazardsPanel(hazards, account, clock);
             hazardsTab = tabs.add(getTranslation("hazard.tab"), hazardsPanel);
+            ordersPanel = new OrdersPanel(inspections, account);
+            long openOrders = ordersPanel.grid.getListDataView().getItems().filter(inspections::orderOpen).count();
+            ordersTab = tabs.add(getTranslation("inspection.orders") + (openOrders > 0 ? "（" + openOrders + "）" : ""), ordersPanel);
             objectionsTab = tabs.add(getTranslation("portal.objections") + (open > 0 ? "（" + open + "）" : ""), objectionsPanel);
             add(tabs);
             setFlexGrow(1, tabs);

@@ -3,7 +3,10 @@ package cn.safetygrading.supervision.ui;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.base.ui.LanguageSwitch;
 import cn.safetygrading.supervision.domain.PublicHazard;
+import cn.safetygrading.supervision.domain.PublicInspection;
 import cn.safetygrading.supervision.service.HazardService;
+import cn.safetygrading.supervision.service.InspectionService;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -29,10 +32,11 @@ public class PublicHazardsView extends VerticalLayout implements HasDynamicTitle
 
     final Grid<PublicHazard> grid = new Grid<>(PublicHazard.class, false);
     final TextField search = new TextField();
+    final Grid<PublicInspection> inspections = new Grid<>(PublicInspection.class, false);
 
-    public PublicHazardsView(HazardService hazards) {
+    public PublicHazardsView(HazardService hazards, InspectionService inspectionResults) {
         setSizeFull();
-        H1 title = new H1(getTranslation("hazard.public"));
+        H1 title = new H1(getTranslation("supervision.public"));
         title.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
         search.setPlaceholder(getTranslation("notice.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -59,12 +63,24 @@ public class PublicHazardsView extends VerticalLayout implements HasDynamicTitle
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
         header.expand(title);
-        add(header, new Paragraph(getTranslation("hazard.publicIntro")), search, grid);
-        expand(grid);
+        inspections.setId("public-inspections");
+        inspections.addColumn(PublicInspection::enterpriseName).setHeader(getTranslation("hazard.enterprise")).setFlexGrow(2);
+        inspections.addColumn(PublicInspection::regionName).setHeader(getTranslation("hazard.region")).setAutoWidth(true);
+        inspections.addColumn(i -> Formats.date(i.doneOn())).setHeader(getTranslation("inspection.date")).setAutoWidth(true);
+        inspections.addColumn(i -> i.findings() == null ? "" : i.findings()).setHeader(getTranslation("inspection.findings")).setFlexGrow(2);
+        inspections.addColumn(i -> getTranslation("inspection.result." + i.result())).setHeader(getTranslation("inspection.result"))
+                .setAutoWidth(true);
+        inspections.setEmptyStateText(getTranslation("inspection.none"));
+        inspections.setItems(q -> inspectionResults.published(search.getValue(), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) inspectionResults.countPublished(search.getValue()));
+        search.addValueChangeListener(e -> inspections.getDataProvider().refreshAll());
+        add(header, new H2(getTranslation("hazard.public")), new Paragraph(getTranslation("hazard.publicIntro")), search, grid, new H2(getTranslation("inspection.public")),
+                inspections);
+        setFlexGrow(1, grid, inspections);
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("hazard.public");
+        return getTranslation("supervision.public");
     }
 }

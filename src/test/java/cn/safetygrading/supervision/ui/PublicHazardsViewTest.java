@@ -45,4 +45,32 @@ class PublicHazardsViewTest extends UiTest {
         assertThat(_get(view.grid, 0).title()).isEqualTo("冷库氨制冷机房泄漏报警失效");
         assertThat(_get(view.grid, 0).status()).isEqualTo("RECTIFYING");
     }
+
+    @Autowired
+    cn.safetygrading.supervision.service.InspectionService inspections;
+    @Autowired
+    org.camunda.bpm.engine.TaskService tasks;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void finishedInspectionsArePublished() {
+        Enterprise e = DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
+                .filter(x -> x.name().equals("威海文登家纺有限公司")).findFirst().orElseThrow();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String id = java.util.UUID.randomUUID().toString();
+        jdbc.update("insert into inspection (id, uscc, inspectors, planned_on, status) values (?, ?, 'ins-p,ins-q', ?, 'PLANNED')",
+                id, e.uscc(), today);
+        inspections.start(id, e.uscc(), List.of("ins-p", "ins-q"), today);
+        String pid = jdbc.queryForObject("select process_instance_id from inspection where id = ?", String.class, id);
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pid).singleResult().getId(), java.util.Map.of("site", "缝制车间",
+                "findings", "安全出口畅通，未发现问题", "signed", true));
+
+        navigate("notice/hazards");
+        PublicHazardsView view = _get(PublicHazardsView.class);
+        view.search.setValue("文登家纺");
+        assertThat(_size(view.inspections)).isOne();
+        assertThat(_get(view.inspections, 0).result()).isEqualTo("NO_ISSUES");
+        assertThat(_get(view.inspections, 0).findings()).contains("未发现问题");
+    }
 }
