@@ -75,6 +75,17 @@ public class LedgerService {
     }
 
     /** The whole ledger record (risk features, status, departments) if the account may see it. */
+    /**
+     * Refuses (AccessDeniedException) unless the enterprise is the account's own (enterprise
+     * accounts) or in the official's scope: what the features' per-enterprise lists check first.
+     */
+    public void requireVisible(Account account, String uscc) {
+        boolean own = account.isEnterprise() && uscc.equals(account.uscc());
+        if (!own && (account.isEnterprise() || find(account, uscc).isEmpty())) {
+            throw new org.springframework.security.access.AccessDeniedException("not in scope");
+        }
+    }
+
     public Optional<LedgerRecord> record(Account account, String uscc) {
         return ledger.find(scopes.of(account), uscc);
     }

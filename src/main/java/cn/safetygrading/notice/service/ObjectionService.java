@@ -112,10 +112,7 @@ public class ObjectionService {
      */
     @Transactional(readOnly = true)
     public List<EnterpriseObjection> forEnterprise(Account account, String uscc) {
-        boolean own = account.isEnterprise() && uscc.equals(account.uscc());
-        if (!own && (account.isEnterprise() || ledger.find(account, uscc).isEmpty())) {
-            throw new AccessDeniedException("not in scope");
-        }
+        ledger.requireVisible(account, uscc);
         return notices.objectionsForEnterprise(uscc);
     }
 

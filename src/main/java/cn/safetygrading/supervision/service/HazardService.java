@@ -57,10 +57,12 @@ public class HazardService {
     private final EnterpriseFileService file;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final GradeEvents gradeEvents;
     private final Clock clock;
 
     public HazardService(HazardMapper hazards, GradeBook gradeBook, LedgerService ledger, EnterpriseFileService file,
-                         RuntimeService runtime, TaskService tasks, Clock clock) {
+                         RuntimeService runtime, TaskService tasks, GradeEvents gradeEvents, Clock clock) {
+        this.gradeEvents = gradeEvents;
         this.hazards = hazards;
         this.gradeBook = gradeBook;
         this.ledger = ledger;
@@ -141,10 +143,7 @@ public class HazardService {
     /** The hazards of an enterprise, newest first: for the enterprise itself and for officials whose scope holds it. */
     @Transactional(readOnly = true)
     public List<Hazard> forEnterprise(Account account, String uscc) {
-        boolean own = account.isEnterprise() && uscc.equals(account.uscc());
-        if (!own && (account.isEnterprise() || ledger.find(account, uscc).isEmpty())) {
-            throw new AccessDeniedException("not in scope");
-        }
+        ledger.requireVisible(account, uscc);
         return hazards.byEnterprise(uscc);
     }
 
@@ -209,10 +208,7 @@ public class HazardService {
         }
         file.record(hazard.uscc(), "HAZARD_OVERDUE", "system", "隐患逾期未整改：" + hazard.title()
                 + (hazard.major() ? "（重大事故隐患，提请市级督办）" : ""), null, "hazard-overdue:" + hazard.id());
-        runtime.createMessageCorrelation("grade-event").processInstanceBusinessKey(hazard.uscc())
-                .setVariable("event", "PROMINENT_HAZARDS")
-                .setVariable("note", "隐患逾期未整改：" + hazard.title())
-                .correlateStartMessage();
+        gradeEvents.raise(hazard.uscc(), "PROMINENT_HAZARDS", "隐患逾期未整改：" + hazard.title());
     }
 
     // ----------------------------------------------------------------

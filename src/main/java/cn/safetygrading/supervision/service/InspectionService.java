@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,10 +47,13 @@ public class InspectionService {
     private final EnterpriseFileService file;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final GradeEvents gradeEvents;
     private final Clock clock;
 
     public InspectionService(InspectionMapper inspections, GradeBook gradeBook, LedgerService ledger,
-                             EnterpriseFileService file, RuntimeService runtime, TaskService tasks, Clock clock) {
+                             EnterpriseFileService file, RuntimeService runtime, TaskService tasks,
+                             GradeEvents gradeEvents, Clock clock) {
+        this.gradeEvents = gradeEvents;
         this.inspections = inspections;
         this.gradeBook = gradeBook;
         this.ledger = ledger;
@@ -97,10 +99,7 @@ public class InspectionService {
     /** The enterprise's inspections (its own, or in an official's scope), newest first. */
     @Transactional(readOnly = true)
     public List<Inspection> forEnterprise(Account account, String uscc) {
-        boolean own = account.isEnterprise() && uscc.equals(account.uscc());
-        if (!own && (account.isEnterprise() || ledger.find(account, uscc).isEmpty())) {
-            throw new AccessDeniedException("not in scope");
-        }
+        ledger.requireVisible(account, uscc);
         return inspections.byEnterprise(uscc);
     }
 
@@ -171,7 +170,7 @@ public class InspectionService {
         file.record(inspection.uscc(), "INSPECTED", actor, "双随机抽查现场检查" + (order ? "，责令于 " + deadline + " 前整改" : "，未责令整改")
                 + (penalty ? "，给予行政处罚" : ""), null, "task:" + task.getId());
         if (penalty && inspections.penaltiesSince(inspection.uscc(), today.minusDays(PENALTY_WINDOW_DAYS)) >= 2) {
-            gradeEvent(inspection.uscc(), "REPEATED_PENALTY", "一年内多次受到行政处罚（检查记录 " + inspection.id() + "）");
+            gradeEvents.raise(inspection.uscc(), "REPEATED_PENALTY", "一年内多次受到行政处罚（检查记录 " + inspection.id() + "）");
         }
     }
 
@@ -181,18 +180,13 @@ public class InspectionService {
         Inspection inspection = inspections.find(id).orElseThrow();
         inspections.rechecked(id, inspection.recheckNote(), "REFUSED");
         if (file.record(inspection.uscc(), "ORDER_REFUSED", "system", "拒不执行整改指令", null, "order-refused:" + id)) {
-            gradeEvent(inspection.uscc(), "REFUSED_ORDER", "拒不执行整改指令（检查记录 " + id + "）");
+            gradeEvents.raise(inspection.uscc(), "REFUSED_ORDER", "拒不执行整改指令（检查记录 " + id + "）");
         }
     }
 
     /** Task_Publish: the finished inspection's result becomes public. */
     public void publish(DelegateExecution execution) {
         inspections.publish((String) execution.getVariable("inspectionId"));
-    }
-
-    private void gradeEvent(String uscc, String event, String note) {
-        runtime.createMessageCorrelation("grade-event").processInstanceBusinessKey(uscc)
-                .setVariable("event", event).setVariable("note", note).correlateStartMessage();
     }
 
     private Date endOf(LocalDate day) {
