@@ -51,7 +51,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     static final List<String> TASK_KEYS = List.of("selfAssessment", "preliminaryReview", "departmentDiagnosis",
             "spotCheck", "objectionReview", "lookBack", "verifyRectification", "superviseMajorHazard",
-            "inspectOnSite", "recheckInspection");
+            "inspectOnSite", "recheckInspection", "assignStationing", "stationingReport");
 
     final Grid<InboxTask> grid = new Grid<>(InboxTask.class, false);
     final Span summary = new Span();

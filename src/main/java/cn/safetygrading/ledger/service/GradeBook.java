@@ -1,5 +1,6 @@
 package cn.safetygrading.ledger.service;
 
+import cn.safetygrading.ledger.domain.GradeWritten;
 import cn.safetygrading.ledger.domain.GradingSubject;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.persistence.GradeBookMapper;
@@ -8,6 +9,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +24,11 @@ public class GradeBook {
     private final RegionMapper regions;
     private final EnterpriseFileService file;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public GradeBook(GradeBookMapper mapper, RegionMapper regions, EnterpriseFileService file, Clock clock) {
+    public GradeBook(GradeBookMapper mapper, RegionMapper regions, EnterpriseFileService file, Clock clock,
+                     ApplicationEventPublisher events) {
+        this.events = events;
         this.mapper = mapper;
         this.regions = regions;
         this.file = file;
@@ -44,6 +49,7 @@ public class GradeBook {
                            String eventType, String actor, String summary, String detailsJson, String idempotencyKey) {
         if (file.record(uscc, eventType, actor, summary, detailsJson, idempotencyKey)) {
             mapper.writeGrade(uscc, grade, inspectionIntervalMonths, stationing, OffsetDateTime.now(clock));
+            events.publishEvent(new GradeWritten(uscc, grade, inspectionIntervalMonths, stationing));
         }
     }
 

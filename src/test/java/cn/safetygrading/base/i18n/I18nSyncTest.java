@@ -118,7 +118,7 @@ class I18nSyncTest {
                 "objectionReview", "lookBack", "claimedByOther", "notYours", "gone", "bulkTooMany", "delegateSelf",
                 "notDelegated", "notCandidate", "commentEmpty", "commentTooLong", "attachmentGone",
                 "rectifyHazard", "verifyRectification", "superviseMajorHazard", "inspectOnSite", "rectifyOrder",
-                "recheckInspection"}) {
+                "recheckInspection", "assignStationing", "stationingReport"}) {
             built.add("task." + v);
         }
         for (String v : new String[] {"SELF_ASSESSMENT", "DEPARTMENT_DIAGNOSIS", "PRELIMINARY_REVIEW", "SPOT_CHECK",

@@ -34,7 +34,8 @@ class FormDefinitionTest {
         assertThat(shippedForms().map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
                 "self-assessment.form", "preliminary-review.form", "department-diagnosis.form", "spot-check.form",
                 "objection-review.form", "look-back.form", "hazard-rectify.form", "hazard-verify.form",
-                "hazard-supervise.form", "inspection-record.form", "rectification-order.form", "inspection-recheck.form");
+                "hazard-supervise.form", "inspection-record.form", "rectification-order.form", "inspection-recheck.form",
+                "stationing-assignment.form", "stationing-report.form");
     }
 
     @Test

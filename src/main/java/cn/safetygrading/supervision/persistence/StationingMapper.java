@@ -1,0 +1,25 @@
+package cn.safetygrading.supervision.persistence;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface StationingMapper {
+
+    int insert(@Param("id") String id, @Param("uscc") String uscc, @Param("mode") String mode,
+               @Param("at") OffsetDateTime at, @Param("pid") String processInstanceId);
+
+    int assign(@Param("id") String id, @Param("officials") String officials, @Param("location") String location,
+               @Param("startsOn") LocalDate startsOn, @Param("by") String by);
+
+    int report(@Param("id") String assignmentId, @Param("summary") String summary, @Param("issues") String issues,
+               @Param("by") String by, @Param("at") OffsetDateTime at, @Param("taskId") String taskId);
+
+    int end(@Param("id") String id, @Param("at") OffsetDateTime at);
+
+    List<Map<String, Object>> byEnterprise(String uscc);
+}
