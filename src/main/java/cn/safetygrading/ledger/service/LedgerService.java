@@ -86,6 +86,11 @@ public class LedgerService {
         }
     }
 
+    /** The parent of a region (reference data, no scope): for escalating one level up. */
+    public Optional<String> regionParent(String regionCode) {
+        return regions.find(regionCode).map(Region::parentCode);
+    }
+
     public Optional<LedgerRecord> record(Account account, String uscc) {
         return ledger.find(scopes.of(account), uscc);
     }

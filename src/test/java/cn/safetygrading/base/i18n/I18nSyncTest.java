@@ -99,6 +99,7 @@ class I18nSyncTest {
                 "result.REFUSED"}) {
             built.add("inspection." + v);
         }
+        built.add("grid.noSuchUser");
         built.add("plan.reason.DUE");
         built.add("plan.reason.RANDOM");
         for (String v : new String[] {"GENERAL", "MAJOR"}) {
@@ -118,7 +119,8 @@ class I18nSyncTest {
                 "objectionReview", "lookBack", "claimedByOther", "notYours", "gone", "bulkTooMany", "delegateSelf",
                 "notDelegated", "notCandidate", "commentEmpty", "commentTooLong", "attachmentGone",
                 "rectifyHazard", "verifyRectification", "superviseMajorHazard", "inspectOnSite", "rectifyOrder",
-                "recheckInspection", "assignStationing", "stationingReport"}) {
+                "recheckInspection", "assignStationing", "stationingReport", "halfMonthlyContact", "quarterlyCheck",
+                "halfYearReport", "yearlyDrill"}) {
             built.add("task." + v);
         }
         for (String v : new String[] {"SELF_ASSESSMENT", "DEPARTMENT_DIAGNOSIS", "PRELIMINARY_REVIEW", "SPOT_CHECK",

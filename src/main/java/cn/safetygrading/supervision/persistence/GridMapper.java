@@ -1,0 +1,43 @@
+package cn.safetygrading.supervision.persistence;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface GridMapper {
+
+    int addMember(@Param("userId") String userId, @Param("regionCode") String regionCode, @Param("head") boolean head);
+
+    int signCommitment(@Param("userId") String userId, @Param("at") OffsetDateTime at);
+
+    /** The unit's members with how many enterprises each supervises, least loaded first. */
+    List<Map<String, Object>> membersByLoad(String regionCode);
+
+    Optional<String> head(String regionCode);
+
+    /** Active enterprises under a region path with their region path, management level and risk level. */
+    List<Map<String, Object>> enterprises(String regionPath);
+
+    Optional<Map<String, Object>> assignment(String uscc);
+
+    int upsertAssignment(@Param("uscc") String uscc, @Param("gridLevel") String gridLevel, @Param("regionCode") String regionCode,
+                         @Param("supervisor") String supervisor, @Param("at") OffsetDateTime at, @Param("pid") String pid);
+
+    int insertDuty(@Param("taskId") String taskId, @Param("uscc") String uscc, @Param("duty") String duty,
+                   @Param("supervisor") String supervisor, @Param("regionCode") String regionCode,
+                   @Param("at") OffsetDateTime at, @Param("due") OffsetDateTime due);
+
+    int dutyDone(@Param("taskId") String taskId, @Param("by") String by, @Param("note") String note, @Param("at") OffsetDateTime at);
+
+    int escalate(@Param("taskId") String taskId);
+
+    Optional<Map<String, Object>> duty(String taskId);
+
+    /** Per grid unit under a region path, for one month: duties due, done, open and overdue, escalated. */
+    List<Map<String, Object>> monthly(@Param("regionPath") String regionPath, @Param("from") OffsetDateTime from,
+                                      @Param("to") OffsetDateTime to, @Param("now") OffsetDateTime now);
+}
