@@ -12,6 +12,9 @@ import cn.safetygrading.supervision.domain.DrawResult;
 import cn.safetygrading.supervision.domain.InspectionDraw;
 import cn.safetygrading.supervision.domain.PlanEntry;
 import cn.safetygrading.supervision.service.InspectionPlanService;
+import cn.safetygrading.supervision.service.SupervisionGridService;
+import java.time.YearMonth;
+import java.util.Map;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -49,6 +52,7 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
 
     private final InspectionPlanService plans;
     private final Account account;
+    private final Clock clock;
     final ComboBox<Region> region = new ComboBox<>();
     final IntegerField year = new IntegerField();
     final Grid<PlanEntry> plan = new Grid<>(PlanEntry.class, false);
@@ -59,10 +63,18 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
     final Grid<DrawResult.Pick> picks = new Grid<>(DrawResult.Pick.class, false);
     final Span unpaired = new Span();
     final Grid<InspectionDraw> draws = new Grid<>(InspectionDraw.class, false);
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    final Grid<Map<String, Object>> gridStats = new Grid<>();
+    final Button assignGrid = new Button();
+    final Button signCommitment = new Button();
+    private final SupervisionGridService supervisionGrid;
 
-    public InspectionPlanView(InspectionPlanService plans, LedgerService ledger, CurrentAccount current, Clock clock) {
+    public InspectionPlanView(InspectionPlanService plans, SupervisionGridService supervisionGrid, LedgerService ledger,
+                              CurrentAccount current, Clock clock) {
         this.plans = plans;
+        this.supervisionGrid = supervisionGrid;
         this.account = current.require();
+        this.clock = clock;
         setSizeFull();
         List<Region> regions = ledger.regions(account).stream().filter(r -> "COUNTY".equals(r.level()) || "CITY".equals(r.level())).toList();
         region.setLabel(getTranslation("ledger.region"));
@@ -129,8 +141,29 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
         HorizontalLayout drawBar = new HorizontalLayout(asOf, count, seed, draw);
         drawBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         drawBar.setVisible(drawer);
+        gridStats.setId("grid-statistics");
+        gridStats.addColumn(r -> (String) r.get("regionName")).setHeader(getTranslation("grid.unit")).setFlexGrow(1);
+        gridStats.addColumn(r -> r.get("enterprises")).setHeader(getTranslation("grid.enterprises")).setAutoWidth(true);
+        gridStats.addColumn(r -> r.get("due")).setHeader(getTranslation("grid.due")).setAutoWidth(true);
+        gridStats.addColumn(r -> r.get("done")).setHeader(getTranslation("grid.done")).setAutoWidth(true);
+        gridStats.addColumn(r -> r.get("overdue")).setHeader(getTranslation("grid.overdue")).setAutoWidth(true);
+        gridStats.addColumn(r -> r.get("escalated")).setHeader(getTranslation("grid.escalated")).setAutoWidth(true);
+        gridStats.setAllRowsVisible(true);
+        gridStats.setEmptyStateText(getTranslation("grid.none"));
+        assignGrid.setText(getTranslation("grid.assign"));
+        assignGrid.setId("assign-grid");
+        assignGrid.setVisible(account.isAdmin() || account.has(Role.MANAGER));
+        assignGrid.addClickListener(e -> assignGrid());
+        signCommitment.setText(getTranslation("grid.sign"));
+        signCommitment.setId("sign-commitment");
+        signCommitment.addClickListener(e -> {
+            int signed = supervisionGrid.signCommitment(account);
+            Notification.show(getTranslation(signed > 0 ? "grid.signed" : "grid.nothingToSign"), 4000, Notification.Position.BOTTOM_START);
+        });
+        HorizontalLayout gridBar = new HorizontalLayout(assignGrid, signCommitment);
         add(new H2(getTranslation("nav.supervision")), new Paragraph(getTranslation("plan.intro")), filters, plan,
-                new H3(getTranslation("plan.drawTitle")), drawBar, picks, unpaired, draws);
+                new H3(getTranslation("plan.drawTitle")), drawBar, picks, unpaired, draws,
+                new H3(getTranslation("grid.title")), new Paragraph(getTranslation("grid.intro")), gridBar, gridStats);
         setFlexGrow(1, plan);
         regions.stream().filter(r -> r.code().equals(account.regionCode())).findFirst()
                 .or(() -> regions.stream().findFirst()).ifPresent(region::setValue);
@@ -154,7 +187,19 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
             return;
         }
         plan.setItems(plans.plan(account, region.getValue().code(), year.getValue()));
+        gridStats.setItems(supervisionGrid.monthly(account, region.getValue().code(), YearMonth.now(clock)));
         draws.setItems(plans.draws(account, region.getValue().code(), 20));
+    }
+
+    void assignGrid() {
+        if (region.getValue() == null) {
+            return;
+        }
+        SupervisionGridService.AssignmentResult result = supervisionGrid.assign(account, region.getValue().code());
+        Notification.show(getTranslation("grid.assigned", result.assigned(), result.unchanged(), result.withoutSupervisor().size()),
+                8000, Notification.Position.MIDDLE).addThemeVariants(result.withoutSupervisor().isEmpty()
+                ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
+        refresh();
     }
 
     void draw() {

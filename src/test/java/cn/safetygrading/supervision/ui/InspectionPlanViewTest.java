@@ -53,7 +53,16 @@ class InspectionPlanViewTest extends UiTest {
         assertThat(_size(view.draws)).isEqualTo(before + 1);
         assertThat(jdbc.queryForObject("select seed from inspection_draw where region_code = '371083' order by drawn_at desc limit 1",
                 Long.class)).isEqualTo(7L);
+
+        // 包保督导: with a supervisor in 乳山's county unit, the decision table assigns its county-level enterprises
+        grid.addMember(accounts.find("manager").orElseThrow(), "ins-rs-2", "371083", false);
+        _click(view.assignGrid);
+        assertThat(jdbc.queryForObject("select count(*) from supervision_assignment where region_code = '371083' and supervisor = 'ins-rs-2'",
+                Long.class)).isPositive();
     }
+
+    @Autowired
+    cn.safetygrading.supervision.service.SupervisionGridService grid;
 
     @Test
     void reviewersDoNotOpenThePlan() {
