@@ -96,6 +96,28 @@ class SupervisionDutiesProcessTest extends ProcessTestSupport {
     }
 
     @Test
+    void aFatalAccidentMakesALocallyManagedEnterpriseMajorRiskAndCountySupervised() {
+        official("sup-wd-1", "371003");
+        var manager = accounts.find("manager").orElseThrow();
+        grid.addMember(manager, "sup-wd-1", "371003", false);
+        String uscc = demo("威海文登家纺有限公司").uscc();
+        reset(uscc, "B");
+        jdbc.update("update enterprise set management_level = 'LOCAL', risk_level = 'LOW' where uscc = ?", uscc);
+        jdbc.update("delete from supervision_assignment where uscc = ?", uscc);
+        grid.assign(manager, "371003");
+        // LOW and locally managed: the village level (the enterprise is registered at the district, so its own region)
+        assertThat(jdbc.queryForObject("select grid_level from supervision_assignment where uscc = ?", String.class, uscc))
+                .isEqualTo("VILLAGE");
+
+        jdbc.update("insert into grade_adjustment (id, uscc, event, watch_period, fatalities, occurred_at, process_instance_id)"
+                + " values (gen_random_uuid()::text, ?, 'GENERAL_ACCIDENT', true, 1, now(), gen_random_uuid()::text)", uscc);
+        grid.assign(manager, "371003");
+        assertThat(jdbc.queryForMap("select grid_level, region_code, supervisor from supervision_assignment where uscc = ?", uscc))
+                .containsEntry("grid_level", "COUNTY").containsEntry("region_code", "371003").containsEntry("supervisor", "sup-wd-1");
+        jdbc.update("delete from grade_adjustment where uscc = ?", uscc);
+    }
+
+    @Test
     void onlyManagersBuildTheGrid() {
         var reviewer = accounts.find("reviewer").orElseThrow();
         assertThatThrownBy(() -> grid.assign(reviewer, "371002")).isInstanceOf(AccessDeniedException.class);

@@ -15,6 +15,9 @@ public interface GradeAdjustmentMapper {
 
     List<GradeAdjustment> byEnterprise(String uscc);
 
+    int countEventsSince(@Param("uscc") String uscc, @Param("events") Collection<String> events,
+                         @Param("since") java.time.OffsetDateTime since);
+
     boolean anyEventSince(@Param("uscc") String uscc, @Param("events") Collection<String> events,
                           @Param("since") OffsetDateTime since);
 

@@ -37,6 +37,20 @@ public class GradingFacts {
                 "generalAccident", adjustments.anyEventSince(uscc, GENERAL_ACCIDENT_EVENTS, now.minusYears(1)));
     }
 
+    /**
+     * The facts the {@code risk-level} decision reads that the system knows: a fatal accident and the
+     * general accidents of the last three years, and the assessed level on the ledger. Facts the
+     * ledger does not hold (major hazard source, hazardous place, workers at once) count as absent.
+     */
+    public Map<String, Object> riskInputs(String uscc, String assessedLevel) {
+        OffsetDateTime threeYears = OffsetDateTime.now(clock).minusYears(3);
+        Map<String, Object> inputs = new java.util.HashMap<>();
+        inputs.put("seriousAccident", adjustments.anyFatalitiesSince(uscc, threeYears));
+        inputs.put("minorAccidents", adjustments.countEventsSince(uscc, GENERAL_ACCIDENT_EVENTS, threeYears));
+        inputs.put("assessedLevel", assessedLevel);
+        return inputs;
+    }
+
     public boolean previouslyFalsified(String uscc) {
         return cases.everFalsified(uscc);
     }

@@ -2,6 +2,7 @@ package cn.safetygrading.supervision.service;
 
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.grading.service.Decisions;
+import cn.safetygrading.grading.service.GradingFacts;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.ledger.service.LedgerService;
@@ -50,6 +51,7 @@ public class SupervisionGridService {
 
     private final GridMapper grid;
     private final Decisions decisions;
+    private final GradingFacts facts;
     private final LedgerService ledger;
     private final EnterpriseFileService file;
     private final RuntimeService runtime;
@@ -57,10 +59,11 @@ public class SupervisionGridService {
     private final IdentityService identity;
     private final Clock clock;
 
-    public SupervisionGridService(GridMapper grid, Decisions decisions, LedgerService ledger, EnterpriseFileService file,
+    public SupervisionGridService(GridMapper grid, Decisions decisions, GradingFacts facts, LedgerService ledger, EnterpriseFileService file,
                                   RuntimeService runtime, TaskService tasks, IdentityService identity, Clock clock) {
         this.grid = grid;
         this.decisions = decisions;
+        this.facts = facts;
         this.ledger = ledger;
         this.file = file;
         this.runtime = runtime;
@@ -102,7 +105,10 @@ public class SupervisionGridService {
             String uscc = (String) e.get("uscc");
             Map<String, Object> inputs = new HashMap<>();
             inputs.put("managementLevel", e.get("managementLevel"));
-            inputs.put("riskLevel", e.get("riskLevel") == null ? "GENERAL" : e.get("riskLevel"));
+            // the risk-level decision from what the system knows (accidents, the assessed level); unknown: GENERAL
+            String risk = decisions.single("risk-level", facts.riskInputs(uscc, (String) e.get("riskLevel")))
+                    .map(r -> (String) r.get("riskLevel")).orElse("GENERAL");
+            inputs.put("riskLevel", risk);
             String level = (String) decisions.singleEntry("supervision-assignment", inputs).orElseThrow();
             String[] path = ((String) e.get("path")).split("/");
             String unit = path[Math.min(LEVELS.indexOf(level), path.length - 1)];
@@ -116,6 +122,11 @@ public class SupervisionGridService {
                     && members.stream().anyMatch(m -> m.get("userId").equals(current.get("supervisor")))
                     ? (String) current.get("supervisor") : (String) members.get(0).get("userId");
             if (current != null && supervisor.equals(current.get("supervisor")) && unit.equals(current.get("regionCode"))) {
+                if (!level.equals(current.get("gridLevel"))) {
+                    // same unit and supervisor (a shallow region tree), another level: the duties go on
+                    grid.upsertAssignment(uscc, level, unit, supervisor, OffsetDateTime.now(clock),
+                            (String) current.get("processInstanceId"));
+                }
                 unchanged++;
                 continue;
             }
