@@ -5,6 +5,8 @@ import cn.safetygrading.base.ui.SpreadsheetExport;
 import cn.safetygrading.dashboard.service.DashboardService;
 import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.base.ui.ChartPanel;
+import cn.safetygrading.supervision.domain.SupervisionFigures;
+import cn.safetygrading.supervision.service.SupervisionFiguresService;
 import cn.safetygrading.grading.domain.CampaignProgress;
 import com.vaadin.flow.component.combobox.ComboBox;
 import cn.safetygrading.ledger.domain.LedgerTally;
@@ -72,7 +74,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             Map.entry("dashboard.gradeD", LedgerTally::gradeD),
             Map.entry("dashboard.ungraded", LedgerTally::ungraded));
 
-    public DashboardView(DashboardService dashboard, CurrentAccount current) {
+    public DashboardView(DashboardService dashboard, SupervisionFiguresService figures, CurrentAccount current) {
         Account account = current.require();
         DashboardService.Overview overview = dashboard.overview(account);
         FlexLayout tiles = new FlexLayout(
@@ -84,6 +86,19 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         tiles.getStyle().set("gap", "var(--lumo-space-m)");
         add(new H2(getTranslation("nav.dashboard")), tiles);
+        SupervisionFigures supervision = figures.figures(account);
+        FlexLayout supervisionTiles = new FlexLayout(
+                tile("dashboard.openHazards", supervision.openHazards()),
+                tile("dashboard.overdueHazards", supervision.overdueHazards()),
+                tile("dashboard.listedHazards", supervision.listedMajorHazards()),
+                tile("dashboard.inspectionsDone", supervision.inspectionsDone()),
+                tile("dashboard.inspectionsPlanned", supervision.inspectionsPlanned()),
+                tile("dashboard.stationing", supervision.activeStationing()),
+                tile("dashboard.overdueDuties", supervision.overdueDuties()));
+        supervisionTiles.setId("dashboard-supervision");
+        supervisionTiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        supervisionTiles.getStyle().set("gap", "var(--lumo-space-m)");
+        add(new H3(getTranslation("dashboard.supervision")), supervisionTiles);
 
         List<LedgerTally> byRegion = List.copyOf(overview.regions());
         countsGrid(regions, "dashboard-regions", "ledger.region", byRegion);

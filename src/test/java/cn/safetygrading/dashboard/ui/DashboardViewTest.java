@@ -61,4 +61,35 @@ class DashboardViewTest extends UiTest {
             assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(5.0);
         }
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.safetygrading.supervision.service.HazardService hazards;
+
+    @Test
+    void theSupervisionFiguresCountTheCitysHazardsInspectionsStationingAndDuties() {
+        var e = cn.safetygrading.demo.DemoDataLoader.enterprises(java.time.OffsetDateTime.now()).stream()
+                .filter(x -> x.name().equals("威海顺达冷链物流有限公司")).findFirst().orElseThrow();
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        hazards.report(new cn.safetygrading.security.domain.Account("ent", e.name(),
+                java.util.Set.of(cn.safetygrading.security.domain.Role.ENTERPRISE), List.of("enterprise"), null, null, e.uscc()),
+                new cn.safetygrading.supervision.domain.NewHazard("MAJOR", "冷库门口地面结冰", "冷库门口地面结冰易滑倒", null,
+                        today, "铺设防滑垫，定时除冰", today.plusDays(3)), List.of());
+        login("manager", "demo");
+        navigate("dashboard");
+        assertThat(tileValue("dashboard-openHazards")).isPositive()
+                .isEqualTo(jdbc.queryForObject("select count(*) from hazard where status <> 'CLOSED'", Long.class));
+        assertThat(tileValue("dashboard-inspectionsPlanned"))
+                .isEqualTo(jdbc.queryForObject("select count(*) from inspection where status = 'PLANNED'", Long.class));
+        assertThat(tileValue("dashboard-stationing"))
+                .isEqualTo(jdbc.queryForObject("select count(*) from stationing_assignment where ended_at is null", Long.class));
+        assertThat(tileValue("dashboard-listedHazards"))
+                .isEqualTo(jdbc.queryForObject("select count(*) from hazard where status <> 'CLOSED' and listed", Long.class));
+    }
+
+    private static long tileValue(String id) {
+        var tile = _get(com.vaadin.flow.component.html.Div.class, s -> s.withId(id));
+        return Long.parseLong(((com.vaadin.flow.component.html.Span) tile.getChildren().findFirst().orElseThrow()).getText());
+    }
 }

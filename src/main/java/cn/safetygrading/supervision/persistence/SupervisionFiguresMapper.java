@@ -1,0 +1,14 @@
+package cn.safetygrading.supervision.persistence;
+
+import cn.safetygrading.supervision.domain.SupervisionFigures;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface SupervisionFiguresMapper {
+
+    SupervisionFigures figures(@Param("regionPath") String regionPath, @Param("now") OffsetDateTime now,
+                               @Param("yearStart") LocalDate yearStart);
+}
