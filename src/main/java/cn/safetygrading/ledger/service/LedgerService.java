@@ -105,6 +105,11 @@ public class LedgerService {
         return enterprises.find(scopes.of(account), uscc);
     }
 
+    /** The enterprise for the processes' own use (no caller, so no scope): e.g. the address on an inspection record. */
+    public Optional<Enterprise> findForProcess(String uscc) {
+        return enterprises.find(Scope.all(), uscc);
+    }
+
     /** Enterprises by USCC within the account's scope, for labelling tasks and lists. */
     public Map<String, Enterprise> findAll(Account account, Collection<String> usccs) {
         if (usccs.isEmpty()) {

@@ -25,6 +25,8 @@ import cn.safetygrading.grading.ui.GradingHistoryGrid;
 import cn.safetygrading.notice.service.ObjectionService;
 import cn.safetygrading.supervision.service.HazardService;
 import cn.safetygrading.supervision.service.InspectionService;
+import cn.safetygrading.supervision.service.StationingService;
+import cn.safetygrading.supervision.service.SupervisionGridService;
 import java.time.Clock;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -49,12 +51,15 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
     Tab hazardsTab;
     HazardsPanel hazardsPanel;
     Tab ordersTab;
+    Tab supervisionTab;
+    SupervisionPanel supervisionPanel;
     OrdersPanel ordersPanel;
     ObjectionsPanel objectionsPanel;
 
     public EnterprisePortalView(LedgerService ledger, GradingQueries gradings, Decisions decisions,
                                 SelfAssessmentService selfAssessments, ObjectionService objections,
-                                HazardService hazards, InspectionService inspections, Clock clock,
+                                HazardService hazards, InspectionService inspections,
+                                SupervisionGridService supervisionGrid, StationingService stationing, Clock clock,
                                 CurrentAccount current) {
         Account account = current.require();
         setSizeFull();
@@ -72,6 +77,8 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
             long open = objectionsPanel.grid.getListDataView().getItems().filter(o -> o.open()).count();
             hazardsPanel = new HazardsPanel(hazards, account, clock);
             hazardsTab = tabs.add(getTranslation("hazard.tab"), hazardsPanel);
+            supervisionPanel = new SupervisionPanel(supervisionGrid, stationing, account);
+            supervisionTab = tabs.add(getTranslation("portal.supervisionTitle"), supervisionPanel);
             ordersPanel = new OrdersPanel(inspections, account);
             long openOrders = ordersPanel.grid.getListDataView().getItems().filter(inspections::orderOpen).count();
             ordersTab = tabs.add(getTranslation("inspection.orders") + (openOrders > 0 ? "（" + openOrders + "）" : ""), ordersPanel);

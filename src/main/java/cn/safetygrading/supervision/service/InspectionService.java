@@ -71,6 +71,7 @@ public class InspectionService {
         variables.put("inspectionId", inspectionId);
         variables.put("inspectors", String.join(",", inspectors));
         variables.put("enterpriseName", subject.name());
+        variables.put("address", ledger.findForProcess(uscc).map(e -> e.address()).orElse(""));
         variables.put("countyCode", subject.countyCode() != null ? subject.countyCode() : subject.regionCode());
         variables.put("cityCode", subject.cityCode() != null ? subject.cityCode() : subject.countyCode());
         variables.put("inspectionDue", endOf(plannedOn.plusDays(30)));

@@ -148,6 +148,13 @@ public class SupervisionGridService {
         return new AssignmentResult(assigned, unchanged, without);
     }
 
+    /** The enterprise's 包保 assignment (grid level, unit, supervisor), for itself or officials in scope. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Map<String, Object>> assignmentOf(Account account, String uscc) {
+        ledger.requireVisible(account, uscc);
+        return grid.assignment(uscc);
+    }
+
     /** This month's statistics per grid unit of the region: duties due, done, overdue, escalated, enterprises. */
     @Transactional(readOnly = true)
     public List<Map<String, Object>> monthly(Account account, String regionCode, YearMonth month) {

@@ -100,6 +100,9 @@ class I18nSyncTest {
             built.add("inspection." + v);
         }
         built.add("grid.noSuchUser");
+        for (String v : new String[] {"CITY", "COUNTY", "TOWNSHIP", "VILLAGE"}) {
+            built.add("portal.gridLevel." + v);
+        }
         built.add("plan.reason.DUE");
         built.add("plan.reason.RANDOM");
         for (String v : new String[] {"GENERAL", "MAJOR"}) {
