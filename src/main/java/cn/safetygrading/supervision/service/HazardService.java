@@ -150,12 +150,12 @@ public class HazardService {
     /** The listed (挂牌督办) major hazards and where they stand, for the public page; open ones first. */
     @Transactional(readOnly = true)
     public List<PublicHazard> listed(String text, int offset, int limit) {
-        return hazards.listed(blank(text), Math.max(0, offset), Math.min(Math.max(1, limit), 200));
+        return hazards.listed(TaskInputs.search(text), Math.max(0, offset), Math.min(Math.max(1, limit), 200));
     }
 
     @Transactional(readOnly = true)
     public long countListed(String text) {
-        return hazards.countListed(blank(text));
+        return hazards.countListed(TaskInputs.search(text));
     }
 
     // ---------------------------------------------------------------- called by the process
@@ -248,9 +248,6 @@ public class HazardService {
         return text;
     }
 
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     /** The task keys of the process, for the inbox's labels. */
     public static final Set<String> TASK_KEYS = Set.of(RECTIFY, VERIFY, SUPERVISE);

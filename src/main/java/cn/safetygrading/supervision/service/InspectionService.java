@@ -112,12 +112,12 @@ public class InspectionService {
 
     @Transactional(readOnly = true)
     public List<PublicInspection> published(String text, int offset, int limit) {
-        return inspections.published(blank(text), Math.max(0, offset), Math.min(Math.max(1, limit), 200));
+        return inspections.published(TaskInputs.search(text), Math.max(0, offset), Math.min(Math.max(1, limit), 200));
     }
 
     @Transactional(readOnly = true)
     public long countPublished(String text) {
-        return inspections.countPublished(blank(text));
+        return inspections.countPublished(TaskInputs.search(text));
     }
 
     // ---------------------------------------------------------------- called by the process
@@ -129,7 +129,7 @@ public class InspectionService {
         switch (task.getTaskDefinitionKey()) {
             case ON_SITE -> recorded(task, inspection, actor);
             case RECTIFY -> {
-                String text = text(task, "rectification", 2000, true);
+                String text = TaskInputs.text(task, "rectification", 2000, true);
                 inspections.rectified(id, text);
                 file.record(inspection.uscc(), "ORDER_RECTIFIED", actor, "报告整改指令落实情况，待复查", null, "task:" + task.getId());
             }
@@ -138,7 +138,7 @@ public class InspectionService {
                 if (!(result instanceof String r) || !RECHECK_RESULTS.contains(r)) {
                     throw new IllegalArgumentException("recheckResult: PASSED, NOT_YET or REFUSED");
                 }
-                String note = text(task, "recheckNote", 2000, true);
+                String note = TaskInputs.text(task, "recheckNote", 2000, true);
                 inspections.rechecked(id, note, "PASSED".equals(r) ? "RECTIFIED" : null);
                 file.record(inspection.uscc(), "RECHECKED", actor, switch (r) {
                     case "PASSED" -> "整改复查：整改到位";
@@ -154,7 +154,7 @@ public class InspectionService {
         if (!Boolean.TRUE.equals(task.getVariable("signed"))) {
             throw new IllegalArgumentException("signed: the record is signed by the inspectors and the enterprise");
         }
-        String findings = text(task, "findings", 4000, true);
+        String findings = TaskInputs.text(task, "findings", 4000, true);
         boolean order = Boolean.TRUE.equals(task.getVariable("orderNeeded"));
         LocalDate deadline = date(task.getVariable("orderDeadline"));
         LocalDate today = LocalDate.now(clock);
@@ -162,8 +162,8 @@ public class InspectionService {
             throw new IllegalArgumentException("orderDeadline: a rectification order needs a deadline from today on");
         }
         boolean penalty = Boolean.TRUE.equals(task.getVariable("penalty"));
-        inspections.record(inspection.id(), today, text(task, "site", 200, true), text(task, "legalRepresentative", 100, false),
-                text(task, "timeSpan", 40, false), findings, text(task, "legalBasis", 2000, false), order ? deadline : null, penalty);
+        inspections.record(inspection.id(), today, TaskInputs.text(task, "site", 200, true), TaskInputs.text(task, "legalRepresentative", 100, false),
+                TaskInputs.text(task, "timeSpan", 40, false), findings, TaskInputs.text(task, "legalBasis", 2000, false), order ? deadline : null, penalty);
         task.setVariable("orderNeeded", order);
         if (order) {
             task.setVariable("orderDue", endOf(deadline));
@@ -194,18 +194,6 @@ public class InspectionService {
         return Date.from(day.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
     }
 
-    private static String text(DelegateTask task, String key, int max, boolean required) {
-        Object value = task.getVariable(key);
-        String text = value == null ? "" : value.toString().strip();
-        if (required && text.isEmpty()) {
-            throw new IllegalArgumentException(key + ": required");
-        }
-        if (text.length() > max) {
-            throw new IllegalArgumentException(key + ": at most " + max + " characters");
-        }
-        return text.isEmpty() ? null : text;
-    }
-
     private static LocalDate date(Object value) {
         if (value == null || value.toString().isBlank()) {
             return null;
@@ -219,7 +207,4 @@ public class InspectionService {
         return LocalDate.parse(value.toString().substring(0, 10));
     }
 
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

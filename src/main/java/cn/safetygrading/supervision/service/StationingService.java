@@ -98,20 +98,20 @@ public class StationingService {
         String uscc = (String) task.getVariable("uscc");
         String actor = task.getAssignee() == null ? "system" : task.getAssignee();
         if (ASSIGN.equals(task.getTaskDefinitionKey())) {
-            String officials = required(task, "stationedOfficials", 200).replace('，', ',').replaceAll("\\s+", "");
+            String officials = TaskInputs.text(task, "stationedOfficials", 200, true).replace('，', ',').replaceAll("\\s+", "");
             for (String official : officials.split(",")) {
                 if (official.isEmpty() || identity.createUserQuery().userId(official).count() == 0) {
                     throw new IllegalArgumentException("stationedOfficials: no such account '" + official + "'");
                 }
             }
-            String location = required(task, "location", 200);
-            LocalDate startsOn = LocalDate.parse(required(task, "startsOn", 40).substring(0, 10));
+            String location = TaskInputs.text(task, "location", 200, true);
+            LocalDate startsOn = LocalDate.parse(TaskInputs.text(task, "startsOn", 40, true).substring(0, 10));
             task.setVariable("stationedOfficials", officials);
             stations.assign(id, officials, location, startsOn, actor);
             file.record(uscc, "STATIONING_ASSIGNED", actor, "驻点人员：" + officials + "，地点：" + location + "，自 " + startsOn,
                     null, "task:" + task.getId());
         } else if (REPORT.equals(task.getTaskDefinitionKey())) {
-            String summary = required(task, "reportSummary", 4000);
+            String summary = TaskInputs.text(task, "reportSummary", 4000, true);
             Object issues = task.getVariable("reportIssues");
             stations.report(id, summary, issues == null || issues.toString().isBlank() ? null : issues.toString().strip(), actor,
                     OffsetDateTime.now(clock), task.getId());
@@ -135,16 +135,5 @@ public class StationingService {
         return stations.byEnterprise(uscc);
     }
 
-    private static String required(DelegateTask task, String key, int max) {
-        Object value = task.getVariable(key);
-        String text = value == null ? "" : value.toString().strip();
-        if (text.isEmpty()) {
-            throw new IllegalArgumentException(key + ": required");
-        }
-        if (text.length() > max) {
-            throw new IllegalArgumentException(key + ": at most " + max + " characters");
-        }
-        return text;
-    }
 
 }

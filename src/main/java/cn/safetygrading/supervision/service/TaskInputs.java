@@ -1,0 +1,28 @@
+package cn.safetygrading.supervision.service;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
+/** The checks the supervision processes' task listeners make of what a form submitted. */
+final class TaskInputs {
+
+    private TaskInputs() {
+    }
+
+    /** The stripped text of a variable; null when empty and not required; refused when missing or too long. */
+    static String text(DelegateTask task, String key, int max, boolean required) {
+        Object value = task.getVariable(key);
+        String text = value == null ? "" : value.toString().strip();
+        if (required && text.isEmpty()) {
+            throw new IllegalArgumentException(key + ": required");
+        }
+        if (text.length() > max) {
+            throw new IllegalArgumentException(key + ": at most " + max + " characters");
+        }
+        return text.isEmpty() ? null : text;
+    }
+
+    /** A search text as the mappers take it: null when blank. */
+    static String search(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
