@@ -52,7 +52,7 @@ public enum LedgerColumn {
             return Optional.empty();
         }
         for (LedgerColumn c : values()) {
-            if (c.title.equals(key) || c.aliases.contains(key)) {
+            if (c.title.equals(key) || c.aliases.stream().anyMatch(a -> normalise(a).equals(key))) {
                 return Optional.of(c);
             }
         }
