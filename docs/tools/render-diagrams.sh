@@ -21,7 +21,7 @@ tools="${DIAGRAM_TOOLS_HOME:-$repo/target/diagram-tools}"
 out="$repo/docs/images"
 chromium="${CHROMIUM:-/usr/bin/chromium}"
 
-has_cjk_font() { fc-list :lang=zh family 2>/dev/null | grep -q .; }
+has_cjk_font() { fc-list :lang=zh family 2>/dev/null | grep . >/dev/null; }
 if [ ! -x "$chromium" ] || ! has_cjk_font; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     apt-get update
