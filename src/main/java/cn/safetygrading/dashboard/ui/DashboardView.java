@@ -30,6 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
@@ -102,7 +103,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
         List<LedgerTally> byRegion = List.copyOf(overview.regions());
         countsGrid(regions, "dashboard-regions", "ledger.region", byRegion);
-        add(section("dashboard.byRegion", "ledger-by-region.xlsx", () -> countsTable("ledger.region", byRegion)), regions);
+        add(section("dashboard.byRegion", "ledger-by-region.xlsx", () -> countTable("ledger", "ledger.region", byRegion, LedgerTally::label, COUNTS)), regions);
         List<LedgerTally> byIndustry = List.copyOf(dashboard.byIndustry(account));
         countsGrid(industries, "dashboard-industries", "ledger.industry", byIndustry);
 
@@ -121,7 +122,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout charts = new HorizontalLayout(box(gradeChart), box(classChart));
         charts.setWidthFull();
         add(charts);
-        add(section("dashboard.byIndustry", "ledger-by-industry.xlsx", () -> countsTable("ledger.industry", byIndustry)), industries);
+        add(section("dashboard.byIndustry", "ledger-by-industry.xlsx", () -> countTable("ledger", "ledger.industry", byIndustry, LedgerTally::label, COUNTS)), industries);
 
         List<DashboardService.OverdueByRegion> late = dashboard.overdueByRegion(account);
         overdueByRegion.setId("dashboard-overdue-regions");
@@ -189,7 +190,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         progress.setAllRowsVisible(true);
         progressChart.setId("dashboard-progress-chart");
         progressCampaign.addValueChangeListener(e -> showProgress(dashboard, account, e.getValue()));
-        add(section("dashboard.progress", "campaign-progress.xlsx", this::progressTable), progressCampaign, progress, progressChart);
+        add(section("dashboard.progress", "campaign-progress.xlsx", () -> countTable("progress", "ledger.region",
+                progress.getListDataView().getItems().toList(), CampaignProgress::regionName, STEPS)), progressCampaign, progress, progressChart);
         inScope.stream().filter(c -> "RUNNING".equals(c.status())).findFirst().or(() -> inScope.stream().findFirst())
                 .ifPresentOrElse(progressCampaign::setValue, () -> progressChart.setVisible(false));
     }
@@ -208,18 +210,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 series, false);
     }
 
-    private SpreadsheetExport.Table progressTable() {
-        List<String> headers = new ArrayList<>();
-        headers.add(getTranslation("ledger.region"));
-        STEPS.forEach(s -> headers.add(getTranslation(s.getKey())));
-        return new SpreadsheetExport.Table("progress", headers, progress.getListDataView().getItems().map(r -> {
-            List<Object> values = new ArrayList<>();
-            values.add(r.regionName());
-            STEPS.forEach(s -> values.add(s.getValue().applyAsLong(r)));
-            return values;
-        }).toList());
-    }
-
     private void countsGrid(Grid<LedgerTally> grid, String id, String labelKey, List<LedgerTally> rows) {
         grid.setId(id);
         grid.addColumn(LedgerTally::label).setHeader(getTranslation(labelKey)).setAutoWidth(true).setFlexGrow(1);
@@ -228,14 +218,16 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
     }
 
-    private SpreadsheetExport.Table countsTable(String labelKey, List<LedgerTally> rows) {
+    /** A table of counts for the Excel export: a label column, then one column per entry. */
+    private <T> SpreadsheetExport.Table countTable(String sheet, String labelKey, List<T> rows, Function<T, String> label,
+                                                   List<Map.Entry<String, ToLongFunction<T>>> columns) {
         List<String> headers = new ArrayList<>();
         headers.add(getTranslation(labelKey));
-        COUNTS.forEach(c -> headers.add(getTranslation(c.getKey())));
-        return new SpreadsheetExport.Table("ledger", headers, rows.stream().map(r -> {
+        columns.forEach(c -> headers.add(getTranslation(c.getKey())));
+        return new SpreadsheetExport.Table(sheet, headers, rows.stream().map(r -> {
             List<Object> values = new ArrayList<>();
-            values.add(r.label());
-            COUNTS.forEach(c -> values.add(c.getValue().applyAsLong(r)));
+            values.add(label.apply(r));
+            columns.forEach(c -> values.add(c.getValue().applyAsLong(r)));
             return values;
         }).toList());
     }
