@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Attachment;
@@ -375,8 +376,14 @@ public class InboxService {
         return List.copyOf(users.values());
     }
 
+    /** The official may work the task: a candidate user of it, or a member of one of its candidate groups. */
     private void requireCandidate(Task task, String userId) {
-        if (candidates(task).stream().noneMatch(c -> c.userId().equals(userId))) {
+        Set<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
+                .collect(Collectors.toSet());
+        boolean candidate = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .anyMatch(link -> userId.equals(link.getUserId()) || link.getGroupId() != null && groups.contains(link.getGroupId()));
+        if (!candidate) {
             throw new Refused("task.notCandidate", userId);
         }
     }

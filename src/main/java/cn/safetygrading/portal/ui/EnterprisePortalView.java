@@ -80,7 +80,7 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
             supervisionPanel = new SupervisionPanel(supervisionGrid, stationing, account);
             supervisionTab = tabs.add(getTranslation("portal.supervisionTitle"), supervisionPanel);
             ordersPanel = new OrdersPanel(inspections, account);
-            long openOrders = ordersPanel.grid.getListDataView().getItems().filter(inspections::orderOpen).count();
+            long openOrders = ordersPanel.openCount();
             ordersTab = tabs.add(getTranslation("inspection.orders") + (openOrders > 0 ? "（" + openOrders + "）" : ""), ordersPanel);
             objectionsTab = tabs.add(getTranslation("portal.objections") + (open > 0 ? "（" + open + "）" : ""), objectionsPanel);
             add(tabs);

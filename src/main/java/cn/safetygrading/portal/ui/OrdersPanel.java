@@ -16,6 +16,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Set;
 
 /** 检查与整改指令: the enterprise's inspections, and for an open rectification order its report. */
 class OrdersPanel extends VerticalLayout {
@@ -25,6 +26,7 @@ class OrdersPanel extends VerticalLayout {
     final Grid<Inspection> grid = new Grid<>(Inspection.class, false);
     final TextArea report = new TextArea();
     Dialog dialog;
+    private Set<String> openOrders = Set.of();
 
     OrdersPanel(InspectionService inspections, Account account) {
         this.inspections = inspections;
@@ -47,14 +49,14 @@ class OrdersPanel extends VerticalLayout {
         if (i.result() != null) {
             return getTranslation("inspection.result." + i.result());
         }
-        if (inspections.orderOpen(i)) {
+        if (orderOpen(i)) {
             return getTranslation("inspection.status.open");
         }
         return getTranslation("PLANNED".equals(i.status()) ? "inspection.status.planned" : "inspection.status.done");
     }
 
     private Component action(Inspection i) {
-        if (!inspections.orderOpen(i)) {
+        if (!orderOpen(i)) {
             return new Span();
         }
         Button answer = new Button(getTranslation("inspection.report"), e -> open(i));
@@ -91,6 +93,16 @@ class OrdersPanel extends VerticalLayout {
     }
 
     void refresh() {
+        openOrders = inspections.openOrders(account, account.uscc());
         grid.setItems(inspections.forEnterprise(account, account.uscc()));
+    }
+
+    private boolean orderOpen(Inspection inspection) {
+        return inspection.processInstanceId() != null && openOrders.contains(inspection.processInstanceId());
+    }
+
+    /** How many rectification orders wait for the enterprise. */
+    long openCount() {
+        return openOrders.size();
     }
 }

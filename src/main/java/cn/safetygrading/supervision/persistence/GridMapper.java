@@ -19,7 +19,7 @@ public interface GridMapper {
 
     Optional<String> head(String regionCode);
 
-    /** Active enterprises under a region path with their region path, management level and risk level. */
+    /** Active enterprises under a region path with their name, region path, management level and risk level. */
     List<Map<String, Object>> enterprises(String regionPath);
 
     Optional<Map<String, Object>> assignment(String uscc);

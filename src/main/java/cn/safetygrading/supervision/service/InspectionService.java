@@ -104,6 +104,14 @@ public class InspectionService {
         return inspections.byEnterprise(uscc);
     }
 
+    /** The process instances of the enterprise's inspections whose rectification order is open now (one query). */
+    public Set<String> openOrders(Account account, String uscc) {
+        ledger.requireVisible(account, uscc);
+        return tasks.createTaskQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(uscc)
+                .taskDefinitionKey(RECTIFY).active().list().stream().map(Task::getProcessInstanceId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Whether the enterprise has a rectification order of this inspection open now. */
     public boolean orderOpen(Inspection inspection) {
         return inspection.processInstanceId() != null && tasks.createTaskQuery().processInstanceId(inspection.processInstanceId())
@@ -194,12 +202,12 @@ public class InspectionService {
         return Date.from(day.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
     }
 
-    private static LocalDate date(Object value) {
+    private LocalDate date(Object value) {
         if (value == null || value.toString().isBlank()) {
             return null;
         }
         if (value instanceof Date d) {
-            return d.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+            return d.toInstant().atZone(clock.getZone()).toLocalDate();
         }
         if (value instanceof LocalDate l) {
             return l;

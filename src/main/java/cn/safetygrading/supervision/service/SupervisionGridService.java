@@ -138,7 +138,7 @@ public class SupervisionGridService {
             variables.put("uscc", uscc);
             variables.put("supervisor", supervisor);
             variables.put("gridRegionCode", unit);
-            variables.put("enterpriseName", ledger.find(manager, uscc).map(x -> x.name()).orElse(uscc));
+            variables.put("enterpriseName", e.get("name"));
             String pid = runtime.startProcessInstanceByKey(PROCESS, uscc, variables).getId();
             grid.upsertAssignment(uscc, level, unit, supervisor, OffsetDateTime.now(clock), pid);
             file.record(uscc, "SUPERVISION_ASSIGNED", manager.userId(), "包保督导：" + level + " 级网格 " + unit + "，包保责任人 "
