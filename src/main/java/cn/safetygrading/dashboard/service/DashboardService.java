@@ -73,7 +73,7 @@ public class DashboardService {
     }
 
     public List<OverdueByAssignee> overdueByAssignee(Account account) {
-        return inbox.overdueByAssignee(account, 5_000).entrySet().stream()
+        return inbox.overdueByAssignee(account).entrySet().stream()
                 .map(e -> new OverdueByAssignee(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
     }
 

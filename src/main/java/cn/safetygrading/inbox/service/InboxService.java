@@ -7,6 +7,8 @@ import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.grading.service.CampaignService;
+import cn.safetygrading.inbox.persistence.InboxCriteria;
+import cn.safetygrading.inbox.persistence.InboxTaskMapper;
 import cn.safetygrading.inbox.ui.form.FileRules;
 import cn.safetygrading.inbox.ui.form.UploadedFile;
 import cn.safetygrading.security.domain.Role;
@@ -53,6 +55,7 @@ public class InboxService {
     public static final int MAX_BULK = 500;
 
     private final TaskService tasks;
+    private final InboxTaskMapper readModel;
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final CaseComments comments;
@@ -60,10 +63,11 @@ public class InboxService {
     private final CampaignService campaignService;
     private final Clock clock;
 
-    public InboxService(TaskService tasks, RuntimeService runtime, IdentityService identity,
+    public InboxService(TaskService tasks, InboxTaskMapper readModel, RuntimeService runtime, IdentityService identity,
                         CaseComments comments, LedgerService ledger,
                         CampaignService campaignService, Clock clock) {
         this.tasks = tasks;
+        this.readModel = readModel;
         this.runtime = runtime;
         this.identity = identity;
         this.comments = comments;
@@ -82,34 +86,32 @@ public class InboxService {
 
     /**
      * One page of the filtered inbox in the given order (column, ascending), then due first and
-     * oldest first. Business columns sort by the process variables the grading cycle keeps.
+     * oldest first. Read from the inbox's read model ({@link InboxReadModel}), whose business
+     * columns are the process variables the cases keep.
      */
     public List<InboxTask> page(Account account, InboxFilter filter, List<Map.Entry<InboxTask.Sort, Boolean>> sort,
                                 int offset, int limit) {
         if (account.isEnterprise()) {
             return List.of();
         }
-        TaskQuery query = query(account, filter);
-        for (Map.Entry<InboxTask.Sort, Boolean> order : sort) {
-            switch (order.getKey()) {
-                case TASK -> query.orderByTaskName();
-                case ENTERPRISE -> query.orderByProcessVariable("enterpriseName", ValueType.STRING);
-                case USCC -> query.orderByProcessVariable("uscc", ValueType.STRING);
-                case REGION -> query.orderByProcessVariable("countyCode", ValueType.STRING);
-                case CLASS -> query.orderByProcessVariable("enterpriseClass", ValueType.STRING);
-                case CREATED -> query.orderByTaskCreateTime();
-                case DUE -> query.orderByDueDate();
-                case ASSIGNEE -> query.orderByTaskAssignee();
-            }
-            if (order.getValue()) {
-                query.asc();
-            } else {
-                query.desc();
-            }
+        StringBuilder order = new StringBuilder();
+        for (Map.Entry<InboxTask.Sort, Boolean> entry : sort) {
+            String column = switch (entry.getKey()) {
+                case TASK -> "name";
+                case ENTERPRISE -> "enterprise_name";
+                case USCC -> "business_key";
+                case REGION -> "county_code";
+                case CLASS -> "enterprise_class";
+                case CREATED -> "created";
+                case DUE -> "due";
+                case ASSIGNEE -> "assignee";
+            };
+            order.append(column).append(entry.getValue() ? " asc, " : " desc, ");
         }
-        List<Task> page = query.orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc()
-                .listPage(Math.max(0, offset), Math.min(Math.max(1, limit), LedgerService.MAX_PAGE));
-        return label(account, page);
+        order.append("due asc, created asc, task_id asc");
+        List<InboxTaskMapper.InboxRow> rows = readModel.page(criteria(account, filter, order.toString()),
+                Math.max(0, offset), Math.min(Math.max(1, limit), LedgerService.MAX_PAGE));
+        return label(account, rows);
     }
 
     /** The campaigns a filter can pick from: those of the account's region and below, newest first. */
@@ -122,50 +124,104 @@ public class InboxService {
     }
 
     public long count(Account account, InboxFilter filter) {
-        return account.isEnterprise() ? 0 : query(account, filter).count();
+        return account.isEnterprise() ? 0 : readModel.count(criteria(account, filter, null));
     }
 
     /** Open tasks of the account's groups whose due date has passed. */
     public long overdueCount(Account account) {
-        return account.isEnterprise() ? 0 : query(account, InboxFilter.all()).dueBefore(now()).count();
+        return account.isEnterprise() ? 0 : readModel.count(overdue(account));
     }
 
     /** Overdue tasks of the account's scope per county (the process variable countyCode). */
     public Map<String, Long> overdueByCounty(Account account, List<String> countyCodes) {
+        Map<String, Long> byCounty = new java.util.HashMap<>();
+        if (!account.isEnterprise()) {
+            readModel.countByCounty(overdue(account)).forEach(row -> byCounty.put((String) row.get("key"), count(row)));
+        }
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
         for (String county : countyCodes) {
-            counts.put(county, visible(account).processVariableValueEquals("countyCode", county).dueBefore(now()).count());
+            counts.put(county, byCounty.getOrDefault(county, 0L));
         }
         return counts;
     }
 
-    /** Overdue tasks per assignee ("" for unclaimed), over at most {@code limit} overdue tasks, most overdue first. */
-    public Map<String, long[]> overdueByAssignee(Account account, int limit) {
+    /** Overdue tasks per assignee ("" for unclaimed) and the longest delay in whole days. */
+    public Map<String, long[]> overdueByAssignee(Account account) {
         Map<String, long[]> byAssignee = new java.util.TreeMap<>();
+        if (account.isEnterprise()) {
+            return byAssignee;
+        }
         long nowMillis = clock.millis();
-        for (Task t : visible(account).dueBefore(now()).orderByDueDate().asc().listPage(0, limit)) {
-            long days = (nowMillis - t.getDueDate().getTime()) / 86_400_000L;
-            long[] entry = byAssignee.computeIfAbsent(t.getAssignee() == null ? "" : t.getAssignee(), k -> new long[2]);
-            entry[0]++;
-            entry[1] = Math.max(entry[1], days);
+        for (Map<String, Object> row : readModel.countByAssignee(overdue(account))) {
+            long earliest = ((Date) row.get("earliestDue")).getTime();
+            byAssignee.put((String) row.get("key"), new long[] {count(row), (nowMillis - earliest) / 86_400_000L});
         }
         return byAssignee;
     }
 
     /** Open tasks per task type due within the next {@code days} days (not yet overdue). */
     public Map<String, Long> dueSoonByTaskKey(Account account, int days, List<String> taskKeys) {
+        Map<String, Long> byKey = new java.util.HashMap<>();
+        if (!account.isEnterprise() && !taskKeys.isEmpty()) {
+            Date until = Date.from(clock.instant().plusSeconds(86_400L * days));
+            InboxCriteria q = criteria(account, InboxFilter.all(), null);
+            q = new InboxCriteria(q.userId(), q.groups(), q.admin(), q.scopeColumn(), q.scopeRegion(), q.show(), null, null,
+                    null, null, until, now(), null, null, null);
+            readModel.countByTaskKey(q, taskKeys).forEach(row -> byKey.put((String) row.get("key"), count(row)));
+        }
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
-        Date until = Date.from(clock.instant().plusSeconds(86_400L * days));
         for (String key : taskKeys) {
-            counts.put(key, visible(account).taskDefinitionKey(key).dueAfter(now()).dueBefore(until).count());
+            counts.put(key, byKey.getOrDefault(key, 0L));
         }
         return counts;
+    }
+
+    private InboxCriteria overdue(Account account) {
+        return criteria(account, new InboxFilter(InboxFilter.Show.ALL, null, null, null, null, true, null, null), null);
+    }
+
+    private static long count(Map<String, Object> row) {
+        return ((Number) row.get("count")).longValue();
+    }
+
+    /**
+     * The read-model query of a filter: what {@link #visible} admits (every task for administrators;
+     * the account's own and its groups' tasks; a manager's whole region), narrowed by the filter.
+     */
+    private InboxCriteria criteria(Account account, InboxFilter filter, String orderBy) {
+        String[] groups = account.groups().toArray(String[]::new);
+        String scopeColumn = null;
+        if (!account.isAdmin() && !account.groups().isEmpty() && account.has(Role.MANAGER) && account.regionCode() != null) {
+            scopeColumn = account.regionCode().endsWith("00") ? "city_code" : "county_code";
+        }
+        Date dueBefore = null;
+        if (filter.overdueOnly()) {
+            dueBefore = now();
+        } else if (filter.dueWithinDays() != null) {
+            dueBefore = Date.from(clock.instant().plusSeconds(86_400L * filter.dueWithinDays()));
+        }
+        String usccPrefix = null;
+        String nameLike = null;
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String text = likeEscaped(filter.text().strip());
+            usccPrefix = text.toUpperCase(java.util.Locale.ROOT) + "%";
+            nameLike = "%" + text + "%";
+        }
+        return new InboxCriteria(account.userId(), groups, account.isAdmin(), scopeColumn,
+                scopeColumn == null ? null : account.regionCode(), filter.show().name(), filter.taskKey(),
+                filter.countyCode(), filter.campaignId(), filter.enterpriseClass(), dueBefore, null, usccPrefix, nameLike,
+                orderBy);
+    }
+
+    /** The text with LIKE's wildcards and escape character taken literally. */
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** One task the account may work, labelled; empty when it is gone or not theirs. */
     public Optional<InboxTask> find(Account account, String taskId) {
         Task task = visible(account).taskId(taskId).singleResult();
-        return task == null ? Optional.empty() : Optional.of(label(account, List.of(task)).get(0));
+        return task == null ? Optional.empty() : Optional.of(label(account, List.of(row(task))).get(0));
     }
 
     /** The Camunda Form the task renders (its camunda:formRef key), if it has one. */
@@ -458,48 +514,12 @@ public class InboxService {
         return query.or().taskAssignee(account.userId()).taskCandidateGroupIn(account.groups()).includeAssignedTasks().endOr();
     }
 
-    private TaskQuery query(Account account, InboxFilter filter) {
-        TaskQuery query;
-        switch (filter.show()) {
-            case MINE -> query = tasks.createTaskQuery().active().taskAssignee(account.userId());
-            case UNASSIGNED -> query = account.isAdmin() ? tasks.createTaskQuery().active().taskUnassigned()
-                    : tasks.createTaskQuery().active().taskCandidateGroupIn(account.groups());
-            case GROUPS -> query = account.isAdmin() ? tasks.createTaskQuery().active()
-                    : tasks.createTaskQuery().active().taskCandidateGroupIn(account.groups()).includeAssignedTasks();
-            default -> query = visible(account);
-        }
-        if (filter.taskKey() != null) {
-            query.taskDefinitionKey(filter.taskKey());
-        }
-        if (filter.countyCode() != null) {
-            query.processVariableValueEquals("countyCode", filter.countyCode());
-        }
-        if (filter.campaignId() != null) {
-            query.processVariableValueEquals("campaignId", filter.campaignId());
-        }
-        if (filter.enterpriseClass() != null) {
-            query.processVariableValueEquals("enterpriseClass", filter.enterpriseClass());
-        }
-        if (filter.overdueOnly()) {
-            query.dueBefore(now());
-        } else if (filter.dueWithinDays() != null) {
-            query.dueBefore(Date.from(clock.instant().plusSeconds(86_400L * filter.dueWithinDays())));
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            String text = filter.text().strip();
-            query.or().processInstanceBusinessKeyLike(text.toUpperCase() + "%")
-                    .processVariableValueLike("enterpriseName", "%" + text + "%").endOr();
-        }
-        return query;
-    }
-
-    private List<InboxTask> label(Account account, List<Task> page) {
-        Set<String> instanceIds = page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of()
-                : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
-                .filter(p -> p.getBusinessKey() != null)
-                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-        Map<String, Enterprise> enterprises = ledger.findAll(account, Set.copyOf(businessKeys.values()));
+    private List<InboxTask> label(Account account, List<InboxTaskMapper.InboxRow> page) {
+        Set<String> instanceIds = page.stream().map(InboxTaskMapper.InboxRow::procInstId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Set<String> usccs = page.stream().map(InboxTaskMapper.InboxRow::businessKey).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<String, Enterprise> enterprises = ledger.findAll(account, usccs);
         Map<String, Map<String, Object>> caseVariables = new java.util.HashMap<>();
         if (!instanceIds.isEmpty()) {
             runtime.createVariableInstanceQuery().processInstanceIdIn(instanceIds.toArray(String[]::new))
@@ -510,20 +530,23 @@ public class InboxService {
         Map<String, String> campaignNames = new java.util.HashMap<>();
         Date now = now();
         return page.stream().map(t -> {
-            String uscc = businessKeys.get(t.getProcessInstanceId());
-            Enterprise e = uscc == null ? null : enterprises.get(uscc);
-            return new InboxTask(t.getId(), t.getName(), t.getTaskDefinitionKey(), uscc,
+            Enterprise e = t.businessKey() == null ? null : enterprises.get(t.businessKey());
+            Map<String, Object> vars = caseVariables.getOrDefault(t.procInstId(), Map.of());
+            return new InboxTask(t.taskId(), t.name(), t.taskKey(), t.businessKey(),
                     e == null ? null : e.name(), e == null ? null : e.regionName(),
                     e == null ? null : e.enterpriseClass(), e == null ? null : e.grade(),
-                    (String) vars(caseVariables, t).get("proposedGrade"),
-                    campaignName(campaignNames, (String) vars(caseVariables, t).get("campaignId")),
-                    toOffset(t.getCreateTime()), toOffset(t.getDueDate()), t.getAssignee(),
-                    t.getDueDate() != null && t.getDueDate().before(now));
+                    (String) vars.get("proposedGrade"), campaignName(campaignNames, (String) vars.get("campaignId")),
+                    toOffset(t.created()), toOffset(t.due()), t.assignee(), t.due() != null && t.due().before(now));
         }).toList();
     }
 
-    private static Map<String, Object> vars(Map<String, Map<String, Object>> byInstance, Task task) {
-        return byInstance.getOrDefault(task.getProcessInstanceId(), Map.of());
+    /** The engine's task as a read-model row (its business key from the process instance). */
+    private InboxTaskMapper.InboxRow row(Task task) {
+        ProcessInstance instance = task.getProcessInstanceId() == null ? null
+                : runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+        return new InboxTaskMapper.InboxRow(task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
+                task.getName(), task.getAssignee(), task.getCreateTime(), task.getDueDate(),
+                instance == null ? null : instance.getBusinessKey());
     }
 
     private String campaignName(Map<String, String> cache, String campaignId) {
