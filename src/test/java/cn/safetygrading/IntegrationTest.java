@@ -6,9 +6,11 @@ import org.springframework.boot.test.context.SpringBootTest;
  * Base of the tests that need the whole application: one context (cached across classes) on a
  * real embedded PostgreSQL in a fresh data directory, with the demo data of contract.md. The job
  * executor is off so that tests run jobs (timers, async steps, batches) themselves, in order;
- * {@code RestartIT} checks it runs in the real configuration.
+ * {@code RestartIT} checks it runs in the real configuration. The test database is thrown away after
+ * the run, so it runs without fsync (the embedded default and the benchmarks keep it on).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"app.data-dir=target/it-data/${random.uuid}", "camunda.bpm.job-execution.enabled=false"})
+        properties = {"app.data-dir=target/it-data/${random.uuid}", "camunda.bpm.job-execution.enabled=false",
+                "app.embedded-postgres.durable=false"})
 public abstract class IntegrationTest {
 }

