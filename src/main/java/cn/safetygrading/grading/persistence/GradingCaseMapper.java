@@ -19,6 +19,9 @@ public interface GradingCaseMapper {
 
     List<GradingCase> byEnterprise(String uscc);
 
+    /** Those of these enterprises that have a case in the campaign already. */
+    List<String> inCampaign(@Param("campaignId") String campaignId, @Param("usccs") java.util.Collection<String> usccs);
+
     int setStep(@Param("pid") String processInstanceId, @Param("step") String step);
 
     int setSelfAssessment(@Param("pid") String processInstanceId, @Param("score") BigDecimal score,

@@ -123,20 +123,27 @@ public class CampaignService {
         long total = gradeBook.countGradable((String) execution.getVariable("regionCode"));
         campaigns.setTotal(id, total);
         execution.setVariable("total", total);
-        execution.setVariable("cursor", null);
-        execution.setVariable("allStarted", false);
+        // parallel lanes, each its share of the enterprises; no more lanes than batches
+        long batches = Math.max(1, (total + properties.campaignBatchSize() - 1) / properties.campaignBatchSize());
+        execution.setVariable("laneCount", (int) Math.max(1, Math.min(properties.campaignLanes(), batches)));
     }
 
-    /** One batch: the next enterprises in USCC order, each its own grading-cycle unless it has one in this campaign already. */
+    /**
+     * One batch of a lane: the lane's next enterprises in USCC order, each its own grading-cycle unless
+     * it has one in this campaign already. The lane's cursor and end flag are variables of the lane.
+     */
     public void startBatch(DelegateExecution execution) {
         String id = (String) execution.getVariable("campaignId");
         Campaign campaign = campaigns.find(id).orElseThrow();
         String cursor = (String) execution.getVariable("cursor");
+        int lane = ((Number) execution.getVariable("lane")).intValue();
+        int laneCount = ((Number) execution.getVariable("laneCount")).intValue();
         int size = properties.campaignBatchSize();
-        List<String> batch = gradeBook.gradableAfter(campaign.regionCode(), cursor, size);
+        List<String> batch = gradeBook.gradableAfter(campaign.regionCode(), cursor, size, lane, laneCount);
+        java.util.Set<String> inThisCampaign = batch.isEmpty() ? java.util.Set.of()
+                : java.util.Set.copyOf(cases.inCampaign(id, batch));
         for (String uscc : batch) {
-            boolean inThisCampaign = cases.byEnterprise(uscc).stream().anyMatch(c -> id.equals(c.campaignId()));
-            if (inThisCampaign) {
+            if (inThisCampaign.contains(uscc)) {
                 continue;
             }
             Map<String, Object> vars = new LinkedHashMap<>();
@@ -148,12 +155,15 @@ public class CampaignService {
             runtime.startProcessInstanceByKey(CYCLE, uscc, vars);
         }
         campaigns.refreshStarted(id);
-        boolean done = batch.size() < size;
         execution.setVariable("cursor", batch.isEmpty() ? cursor : batch.get(batch.size() - 1));
-        execution.setVariable("allStarted", done);
-        if (done) {
-            campaigns.setRunning(id);
-        }
+        execution.setVariable("allStarted", batch.size() < size);
+    }
+
+    /** Task_CampaignRunning: every lane has started its share; the campaign runs. */
+    public void markRunning(DelegateExecution execution) {
+        String id = (String) execution.getVariable("campaignId");
+        campaigns.refreshStarted(id);
+        campaigns.setRunning(id);
     }
 
     /** Task_SummarizeCampaign: counts per grade and step, overdue tasks, not submitted; the campaign is closed. */

@@ -21,5 +21,6 @@ public record GradingProperties(
         @DefaultValue("P1Y") String watchPeriod,
         @DefaultValue("0.2") BigDecimal spotCheckRatio,
         @DefaultValue("0.3") BigDecimal falsificationRatioIncrease,
-        @DefaultValue("200") int campaignBatchSize) {
+        @DefaultValue("200") int campaignBatchSize,
+        @DefaultValue("4") int campaignLanes) {
 }

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The enterprise's side of selfAssessment: its checklist, drafts it can come back to, evidence
@@ -105,7 +106,8 @@ public class SelfAssessmentService {
         return new SelfAssessmentTask.Evidence(attachment.getId(), attachment.getName(), attachment.getType());
     }
 
-    /** Submits: every item answered; the listener computes the score and flags from the answers. */
+    /** Submits: every item answered; the listener computes the score and flags from the answers. One transaction. */
+    @Transactional
     public void submit(Account account, String taskId, Map<String, String> answers, String comment) {
         Task task = requireOwn(account, taskId);
         Map<String, Object> vars = new LinkedHashMap<>();

@@ -43,6 +43,7 @@ import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The tasks an official may work: assigned to them or offered to one of their groups; claim,
@@ -468,7 +469,9 @@ public class InboxService {
     /**
      * Completes the task as the account (claiming it first, so the records name who decided). The
      * process's own listeners re-check the form; their refusal comes back as an IllegalArgumentException.
+     * One transaction: a refused completion leaves the task unclaimed as it was.
      */
+    @Transactional
     public void complete(Account account, String taskId, Map<String, Object> variables) {
         Task task = require(account, taskId);
         if (task.getAssignee() == null) {

@@ -19,7 +19,7 @@ public interface GradeBookMapper {
 
     /** Active enterprises of a region subtree after a USCC, in USCC order: the census of a campaign, read in batches. */
     List<String> activeAfter(@Param("regionPath") String regionPath, @Param("afterUscc") String afterUscc,
-                             @Param("limit") int limit);
+                             @Param("limit") int limit, @Param("lane") int lane, @Param("lanes") int lanes);
 
     long countActive(@Param("regionPath") String regionPath);
 }

@@ -55,7 +55,15 @@ public class GradeBook {
 
     /** Active enterprises of the region and below, after {@code afterUscc} in USCC order. */
     public List<String> gradableAfter(String regionCode, String afterUscc, int limit) {
-        return mapper.activeAfter(path(regionCode), afterUscc, limit);
+        return gradableAfter(regionCode, afterUscc, limit, 0, 1);
+    }
+
+    /**
+     * The same, of one lane of {@code lanes}: the enterprises whose USCC hashes to {@code lane}, so
+     * that lanes share the census without overlap and each reads it in USCC order.
+     */
+    public List<String> gradableAfter(String regionCode, String afterUscc, int limit, int lane, int lanes) {
+        return mapper.activeAfter(path(regionCode), afterUscc, limit, lane, lanes);
     }
 
     public long countGradable(String regionCode) {

@@ -24,6 +24,8 @@ class GradingCampaignProcessTest extends ProcessTestSupport {
     AccountService accounts;
     @Autowired
     cn.safetygrading.dashboard.service.DashboardService dashboard;
+    @Autowired
+    cn.safetygrading.ledger.service.GradeBook gradeBook;
 
     private Campaign launch(String region, double ratio) {
         OffsetDateTime now = OffsetDateTime.now();
@@ -118,5 +120,41 @@ class GradingCampaignProcessTest extends ProcessTestSupport {
         assertThat(dashboard.campaignProgress(accounts.find("reviewer").orElseThrow(), campaign.id())).isEmpty();
         runtime.createMessageCorrelation("campaign-close").processInstanceBusinessKey(campaign.id()).correlate();
         runDueJobs(campaign.processInstanceId());
+    }
+
+    @Test
+    void parallelLanesShareTheCensusAndStartEveryCycleOnce() {
+        // the lanes partition the census: together every enterprise, none twice
+        java.util.List<String> all = gradeBook.gradableAfter("371000", null, 10_000);
+        java.util.List<String> lanes = new java.util.ArrayList<>();
+        for (int lane = 0; lane < 3; lane++) {
+            lanes.addAll(gradeBook.gradableAfter("371000", null, 10_000, lane, 3));
+        }
+        assertThat(lanes).hasSameSizeAs(all).containsExactlyInAnyOrderElementsOf(all);
+
+        jdbc.queryForList("select uscc from enterprise where region_code = '371003'", String.class).forEach(u -> reset(u, null));
+        Campaign campaign = launch("371003", 0.0);
+        String pi = campaign.processInstanceId();
+        management.executeJob(management.createJobQuery().processInstanceId(pi).activityId("Task_SelectEnterprises")
+                .singleResult().getId());
+        // three lanes instead of the one a small county gets, restarted before any batch ran
+        runtime.setVariable(pi, "laneCount", 3);
+        runtime.createProcessInstanceModification(pi).cancelAllForActivity("SubProcess_StartLane#multiInstanceBody")
+                .startBeforeActivity("SubProcess_StartLane#multiInstanceBody").execute();
+        assertThat(management.createJobQuery().processInstanceId(pi).activityId("Task_StartCycleBatch").count()).isEqualTo(3);
+        runDueJobs(pi);
+        long active = jdbc.queryForObject("select count(*) from enterprise where region_code = '371003' and status = 'ACTIVE'",
+                Long.class);
+        assertThat(jdbc.queryForObject("select count(*) from grading_case where campaign_id = ?", Long.class, campaign.id()))
+                .isEqualTo(active);
+        assertThat(jdbc.queryForObject("select count(distinct uscc) from grading_case where campaign_id = ?", Long.class,
+                campaign.id())).isEqualTo(active);
+        assertThat(campaigns.find(campaign.id()).orElseThrow()).satisfies(c -> {
+            assertThat(c.started()).isEqualTo(active);
+            assertThat(c.status()).isEqualTo("RUNNING");
+        });
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult()).isWaitingAt("Gateway_AwaitClose");
+        runtime.createMessageCorrelation("campaign-close").processInstanceBusinessKey(campaign.id()).correlate();
+        runDueJobs(pi);
     }
 }
