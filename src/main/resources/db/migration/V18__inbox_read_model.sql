@@ -20,7 +20,8 @@ create table inbox_task (
     county_code      text,
     city_code        text,
     campaign_id      text,
-    enterprise_class text
+    enterprise_class text,
+    proposed_grade   text
 );
 
 create index inbox_task_groups on inbox_task using gin (candidate_groups);

@@ -1,5 +1,8 @@
 package cn.safetygrading.base.db;
 
+import cn.safetygrading.base.engine.CachingFeelEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
@@ -27,6 +30,12 @@ public class EngineConfig {
                 configuration.setDeserializationTypeValidationEnabled(true);
                 configuration.setEnableExpressionsInAdhocQueries(false);
                 configuration.setEnableExpressionsInStoredQueries(false);
+                // decisions: FEEL expressions parsed once, not on every evaluation
+                DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration() != null
+                        ? configuration.getDmnEngineConfiguration()
+                        : (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+                dmn.setFeelEngineFactory(CachingFeelEngine.factory());
+                configuration.setDmnEngineConfiguration(dmn);
             }
         };
     }

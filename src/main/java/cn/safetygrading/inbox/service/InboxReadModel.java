@@ -40,7 +40,8 @@ public class InboxReadModel extends AbstractProcessEnginePlugin implements Histo
     private static final Logger log = LoggerFactory.getLogger(InboxReadModel.class);
 
     /** The process variables the read model copies (the inbox filters and sorts by them). */
-    static final Set<String> VARIABLES = Set.of("enterpriseName", "countyCode", "cityCode", "campaignId", "enterpriseClass");
+    static final Set<String> VARIABLES = Set.of("enterpriseName", "countyCode", "cityCode", "campaignId", "enterpriseClass",
+            "proposedGrade");
 
     private final InboxTaskMapper mapper;
 

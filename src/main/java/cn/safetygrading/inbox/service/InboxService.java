@@ -2,7 +2,6 @@ package cn.safetygrading.inbox.service;
 
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.engine.CaseComments;
-import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.grading.domain.Campaign;
@@ -60,19 +59,16 @@ public class InboxService {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final CaseComments comments;
-    private final LedgerService ledger;
     private final CampaignService campaignService;
     private final Clock clock;
 
     public InboxService(TaskService tasks, InboxTaskMapper readModel, RuntimeService runtime, IdentityService identity,
-                        CaseComments comments, LedgerService ledger,
-                        CampaignService campaignService, Clock clock) {
+                        CaseComments comments, CampaignService campaignService, Clock clock) {
         this.tasks = tasks;
         this.readModel = readModel;
         this.runtime = runtime;
         this.identity = identity;
         this.comments = comments;
-        this.ledger = ledger;
         this.campaignService = campaignService;
         this.clock = clock;
     }
@@ -98,21 +94,21 @@ public class InboxService {
         StringBuilder order = new StringBuilder();
         for (Map.Entry<InboxTask.Sort, Boolean> entry : sort) {
             String column = switch (entry.getKey()) {
-                case TASK -> "name";
-                case ENTERPRISE -> "enterprise_name";
-                case USCC -> "business_key";
-                case REGION -> "county_code";
-                case CLASS -> "enterprise_class";
-                case CREATED -> "created";
-                case DUE -> "due";
-                case ASSIGNEE -> "assignee";
+                case TASK -> "i.name";
+                case ENTERPRISE -> "i.enterprise_name";
+                case USCC -> "i.business_key";
+                case REGION -> "i.county_code";
+                case CLASS -> "i.enterprise_class";
+                case CREATED -> "i.created";
+                case DUE -> "i.due";
+                case ASSIGNEE -> "i.assignee";
             };
             order.append(column).append(entry.getValue() ? " asc, " : " desc, ");
         }
-        order.append("due asc, created asc, task_id asc");
+        order.append("i.due asc, i.created asc, i.task_id asc");
         List<InboxTaskMapper.InboxRow> rows = readModel.page(criteria(account, filter, order.toString()),
                 Math.max(0, offset), Math.min(Math.max(1, limit), LedgerService.MAX_PAGE));
-        return label(account, rows);
+        return label(rows);
     }
 
     /** The campaigns a filter can pick from: those of the account's region and below, newest first. */
@@ -222,7 +218,8 @@ public class InboxService {
     /** One task the account may work, labelled; empty when it is gone or not theirs. */
     public Optional<InboxTask> find(Account account, String taskId) {
         Task task = visible(account).taskId(taskId).singleResult();
-        return task == null ? Optional.empty() : Optional.of(label(account, List.of(row(task))).get(0));
+        InboxTaskMapper.InboxRow row = task == null ? null : readModel.byId(taskId);
+        return row == null ? Optional.empty() : Optional.of(label(List.of(row)).get(0));
     }
 
     /** The Camunda Form the task renders (its camunda:formRef key), if it has one. */
@@ -517,46 +514,11 @@ public class InboxService {
         return query.or().taskAssignee(account.userId()).taskCandidateGroupIn(account.groups()).includeAssignedTasks().endOr();
     }
 
-    private List<InboxTask> label(Account account, List<InboxTaskMapper.InboxRow> page) {
-        Set<String> instanceIds = page.stream().map(InboxTaskMapper.InboxRow::procInstId).filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet());
-        Set<String> usccs = page.stream().map(InboxTaskMapper.InboxRow::businessKey).filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet());
-        Map<String, Enterprise> enterprises = ledger.findAll(account, usccs);
-        Map<String, Map<String, Object>> caseVariables = new java.util.HashMap<>();
-        if (!instanceIds.isEmpty()) {
-            runtime.createVariableInstanceQuery().processInstanceIdIn(instanceIds.toArray(String[]::new))
-                    .variableNameIn("proposedGrade", "campaignId").disableBinaryFetching().list()
-                    .forEach(v -> caseVariables.computeIfAbsent(v.getProcessInstanceId(), k -> new java.util.HashMap<>())
-                            .put(v.getName(), v.getValue()));
-        }
-        Map<String, String> campaignNames = new java.util.HashMap<>();
+    private List<InboxTask> label(List<InboxTaskMapper.InboxRow> page) {
         Date now = now();
-        return page.stream().map(t -> {
-            Enterprise e = t.businessKey() == null ? null : enterprises.get(t.businessKey());
-            Map<String, Object> vars = caseVariables.getOrDefault(t.procInstId(), Map.of());
-            return new InboxTask(t.taskId(), t.name(), t.taskKey(), t.businessKey(),
-                    e == null ? null : e.name(), e == null ? null : e.regionName(),
-                    e == null ? null : e.enterpriseClass(), e == null ? null : e.grade(),
-                    (String) vars.get("proposedGrade"), campaignName(campaignNames, (String) vars.get("campaignId")),
-                    toOffset(t.created()), toOffset(t.due()), t.assignee(), t.due() != null && t.due().before(now));
-        }).toList();
-    }
-
-    /** The engine's task as a read-model row (its business key from the process instance). */
-    private InboxTaskMapper.InboxRow row(Task task) {
-        ProcessInstance instance = task.getProcessInstanceId() == null ? null
-                : runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
-        return new InboxTaskMapper.InboxRow(task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
-                task.getName(), task.getAssignee(), task.getCreateTime(), task.getDueDate(),
-                instance == null ? null : instance.getBusinessKey());
-    }
-
-    private String campaignName(Map<String, String> cache, String campaignId) {
-        if (campaignId == null) {
-            return null;
-        }
-        return cache.computeIfAbsent(campaignId, id -> campaignService.find(id).map(Campaign::name).orElse(id));
+        return page.stream().map(t -> new InboxTask(t.taskId(), t.name(), t.taskKey(), t.businessKey(), t.enterpriseName(),
+                t.regionName(), t.enterpriseClass(), t.grade(), t.proposedGrade(), t.campaignName(), toOffset(t.created()),
+                toOffset(t.due()), t.assignee(), t.due() != null && t.due().before(now))).toList();
     }
 
     private Date now() {

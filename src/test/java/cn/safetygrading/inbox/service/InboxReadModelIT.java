@@ -115,6 +115,9 @@ class InboxReadModelIT extends IntegrationTest {
     void aChangedVariableAndASuspensionAreFollowed() {
         runtime.setVariable(instanceId, "countyCode", "371082");
         assertThat(row().get("county_code")).isEqualTo("371082");
+        runtime.setVariable(instanceId, "proposedGrade", "B");
+        assertThat(inbox.page(reviewer, byName(InboxFilter.Show.ALL), 0, 10)).singleElement()
+                .satisfies(t -> assertThat(t.proposedGrade()).isEqualTo("B"));
         assertThat(inbox.count(reviewer, new InboxFilter(InboxFilter.Show.ALL, null, "371082", null, null, false, null, name)))
                 .isOne();
 
