@@ -69,12 +69,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       inserted, changed ones updated, identical ones left alone, so the same file twice changes
  *       nothing. Each insert or change is an event of the enterprise file, with before and after.</li>
  * </ol>
+ * The batches are written in order by a thread of the import's own while the next rows are read and
+ * checked (at most {@value #WRITES_AHEAD} batches in hand), so the file's parsing and the database's work
+ * share the two cores instead of taking turns; the import returns only when every batch is written or
+ * the first failure has stopped the rest.
  * The file is streamed twice and never held in memory; only the set of USCCs seen is.
  */
 @Service
 public class LedgerImportService {
 
     public static final int BATCH = 1000;
+    /** Batches handed to the writer and not yet written, at most (bounds the memory of a fast reader). */
+    static final int WRITES_AHEAD = 2;
     public static final String EVENT_IMPORTED = "IMPORTED";
     public static final String EVENT_CHANGED = ClassificationService.EVENT_CHANGED;
     private static final Pattern EXCEL_NUMBER = Pattern.compile("^\\d+(\\.\\d+)?[Ee][+-]?\\d+$|^\\d+\\.\\d+$");
@@ -164,16 +170,19 @@ public class LedgerImportService {
             read(format, file, counting, f -> progress.fraction(0.1 * f));
             counting.finish();
             run.total = counting.dataRows();
-            LedgerSheet sheet = new LedgerSheet(run::accept);
-            read(format, file, sheet, f -> { });
-            sheet.finish();
-            run.flush();
+            try (run.writer) {
+                LedgerSheet sheet = new LedgerSheet(run::accept);
+                read(format, file, sheet, f -> { });
+                sheet.finish();
+                run.flush();
+                run.writer.finish();
+            }
             progress.fraction(1);
             ImportResult result = run.result();
             finish(run, "DONE", null);
             log.info("ledger import {} of {} into {} by {}: {} rows, {} imported, {} updated, {} rejected",
                     importId, shortName, region.code(), account.userId(), result.rows(), result.imported(),
-                    result.updated(), run.rejectedRows);
+                    result.updated(), run.rejectedRows());
             return result;
         } catch (LedgerFileException e) {
             ImportRefusedException refusal = refused(e);
@@ -200,7 +209,7 @@ public class LedgerImportService {
     private void finish(Run run, String status, String message) {
         records.finish(new ImportRecord(run.importId, run.fileName, null, null, null, null,
                 OffsetDateTime.now(clock), status, run.rows, run.imported, run.updated, run.unchanged,
-                run.rejectedRows, message == null ? null : shorten(message, 1000)));
+                run.rejectedRows(), message == null ? null : shorten(message, 1000)));
     }
 
     private ImportRefusedException refused(LedgerFileException e) {
@@ -229,7 +238,11 @@ public class LedgerImportService {
                           String managementLevel, String competent, String supervising, String status) {
     }
 
-    /** The state of one import. */
+    /**
+     * The state of one import. The reading thread parses and checks the rows ({@link #accept}); the
+     * {@link #writer}'s thread writes the batches and alone touches the write counts and the rows
+     * rejected at write time, which the reading thread looks at only after {@link BatchWriter#close}.
+     */
     private final class Run {
 
         final String importId;
@@ -244,12 +257,15 @@ public class LedgerImportService {
         final Map<String, Integer> seen = new HashMap<>();
         final List<Parsed> pending = new ArrayList<>(BATCH);
         final List<Rejection> rejections = new ArrayList<>();
+        final BatchWriter writer;
         int total;
         int rows;
+        int rejectedRows;
+        // written by the writer's thread only
+        final List<Rejection> outOfScope = new ArrayList<>();
         int imported;
         int updated;
         int unchanged;
-        int rejectedRows;
 
         Run(String importId, String fileName, Account account, Region region, ImportProgress progress) {
             this.importId = importId;
@@ -261,6 +277,11 @@ public class LedgerImportService {
             for (Region r : regions.subtree(region.path())) {
                 regionsBelow.put(r.code(), r);
             }
+            this.writer = new BatchWriter(importId);
+        }
+
+        int rejectedRows() {
+            return rejectedRows + outOfScope.size();
         }
 
         void accept(LedgerRow row) {
@@ -286,6 +307,7 @@ public class LedgerImportService {
 
         ImportResult result() {
             List<Rejection> sorted = new ArrayList<>(rejections);
+            sorted.addAll(outOfScope);
             sorted.sort(Comparator.comparingInt(Rejection::row));
             return new ImportResult(importId, rows, imported, updated, unchanged, sorted);
         }
@@ -412,18 +434,22 @@ public class LedgerImportService {
 
         // ---- writing ---------------------------------------------------------------------------
 
+        /** Hands the pending rows to the writer (waits while it has {@value #WRITES_AHEAD} batches in hand). */
         void flush() {
             if (pending.isEmpty()) {
                 return;
             }
             List<Parsed> batch = List.copyOf(pending);
             pending.clear();
-            int[] written = transactions.execute(status -> write(batch));
-            imported += written[0];
-            updated += written[1];
-            unchanged += written[2];
-            progress.batchWritten(written[0], written[1]);
-            progress.fraction(0.1 + 0.9 * rows / Math.max(1, total));
+            int rowsRead = rows;
+            writer.submit(() -> {
+                int[] written = transactions.execute(status -> write(batch));
+                imported += written[0];
+                updated += written[1];
+                unchanged += written[2];
+                progress.batchWritten(written[0], written[1]);
+                progress.fraction(0.1 + 0.9 * rowsRead / Math.max(1, total));
+            });
         }
 
         /** One batch in one transaction; returns {inserted, updated, unchanged}. */
@@ -443,7 +469,8 @@ public class LedgerImportService {
                 LedgerRecord before = existing.get(p.uscc());
                 if (before != null && !scope.everything()
                         && (scope.regionPath() == null || !within(before.regionPath(), scope.regionPath()))) {
-                    reject(List.of(new Rejection(p.row(), LedgerColumn.USCC.title(), zh("ledger.reject.otherRegion"))));
+                    outOfScope.add(new Rejection(p.row(), LedgerColumn.USCC.title(), zh("ledger.reject.otherRegion")));
+                    progress.rowRejected();
                     continue;
                 }
                 LedgerRecord after = merge(p, before);
