@@ -83,6 +83,8 @@ public class LedgerImportService {
     static final int WRITES_AHEAD = 2;
     public static final String EVENT_IMPORTED = "IMPORTED";
     public static final String EVENT_CHANGED = ClassificationService.EVENT_CHANGED;
+    /** {@code \s}, compiled once: it is applied to two cells of every row. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
     private static final Pattern EXCEL_NUMBER = Pattern.compile("^\\d+(\\.\\d+)?[Ee][+-]?\\d+$|^\\d+\\.\\d+$");
     private static final Logger log = LoggerFactory.getLogger(LedgerImportService.class);
 
@@ -637,7 +639,7 @@ public class LedgerImportService {
 
     /** 市级 → CITY; 区市级 (and 区县级, 县级, 区级, 县市区级) → COUNTY; empty or 属地 → LOCAL; null if unknown. */
     static String parseManagementLevel(String cell) {
-        return switch (cell.replaceAll("\\s", "")) {
+        return switch (WHITESPACE.matcher(cell).replaceAll("")) {
             case "市级", "市" -> "CITY";
             case "区市级", "区县级", "县级", "区级", "县市区级", "区市", "区县" -> "COUNTY";
             case "", "属地", "属地管理", "乡镇级", "镇街级" -> "LOCAL";
@@ -647,7 +649,7 @@ public class LedgerImportService {
 
     /** 正常/在营/存续 → ACTIVE, 僵尸企业/停业/歇业 → DORMANT, 关闭/注销/吊销 → CLOSED, 个体工商户 → INDIVIDUAL. */
     static String parseStatus(String cell) {
-        return switch (cell.replaceAll("\\s", "")) {
+        return switch (WHITESPACE.matcher(cell).replaceAll("")) {
             case "正常", "正常经营", "在营", "存续", "开业", "在业" -> "ACTIVE";
             case "僵尸企业", "僵尸", "停业", "歇业", "长期停产" -> "DORMANT";
             case "关闭", "已关闭", "注销", "已注销", "吊销", "已吊销" -> "CLOSED";
