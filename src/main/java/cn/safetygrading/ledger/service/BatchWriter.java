@@ -5,15 +5,18 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The writing half of one import: runs the batches handed to it one after another, in the order handed,
- * on a thread of its own, while the importing thread reads and checks the next rows. At most
- * {@link LedgerImportService#WRITES_AHEAD} batches are in hand (being written or waiting);
- * {@link #submit} blocks beyond that. The first
- * failure of a batch stops the rest (they are not run) and is rethrown to the importing thread by the
- * next {@link #submit} or by {@link #finish}. {@link #close} returns only when no batch is running any
- * more, so nothing of an import is written after it has returned or failed.
+ * The writing half of one import: runs the batches handed to it on {@link LedgerImportService#WRITERS}
+ * threads of its own (each batch its own transaction on its own connection), in the order handed but
+ * possibly overlapping, while the importing thread reads and checks the next rows. The batches of an
+ * import touch disjoint enterprises (a USCC seen twice in a file is rejected), so they neither wait for
+ * nor depend on each other. At most {@link LedgerImportService#WRITES_AHEAD} batches are in hand (being
+ * written or waiting); {@link #submit} blocks beyond that. The first failure of a batch stops those not
+ * yet begun and is rethrown to the importing thread by the next {@link #submit} or by {@link #finish}.
+ * {@link #close} returns only when no batch is running any more, so nothing of an import is written
+ * after it has returned or failed.
  */
 final class BatchWriter implements AutoCloseable {
 
@@ -23,9 +26,11 @@ final class BatchWriter implements AutoCloseable {
     private volatile boolean stopped;
 
     BatchWriter(String importId) {
-        String name = "ledger-import-write-" + importId.substring(0, Math.min(8, importId.length()));
-        this.thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, name);
+        String name = "ledger-import-write-" + importId.substring(0, Math.min(8, importId.length())) + "-";
+        AtomicInteger count = new AtomicInteger();
+        int writers = LedgerImportService.WRITERS;
+        this.thread = new ThreadPoolExecutor(writers, writers, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, name + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
@@ -48,8 +53,10 @@ final class BatchWriter implements AutoCloseable {
                         batch.run();
                     }
                 } catch (RuntimeException | Error e) {
-                    if (failure == null) {
-                        failure = e;
+                    synchronized (this) {
+                        if (failure == null) {
+                            failure = e;
+                        }
                     }
                 } finally {
                     room.release();
@@ -68,7 +75,7 @@ final class BatchWriter implements AutoCloseable {
     }
 
     /**
-     * Queued batches not yet begun are dropped (after {@link #finish} there are none); waits for the one
+     * Queued batches not yet begun are dropped (after {@link #finish} there are none); waits for those
      * being written, if any.
      */
     @Override
@@ -87,7 +94,7 @@ final class BatchWriter implements AutoCloseable {
                         return;
                     }
                 } catch (InterruptedException e) {
-                    // the batch in hand still finishes (its transaction ends either way); then go on
+                    // the batches in hand still finish (their transactions end either way); then go on
                     interrupted = true;
                     stopped = true;
                 }

@@ -69,18 +69,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       inserted, changed ones updated, identical ones left alone, so the same file twice changes
  *       nothing. Each insert or change is an event of the enterprise file, with before and after.</li>
  * </ol>
- * The batches are written in order by a thread of the import's own while the next rows are read and
- * checked (at most {@value #WRITES_AHEAD} batches in hand), so the file's parsing and the database's work
- * share the two cores instead of taking turns; the import returns only when every batch is written or
- * the first failure has stopped the rest.
+ * The batches are written by {@value #WRITERS} threads of the import's own while the next rows are read
+ * and checked (at most {@value #WRITES_AHEAD} batches in hand), so the file's parsing and the database's
+ * work share the cores instead of taking turns; a file's batches touch disjoint enterprises, so they may
+ * be written side by side. The import returns only when every batch is written or the first failure
+ * has stopped the rest (batches already committed stay, as before: the same file again completes it).
  * The file is streamed twice and never held in memory; only the set of USCCs seen is.
  */
 @Service
 public class LedgerImportService {
 
     public static final int BATCH = 1000;
-    /** Batches handed to the writer and not yet written, at most (bounds the memory of a fast reader). */
-    static final int WRITES_AHEAD = 2;
+    /** Threads writing an import's batches, each with a connection of its own while it writes. */
+    static final int WRITERS = 2;
+    /** Batches handed to the writers and not yet written, at most (bounds the memory of a fast reader). */
+    static final int WRITES_AHEAD = WRITERS + 1;
     public static final String EVENT_IMPORTED = "IMPORTED";
     public static final String EVENT_CHANGED = ClassificationService.EVENT_CHANGED;
     /** {@code \s}, compiled once: it is applied to two cells of every row. */
@@ -242,8 +245,9 @@ public class LedgerImportService {
 
     /**
      * The state of one import. The reading thread parses and checks the rows ({@link #accept}); the
-     * {@link #writer}'s thread writes the batches and alone touches the write counts and the rows
-     * rejected at write time, which the reading thread looks at only after {@link BatchWriter#close}.
+     * {@link #writer}'s threads write the batches and add to the write counts and the rows rejected at
+     * write time (under the run's lock), which the reading thread looks at only after
+     * {@link BatchWriter#close}.
      */
     private final class Run {
 
@@ -263,11 +267,12 @@ public class LedgerImportService {
         int total;
         int rows;
         int rejectedRows;
-        // written by the writer's thread only
+        // written by the writers' threads, under this run's lock
         final List<Rejection> outOfScope = new ArrayList<>();
         int imported;
         int updated;
         int unchanged;
+        int rowsWritten;
 
         Run(String importId, String fileName, Account account, Region region, ImportProgress progress) {
             this.importId = importId;
@@ -282,7 +287,7 @@ public class LedgerImportService {
             this.writer = new BatchWriter(importId);
         }
 
-        int rejectedRows() {
+        synchronized int rejectedRows() {
             return rejectedRows + outOfScope.size();
         }
 
@@ -307,7 +312,7 @@ public class LedgerImportService {
             progress.rowRejected();
         }
 
-        ImportResult result() {
+        synchronized ImportResult result() {
             List<Rejection> sorted = new ArrayList<>(rejections);
             sorted.addAll(outOfScope);
             sorted.sort(Comparator.comparingInt(Rejection::row));
@@ -444,14 +449,22 @@ public class LedgerImportService {
             List<Parsed> batch = List.copyOf(pending);
             pending.clear();
             int rowsRead = rows;
-            writer.submit(() -> {
-                int[] written = transactions.execute(status -> write(batch));
-                imported += written[0];
-                updated += written[1];
-                unchanged += written[2];
-                progress.batchWritten(written[0], written[1]);
-                progress.fraction(0.1 + 0.9 * rowsRead / Math.max(1, total));
-            });
+            writer.submit(() -> written(transactions.execute(status -> write(batch)), rowsRead));
+        }
+
+        /** A batch is committed: its counts, and the progress up to the furthest row of a batch written. */
+        private synchronized void written(int[] written, int rowsRead) {
+            imported += written[0];
+            updated += written[1];
+            unchanged += written[2];
+            rowsWritten = Math.max(rowsWritten, rowsRead);
+            progress.batchWritten(written[0], written[1]);
+            progress.fraction(0.1 + 0.9 * rowsWritten / Math.max(1, total));
+        }
+
+        private synchronized void rejectOutOfScope(Rejection rejection) {
+            outOfScope.add(rejection);
+            progress.rowRejected();
         }
 
         /** One batch in one transaction; returns {inserted, updated, unchanged}. */
@@ -471,8 +484,7 @@ public class LedgerImportService {
                 LedgerRecord before = existing.get(p.uscc());
                 if (before != null && !scope.everything()
                         && (scope.regionPath() == null || !within(before.regionPath(), scope.regionPath()))) {
-                    outOfScope.add(new Rejection(p.row(), LedgerColumn.USCC.title(), zh("ledger.reject.otherRegion")));
-                    progress.rowRejected();
+                    rejectOutOfScope(new Rejection(p.row(), LedgerColumn.USCC.title(), zh("ledger.reject.otherRegion")));
                     continue;
                 }
                 LedgerRecord after = merge(p, before);
