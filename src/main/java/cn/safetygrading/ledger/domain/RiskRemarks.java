@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +31,9 @@ public final class RiskRemarks {
             Map.entry(RiskFeature.HEAVY_DANGEROUS_WORK, List.of("检维修", "高处作业", "动火", "有限空间", "受限空间", "危险作业")),
             Map.entry(RiskFeature.MANY_RISK_POINTS, List.of("风险点")));
 
+    /** White space and quotation marks, which the matching ignores (compiled once: every imported row has a 备注). */
+    private static final Pattern IGNORED = Pattern.compile("[\\s\"“”'‘’「」]");
+
     private RiskRemarks() {
     }
 
@@ -45,7 +49,7 @@ public final class RiskRemarks {
         if (remark == null || remark.isBlank()) {
             return found;
         }
-        String text = remark.replaceAll("[\\s\"“”'‘’「」]", "");
+        String text = IGNORED.matcher(remark).replaceAll("");
         for (String phrase : CHEMICAL_USE) {
             if (text.contains(phrase)) {
                 found.add(RiskFeature.HAZARDOUS_CHEMICAL_USE);

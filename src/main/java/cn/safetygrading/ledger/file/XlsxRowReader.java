@@ -24,7 +24,6 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
@@ -38,7 +37,7 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Streams the first sheet of an .xlsx row by row with POI's event API (SAX over the sheet XML; only the
- * shared strings and styles are held), never as a workbook in memory. Before reading, every XML part is
+ * shared strings, as {@link PlainSharedStrings}, and styles are held), never as a workbook in memory. Before reading, every XML part is
  * checked: a DOCTYPE (the vehicle of external entities, XXE) refuses the file; so does a ZIP whose
  * entries inflate beyond {@link #MAX_ENTRY_SIZE} or by more than 100 times (zip bomb).
  */
@@ -61,7 +60,7 @@ public final class XlsxRowReader {
         refuseDoctypes(file);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            PlainSharedStrings strings = PlainSharedStrings.of(pkg);
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
@@ -144,7 +143,7 @@ public final class XlsxRowReader {
         }
     }
 
-    private static XMLReader hardenedReader() throws SAXException, ParserConfigurationException {
+    static XMLReader hardenedReader() throws SAXException, ParserConfigurationException {
         XMLReader parser = XMLHelper.newXMLReader();
         parser.setFeature(DISALLOW_DOCTYPE, true);
         return parser;
@@ -185,6 +184,41 @@ public final class XlsxRowReader {
             super(failure);
             this.failure = failure;
         }
+    }
+
+    /**
+     * The 0-based column of a cell reference such as {@code AB12}: its letters read as a base-26 number.
+     * Anything else (which a sheet's {@code r} attribute should never be) goes to POI's {@link CellReference}.
+     */
+    static int column(String reference) {
+        int column = 0;
+        int i = 0;
+        int n = reference.length();
+        while (i < n && i < 4) {
+            char c = reference.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                column = column * 26 + (c - 'A' + 1);
+            } else if (c >= 'a' && c <= 'z') {
+                column = column * 26 + (c - 'a' + 1);
+            } else {
+                break;
+            }
+            i++;
+        }
+        if (i == 0 || i == n || i == 4 || !digitsOnly(reference, i)) {
+            return new CellReference(reference).getCol();
+        }
+        return column - 1;
+    }
+
+    private static boolean digitsOnly(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
@@ -234,7 +268,7 @@ public final class XlsxRowReader {
 
         @Override
         public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-            int column = cellReference == null ? nextColumn : new CellReference(cellReference).getCol();
+            int column = cellReference == null ? nextColumn : column(cellReference);
             nextColumn = column + 1;
             if (column >= MAX_COLUMNS) {
                 return;

@@ -69,14 +69,25 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       inserted, changed ones updated, identical ones left alone, so the same file twice changes
  *       nothing. Each insert or change is an event of the enterprise file, with before and after.</li>
  * </ol>
+ * The batches are written by {@value #WRITERS} threads of the import's own while the next rows are read
+ * and checked (at most {@value #WRITES_AHEAD} batches in hand), so the file's parsing and the database's
+ * work share the cores instead of taking turns; a file's batches touch disjoint enterprises, so they may
+ * be written side by side. The import returns only when every batch is written or the first failure
+ * has stopped the rest (batches already committed stay, as before: the same file again completes it).
  * The file is streamed twice and never held in memory; only the set of USCCs seen is.
  */
 @Service
 public class LedgerImportService {
 
     public static final int BATCH = 1000;
+    /** Threads writing an import's batches, each with a connection of its own while it writes. */
+    static final int WRITERS = 2;
+    /** Batches handed to the writers and not yet written, at most (bounds the memory of a fast reader). */
+    static final int WRITES_AHEAD = WRITERS + 1;
     public static final String EVENT_IMPORTED = "IMPORTED";
     public static final String EVENT_CHANGED = ClassificationService.EVENT_CHANGED;
+    /** {@code \s}, compiled once: it is applied to two cells of every row. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
     private static final Pattern EXCEL_NUMBER = Pattern.compile("^\\d+(\\.\\d+)?[Ee][+-]?\\d+$|^\\d+\\.\\d+$");
     private static final Logger log = LoggerFactory.getLogger(LedgerImportService.class);
 
@@ -164,16 +175,19 @@ public class LedgerImportService {
             read(format, file, counting, f -> progress.fraction(0.1 * f));
             counting.finish();
             run.total = counting.dataRows();
-            LedgerSheet sheet = new LedgerSheet(run::accept);
-            read(format, file, sheet, f -> { });
-            sheet.finish();
-            run.flush();
+            try (run.writer) {
+                LedgerSheet sheet = new LedgerSheet(run::accept);
+                read(format, file, sheet, f -> { });
+                sheet.finish();
+                run.flush();
+                run.writer.finish();
+            }
             progress.fraction(1);
             ImportResult result = run.result();
             finish(run, "DONE", null);
             log.info("ledger import {} of {} into {} by {}: {} rows, {} imported, {} updated, {} rejected",
                     importId, shortName, region.code(), account.userId(), result.rows(), result.imported(),
-                    result.updated(), run.rejectedRows);
+                    result.updated(), run.rejectedRows());
             return result;
         } catch (LedgerFileException e) {
             ImportRefusedException refusal = refused(e);
@@ -200,7 +214,7 @@ public class LedgerImportService {
     private void finish(Run run, String status, String message) {
         records.finish(new ImportRecord(run.importId, run.fileName, null, null, null, null,
                 OffsetDateTime.now(clock), status, run.rows, run.imported, run.updated, run.unchanged,
-                run.rejectedRows, message == null ? null : shorten(message, 1000)));
+                run.rejectedRows(), message == null ? null : shorten(message, 1000)));
     }
 
     private ImportRefusedException refused(LedgerFileException e) {
@@ -229,7 +243,12 @@ public class LedgerImportService {
                           String managementLevel, String competent, String supervising, String status) {
     }
 
-    /** The state of one import. */
+    /**
+     * The state of one import. The reading thread parses and checks the rows ({@link #accept}); the
+     * {@link #writer}'s threads write the batches and add to the write counts and the rows rejected at
+     * write time (under the run's lock), which the reading thread looks at only after
+     * {@link BatchWriter#close}.
+     */
     private final class Run {
 
         final String importId;
@@ -244,12 +263,16 @@ public class LedgerImportService {
         final Map<String, Integer> seen = new HashMap<>();
         final List<Parsed> pending = new ArrayList<>(BATCH);
         final List<Rejection> rejections = new ArrayList<>();
+        final BatchWriter writer;
         int total;
         int rows;
+        int rejectedRows;
+        // written by the writers' threads, under this run's lock
+        final List<Rejection> outOfScope = new ArrayList<>();
         int imported;
         int updated;
         int unchanged;
-        int rejectedRows;
+        int rowsWritten;
 
         Run(String importId, String fileName, Account account, Region region, ImportProgress progress) {
             this.importId = importId;
@@ -261,6 +284,11 @@ public class LedgerImportService {
             for (Region r : regions.subtree(region.path())) {
                 regionsBelow.put(r.code(), r);
             }
+            this.writer = new BatchWriter(importId);
+        }
+
+        synchronized int rejectedRows() {
+            return rejectedRows + outOfScope.size();
         }
 
         void accept(LedgerRow row) {
@@ -284,8 +312,9 @@ public class LedgerImportService {
             progress.rowRejected();
         }
 
-        ImportResult result() {
+        synchronized ImportResult result() {
             List<Rejection> sorted = new ArrayList<>(rejections);
+            sorted.addAll(outOfScope);
             sorted.sort(Comparator.comparingInt(Rejection::row));
             return new ImportResult(importId, rows, imported, updated, unchanged, sorted);
         }
@@ -412,18 +441,30 @@ public class LedgerImportService {
 
         // ---- writing ---------------------------------------------------------------------------
 
+        /** Hands the pending rows to the writer (waits while it has {@value #WRITES_AHEAD} batches in hand). */
         void flush() {
             if (pending.isEmpty()) {
                 return;
             }
             List<Parsed> batch = List.copyOf(pending);
             pending.clear();
-            int[] written = transactions.execute(status -> write(batch));
+            int rowsRead = rows;
+            writer.submit(() -> written(transactions.execute(status -> write(batch)), rowsRead));
+        }
+
+        /** A batch is committed: its counts, and the progress up to the furthest row of a batch written. */
+        private synchronized void written(int[] written, int rowsRead) {
             imported += written[0];
             updated += written[1];
             unchanged += written[2];
+            rowsWritten = Math.max(rowsWritten, rowsRead);
             progress.batchWritten(written[0], written[1]);
-            progress.fraction(0.1 + 0.9 * rows / Math.max(1, total));
+            progress.fraction(0.1 + 0.9 * rowsWritten / Math.max(1, total));
+        }
+
+        private synchronized void rejectOutOfScope(Rejection rejection) {
+            outOfScope.add(rejection);
+            progress.rowRejected();
         }
 
         /** One batch in one transaction; returns {inserted, updated, unchanged}. */
@@ -443,7 +484,7 @@ public class LedgerImportService {
                 LedgerRecord before = existing.get(p.uscc());
                 if (before != null && !scope.everything()
                         && (scope.regionPath() == null || !within(before.regionPath(), scope.regionPath()))) {
-                    reject(List.of(new Rejection(p.row(), LedgerColumn.USCC.title(), zh("ledger.reject.otherRegion"))));
+                    rejectOutOfScope(new Rejection(p.row(), LedgerColumn.USCC.title(), zh("ledger.reject.otherRegion")));
                     continue;
                 }
                 LedgerRecord after = merge(p, before);
@@ -610,7 +651,7 @@ public class LedgerImportService {
 
     /** 市级 → CITY; 区市级 (and 区县级, 县级, 区级, 县市区级) → COUNTY; empty or 属地 → LOCAL; null if unknown. */
     static String parseManagementLevel(String cell) {
-        return switch (cell.replaceAll("\\s", "")) {
+        return switch (WHITESPACE.matcher(cell).replaceAll("")) {
             case "市级", "市" -> "CITY";
             case "区市级", "区县级", "县级", "区级", "县市区级", "区市", "区县" -> "COUNTY";
             case "", "属地", "属地管理", "乡镇级", "镇街级" -> "LOCAL";
@@ -620,7 +661,7 @@ public class LedgerImportService {
 
     /** 正常/在营/存续 → ACTIVE, 僵尸企业/停业/歇业 → DORMANT, 关闭/注销/吊销 → CLOSED, 个体工商户 → INDIVIDUAL. */
     static String parseStatus(String cell) {
-        return switch (cell.replaceAll("\\s", "")) {
+        return switch (WHITESPACE.matcher(cell).replaceAll("")) {
             case "正常", "正常经营", "在营", "存续", "开业", "在业" -> "ACTIVE";
             case "僵尸企业", "僵尸", "停业", "歇业", "长期停产" -> "DORMANT";
             case "关闭", "已关闭", "注销", "已注销", "吊销", "已吊销" -> "CLOSED";
