@@ -124,6 +124,7 @@ public final class ScaleBenchmark {
             inbox();
             dashboard(campaign);
             decision();
+            ledgerImport(dir);
             heap();
         } finally {
             sampler.interrupt();
@@ -490,6 +491,13 @@ public final class ScaleBenchmark {
             evaluations += 100;
         }
         return evaluations / ((now - start) / 1e9);
+    }
+
+    /** Last, so its 100,000 enterprises are not in the campaign: a new .xlsx beside a plain JDBC batch insert. */
+    private void ledgerImport(Path dir) throws Exception {
+        double[] r = cn.safetygrading.ledger.bench.LedgerImportBenchmark.newXlsx(context, dir, 100_000);
+        report.add(new Row("ledger import, new .xlsx of 100,000 rows, rows/s (baseline: plain JDBC batch insert)", "/s", r[0], r[1],
+                "≥ 5,000/s and ≥ 0.2 × baseline", r[0] >= 5_000 && r[0] >= 0.2 * r[1]));
     }
 
     private void heap() {

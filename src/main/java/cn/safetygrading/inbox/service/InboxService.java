@@ -245,6 +245,11 @@ public class InboxService {
         if (task.getAssignee() != null && !task.getAssignee().equals(account.userId())) {
             throw new Refused("task.claimedByOther", task.getAssignee());
         }
+        claimChecked(account, taskId);
+    }
+
+    /** Claims a task the account may work (checked by the caller); someone else's claim first is refused. */
+    private void claimChecked(Account account, String taskId) {
         try {
             tasks.claim(taskId, account.userId());
         } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
@@ -472,7 +477,7 @@ public class InboxService {
     public void complete(Account account, String taskId, Map<String, Object> variables) {
         Task task = require(account, taskId);
         if (task.getAssignee() == null) {
-            claim(account, taskId);
+            claimChecked(account, taskId);
         } else if (!task.getAssignee().equals(account.userId())) {
             throw new Refused("task.claimedByOther", task.getAssignee());
         }

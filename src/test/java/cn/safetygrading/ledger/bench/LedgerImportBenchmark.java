@@ -104,6 +104,20 @@ public final class LedgerImportBenchmark {
         Files.write(dir.resolve("ledger-import.txt"), report, StandardCharsets.UTF_8);
     }
 
+    /**
+     * The scale benchmark's ledger figure, in its running application: a new .xlsx of {@code rows} rows
+     * imported beside the plain JDBC baseline of the same rows. Returns {rows/s, baseline rows/s}.
+     */
+    public static double[] newXlsx(ConfigurableApplicationContext context, Path dir, int rows) throws Exception {
+        Account manager = new Account("bench", "基准测试", Set.of(Role.MANAGER), List.of("manager"), "371000",
+                "威海市应急管理局", null);
+        Path xlsx = dir.resolve("ledger-" + rows + "-EF.xlsx");
+        writeXlsx(xlsx, rows, "EF");
+        double baseline = baseline(context.getBean(DataSource.class), rows, "EF");
+        double ours = run(new ArrayList<>(), context.getBean(LedgerImportService.class), manager, xlsx, "new rows, .xlsx");
+        return new double[] {ours, baseline};
+    }
+
     /** The baseline, then the import; a line for each and the verdicts on rows/s and on the ratio. */
     private static void run(List<String> report, List<String> verdicts, DataSource dataSource, int rows, String tag,
                             LedgerImportService imports, Account account, Path file, String what) throws SQLException {
