@@ -425,11 +425,39 @@ public final class ScaleBenchmark {
             double p95 = BenchReport.percentile(runs, 95);
             report.add(new Row(String.format(Locale.ROOT, "dashboard overdue aggregates (count, by county, assignee, department, due this week), 威海市, %,d overdue, p95", overdue),
                     "ms", p95, Double.NaN, "≤ 300 ms", p95 <= 300));
+            deadlineTimers(campaign, executor);
         } finally {
             ClockUtil.reset();
-            executor.start();
+            if (!executor.isActive()) {
+                executor.start();
+            }
         }
     }
+
+    /**
+     * Timers falling due together: with the clock past the deadline, every open self-assessment's
+     * deadline timer is due at once. The job executor runs for {@value #TIMER_SECONDS} s; the figure is
+     * the deadlines it processed per second (each moves its case to department diagnosis). Then the
+     * executor is paused again and the clock put back, so the rest stay due later.
+     */
+    private void deadlineTimers(Campaign campaign, JobExecutor executor) throws InterruptedException {
+        String missed = "select count(*) from grading_case where campaign_id = ? and step in ('SELF_ASSESSMENT_MISSED',"
+                + " 'departmentDiagnosis')";
+        long due = jdbc().queryForObject("select count(*) from act_ru_job where handler_type_ = 'timer-transition'"
+                + " and duedate_ < ?", Long.class, ClockUtil.getCurrentTime());
+        long before = jdbc().queryForObject(missed, Long.class, campaign.id());
+        executor.start();
+        Thread.sleep(TIMER_SECONDS * 1000L);
+        executor.shutdown();
+        long after = jdbc().queryForObject(missed, Long.class, campaign.id());
+        double rate = (after - before) / (double) TIMER_SECONDS;
+        report.add(new Row(String.format(Locale.ROOT, "timers falling due together (%,d reminders and deadlines due), deadlines processed/s", due), "/s",
+                rate, Double.NaN, "—", null));
+        report.note(String.format(Locale.ROOT, "at that rate the %,d timers due at once (half of them deadlines) take about %.0f min",
+                due, due / Math.max(rate, 0.001) / 60));
+    }
+
+    private static final int TIMER_SECONDS = 30;
 
     private double[] latencies(Runnable action) {
         for (int i = 0; i < LATENCY_RUNS / 10; i++) {
