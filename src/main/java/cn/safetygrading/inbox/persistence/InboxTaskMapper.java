@@ -16,13 +16,13 @@ import org.apache.ibatis.annotations.Param;
 public interface InboxTaskMapper {
 
     /**
-     * Rebuilds the rows of these tasks and of every task of these process instances from the engine's
-     * tables, locking the engine's rows for share so a concurrent transaction that deletes or changes
-     * one is waited for, and its result is what is written.
+     * Rebuilds the rows of these tasks, or (taskIds null) of every task of these process instances,
+     * from the engine's tables, locking the engine's rows for share so a concurrent transaction that
+     * deletes or changes one is waited for, and its result is what is written.
      */
     int upsert(@Param("taskIds") String[] taskIds, @Param("processIds") String[] processIds);
 
-    /** Deletes the rows of these tasks and process instances whose task no longer exists. */
+    /** Deletes the rows of these tasks, or (taskIds null) of these process instances, whose task no longer exists. */
     int deleteGone(@Param("taskIds") String[] taskIds, @Param("processIds") String[] processIds);
 
     /** Rebuilds every row (start-up): all open tasks, no locks. */

@@ -131,10 +131,16 @@ public class InboxReadModel extends AbstractProcessEnginePlugin implements Histo
         if (tasks.isEmpty() && processes.isEmpty()) {
             return;
         }
-        String[] taskIds = tasks.toArray(String[]::new);
-        String[] processIds = processes.toArray(String[]::new);
-        mapper.deleteGone(taskIds, processIds);
-        mapper.upsert(taskIds, processIds);
+        if (!tasks.isEmpty()) {
+            String[] taskIds = tasks.toArray(String[]::new);
+            mapper.deleteGone(taskIds, null);
+            mapper.upsert(taskIds, null);
+        }
+        if (!processes.isEmpty()) {
+            String[] processIds = processes.toArray(String[]::new);
+            mapper.deleteGone(null, processIds);
+            mapper.upsert(null, processIds);
+        }
     }
 
     // ---------------------------------------------------------------- start-up
