@@ -206,8 +206,9 @@ public final class ScaleBenchmark {
         SelfAssessmentService selfAssessments = bean(SelfAssessmentService.class);
         ChecklistService checklists = bean(ChecklistService.class);
         ObjectMapper json = bean(ObjectMapper.class);
-        List<Task> open = tasks.createTaskQuery().taskDefinitionKey("selfAssessment")
-                .processVariableValueEquals("campaignId", campaign.id()).orderByTaskId().asc().listPage(0, completions * 2);
+        // a seeded sample over the whole campaign, so every county's reviewers get their share of the submissions
+        List<Task> open = sample(tasks.createTaskQuery().taskDefinitionKey("selfAssessment")
+                .processVariableValueEquals("campaignId", campaign.id()).list(), completions * 2, 5);
         List<Task> ours = new ArrayList<>();
         List<Task> bare = new ArrayList<>();
         for (int i = 0; i < open.size(); i++) {
@@ -240,8 +241,8 @@ public final class ScaleBenchmark {
 
         InboxService inbox = bean(InboxService.class);
         // half the submitted self-assessments are reviewed; the rest stay in the reviewers' inboxes
-        List<Task> reviews = tasks.createTaskQuery().taskDefinitionKey("preliminaryReview")
-                .processVariableValueEquals("campaignId", campaign.id()).orderByTaskId().asc().listPage(0, completions);
+        List<Task> reviews = sample(tasks.createTaskQuery().taskDefinitionKey("preliminaryReview")
+                .processVariableValueEquals("campaignId", campaign.id()).list(), completions, 6);
         List<Task> oursReview = new ArrayList<>();
         List<Task> bareReview = new ArrayList<>();
         Map<String, Map<String, Object>> decisions = new LinkedHashMap<>();
@@ -261,6 +262,14 @@ public final class ScaleBenchmark {
         report.note(String.format(Locale.ROOT, "completion: %,d self-assessments and %,d reviews per side, %d threads, "
                 + "the same variables on both sides", ours.size(), oursReview.size(), THREADS));
         spotChecksAndNotices(campaign);
+    }
+
+    /** {@code count} of the tasks, drawn with the seed (the order the engine lists them in is its id order). */
+    private static List<Task> sample(List<Task> all, int count, long seed) {
+        List<Task> shuffled = new ArrayList<>(all);
+        shuffled.sort(java.util.Comparator.comparing(Task::getId));
+        java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+        return new ArrayList<>(shuffled.subList(0, Math.min(count, shuffled.size())));
     }
 
     private static Map<String, Object> review(TaskService tasks, Task t) {
