@@ -131,8 +131,8 @@ class ClusterIT {
                         now.plusDays(30), now.plusDays(90), BigDecimal.ZERO, "P7D"));
         String cycles = "select process_instance_id from grading_case where campaign_id = '" + campaign.id() + "'";
 
-        // stop the node that runs the campaign's batch loop while some, not all, cycles are started (usually node 1,
-        // where it was launched; Camunda runs the loop's next batch in the same thread, so one node runs it all)
+        // stop a node that runs the campaign's batches while some, not all, cycles are started (usually node 1, where it
+        // was launched; each of the four lanes runs its next batch in the thread that finished the last one)
         String holder = await("a node in the middle of the campaign's batches").atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(20)).until(() -> {
                     int started = started(db, campaign.id());
@@ -277,8 +277,8 @@ class ClusterIT {
                 "--camunda.bpm.job-execution.wait-time-in-millis=500",
                 "--camunda.bpm.job-execution.max-wait=1000",
                 // a stopping node lets the jobs it runs finish for up to this long (30 s in application.yaml) before
-                // its engine stops; a campaign's batch loop runs on in the thread that ran its first batch (Camunda
-                // runs the next exclusive job of the same process instance at once), so with 30 s the node would
+                // its engine stops; a campaign lane's batches run on in the thread that ran its first batch (Camunda
+                // runs the next job it created at once), so with 30 s the node would
                 // start all the cycles of this small campaign before it stops. 1 s stops it in the middle, as 30 s does
                 // with a campaign of a few thousand enterprises.
                 "--spring.lifecycle.timeout-per-shutdown-phase=1s");
