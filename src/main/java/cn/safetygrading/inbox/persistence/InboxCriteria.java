@@ -12,4 +12,10 @@ import java.util.Date;
 public record InboxCriteria(String userId, String[] groups, boolean admin, String scopeColumn, String scopeRegion,
                             String show, String taskKey, String countyCode, String campaignId, String enterpriseClass,
                             Date dueBefore, Date dueAfter, String usccPrefix, String nameLike, String orderBy) {
+
+    /** The same query with the due window set: due after {@code after} and before {@code before}. */
+    public InboxCriteria withDue(Date before, Date after) {
+        return new InboxCriteria(userId, groups, admin, scopeColumn, scopeRegion, show, taskKey, countyCode, campaignId,
+                enterpriseClass, before, after, usccPrefix, nameLike, orderBy);
+    }
 }

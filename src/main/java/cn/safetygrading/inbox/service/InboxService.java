@@ -26,19 +26,16 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -56,17 +53,15 @@ public class InboxService {
 
     private final TaskService tasks;
     private final InboxTaskMapper readModel;
-    private final RuntimeService runtime;
     private final IdentityService identity;
     private final CaseComments comments;
     private final CampaignService campaignService;
     private final Clock clock;
 
-    public InboxService(TaskService tasks, InboxTaskMapper readModel, RuntimeService runtime, IdentityService identity,
+    public InboxService(TaskService tasks, InboxTaskMapper readModel, IdentityService identity,
                         CaseComments comments, CampaignService campaignService, Clock clock) {
         this.tasks = tasks;
         this.readModel = readModel;
-        this.runtime = runtime;
         this.identity = identity;
         this.comments = comments;
         this.campaignService = campaignService;
@@ -161,10 +156,7 @@ public class InboxService {
         Map<String, Long> byKey = new java.util.HashMap<>();
         if (!account.isEnterprise() && !taskKeys.isEmpty()) {
             Date until = Date.from(clock.instant().plusSeconds(86_400L * days));
-            InboxCriteria q = criteria(account, InboxFilter.all(), null);
-            q = new InboxCriteria(q.userId(), q.groups(), q.admin(), q.scopeColumn(), q.scopeRegion(), q.show(), null, null,
-                    null, null, until, now(), null, null, null);
-            readModel.countByTaskKey(q, taskKeys).forEach(row -> byKey.put((String) row.get("key"), count(row)));
+            readModel.countByTaskKey(criteria(account, InboxFilter.all(), null).withDue(until, now()), taskKeys).forEach(row -> byKey.put((String) row.get("key"), count(row)));
         }
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
         for (String key : taskKeys) {
