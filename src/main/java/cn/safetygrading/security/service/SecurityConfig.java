@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -27,6 +28,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   <li>{@code /camunda/**}: Cockpit, Tasklist and Admin do their own login against the same
  *       accounts; only {@code camunda-admin} members hold the application grants.</li>
  *   <li>{@code /api/**}: HTTP Basic, stateless; services check region and enterprise scope.</li>
+ *   <li>{@code /webjars/**}, {@code /js/**}, {@code /css/**}: static scripts and styles, open to anyone.</li>
  *   <li>everything else: the Vaadin UI, form login at {@code /login}, CSRF on, views by role.</li>
  * </ul>
  */
@@ -108,6 +110,22 @@ public class SecurityConfig {
         return http.securityMatcher(path("/error"))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /**
+     * The static files Spring serves beside Vaadin's bundle (ECharts from its webjar, our own
+     * {@code /js/*.js} and {@code /css/*.css}): open source, the same for everyone, so anyone may fetch them, without a
+     * session, and their cache headers are {@code StaticResourceCaching}'s.
+     */
+    @Bean
+    @Order(6)
+    SecurityFilterChain staticFilesChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(new OrRequestMatcher(path("/webjars/**"), path("/js/**"), path("/css/**")))
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .requestCache(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
     }
