@@ -2,6 +2,7 @@ package cn.safetygrading.dashboard.ui;
 
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.base.ui.SpreadsheetExport;
+import cn.safetygrading.base.ui.SummaryTable;
 import cn.safetygrading.dashboard.service.DashboardService;
 import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.base.ui.ChartPanel;
@@ -14,7 +15,6 @@ import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.service.CurrentAccount;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -22,7 +22,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -42,16 +41,16 @@ import java.util.function.ToLongFunction;
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<LedgerTally> regions = new Grid<>(LedgerTally.class, false);
-    final Grid<LedgerTally> industries = new Grid<>(LedgerTally.class, false);
+    final SummaryTable<LedgerTally> regions = new SummaryTable<>();
+    final SummaryTable<LedgerTally> industries = new SummaryTable<>();
     final ChartPanel gradeChart = new ChartPanel();
     final ChartPanel classChart = new ChartPanel();
-    final Grid<DashboardService.OverdueByRegion> overdueByRegion = new Grid<>(DashboardService.OverdueByRegion.class, false);
-    final Grid<DashboardService.OverdueByAssignee> overdueByAssignee = new Grid<>(DashboardService.OverdueByAssignee.class, false);
-    final Grid<Campaign> campaigns = new Grid<>(Campaign.class, false);
-    final Grid<DashboardService.OverdueByDepartment> overdueByDepartment = new Grid<>(DashboardService.OverdueByDepartment.class, false);
+    final SummaryTable<DashboardService.OverdueByRegion> overdueByRegion = new SummaryTable<>();
+    final SummaryTable<DashboardService.OverdueByAssignee> overdueByAssignee = new SummaryTable<>();
+    final SummaryTable<Campaign> campaigns = new SummaryTable<>();
+    final SummaryTable<DashboardService.OverdueByDepartment> overdueByDepartment = new SummaryTable<>();
     final ComboBox<Campaign> progressCampaign = new ComboBox<>();
-    final Grid<CampaignProgress> progress = new Grid<>(CampaignProgress.class, false);
+    final SummaryTable<CampaignProgress> progress = new SummaryTable<>();
     final ChartPanel progressChart = new ChartPanel();
 
     /** The steps of a campaign's progress table: message key and value. */
@@ -126,26 +125,26 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
         List<DashboardService.OverdueByRegion> late = dashboard.overdueByRegion(account);
         overdueByRegion.setId("dashboard-overdue-regions");
-        overdueByRegion.addColumn(DashboardService.OverdueByRegion::regionName).setHeader(getTranslation("ledger.region"));
-        overdueByRegion.addColumn(DashboardService.OverdueByRegion::overdue).setHeader(getTranslation("dashboard.overdueTasks"));
+        overdueByRegion.addColumn(getTranslation("ledger.region"), DashboardService.OverdueByRegion::regionName);
+        overdueByRegion.addColumn(getTranslation("dashboard.overdueTasks"), DashboardService.OverdueByRegion::overdue);
+        overdueByRegion.setEmptyText(getTranslation("dashboard.noneOverdue"));
         overdueByRegion.setItems(late);
-        overdueByRegion.setAllRowsVisible(true);
         List<DashboardService.OverdueByAssignee> lateByAssignee = dashboard.overdueByAssignee(account);
         overdueByAssignee.setId("dashboard-overdue-assignees");
-        overdueByAssignee.addColumn(a -> a.assignee().isEmpty() ? getTranslation("dashboard.unclaimed") : a.assignee())
-                .setHeader(getTranslation("inbox.assignee"));
-        overdueByAssignee.addColumn(DashboardService.OverdueByAssignee::overdue).setHeader(getTranslation("dashboard.overdueTasks"));
-        overdueByAssignee.addColumn(DashboardService.OverdueByAssignee::maxDaysOverdue).setHeader(getTranslation("dashboard.maxDaysOverdue"));
+        overdueByAssignee.addColumn(getTranslation("inbox.assignee"),
+                a -> a.assignee().isEmpty() ? getTranslation("dashboard.unclaimed") : a.assignee());
+        overdueByAssignee.addColumn(getTranslation("dashboard.overdueTasks"), DashboardService.OverdueByAssignee::overdue);
+        overdueByAssignee.addColumn(getTranslation("dashboard.maxDaysOverdue"), DashboardService.OverdueByAssignee::maxDaysOverdue);
+        overdueByAssignee.setEmptyText(getTranslation("dashboard.noneOverdue"));
         overdueByAssignee.setItems(lateByAssignee);
-        overdueByAssignee.setAllRowsVisible(true);
         List<DashboardService.OverdueByDepartment> lateByDepartment = dashboard.overdueByDepartment(account);
         overdueByDepartment.setId("dashboard-overdue-departments");
-        overdueByDepartment.addColumn(d -> d.department().isEmpty() ? getTranslation("dashboard.unclaimed") : d.department())
-                .setHeader(getTranslation("dashboard.department")).setFlexGrow(1);
-        overdueByDepartment.addColumn(DashboardService.OverdueByDepartment::overdue).setHeader(getTranslation("dashboard.overdueTasks"));
-        overdueByDepartment.addColumn(DashboardService.OverdueByDepartment::maxDaysOverdue).setHeader(getTranslation("dashboard.maxDaysOverdue"));
+        overdueByDepartment.addColumn(getTranslation("dashboard.department"),
+                d -> d.department().isEmpty() ? getTranslation("dashboard.unclaimed") : d.department());
+        overdueByDepartment.addColumn(getTranslation("dashboard.overdueTasks"), DashboardService.OverdueByDepartment::overdue);
+        overdueByDepartment.addColumn(getTranslation("dashboard.maxDaysOverdue"), DashboardService.OverdueByDepartment::maxDaysOverdue);
+        overdueByDepartment.setEmptyText(getTranslation("dashboard.noneOverdue"));
         overdueByDepartment.setItems(lateByDepartment);
-        overdueByDepartment.setAllRowsVisible(true);
         HorizontalLayout overdue = new HorizontalLayout(
                 box(section("dashboard.overdueByRegion", "overdue-by-region.xlsx", () -> new SpreadsheetExport.Table("overdue",
                         List.of(getTranslation("ledger.region"), getTranslation("dashboard.overdueTasks")),
@@ -164,18 +163,18 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Map<String, Long> dueSoon = dashboard.dueThisWeek(account);
         FlexLayout soon = new FlexLayout();
         soon.setId("dashboard-due-soon");
-        soon.getStyle().set("gap", "var(--lumo-space-m)");
+        soon.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        soon.getStyle().set("gap", "var(--lumo-space-s) var(--lumo-space-l)");
         dueSoon.forEach((key, n) -> soon.add(new Span(getTranslation("task." + key) + "：" + n)));
         add(new H3(getTranslation("dashboard.dueThisWeek")), soon);
 
         campaigns.setId("dashboard-campaigns");
-        campaigns.addColumn(Campaign::name).setHeader(getTranslation("campaign.name")).setFlexGrow(2);
-        campaigns.addColumn(c -> getTranslation("campaign.status." + c.status())).setHeader(getTranslation("campaign.status"));
-        campaigns.addComponentColumn(c -> new ProgressBar(0, Math.max(1, c.total()), c.started())).setHeader(getTranslation("campaign.progress"));
-        campaigns.addColumn(c -> c.started() + " / " + c.total()).setHeader(getTranslation("campaign.started"));
-        campaigns.addColumn(c -> Formats.date(c.closesAt())).setHeader(getTranslation("campaign.closesAt"));
+        campaigns.addColumn(getTranslation("campaign.name"), Campaign::name);
+        campaigns.addColumn(getTranslation("campaign.status"), c -> getTranslation("campaign.status." + c.status()));
+        campaigns.addProgressColumn(getTranslation("campaign.started"), Campaign::started, Campaign::total);
+        campaigns.addColumn(getTranslation("campaign.closesAt"), c -> Formats.date(c.closesAt()));
+        campaigns.setEmptyText(getTranslation("dashboard.noCampaigns"));
         campaigns.setItems(dashboard.campaigns(account));
-        campaigns.setAllRowsVisible(true);
         add(new H3(getTranslation("nav.campaigns")), campaigns);
 
         // where the chosen campaign stands, per county and step
@@ -185,13 +184,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         progressCampaign.setItemLabelGenerator(Campaign::name);
         progressCampaign.setId("dashboard-progress-campaign");
         progress.setId("dashboard-progress");
-        progress.addColumn(CampaignProgress::regionName).setHeader(getTranslation("ledger.region")).setFlexGrow(1);
-        STEPS.forEach(step -> progress.addColumn(p -> step.getValue().applyAsLong(p)).setHeader(getTranslation(step.getKey())).setAutoWidth(true));
-        progress.setAllRowsVisible(true);
+        progress.addColumn(getTranslation("ledger.region"), CampaignProgress::regionName);
+        STEPS.forEach(step -> progress.addColumn(getTranslation(step.getKey()), p -> step.getValue().applyAsLong(p)));
         progressChart.setId("dashboard-progress-chart");
         progressCampaign.addValueChangeListener(e -> showProgress(dashboard, account, e.getValue()));
         add(section("dashboard.progress", "campaign-progress.xlsx", () -> countTable("progress", "ledger.region",
-                progress.getListDataView().getItems().toList(), CampaignProgress::regionName, STEPS)), progressCampaign, progress, progressChart);
+                progress.getItems(), CampaignProgress::regionName, STEPS)), progressCampaign, progress, progressChart);
         inScope.stream().filter(c -> "RUNNING".equals(c.status())).findFirst().or(() -> inScope.stream().findFirst())
                 .ifPresentOrElse(progressCampaign::setValue, () -> progressChart.setVisible(false));
     }
@@ -210,12 +208,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 series, false);
     }
 
-    private void countsGrid(Grid<LedgerTally> grid, String id, String labelKey, List<LedgerTally> rows) {
-        grid.setId(id);
-        grid.addColumn(LedgerTally::label).setHeader(getTranslation(labelKey)).setAutoWidth(true).setFlexGrow(1);
-        COUNTS.forEach(c -> grid.addColumn(r -> c.getValue().applyAsLong(r)).setHeader(getTranslation(c.getKey())).setAutoWidth(true));
-        grid.setItems(rows);
-        grid.setAllRowsVisible(true);
+    private void countsGrid(SummaryTable<LedgerTally> table, String id, String labelKey, List<LedgerTally> rows) {
+        table.setId(id);
+        table.addColumn(getTranslation(labelKey), LedgerTally::label);
+        COUNTS.forEach(c -> table.addColumn(getTranslation(c.getKey()), r -> c.getValue().applyAsLong(r)));
+        table.setItems(rows);
     }
 
     /** A table of counts for the Excel export: a label column, then one column per entry. */

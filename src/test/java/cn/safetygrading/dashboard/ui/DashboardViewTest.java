@@ -1,10 +1,7 @@
 package cn.safetygrading.dashboard.ui;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import com.github.mvysny.kaributesting.v10.GridKt;
 
 import cn.safetygrading.base.ui.SpreadsheetExport;
 import cn.safetygrading.base.ui.UiTest;
@@ -23,8 +20,16 @@ class DashboardViewTest extends UiTest {
         DashboardView view = _get(DashboardView.class);
         // the demo enterprises sit in the four districts; overdue work is shown for every county-level
         // division of the city, the three development zones included
-        assertThat(_size(view.regions)).isEqualTo(4);
-        assertThat(_size(view.overdueByRegion)).isEqualTo(7);
+        assertThat(view.regions.getItems()).hasSize(4);
+        assertThat(view.overdueByRegion.getItems()).hasSize(7);
+        // the table shows what it holds: the region's name, then its counts
+        assertThat(view.regions.getHeaders()).first().isEqualTo("所属区域");
+        assertThat(view.regions.getHeaders()).hasSize(9).contains("合计", "A级", "未定级");
+        var first = view.regions.getItems().get(0);
+        assertThat(view.regions.getCellText(0, 0)).isEqualTo(first.label());
+        assertThat(view.regions.getCellText(0, 1)).isEqualTo(String.valueOf(first.total()));
+        assertThat(view.campaigns.getHeaders()).contains("名称", "已启动/参评");
+        assertThat(view.regions.getHtml()).contains("<th scope=\"col\">所属区域</th>").contains(first.label());
     }
 
     @Test
@@ -32,10 +37,10 @@ class DashboardViewTest extends UiTest {
         login("manager", "demo");
         navigate("dashboard");
         DashboardView view = _get(DashboardView.class);
-        assertThat(view.gradeChart.categories()).hasSize(_size(view.regions));
+        assertThat(view.gradeChart.categories()).hasSize(view.regions.getItems().size());
         // every region's bars add up to its total, and the chart's categories are the table's rows
-        for (int row = 0; row < _size(view.regions); row++) {
-            var region = GridKt._get(view.regions, row);
+        for (int row = 0; row < view.regions.getItems().size(); row++) {
+            var region = view.regions.getItems().get(row);
             assertThat(view.gradeChart.categories().get(row)).isEqualTo(region.label());
             int r = row;
             double sum = view.gradeChart.series().stream().mapToDouble(s -> s.values().get(r).doubleValue()).sum();
@@ -43,8 +48,8 @@ class DashboardViewTest extends UiTest {
         }
         long classI = view.classChart.series().get(0).values().stream().mapToLong(Number::longValue).sum();
         long tableClassI = 0;
-        for (int row = 0; row < _size(view.industries); row++) {
-            tableClassI += GridKt._get(view.industries, row).classI();
+        for (var industry : view.industries.getItems()) {
+            tableClassI += industry.classI();
         }
         assertThat(classI).isEqualTo(tableClassI).isPositive();
         assertThat(view.gradeChart.getElement().getProperty("config")).contains("环翠区").contains("\"stack\":\"total\"");
