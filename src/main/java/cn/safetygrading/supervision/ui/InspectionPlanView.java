@@ -3,6 +3,7 @@ package cn.safetygrading.supervision.ui;
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.base.ui.SpreadsheetExport;
+import cn.safetygrading.base.ui.SummaryTable;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.security.domain.Account;
@@ -15,7 +16,6 @@ import cn.safetygrading.supervision.service.InspectionPlanService;
 import cn.safetygrading.supervision.service.SupervisionGridService;
 import java.time.YearMonth;
 import java.util.Map;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -32,6 +32,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -64,7 +65,7 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
     final Span unpaired = new Span();
     final Grid<InspectionDraw> draws = new Grid<>(InspectionDraw.class, false);
     @SuppressWarnings({"rawtypes", "unchecked"})
-    final Grid<Map<String, Object>> gridStats = new Grid<>();
+    final SummaryTable<Map<String, Object>> gridStats = new SummaryTable<>();
     final Button assignGrid = new Button();
     final Button signCommitment = new Button();
     private final SupervisionGridService supervisionGrid;
@@ -94,7 +95,9 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
         plan.addColumn(p -> p.grade() == null ? "—" : p.grade()).setHeader(getTranslation("ledger.grade")).setAutoWidth(true);
         plan.addColumn(p -> getTranslation("plan.interval", p.intervalMonths())).setHeader(getTranslation("plan.intervalHeader")).setAutoWidth(true);
         plan.addColumn(p -> Formats.date(p.lastInspected())).setHeader(getTranslation("plan.last")).setAutoWidth(true);
-        plan.addComponentColumn(this::nextDue).setHeader(getTranslation("plan.next")).setAutoWidth(true);
+        plan.addColumn(LitRenderer.<PlanEntry>of("<span theme=${item.theme}>${item.due}</span>")
+                .withProperty("due", p -> Formats.date(p.nextDue()) + (p.key() ? " · " + getTranslation("plan.key") : ""))
+                .withProperty("theme", this::nextDueTheme)).setHeader(getTranslation("plan.next")).setAutoWidth(true);
         plan.addColumn(p -> p.dueInYear().size()).setHeader(getTranslation("plan.timesThisYear")).setAutoWidth(true);
         plan.setEmptyStateText(getTranslation("plan.pickRegion"));
 
@@ -142,14 +145,13 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
         drawBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         drawBar.setVisible(drawer);
         gridStats.setId("grid-statistics");
-        gridStats.addColumn(r -> (String) r.get("regionName")).setHeader(getTranslation("grid.unit")).setFlexGrow(1);
-        gridStats.addColumn(r -> r.get("enterprises")).setHeader(getTranslation("grid.enterprises")).setAutoWidth(true);
-        gridStats.addColumn(r -> r.get("due")).setHeader(getTranslation("grid.due")).setAutoWidth(true);
-        gridStats.addColumn(r -> r.get("done")).setHeader(getTranslation("grid.done")).setAutoWidth(true);
-        gridStats.addColumn(r -> r.get("overdue")).setHeader(getTranslation("grid.overdue")).setAutoWidth(true);
-        gridStats.addColumn(r -> r.get("escalated")).setHeader(getTranslation("grid.escalated")).setAutoWidth(true);
-        gridStats.setAllRowsVisible(true);
-        gridStats.setEmptyStateText(getTranslation("grid.none"));
+        gridStats.addColumn(getTranslation("grid.unit"), r -> r.get("regionName"));
+        gridStats.addColumn(getTranslation("grid.enterprises"), r -> r.get("enterprises"));
+        gridStats.addColumn(getTranslation("grid.due"), r -> r.get("due"));
+        gridStats.addColumn(getTranslation("grid.done"), r -> r.get("done"));
+        gridStats.addColumn(getTranslation("grid.overdue"), r -> r.get("overdue"));
+        gridStats.addColumn(getTranslation("grid.escalated"), r -> r.get("escalated"));
+        gridStats.setEmptyText(getTranslation("grid.none"));
         assignGrid.setText(getTranslation("grid.assign"));
         assignGrid.setId("assign-grid");
         assignGrid.setVisible(account.isAdmin() || account.has(Role.MANAGER));
@@ -169,15 +171,13 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
                 .or(() -> regions.stream().findFirst()).ifPresent(region::setValue);
     }
 
-    private Component nextDue(PlanEntry p) {
-        Span due = new Span(Formats.date(p.nextDue()) + (p.key() ? " · " + getTranslation("plan.key") : ""));
-        LocalDate today = asOf.getValue() == null ? LocalDate.now() : asOf.getValue();
+    /** The next inspection's badge: red when due by the draw's date, grey for a key enterprise, none otherwise. */
+    String nextDueTheme(PlanEntry p) {
+        LocalDate today = asOf.getValue() == null ? LocalDate.now(clock) : asOf.getValue();
         if (p.dueBy(today)) {
-            due.getElement().getThemeList().add("badge error");
-        } else if (p.key()) {
-            due.getElement().getThemeList().add("badge contrast");
+            return "badge error";
         }
-        return due;
+        return p.key() ? "badge contrast" : "";
     }
 
     void refresh() {
