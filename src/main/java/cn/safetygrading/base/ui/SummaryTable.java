@@ -33,7 +33,7 @@ public class SummaryTable<T> extends Component implements HasSize {
     private List<T> items = List.of();
     private String emptyText = "";
 
-    private record Column<T>(String header, Function<T, ?> value, ToLongFunction<T> max) {
+    private record Column<T>(String header, Function<T, ?> value, ToLongFunction<T> max, boolean nowrap) {
         String text(T item) {
             Object v = value.apply(item);
             if (max != null) {
@@ -49,15 +49,20 @@ public class SummaryTable<T> extends Component implements HasSize {
         setWidthFull();
     }
 
-    /** A column of text or numbers (numbers are right-aligned); {@code null} shows as an empty cell. */
+    /** A column of text or numbers (numbers are right-aligned); {@code null} shows as an empty cell; text wraps. */
     public SummaryTable<T> addColumn(String header, Function<T, ?> value) {
-        return add(new Column<>(header, Objects.requireNonNull(value), null));
+        return add(new Column<>(header, Objects.requireNonNull(value), null, false));
+    }
+
+    /** A column of short text that stays on one line (a time, a name). */
+    public SummaryTable<T> addShortColumn(String header, Function<T, ?> value) {
+        return add(new Column<>(header, Objects.requireNonNull(value), null, true));
     }
 
     /** A column of a bar filled to {@code value / max}, with "value / max" written beside it. */
     public SummaryTable<T> addProgressColumn(String header, ToLongFunction<T> value, ToLongFunction<T> max) {
         Objects.requireNonNull(value);
-        return add(new Column<>(header, value::applyAsLong, Objects.requireNonNull(max)));
+        return add(new Column<>(header, value::applyAsLong, Objects.requireNonNull(max), true));
     }
 
     private SummaryTable<T> add(Column<T> column) {
@@ -126,6 +131,8 @@ public class SummaryTable<T> extends Component implements HasSize {
                 } else {
                     if (column.value().apply(item) instanceof Number) {
                         cell.addClass("sg-number");
+                    } else if (column.nowrap()) {
+                        cell.addClass("sg-nowrap");
                     }
                     cell.text(column.text(item));
                 }

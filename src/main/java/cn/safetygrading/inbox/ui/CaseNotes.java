@@ -2,6 +2,7 @@ package cn.safetygrading.inbox.ui;
 
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.ui.Formats;
+import cn.safetygrading.base.ui.SummaryTable;
 import cn.safetygrading.base.ui.UploadTexts;
 import cn.safetygrading.inbox.service.InboxService;
 import cn.safetygrading.inbox.service.InboxService.TaskAttachment;
@@ -32,7 +33,7 @@ class CaseNotes extends VerticalLayout {
     private final InboxService inbox;
     private final Account account;
     private final String taskId;
-    final Grid<TaskComment> comments = new Grid<>(TaskComment.class, false);
+    final SummaryTable<TaskComment> comments = new SummaryTable<>();
     final TextArea text = new TextArea();
     final Button addComment = new Button();
     final Grid<TaskAttachment> files = new Grid<>(TaskAttachment.class, false);
@@ -45,10 +46,10 @@ class CaseNotes extends VerticalLayout {
         setPadding(false);
 
         comments.setId("task-comments");
-        comments.addColumn(c -> Formats.dateTime(c.time())).setHeader(getTranslation("file.time")).setAutoWidth(true).setFlexGrow(0);
-        comments.addColumn(TaskComment::author).setHeader(getTranslation("file.actor")).setAutoWidth(true).setFlexGrow(0);
-        comments.addColumn(TaskComment::text).setHeader(getTranslation("taskPage.comment")).setFlexGrow(1);
-        comments.setAllRowsVisible(true);
+        comments.addShortColumn(getTranslation("file.time"), c -> Formats.dateTime(c.time()));
+        comments.addShortColumn(getTranslation("file.actor"), TaskComment::author);
+        comments.addColumn(getTranslation("taskPage.comment"), TaskComment::text);
+        comments.setEmptyText(getTranslation("taskPage.noComments"));
         text.setId("comment-text");
         text.setWidthFull();
         text.setMaxLength(InboxService.MAX_COMMENT);

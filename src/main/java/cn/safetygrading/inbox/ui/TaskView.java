@@ -2,6 +2,7 @@ package cn.safetygrading.inbox.ui;
 
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.ui.Formats;
+import cn.safetygrading.base.ui.SummaryTable;
 import cn.safetygrading.grading.domain.DecisionExplanation;
 import cn.safetygrading.grading.domain.GradeAdjustment;
 import cn.safetygrading.grading.domain.GradingRound;
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -224,16 +224,15 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             side.add(why);
         }
         gradings.caseOf(account, pid).ifPresent(c -> {
-            Grid<GradingRound> rounds = new Grid<>(GradingRound.class, false);
+            SummaryTable<GradingRound> rounds = new SummaryTable<>();
             rounds.setId("task-rounds");
-            rounds.addColumn(r -> Formats.dateTime(r.decidedAt())).setHeader(getTranslation("file.time")).setAutoWidth(true);
-            rounds.addColumn(r -> getTranslation("round." + r.kind()) + " " + r.round()).setHeader(getTranslation("file.type")).setAutoWidth(true);
-            rounds.addColumn(r -> r.outcome() + (r.grade() == null ? "" : " " + r.grade()) + (r.score() == null ? "" : " " + r.score()))
-                    .setHeader(getTranslation("taskPage.outcome")).setAutoWidth(true);
-            rounds.addColumn(GradingRound::comment).setHeader(getTranslation("taskPage.comment")).setFlexGrow(1);
-            rounds.addColumn(GradingRound::actor).setHeader(getTranslation("file.actor")).setAutoWidth(true);
+            rounds.addShortColumn(getTranslation("file.time"), r -> Formats.dateTime(r.decidedAt()));
+            rounds.addShortColumn(getTranslation("file.type"), r -> getTranslation("round." + r.kind()) + " " + r.round());
+            rounds.addShortColumn(getTranslation("taskPage.outcome"),
+                    r -> r.outcome() + (r.grade() == null ? "" : " " + r.grade()) + (r.score() == null ? "" : " " + r.score()));
+            rounds.addColumn(getTranslation("taskPage.comment"), GradingRound::comment);
+            rounds.addShortColumn(getTranslation("file.actor"), GradingRound::actor);
             rounds.setItems(gradings.rounds(account, c));
-            rounds.setAllRowsVisible(true);
             side.add(new Details(getTranslation("taskPage.rounds"), rounds));
         });
         if (task.uscc() != null) {

@@ -91,4 +91,15 @@ class SummaryTableTest {
         assertThat(table.getCellText(0, 1)).isEqualTo("3 / 12");
         assertThat(html(table).select("tbody tr").first().child(1).text()).isEqualTo("3 / 12");
     }
+
+    @Test
+    void shortTextStaysOnOneLineLongTextWraps() {
+        SummaryTable<Row> table = new SummaryTable<>();
+        table.addShortColumn("时间", Row::name);
+        table.addColumn("意见", r -> "很长的意见" + r.count());
+        table.setItems(List.of(new Row("2026-12-02 10:00", 1, null)));
+        var cells = html(table).select("tbody td");
+        assertThat(cells.get(0).hasClass("sg-nowrap")).isTrue();
+        assertThat(cells.get(1).hasClass("sg-nowrap")).isFalse();
+    }
 }

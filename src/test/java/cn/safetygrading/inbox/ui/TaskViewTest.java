@@ -109,9 +109,10 @@ class TaskViewTest extends UiTest {
         TaskView view = _get(TaskView.class);
         view.notes.text.setValue("现场照片与台账不一致，请核实");
         _click(view.notes.addComment);
-        assertThat(_size(view.notes.comments)).isOne();
-        assertThat(GridKt._get(view.notes.comments, 0).text()).isEqualTo("现场照片与台账不一致，请核实");
-        assertThat(GridKt._get(view.notes.comments, 0).author()).contains("reviewer");
+        assertThat(view.notes.comments.getItems()).hasSize(1);
+        assertThat(view.notes.comments.getItems().get(0).text()).isEqualTo("现场照片与台账不一致，请核实");
+        assertThat(view.notes.comments.getItems().get(0).author()).contains("reviewer");
+        assertThat(view.notes.comments.getHtml()).contains("现场照片与台账不一致，请核实");
         assertThat(tasks.getProcessInstanceComments(cycle.getId())).singleElement()
                 .satisfies(c -> assertThat(c.getUserId()).isEqualTo("reviewer"));
 
