@@ -9,7 +9,6 @@ import cn.safetygrading.ledger.domain.Scope;
 import cn.safetygrading.ledger.file.FileFormat;
 import cn.safetygrading.ledger.file.LedgerFileWriter;
 import cn.safetygrading.ledger.persistence.LedgerMapper;
-import cn.safetygrading.ledger.persistence.RegionMapper;
 import cn.safetygrading.security.domain.Account;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,12 +29,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LedgerExportService {
 
     private final LedgerMapper ledger;
-    private final RegionMapper regions;
+    private final RegionTree regions;
     private final ScopeService scopes;
     private final Translations translations;
     private final TransactionTemplate readOnly;
 
-    public LedgerExportService(LedgerMapper ledger, RegionMapper regions, ScopeService scopes,
+    public LedgerExportService(LedgerMapper ledger, RegionTree regions, ScopeService scopes,
                                Translations translations, PlatformTransactionManager transactionManager) {
         this.ledger = ledger;
         this.regions = regions;

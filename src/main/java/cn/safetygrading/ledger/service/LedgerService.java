@@ -12,7 +12,6 @@ import cn.safetygrading.ledger.domain.Scope;
 import cn.safetygrading.ledger.persistence.EnterpriseEventMapper;
 import cn.safetygrading.ledger.persistence.EnterpriseMapper;
 import cn.safetygrading.ledger.persistence.LedgerMapper;
-import cn.safetygrading.ledger.persistence.RegionMapper;
 import cn.safetygrading.security.domain.Account;
 import java.util.Collection;
 import java.util.List;
@@ -38,11 +37,11 @@ public class LedgerService {
 
     private final EnterpriseMapper enterprises;
     private final EnterpriseEventMapper events;
-    private final RegionMapper regions;
+    private final RegionTree regions;
     private final LedgerMapper ledger;
     private final ScopeService scopes;
 
-    public LedgerService(EnterpriseMapper enterprises, EnterpriseEventMapper events, RegionMapper regions,
+    public LedgerService(EnterpriseMapper enterprises, EnterpriseEventMapper events, RegionTree regions,
                          LedgerMapper ledger, ScopeService scopes) {
         this.enterprises = enterprises;
         this.events = events;

@@ -5,7 +5,6 @@ import cn.safetygrading.ledger.domain.DepartmentDuty;
 import cn.safetygrading.ledger.domain.Industry;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.persistence.ReferenceMapper;
-import cn.safetygrading.ledger.persistence.RegionMapper;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,9 +26,9 @@ public class ReferenceData {
     private static final Pattern CODE = Pattern.compile("^([A-Ta-t])?\\s*(\\d{1,4})(?:\\D.*)?$", Pattern.DOTALL);
 
     private final ReferenceMapper mapper;
-    private final RegionMapper regions;
+    private final RegionTree regions;
 
-    public ReferenceData(ReferenceMapper mapper, RegionMapper regions) {
+    public ReferenceData(ReferenceMapper mapper, RegionTree regions) {
         this.mapper = mapper;
         this.regions = regions;
     }

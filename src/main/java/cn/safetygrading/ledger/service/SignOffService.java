@@ -6,7 +6,6 @@ import cn.safetygrading.ledger.domain.LedgerLine;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.domain.SignOff;
 import cn.safetygrading.ledger.file.FileFormat;
-import cn.safetygrading.ledger.persistence.RegionMapper;
 import cn.safetygrading.ledger.persistence.SignOffMapper;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
@@ -35,14 +34,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SignOffService {
 
     private final SignOffMapper signOffs;
-    private final RegionMapper regions;
+    private final RegionTree regions;
     private final ScopeService scopes;
     private final LedgerExportService export;
     private final Translations translations;
     private final TransactionTemplate readOnly;
     private final Clock clock;
 
-    public SignOffService(SignOffMapper signOffs, RegionMapper regions, ScopeService scopes, LedgerExportService export,
+    public SignOffService(SignOffMapper signOffs, RegionTree regions, ScopeService scopes, LedgerExportService export,
                           Translations translations, PlatformTransactionManager transactionManager, Clock clock) {
         this.signOffs = signOffs;
         this.regions = regions;
