@@ -44,14 +44,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  * grids' first data are there), and a navigation inside the application from the role's home page
  * (Vaadin's router, as the side menu and the inbox's rows navigate), which is what an official
  * working the inbox waits for; the target applies to that. Each page is loaded once to warm up, then
- * {@value #RUNS} times; the figure is the median, the slowest is noted. Prints the table and writes
+ * {@code bench.runs} times (7 by default); the figure is the median, the slowest is noted. Prints the table and writes
  * {@code target/bench/pages.md}.
  *
  * <pre>mvn -Pbench -Dbench.class=cn.safetygrading.bench.PageTimingBenchmark test-compile exec:exec</pre>
  */
 public final class PageTimingBenchmark {
 
-    private static final int RUNS = 5;
+    /** Loads of each page after its warm-up ({@code -Dbench.runs}); machine noise wants more than a few. */
+    private static final int RUNS = Integer.getInteger("bench.runs", 7);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));

@@ -41,6 +41,8 @@ public class ChartPanel extends Component implements HasSize {
         this.categories = List.copyOf(categories);
         this.series = List.copyOf(series);
         ObjectNode option = JSON.createObjectNode();
+        // no growing bars: the figures are there at once, the page settles sooner, and motion bothers some readers
+        option.put("animation", false);
         option.putObject("title").put("text", title).put("left", "center")
                 .putObject("textStyle").put("fontSize", 14);
         option.putObject("tooltip").put("trigger", "axis").putObject("axisPointer").put("type", "shadow");

@@ -52,7 +52,8 @@ class DashboardViewTest extends UiTest {
             tableClassI += industry.classI();
         }
         assertThat(classI).isEqualTo(tableClassI).isPositive();
-        assertThat(view.gradeChart.getElement().getProperty("config")).contains("环翠区").contains("\"stack\":\"total\"");
+        assertThat(view.gradeChart.getElement().getProperty("config")).contains("环翠区").contains("\"stack\":\"total\"")
+                .contains("\"animation\":false");
     }
 
     @Test
