@@ -26,6 +26,22 @@ class ArchitectureTest {
             .should().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.TaskService")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.RuntimeService");
 
+    /**
+     * The production build uses Vaadin's pre-compiled bundle, which needs no npm and loads fast
+     * (docs/performance.md#pages). Any npm package, bundled module or bundled stylesheet of ours
+     * would make it build a bundle of its own with npm instead; scripts and styles come from
+     * {@code META-INF/resources} or webjars, with {@code @JavaScript} and {@code @StyleSheet}.
+     */
+    @ArchTest
+    static final ArchRule nothingMakesTheFrontendBuildItsOwnBundle = noClasses()
+            .should().beAnnotatedWith(com.vaadin.flow.component.dependency.NpmPackage.class)
+            .orShould().beAnnotatedWith(com.vaadin.flow.component.dependency.NpmPackage.Container.class)
+            .orShould().beAnnotatedWith(com.vaadin.flow.component.dependency.JsModule.class)
+            .orShould().beAnnotatedWith(com.vaadin.flow.component.dependency.JsModule.Container.class)
+            .orShould().beAnnotatedWith(com.vaadin.flow.component.dependency.CssImport.class)
+            .orShould().beAnnotatedWith(com.vaadin.flow.component.dependency.CssImport.Container.class)
+            .orShould().beAnnotatedWith(com.vaadin.flow.theme.Theme.class);
+
     @ArchTest
     static final ArchRule noCyclesBetweenFeatures = slices().matching("cn.safetygrading.(*)..").should().beFreeOfCycles();
 }
