@@ -9,6 +9,7 @@ import cn.safetygrading.base.ui.UiTest;
 import cn.safetygrading.security.domain.NewAccount;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.service.AccountService;
+import cn.safetygrading.supervision.domain.PlanEntry;
 import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -69,5 +70,25 @@ class InspectionPlanViewTest extends UiTest {
         login("reviewer", "demo");
         navigate("supervision");
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isNotInstanceOf(InspectionPlanView.class);
+    }
+
+    @Test
+    void theNextInspectionIsMarkedWhenDueByTheDrawsDateOrForAKeyEnterprise() {
+        login("manager", "demo");
+        navigate("supervision");
+        InspectionPlanView view = _get(InspectionPlanView.class);
+        view.asOf.setValue(LocalDate.of(2027, 4, 1));
+        var due = entry(LocalDate.of(2027, 3, 31), false);
+        var later = entry(LocalDate.of(2027, 6, 1), false);
+        var key = entry(LocalDate.of(2027, 6, 1), true);
+        assertThat(view.nextDueTheme(due)).isEqualTo("badge error");
+        assertThat(view.nextDueTheme(entry(LocalDate.of(2027, 4, 1), true))).isEqualTo("badge error");
+        assertThat(view.nextDueTheme(key)).isEqualTo("badge contrast");
+        assertThat(view.nextDueTheme(later)).isEmpty();
+    }
+
+    private static PlanEntry entry(LocalDate nextDue, boolean key) {
+        return new PlanEntry("91371002MA31000019", "某企业", "环翠区", "I", "B", null, 6,
+                null, nextDue, List.of(nextDue), key);
     }
 }
