@@ -84,6 +84,13 @@ public final class PageTimingBenchmark {
             browser = browser();
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
             wait.pollingEvery(Duration.ofMillis(50));   // the figures come from the page's clock; this only picks them up
+            ChromeDriver shown = browser;
+            wait.withMessage(() -> "page state: " + shown.executeScript("return JSON.stringify({location: location.pathname,"
+                    + " readyState: document.readyState, sg: window.__sg, navStart: window.__navStart, now: performance.now(),"
+                    + " active: Object.values((window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) || {})"
+                    + ".map(c => c.isActive && c.isActive()), view: (document.querySelector('vaadin-app-layout > :not([slot])') || {}).tagName,"
+                    + " sameView: document.querySelector('vaadin-app-layout > :not([slot])') === window.__view,"
+                    + " was: (window.__view || {}).tagName})"));
             Map<String, List<String>> pages = new LinkedHashMap<>();
             pages.put("", List.of("/notice", "/notice/hazards", "/login"));
             pages.put("enterprise", List.of("/enterprise", "/notice"));
@@ -285,8 +292,10 @@ public final class PageTimingBenchmark {
               window.__sg = { settledAt: null };
               setInterval(function () {
                 const flow = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
-                const now = document.readyState === 'complete' && !!flow && Object.keys(flow).length > 0
-                    && Object.values(flow).every(c => !c.isActive || !c.isActive());
+                // the UI's own client (not only the bootstrap's) and a view drawn in Flow's container
+                const now = document.readyState === 'complete' && !!flow && !!flow.ROOT
+                    && Object.values(flow).every(c => !c.isActive || !c.isActive())
+                    && [...document.querySelectorAll('#outlet > *')].some(e => e.tagName.startsWith('FLOW-CONTAINER') && e.children.length > 0);
                 if (now && !settled) {
                   window.__sg.settledAt = performance.now();
                 }
