@@ -3,6 +3,7 @@ package cn.safetygrading.bench;
 import cn.safetygrading.SafetyGradingApplication;
 import cn.safetygrading.bench.BenchReport.Row;
 import cn.safetygrading.demo.DemoDataLoader;
+import cn.safetygrading.journey.HeadlessChromium;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,14 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -63,8 +58,6 @@ public final class PageTimingBenchmark {
     /** Loads of each page after its warm-up ({@code -Dbench.runs}); machine noise wants more than a few. */
     private static final int RUNS = Integer.getInteger("bench.runs", 7);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
 
     private PageTimingBenchmark() {
     }
@@ -102,7 +95,7 @@ public final class PageTimingBenchmark {
             for (Map.Entry<String, List<String>> role : pages.entrySet()) {
                 browser.manage().deleteAllCookies();
                 if (!role.getKey().isEmpty()) {
-                    login(browser, wait, base, role.getKey());
+                    HeadlessChromium.signIn(browser, wait, base, role.getKey());
                 }
                 String who = role.getKey().isEmpty() ? "public" : role.getKey();
                 for (String page : role.getValue()) {
@@ -269,12 +262,7 @@ public final class PageTimingBenchmark {
     }
 
     private static ChromeDriver browser() throws java.io.IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,768", "--lang=zh-CN", "--user-data-dir=" + Files.createTempDirectory("pages-chrome"));
-        ChromeDriver driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        ChromeDriver driver = HeadlessChromium.start("pages-chrome");
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", SETTLE_WATCH));
         return driver;
     }
@@ -331,17 +319,5 @@ public final class PageTimingBenchmark {
                         + " return location.pathname === arguments[0] && v !== window.__view && s.settledAt !== null"
                         + " && s.settledAt > window.__navStart && performance.now() - s.settledAt >= arguments[1]"
                         + " ? s.settledAt - window.__navStart : null", path, QUIET_MS))).doubleValue();
-    }
-
-    private static void login(ChromeDriver browser, WebDriverWait wait, String base, String user) {
-        browser.get(base + "/login");
-        WebElement username = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-login-form input[name=username]")));
-        username.click();
-        username.sendKeys(user + Keys.TAB);
-        wait.until(d -> "password".equals(((JavascriptExecutor) d).executeScript(
-                "return document.activeElement && document.activeElement.getAttribute('name')")));
-        browser.switchTo().activeElement().sendKeys("demo" + Keys.ENTER);
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
     }
 }

@@ -19,14 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,8 +36,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class BrowserJourneyIT extends IntegrationTest {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
     private static final Path SHOTS = Path.of("target/journey");
 
     @LocalServerPort
@@ -56,17 +51,10 @@ class BrowserJourneyIT extends IntegrationTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assumeTrue(HeadlessChromium.available(),
                 "chromium and chromedriver (Debian packages chromium, chromium-driver) are needed; .ci/run installs them");
         Files.createDirectories(SHOTS);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,768", "--lang=zh-CN",
-                "--user-data-dir=" + Files.createTempDirectory("journey-chrome"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start("journey-chrome");
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         runtime.createProcessInstanceQuery().processInstanceBusinessKey(uscc).list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "journey reset", true, true));
@@ -152,14 +140,8 @@ class BrowserJourneyIT extends IntegrationTest {
     }
 
     private void login(String user) {
-        browser.get(url("/login"));
         // by keyboard alone: the name, Tab to the password, Enter to sign in
-        WebElement username = waitFor("vaadin-login-form input[name=username]");
-        username.click();
-        username.sendKeys(user + Keys.TAB);
-        wait.until(d -> "password".equals(js("return document.activeElement && document.activeElement.getAttribute('name')")));
-        browser.switchTo().activeElement().sendKeys("demo" + Keys.ENTER);
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        HeadlessChromium.signIn(browser, wait, url(""), user);
     }
 
     private void logout() {
