@@ -34,8 +34,8 @@ public class SummaryTable<T> extends Component implements HasSize {
     private String emptyText = "";
 
     private record Column<T>(String header, Function<T, ?> value, ToLongFunction<T> max, boolean nowrap) {
-        String text(T item) {
-            Object v = value.apply(item);
+        /** The cell's text for this item, whose value is {@code v}. */
+        String text(T item, Object v) {
             if (max != null) {
                 return v + " / " + max.applyAsLong(item);
             }
@@ -93,7 +93,9 @@ public class SummaryTable<T> extends Component implements HasSize {
 
     /** The text of one cell, as the table shows it. */
     public String getCellText(int row, int column) {
-        return columns.get(column).text(items.get(row));
+        Column<T> c = columns.get(column);
+        T item = items.get(row);
+        return c.text(item, c.value().apply(item));
     }
 
     /** The table as HTML, as the browser is given it. */
@@ -120,21 +122,21 @@ public class SummaryTable<T> extends Component implements HasSize {
         for (T item : items) {
             Element row = body.appendElement("tr");
             for (Column<T> column : columns) {
+                Object value = column.value().apply(item);
                 Element cell = row.appendElement("td");
                 if (column.max() != null) {
-                    long value = ((Number) column.value().apply(item)).longValue();
-                    long max = column.max().applyAsLong(item);
+                    long bar = Math.max(1, column.max().applyAsLong(item));
                     cell.addClass("sg-progress");
-                    cell.appendElement("progress").attr("max", String.valueOf(Math.max(1, max)))
-                            .attr("value", String.valueOf(Math.min(value, Math.max(1, max)))).attr("aria-hidden", "true");
-                    cell.appendElement("span").text(column.text(item));
+                    cell.appendElement("progress").attr("max", String.valueOf(bar))
+                            .attr("value", String.valueOf(Math.min(((Number) value).longValue(), bar))).attr("aria-hidden", "true");
+                    cell.appendElement("span").text(column.text(item, value));
                 } else {
-                    if (column.value().apply(item) instanceof Number) {
+                    if (value instanceof Number) {
                         cell.addClass("sg-number");
                     } else if (column.nowrap()) {
                         cell.addClass("sg-nowrap");
                     }
-                    cell.text(column.text(item));
+                    cell.text(column.text(item, value));
                 }
             }
         }
