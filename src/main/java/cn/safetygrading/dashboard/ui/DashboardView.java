@@ -168,17 +168,17 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         dueSoon.forEach((key, n) -> soon.add(new Span(getTranslation("task." + key) + "：" + n)));
         add(new H3(getTranslation("dashboard.dueThisWeek")), soon);
 
+        List<Campaign> inScope = dashboard.campaigns(account);
         campaigns.setId("dashboard-campaigns");
         campaigns.addColumn(getTranslation("campaign.name"), Campaign::name);
         campaigns.addColumn(getTranslation("campaign.status"), c -> getTranslation("campaign.status." + c.status()));
         campaigns.addProgressColumn(getTranslation("campaign.started"), Campaign::started, Campaign::total);
         campaigns.addColumn(getTranslation("campaign.closesAt"), c -> Formats.date(c.closesAt()));
         campaigns.setEmptyText(getTranslation("dashboard.noCampaigns"));
-        campaigns.setItems(dashboard.campaigns(account));
+        campaigns.setItems(inScope);
         add(new H3(getTranslation("nav.campaigns")), campaigns);
 
         // where the chosen campaign stands, per county and step
-        List<Campaign> inScope = dashboard.campaigns(account);
         progressCampaign.setLabel(getTranslation("inbox.campaign"));
         progressCampaign.setItems(inScope);
         progressCampaign.setItemLabelGenerator(Campaign::name);
