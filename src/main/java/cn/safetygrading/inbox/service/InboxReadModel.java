@@ -128,9 +128,6 @@ public class InboxReadModel extends AbstractProcessEnginePlugin implements Histo
     }
 
     private void write(Set<String> tasks, Set<String> processes) {
-        if (tasks.isEmpty() && processes.isEmpty()) {
-            return;
-        }
         if (!tasks.isEmpty()) {
             String[] taskIds = tasks.toArray(String[]::new);
             mapper.deleteGone(taskIds, null);

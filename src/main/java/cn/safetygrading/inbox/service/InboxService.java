@@ -156,7 +156,8 @@ public class InboxService {
         Map<String, Long> byKey = new java.util.HashMap<>();
         if (!account.isEnterprise() && !taskKeys.isEmpty()) {
             Date until = Date.from(clock.instant().plusSeconds(86_400L * days));
-            readModel.countByTaskKey(criteria(account, InboxFilter.all(), null).withDue(until, now()), taskKeys).forEach(row -> byKey.put((String) row.get("key"), count(row)));
+            readModel.countByTaskKey(criteria(account, InboxFilter.all(), null).withDue(until, now()), taskKeys)
+                    .forEach(row -> byKey.put((String) row.get("key"), count(row)));
         }
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
         for (String key : taskKeys) {

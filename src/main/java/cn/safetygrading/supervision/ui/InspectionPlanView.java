@@ -64,7 +64,6 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
     final Grid<DrawResult.Pick> picks = new Grid<>(DrawResult.Pick.class, false);
     final Span unpaired = new Span();
     final Grid<InspectionDraw> draws = new Grid<>(InspectionDraw.class, false);
-    @SuppressWarnings({"rawtypes", "unchecked"})
     final SummaryTable<Map<String, Object>> gridStats = new SummaryTable<>();
     final Button assignGrid = new Button();
     final Button signCommitment = new Button();
