@@ -144,32 +144,18 @@ public final class PageTimingBenchmark {
      * {@code -Pproduction}) started as its own process, as it is deployed. Both on the embedded default
      * with demo data and a fresh data directory.
      */
-    private interface Server extends AutoCloseable {
-        String base();
-
-        boolean production();
+    private record Server(String base, boolean production, AutoCloseable stop) implements AutoCloseable {
 
         @Override
-        void close() throws Exception;
+        public void close() throws Exception {
+            stop.close();
+        }
 
         static Server inProcess(Path dir) {
             ConfigurableApplicationContext context = new SpringApplication(SafetyGradingApplication.class).run(
                     "--app.data-dir=" + dir.resolve("pages-data-" + UUID.randomUUID()), "--spring.profiles.active=embedded,demo",
                     "--logging.level.root=WARN", "--server.port=0", "--vaadin.launch-browser=false");
-            String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
-            return new Server() {
-                public String base() {
-                    return base;
-                }
-
-                public boolean production() {
-                    return false;
-                }
-
-                public void close() {
-                    context.close();
-                }
-            };
+            return new Server("http://localhost:" + context.getEnvironment().getProperty("local.server.port"), false, context::close);
         }
 
         static Server jar(Path jar, Path dir) throws Exception {
@@ -210,22 +196,12 @@ public final class PageTimingBenchmark {
                 process.destroy();
                 throw new IllegalStateException(jar + " is not a production build (rebuild it with -Pproduction); see " + log);
             }
-            return new Server() {
-                public String base() {
-                    return base;
+            return new Server(base, true, () -> {
+                process.destroy();
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
                 }
-
-                public boolean production() {
-                    return true;
-                }
-
-                public void close() throws InterruptedException {
-                    process.destroy();
-                    if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                        process.destroyForcibly();
-                    }
-                }
-            };
+            });
         }
     }
 
@@ -269,8 +245,8 @@ public final class PageTimingBenchmark {
 
     /**
      * Put into every document before its own scripts (Chrome DevTools' addScriptToEvaluateOnNewDocument):
-     * every 5 ms it checks whether the page has settled (the document loaded, Vaadin's client there
-     * with no request in flight) and notes, on the page's own clock, when it last became so. The
+     * every 5 ms it checks whether the page has settled (the document loaded, the UI's own Vaadin
+     * client there with no request in flight, a view drawn in Flow's container) and notes, on the page's own clock, when it last became so. The
      * figures are read off that clock, so WebDriver's polling (a round trip through chromedriver each
      * time, on the same two cores) does not slow what it measures.
      */
