@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The region tree (市, 县区, 乡镇街道, 村居: about 2,800 rows for 威海), read once and kept. It is
  * reference data that only Flyway's migrations write, yet many pages asked for it on every load
- * (the dashboard three times), each time mapping the whole tree from the database. A region added
+ * (the dashboard up to three times), each time mapping the whole tree from the database. A region added
  * by a new migration is there after the restart that applies it.
  */
 @Component
