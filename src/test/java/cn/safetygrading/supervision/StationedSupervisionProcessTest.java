@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import cn.safetygrading.grading.process.ProcessTestSupport;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.service.GradeBook;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -20,6 +21,8 @@ class StationedSupervisionProcessTest extends ProcessTestSupport {
 
     @Autowired
     GradeBook gradeBook;
+    @Autowired
+    Clock clock;
 
     private final Enterprise e = demo("威海文登昆嵛铸造有限公司");
 
@@ -40,9 +43,9 @@ class StationedSupervisionProcessTest extends ProcessTestSupport {
         ProcessInstance pi = running();
         assertThat(pi).isWaitingAt("assignStationing").task().hasCandidateGroup("manager-371000");
         assertThatThrownBy(() -> complete(pi, "assignStationing", Map.of("stationedOfficials", "nobody-here",
-                "location", "厂区安全办", "startsOn", LocalDate.now().toString()))).hasMessageContaining("nobody-here");
+                "location", "厂区安全办", "startsOn", LocalDate.now(clock).toString()))).hasMessageContaining("nobody-here");
         complete(pi, "assignStationing", Map.of("stationedOfficials", "reviewer， expert", "location", "厂区安全办",
-                "startsOn", LocalDate.now().toString()));
+                "startsOn", LocalDate.now(clock).toString()));
         assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
 
         advance(32, ChronoUnit.DAYS);

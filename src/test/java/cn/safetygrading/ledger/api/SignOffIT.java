@@ -7,6 +7,7 @@ import cn.safetygrading.ledger.LedgerApi;
 import cn.safetygrading.ledger.LedgerFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,10 @@ class SignOffIT extends IntegrationTest {
     @Autowired
     TestRestTemplate http;
 
+    /** The application's clock and zone (Asia/Shanghai): "today" is the application's today, whatever the JVM's zone. */
+    @Autowired
+    Clock clock;
+
     @Test
     void theSignedLedgerIsFrozen() {
         String a = LedgerFiles.uscc("371083", "QF");
@@ -34,14 +39,14 @@ class SignOffIT extends IntegrationTest {
                 .isEqualTo(2);
         String live = exportCsv("/api/ledger/export?format=csv&region=371083");
 
-        var signed = post("manager", Map.of("region", "371083", "asOf", LocalDate.now().toString(), "fillingUnit", "乳山市人民政府"));
+        var signed = post("manager", Map.of("region", "371083", "asOf", LocalDate.now(clock).toString(), "fillingUnit", "乳山市人民政府"));
         assertThat(signed.status()).as(signed.raw()).isEqualTo(201);
         long id = signed.body().get("id").asLong();
         int total = signed.body().get("total").asInt();
         assertThat(signed.body().get("signer").asText()).isEqualTo("王主任");
         assertThat(signed.body().get("classI").asInt() + signed.body().get("classII").asInt()).isEqualTo(total);
         String frozen = exportCsv("/api/ledger/signoffs/" + id + "/export?format=csv");
-        assertThat(frozen).contains("审签人：王主任　　审签日期：" + LocalDate.now().getYear() + "年",
+        assertThat(frozen).contains("审签人：王主任　　审签日期：" + LocalDate.now(clock).getYear() + "年",
                 "填报单位：乳山市人民政府　　共计各类企业：" + total + "家");
         // the rows are those of the live ledger at signing
         assertThat(rows(frozen)).isEqualTo(rows(live));
@@ -67,7 +72,7 @@ class SignOffIT extends IntegrationTest {
     void onlyManagersSignAndOnlyTheRegionSeesIt() {
         assertThat(post("reviewer", Map.of()).status()).isEqualTo(403);
         assertThat(post("enterprise", Map.of()).status()).isEqualTo(403);
-        assertThat(post("manager", Map.of("asOf", LocalDate.now().plusDays(1).toString())).status()).isEqualTo(400);
+        assertThat(post("manager", Map.of("asOf", LocalDate.now(clock).plusDays(1).toString())).status()).isEqualTo(400);
         var city = post("manager", Map.of());
         assertThat(city.status()).isEqualTo(201);
         assertThat(city.body().get("regionCode").asText()).isEqualTo("371000");
