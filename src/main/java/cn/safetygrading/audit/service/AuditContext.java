@@ -40,7 +40,7 @@ public class AuditContext {
 
     /** The actor and door of a request, kept while it runs; {@link #close} ends it for the threads it started. */
     static final class Scope implements AutoCloseable {
-        final String actor;
+        volatile String actor;
         final Door door;
         private volatile boolean open = true;
 
@@ -60,6 +60,11 @@ public class AuditContext {
         Scope scope = new Scope(actor, door);
         INHERITED.set(scope);
         return scope;
+    }
+
+    /** The scope of the request running on this thread, if any. */
+    static Scope current() {
+        return inherited();
     }
 
     static void leave(Scope scope) {

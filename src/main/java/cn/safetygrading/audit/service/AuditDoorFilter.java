@@ -12,22 +12,38 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps the request's actor and door for the threads it starts while it runs (the writers of a
- * ledger import write on threads of their own); runs after Spring Security, so the user is known.
+ * Keeps the request's door and actor for the threads it starts while it runs (the writers of a
+ * ledger import write on threads of their own). Registered twice: before Spring Security, so that a
+ * refused sign-in knows its door, and after it, to add the user it authenticated.
  */
 public class AuditDoorFilter extends OncePerRequestFilter {
 
     private final AuditContext context;
+    private final boolean opens;
 
-    AuditDoorFilter(AuditContext context) {
+    AuditDoorFilter(AuditContext context, boolean opens) {
         this.context = context;
+        this.opens = opens;
+    }
+
+    @Override
+    protected String getAlreadyFilteredAttributeName() {
+        return super.getAlreadyFilteredAttributeName() + (opens ? ".open" : ".actor");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String actor = context.actor();
-        AuditContext.Scope scope = AuditContext.enter(AuditContext.SYSTEM.equals(actor) ? null : actor,
+        if (!opens) {
+            AuditContext.Scope scope = AuditContext.current();
+            String actor = context.actor();
+            if (scope != null && !AuditContext.SYSTEM.equals(actor)) {
+                scope.actor = actor;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
+        AuditContext.Scope scope = AuditContext.enter(null,
                 Door.ofPath(request.getRequestURI().substring(request.getContextPath().length())));
         try {
             chain.doFilter(request, response);
@@ -41,10 +57,19 @@ public class AuditDoorFilter extends OncePerRequestFilter {
 
         @Bean
         FilterRegistrationBean<AuditDoorFilter> auditDoorFilter(AuditContext context) {
-            var registration = new FilterRegistrationBean<>(new AuditDoorFilter(context));
+            var registration = new FilterRegistrationBean<>(new AuditDoorFilter(context, true));
             registration.addUrlPatterns("/*");
             registration.setName("audit-door");
-            registration.setOrder(0); // after Spring Security's chain (order -100)
+            registration.setOrder(-101); // before Spring Security's chain (order -100)
+            return registration;
+        }
+
+        @Bean
+        FilterRegistrationBean<AuditDoorFilter> auditActorFilter(AuditContext context) {
+            var registration = new FilterRegistrationBean<>(new AuditDoorFilter(context, false));
+            registration.addUrlPatterns("/*");
+            registration.setName("audit-actor");
+            registration.setOrder(0); // after Spring Security's chain
             return registration;
         }
     }
