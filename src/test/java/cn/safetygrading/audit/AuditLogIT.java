@@ -20,11 +20,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -42,6 +45,8 @@ class AuditLogIT extends ProcessTestSupport {
     HistoryService history;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    ApplicationEventPublisher events;
 
     private final String uscc = demo("威海金海湾金属制品有限公司").uscc();
 
@@ -192,6 +197,29 @@ class AuditLogIT extends ProcessTestSupport {
         JsonNode page = json.readTree(http.withBasicAuth("demo", "demo")
                 .getForEntity("/api/audit?table=LOGIN_FAILED&actor=audit-intruder", String.class).getBody());
         assertThat(page.get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aThrottledSignInIsRecordedAsLocked() {
+        long before = maxId();
+        events.publishEvent(new AuthenticationFailureLockedEvent(
+                UsernamePasswordAuthenticationToken.unauthenticated("audit-locked", "x"), new LockedException("throttled")));
+        var locked = jdbc.queryForMap("select kind, detail from audit_log where id > ? and actor = 'audit-locked'", before);
+        assertThat(locked.get("kind")).isEqualTo("LOGIN_LOCKED");
+        assertThat(locked.get("detail")).isEqualTo("LockedException");
+    }
+
+    @Test
+    void identityChangesOverTheEngineApiAreInTheEnginesLog() throws Exception {
+        var created = http.withBasicAuth("demo", "demo").postForEntity("/engine-rest/user/create", jsonBody(Map.of(
+                "profile", Map.of("id", "audited-user", "firstName", "审计", "lastName", "测试", "email", "a@example.org"),
+                "credentials", Map.of("password", "Audit-Secret-2026"))), String.class);
+        assertThat(created.getStatusCode().is2xxSuccessful()).as(created.getBody()).isTrue();
+        JsonNode page = json.readTree(http.withBasicAuth("demo", "demo")
+                .getForEntity("/api/audit?source=engine&table=User&actor=demo", String.class).getBody());
+        assertThat(page.get("total").asLong()).isPositive();
+        assertThat(page.get("items").get(0).get("source").asText()).isEqualTo("ENGINE");
+        assertThat(page.get("items").get(0).get("kind").asText()).isEqualTo("Create");
     }
 
     private void signIn(String user) {
