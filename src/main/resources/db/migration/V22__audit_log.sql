@@ -22,7 +22,7 @@ create table audit_log (
 create index audit_log_time on audit_log (occurred_at desc, id desc);
 create index audit_log_uscc on audit_log (uscc, occurred_at desc) where uscc is not null;
 create index audit_log_actor on audit_log (actor, occurred_at desc);
-create index audit_log_record on audit_log (table_name, record_key);
+create index audit_log_record on audit_log (record_key, occurred_at desc);
 
 -- the log is append-only for everyone who connects, the application included
 create function audit_log_refuse_change() returns trigger language plpgsql as $$

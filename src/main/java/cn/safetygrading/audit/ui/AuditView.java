@@ -80,6 +80,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         sources = new Tabs(ours, engine);
         sources.addSelectedChangeListener(e -> {
             door.setEnabled(source() == AuditSource.APP);
+            table.clear();
             table.setItems(audit.tables(account, source()));
             refresh();
         });
