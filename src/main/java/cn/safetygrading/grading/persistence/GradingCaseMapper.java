@@ -27,19 +27,30 @@ public interface GradingCaseMapper {
     int setSelfAssessment(@Param("pid") String processInstanceId, @Param("score") BigDecimal score,
                           @Param("vetoFailed") boolean vetoFailed, @Param("mandatoryMissing") boolean mandatoryMissing);
 
-    int setProposal(@Param("pid") String processInstanceId, @Param("diagnosedGrade") String diagnosedGrade,
-                    @Param("proposedGrade") String proposedGrade);
+    int setDiagnosis(@Param("pid") String processInstanceId, @Param("grade") String diagnosedGrade);
 
-    int setSample(@Param("pid") String processInstanceId, @Param("sampled") boolean sampled,
-                  @Param("draw") BigDecimal draw, @Param("ratio") BigDecimal ratio, @Param("reason") String reason);
+    /** The preliminary review's decision; an approval also sets the proposed grade (proposed by REVIEW). */
+    int setReview(@Param("pid") String processInstanceId, @Param("decision") String decision,
+                  @Param("proposedGrade") String proposedGrade);
+
+    /** The department's diagnosis is the proposal (proposed by DEPARTMENT). */
+    int setDepartmentProposal(@Param("pid") String processInstanceId, @Param("grade") String grade);
+
+    /** The draw: its seed (made at the draw), the number drawn and the ratio it is compared with. */
+    int setDraw(@Param("pid") String processInstanceId, @Param("seed") long seed, @Param("draw") BigDecimal draw,
+                @Param("ratio") BigDecimal ratio);
+
+    int setSample(@Param("pid") String processInstanceId, @Param("sampled") boolean sampled, @Param("reason") String reason);
 
     int setVerification(@Param("pid") String processInstanceId, @Param("verifiedGrade") String verifiedGrade,
                         @Param("falsified") boolean falsified);
 
+    int setObjectionDecision(@Param("pid") String processInstanceId, @Param("upheld") boolean upheld);
+
     int setNoticeGrade(@Param("pid") String processInstanceId, @Param("grade") String grade);
 
     int finish(@Param("pid") String processInstanceId, @Param("finalGrade") String finalGrade,
-               @Param("at") OffsetDateTime at);
+               @Param("downgraded") boolean downgraded, @Param("at") OffsetDateTime at);
 
     /** Any earlier case of the enterprise in which falsified data was found. */
     boolean everFalsified(String uscc);

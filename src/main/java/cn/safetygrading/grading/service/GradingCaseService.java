@@ -4,6 +4,7 @@ import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.grading.domain.Grades;
 import cn.safetygrading.grading.domain.GradingCase;
 import cn.safetygrading.grading.domain.GradingRound;
+import cn.safetygrading.grading.domain.ScoreResult;
 import cn.safetygrading.grading.persistence.CampaignMapper;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
 import cn.safetygrading.ledger.domain.GradingSubject;
@@ -20,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,6 +47,7 @@ public class GradingCaseService {
     public static final String DEPARTMENT_DIAGNOSIS = "departmentDiagnosis";
     public static final String SPOT_CHECK = "spotCheck";
     public static final String OBJECTION_REVIEW = "objectionReview";
+    public static final List<String> TRIGGERS = List.of("CAMPAIGN", "WATCH_PERIOD_END", "APPLICATION", "DEPARTMENT");
 
     private final GradingCaseMapper cases;
     private final CampaignMapper campaigns;
@@ -81,149 +84,216 @@ public class GradingCaseService {
 
     // ------------------------------------------------------------------ start
 
-    /** Task_PrepareCase: the case record, the variables every later step uses, the deadlines. */
+    /**
+     * Task_PrepareCase: reads the start variables once, checks them and keeps them with the case,
+     * together with the region, the checklist and the deadlines every later step uses. Writing any of
+     * these variables later changes nothing: later steps read the case. The variables set here are
+     * for display (forms, Cockpit, the inbox) only.
+     */
     public void prepare(DelegateExecution execution) {
-        String uscc = requireString(execution, "uscc");
+        Object usccValue = execution.getVariable("uscc");
+        if (!(usccValue instanceof String uscc) || uscc.isBlank()) {
+            throw new GradingRefused("grading.refused.usccRequired");
+        }
         if (!uscc.equals(execution.getProcessBusinessKey())) {
-            throw new IllegalArgumentException("the business key must be the enterprise's USCC " + uscc);
+            throw new GradingRefused("grading.refused.businessKey", uscc);
         }
         GradingSubject subject = gradeBook.requireSubject(uscc);
-        String campaignId = (String) execution.getVariable("campaignId");
+        String campaignId = startString(execution, "campaignId");
         Optional<Campaign> campaign = Optional.ofNullable(campaignId).flatMap(campaigns::find);
         if (campaignId != null && campaign.isEmpty()) {
-            throw new IllegalArgumentException("unknown campaign " + campaignId);
+            throw new GradingRefused("grading.refused.unknownCampaign", campaignId);
         }
-        String trigger = Optional.ofNullable((String) execution.getVariable("trigger"))
+        String trigger = Optional.ofNullable(startString(execution, "trigger"))
                 .orElse(campaign.isPresent() ? "CAMPAIGN" : "APPLICATION");
-        if (!java.util.List.of("CAMPAIGN", "WATCH_PERIOD_END", "APPLICATION", "DEPARTMENT").contains(trigger)) {
-            throw new IllegalArgumentException("unknown trigger " + trigger);
+        if (!TRIGGERS.contains(trigger)) {
+            throw new GradingRefused("grading.refused.trigger", trigger);
         }
-        String noticePeriod = Optional.ofNullable((String) execution.getVariable("noticePeriod"))
+        String noticePeriod = Optional.ofNullable(startString(execution, "noticePeriod"))
                 .orElse(campaign.map(Campaign::noticePeriod).orElse(properties.noticePeriod()));
-        NoticeService.parsePeriod(noticePeriod);
-        Object ratio = execution.getVariable("spotCheckRatio");
-        double spotCheckRatio = ratio instanceof Number n ? n.doubleValue()
-                : campaign.map(c -> c.spotCheckRatio().doubleValue()).orElse(properties.spotCheckRatio().doubleValue());
-        if (spotCheckRatio < 0 || spotCheckRatio > 1) {
-            throw new IllegalArgumentException("spotCheckRatio must be between 0 and 1");
+        try {
+            NoticeService.parsePeriod(noticePeriod);
+        } catch (IllegalArgumentException e) {
+            throw new GradingRefused("grading.refused.noticePeriod", noticePeriod);
         }
+        Object ratio = execution.getVariable("spotCheckRatio");
+        if (ratio != null && !(ratio instanceof Number)) {
+            throw new GradingRefused("grading.refused.ratio", String.valueOf(ratio));
+        }
+        BigDecimal spotCheckRatio = ratio instanceof Number n ? new BigDecimal(n.toString())
+                : campaign.map(Campaign::spotCheckRatio).orElse(properties.spotCheckRatio());
+        if (spotCheckRatio.signum() < 0 || spotCheckRatio.compareTo(BigDecimal.ONE) > 0) {
+            throw new GradingRefused("grading.refused.ratio", spotCheckRatio.toPlainString());
+        }
+        spotCheckRatio = spotCheckRatio.setScale(3, RoundingMode.HALF_UP);
 
         String county = subject.countyCode() != null ? subject.countyCode() : subject.regionCode();
         String city = subject.cityCode() != null ? subject.cityCode() : county;
-        Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put("trigger", trigger);
-        vars.put("noticePeriod", noticePeriod);
-        vars.put("spotCheckRatio", spotCheckRatio);
-        vars.put("regionCode", subject.regionCode());
-        vars.put("countyCode", county);
-        vars.put("cityCode", city);
-        vars.put("enterpriseName", subject.name());
-        vars.put("enterpriseClass", subject.enterpriseClass());
-        vars.put("industryCode", subject.industryCode());
-        vars.put("previousGrade", subject.grade());
-        vars.putAll(facts.accidents(uscc));
         ZonedDateTime now = ZonedDateTime.now(clock);
         int year = campaign.map(Campaign::year).orElse(now.getYear());
-        vars.put("checklistId", checklists.current(checklists.industryClassOf(subject.industryCode(), false), year).id());
-        vars.put(cn.safetygrading.grading.process.GradingDeadlines.SELF_ASSESSMENT_DUE, campaign
-                .map(c -> Date.from(c.selfAssessmentDue().toInstant()))
-                .orElse(Date.from(now.plus(properties.selfAssessmentPeriod()).toInstant())));
-        campaign.ifPresent(c -> {
-            vars.put(cn.safetygrading.grading.process.GradingDeadlines.REVIEW_DUE, Date.from(c.reviewDue().toInstant()));
-            vars.put(cn.safetygrading.grading.process.GradingDeadlines.SPOT_CHECK_DUE, Date.from(c.spotCheckDue().toInstant()));
-        });
+        String checklistId = checklists.current(checklists.industryClassOf(subject.industryCode(), false), year).id();
+        OffsetDateTime selfAssessmentDue = campaign.map(Campaign::selfAssessmentDue)
+                .orElse(now.plus(properties.selfAssessmentPeriod()).toOffsetDateTime());
         String caseId = UUID.nameUUIDFromBytes(("case:" + execution.getProcessInstanceId()).getBytes()).toString();
-        vars.put("caseId", caseId);
-        execution.setVariables(vars);
 
         cases.insert(new GradingCase(caseId, execution.getProcessInstanceId(), uscc, campaignId, trigger,
                 subject.regionCode(), "STARTED", subject.grade(), null, null, null, null, null, null, null, null,
-                null, null, false, null, null, 0, OffsetDateTime.now(clock), null));
+                null, null, false, null, null, 0, OffsetDateTime.now(clock), null,
+                null, noticePeriod, spotCheckRatio, county, city, null, checklistId, subject.enterpriseClass(),
+                selfAssessmentDue, campaign.map(Campaign::reviewDue).orElse(null),
+                campaign.map(Campaign::spotCheckDue).orElse(null), null, null, null, null, null));
+
+        Map<String, Object> display = new LinkedHashMap<>();
+        display.put("trigger", trigger);
+        display.put("noticePeriod", noticePeriod);
+        display.put("spotCheckRatio", spotCheckRatio.doubleValue());
+        display.put("regionCode", subject.regionCode());
+        display.put("countyCode", county);
+        display.put("cityCode", city);
+        display.put("enterpriseName", subject.name());
+        display.put("enterpriseClass", subject.enterpriseClass());
+        display.put("industryCode", subject.industryCode());
+        display.put("previousGrade", subject.grade());
+        display.put("checklistId", checklistId);
+        display.put("caseId", caseId);
+        execution.setVariables(display);
+
         file.record(uscc, "GRADING_STARTED", actor(null), "启动分级评定（" + triggerLabel(trigger) + "）",
-                details(Map.of("caseId", caseId, "trigger", trigger, "campaignId", String.valueOf(campaignId))),
+                details(Map.of("caseId", caseId, "trigger", trigger, "campaignId", String.valueOf(campaignId),
+                        "noticePeriod", noticePeriod, "spotCheckRatio", spotCheckRatio.toPlainString())),
                 "grading-started:" + execution.getProcessInstanceId());
+    }
+
+    /** The case of a running grading-cycle instance: what later steps and the BPMN expressions read. */
+    @Transactional(readOnly = true)
+    public GradingCase caseOf(String processInstanceId) {
+        return cases.byProcessInstance(processInstanceId)
+                .orElseThrow(() -> new IllegalStateException("no grading case for process instance " + processInstanceId));
+    }
+
+    /** The case's open notice, if it is on the notice list now. */
+    @Transactional(readOnly = true)
+    public Optional<Notice> openNotice(String processInstanceId) {
+        return notices.openForCase(caseOf(processInstanceId).id());
+    }
+
+    /** The accident facts as they stand now (diagnosis-grade inputs), from the enterprise file. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> accidentsNow(String processInstanceId) {
+        return facts.accidents(caseOf(processInstanceId).uscc());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean previouslyFalsified(String processInstanceId) {
+        return facts.previouslyFalsified(caseOf(processInstanceId).uscc());
     }
 
     // ------------------------------------------------------------------ user tasks
 
+    /** Each task's own outputs, cleared when it is created so that only its own completion can set them. */
+    private static final Map<String, List<String>> OUTPUTS = Map.of(
+            SELF_ASSESSMENT, List.of("checklistAnswers"),
+            DEPARTMENT_DIAGNOSIS, List.of("checklistAnswers"),
+            PRELIMINARY_REVIEW, List.of("reviewDecision", "reviewComment"),
+            SPOT_CHECK, List.of("verifiedGrade", "falsified", "spotCheckComment"),
+            OBJECTION_REVIEW, List.of("objectionUpheld", "objectionDecision"));
+
     public void taskCreated(DelegateTask task) {
         cases.setStep(task.getProcessInstanceId(), task.getTaskDefinitionKey());
+        OUTPUTS.getOrDefault(task.getTaskDefinitionKey(), List.of()).forEach(task::removeVariable);
         if (OBJECTION_REVIEW.equals(task.getTaskDefinitionKey())) {
-            notices.markObjectionsInReview((String) task.getVariable("noticeId"));
+            openNotice(task.getProcessInstanceId()).ifPresent(n -> notices.markObjectionsInReview(n.id()));
         }
     }
 
-    /** Re-checks on the server what each task's form requires, records the round and the case, or refuses the completion. */
+    /**
+     * Re-checks on the server what each task's form requires, records the task's own decision in the
+     * case and its round, or refuses the completion. The values decided on (flags, accident facts,
+     * the checklist) come from the case and the enterprise file, never from other variables.
+     */
     public void taskCompleted(DelegateTask task) {
         String pid = task.getProcessInstanceId();
-        GradingCase gradingCase = cases.byProcessInstance(pid)
-                .orElseThrow(() -> new IllegalStateException("no grading case for process instance " + pid));
+        GradingCase gradingCase = caseOf(pid);
         String actor = actor(task.getAssignee());
         switch (task.getTaskDefinitionKey()) {
             case SELF_ASSESSMENT, DEPARTMENT_DIAGNOSIS -> {
-                computeFromChecklist(task);
-                BigDecimal score = score(task);
-                boolean veto = bool(task, "vetoFailed");
-                boolean mandatory = bool(task, "mandatoryMissing");
-                task.setVariable("vetoFailed", veto);
-                task.setVariable("mandatoryMissing", mandatory);
-                task.setVariable("proposalBy", SELF_ASSESSMENT.equals(task.getTaskDefinitionKey()) ? "REVIEW" : "DEPARTMENT");
-                cases.setSelfAssessment(pid, score, veto, mandatory);
-                String kind = SELF_ASSESSMENT.equals(task.getTaskDefinitionKey()) ? "SELF_ASSESSMENT" : "DEPARTMENT_DIAGNOSIS";
-                int round = round(gradingCase, kind, task, actor, "SUBMITTED", null, score,
+                boolean self = SELF_ASSESSMENT.equals(task.getTaskDefinitionKey());
+                Assessment assessment = assess(task, gradingCase, self);
+                cases.setSelfAssessment(pid, assessment.score(), assessment.vetoFailed(), assessment.mandatoryMissing());
+                String kind = self ? "SELF_ASSESSMENT" : "DEPARTMENT_DIAGNOSIS";
+                int round = round(gradingCase, kind, task, actor, "SUBMITTED", null, assessment.score(),
                         (String) task.getVariable("comment"));
-                file.record(gradingCase.uscc(), kind, actor, (kind.equals("SELF_ASSESSMENT") ? "企业自评申报" : "部门诊断定级")
-                        + "（第" + round + "次）：得分 " + score.toPlainString()
-                        + (veto ? "，否决项不合格" : "") + (mandatory ? "，必备项缺失" : ""), null, "task:" + task.getId());
+                file.record(gradingCase.uscc(), kind, actor, (self ? "企业自评申报" : "部门诊断定级")
+                        + "（第" + round + "次）：得分 " + assessment.score().toPlainString()
+                        + (assessment.vetoFailed() ? "，否决项不合格" : "")
+                        + (assessment.mandatoryMissing() ? "，必备项缺失" : ""), null, "task:" + task.getId());
             }
             case PRELIMINARY_REVIEW -> {
-                String decision = requireString(task, "reviewDecision");
-                String comment = (String) task.getVariable("reviewComment");
+                Object decisionValue = task.getVariable("reviewDecision");
+                String decision = decisionValue instanceof String d ? d : null;
+                String comment = task.getVariable("reviewComment") instanceof String c ? c : null;
                 if ("RETURN".equals(decision)) {
                     if (comment == null || comment.isBlank()) {
-                        throw new IllegalArgumentException("a returned submission needs the reasons (reviewComment)");
+                        throw new GradingRefused("grading.refused.returnReason");
                     }
+                    cases.setReview(pid, "RETURN", null);
                     round(gradingCase, "PRELIMINARY_REVIEW", task, actor, "RETURN", null, null, comment);
                     file.record(gradingCase.uscc(), "REVIEW_RETURNED", actor, "初审退回补正：" + comment, null, "task:" + task.getId());
                     return;
                 }
                 if (!"APPROVE".equals(decision)) {
-                    throw new IllegalArgumentException("reviewDecision must be APPROVE or RETURN, not '" + decision + "'");
+                    throw new GradingRefused("grading.refused.reviewDecision", String.valueOf(decisionValue));
                 }
-                String proposed = Grades.require((String) task.getVariable("proposedGrade"), "proposedGrade");
-                if (bool(task, "mandatoryMissing")) {
-                    throw new IllegalArgumentException("mandatory items (必备项) are missing: the submission cannot pass the review; return it");
+                String proposed = grade(task, "proposedGrade");
+                if (Boolean.TRUE.equals(gradingCase.mandatoryMissing())) {
+                    throw new GradingRefused("grading.refused.mandatoryMissing");
                 }
-                if ((bool(task, "vetoFailed") || Boolean.TRUE.equals(task.getVariable("fatalAccidentWithin3Years"))
-                        || Boolean.TRUE.equals(task.getVariable("generalAccident"))) && !"D".equals(proposed)) {
-                    throw new IllegalArgumentException("a failed veto item or an accident forces grade D");
+                Map<String, Object> accidents = facts.accidents(gradingCase.uscc());
+                boolean forcesD = Boolean.TRUE.equals(gradingCase.vetoFailed()) || accidents.values().contains(Boolean.TRUE);
+                if (forcesD && !"D".equals(proposed)) {
+                    throw new GradingRefused("grading.refused.forcedD");
                 }
-                cases.setProposal(pid, (String) task.getVariable("diagnosedGrade"), proposed);
+                cases.setReview(pid, "APPROVE", proposed);
                 round(gradingCase, "PRELIMINARY_REVIEW", task, actor, "APPROVE", proposed, null, comment);
                 file.record(gradingCase.uscc(), "REVIEW_APPROVED", actor, "初审通过，拟定等级 " + proposed, null, "task:" + task.getId());
             }
             case SPOT_CHECK -> {
-                String verified = Grades.require((String) task.getVariable("verifiedGrade"), "verifiedGrade");
+                String verified = grade(task, "verifiedGrade");
                 boolean falsified = bool(task, "falsified");
                 task.setVariable("falsified", falsified);
                 cases.setVerification(pid, verified, falsified);
                 round(gradingCase, "SPOT_CHECK", task, actor, falsified ? "FALSIFIED" : "VERIFIED", verified, null,
-                        (String) task.getVariable("spotCheckComment"));
+                        task.getVariable("spotCheckComment") instanceof String c ? c : null);
                 file.record(gradingCase.uscc(), "SPOT_CHECK", actor, "抽查核定等级 " + verified + (falsified ? "，发现弄虚作假" : ""),
                         null, "task:" + task.getId());
             }
             case OBJECTION_REVIEW -> {
-                Object upheld = task.getVariable("objectionUpheld");
-                if (!(upheld instanceof Boolean)) {
-                    throw new IllegalArgumentException("objectionUpheld (true or false) is required");
+                if (!(task.getVariable("objectionUpheld") instanceof Boolean upheld)) {
+                    throw new GradingRefused("grading.refused.objectionUpheld");
                 }
-                String comment = (String) task.getVariable("objectionDecision");
-                notices.decideObjections((String) task.getVariable("noticeId"), (Boolean) upheld, actor, comment);
-                round(gradingCase, "OBJECTION_REVIEW", task, actor, (Boolean) upheld ? "UPHELD" : "DISMISSED", null, null, comment);
-                file.record(gradingCase.uscc(), "OBJECTION_DECIDED", actor, (Boolean) upheld ? "异议成立，重新核定" : "异议不成立，继续公示",
+                String comment = task.getVariable("objectionDecision") instanceof String c ? c : null;
+                openNotice(pid).ifPresent(n -> notices.decideObjections(n.id(), upheld, actor, comment));
+                cases.setObjectionDecision(pid, upheld);
+                round(gradingCase, "OBJECTION_REVIEW", task, actor, upheld ? "UPHELD" : "DISMISSED", null, null, comment);
+                file.record(gradingCase.uscc(), "OBJECTION_DECIDED", actor, upheld ? "异议成立，重新核定" : "异议不成立，继续公示",
                         null, "task:" + task.getId());
             }
             default -> throw new IllegalStateException("no completion rule for task " + task.getTaskDefinitionKey());
+        }
+    }
+
+    /**
+     * The end of a diagnosis-grade business rule task: its result, computed from the case's score and
+     * flags and the accident facts, goes into the case in the same transaction. The department's
+     * diagnosis is the proposal itself.
+     */
+    public void decisionTaken(DelegateExecution execution) {
+        String pid = execution.getProcessInstanceId();
+        switch (execution.getCurrentActivityId()) {
+            case "Decision_Diagnose" -> cases.setDiagnosis(pid, Grades.require((String) execution.getVariable("diagnosedGrade"), "diagnosedGrade"));
+            case "Decision_DiagnoseByDepartment" -> cases.setDepartmentProposal(pid,
+                    Grades.require((String) execution.getVariable("proposedGrade"), "proposedGrade"));
+            default -> throw new IllegalStateException("no decision rule for " + execution.getCurrentActivityId());
         }
     }
 
@@ -231,8 +301,8 @@ public class GradingCaseService {
 
     public void remind(DelegateExecution execution) {
         String uscc = execution.getProcessBusinessKey();
-        Date due = (Date) execution.getVariable(cn.safetygrading.grading.process.GradingDeadlines.SELF_ASSESSMENT_DUE);
-        file.record(uscc, "REMINDER", "system", "提醒：请于 " + due.toInstant().atZone(clock.getZone()).toLocalDate()
+        OffsetDateTime due = caseOf(execution.getProcessInstanceId()).selfAssessmentDue();
+        file.record(uscc, "REMINDER", "system", "提醒：请于 " + due.atZoneSameInstant(clock.getZone()).toLocalDate()
                 + " 前完成自评申报", null, "reminder:" + execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId());
     }
 
@@ -242,57 +312,51 @@ public class GradingCaseService {
                 null, "missed:" + execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId());
     }
 
-    /** Task_PrepareSample: the reproducible random draw, the ratio in force for the county, earlier falsification. */
+    /**
+     * Task_PrepareSample: the draw. Its seed is made now, at the draw, from a strong random source
+     * and kept with the case (so the stored seed re-computes the draw), never shown to the enterprise;
+     * the ratio is the case's, or the campaign's current ratio for the case's county.
+     */
     public void prepareSample(DelegateExecution execution) {
         String pid = execution.getProcessInstanceId();
-        String uscc = execution.getProcessBusinessKey();
-        String proposed = (String) execution.getVariable("proposedGrade");
-        Grades.require(proposed, "proposedGrade");
-        if ("DEPARTMENT".equals(execution.getVariable("proposalBy"))) {
-            cases.setProposal(pid, proposed, proposed);
+        GradingCase gradingCase = caseOf(pid);
+        Grades.require(gradingCase.proposedGrade(), "proposedGrade");
+        BigDecimal ratio = gradingCase.spotCheckRatio();
+        if (gradingCase.campaignId() != null) {
+            ratio = campaigns.regionRatio(gradingCase.campaignId(), gradingCase.countyCode()).orElse(ratio);
         }
-        String campaignId = (String) execution.getVariable("campaignId");
-        String county = (String) execution.getVariable("countyCode");
-        double ratio = ((Number) execution.getVariable("spotCheckRatio")).doubleValue();
-        long seed;
-        if (campaignId != null) {
-            Campaign campaign = campaigns.find(campaignId).orElseThrow();
-            seed = campaign.seed();
-            ratio = campaigns.regionRatio(campaignId, county).map(BigDecimal::doubleValue).orElse(ratio);
-        } else {
-            seed = sampling.seedFor(pid);
-        }
-        double draw = sampling.draw(seed, uscc);
-        execution.setVariable("sampleSeed", seed);
-        execution.setVariable("sampleDraw", draw);
-        execution.setVariable("sampleRatio", ratio);
-        execution.setVariable("previouslyFalsified", facts.previouslyFalsified(uscc));
+        long seed = gradingCase.sampleSeed() != null ? gradingCase.sampleSeed() : sampling.newSeed();
+        BigDecimal draw = BigDecimal.valueOf(sampling.draw(seed, gradingCase.uscc())).setScale(9, RoundingMode.HALF_UP);
+        ratio = ratio.setScale(3, RoundingMode.HALF_UP);
+        cases.setDraw(pid, seed, draw, ratio);
+        execution.setVariable("sampleDraw", draw.doubleValue());
+        execution.setVariable("sampleRatio", ratio.doubleValue());
     }
 
-    /** Task_RecordSample: the outcome of the spot-check-required decision. */
+    /** Task_RecordSample: the outcome of the spot-check-required decision, evaluated just before in this transaction. */
     public void recordSample(DelegateExecution execution) {
+        String pid = execution.getProcessInstanceId();
         String reason = (String) execution.getVariable("sampleReason");
         boolean sampled = reason != null && !"NOT_SAMPLED".equals(reason);
-        BigDecimal draw = BigDecimal.valueOf((Double) execution.getVariable("sampleDraw")).setScale(9, RoundingMode.HALF_UP);
-        BigDecimal ratio = BigDecimal.valueOf(((Number) execution.getVariable("sampleRatio")).doubleValue()).setScale(3, RoundingMode.HALF_UP);
-        cases.setSample(execution.getProcessInstanceId(), sampled, draw, ratio, reason);
+        cases.setSample(pid, sampled, reason);
+        GradingCase gradingCase = caseOf(pid);
         execution.setVariable("sampled", sampled);
         file.record(execution.getProcessBusinessKey(), "SAMPLING", "system",
                 sampled ? "抽中抽查核定（" + reason + "）" : "未抽中抽查核定",
-                details(Map.of("seed", String.valueOf(execution.getVariable("sampleSeed")), "draw", draw.toPlainString(),
-                        "ratio", ratio.toPlainString(), "reason", String.valueOf(reason))),
-                "sampling:" + execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId());
+                details(Map.of("draw", gradingCase.sampleDraw().toPlainString(),
+                        "ratio", gradingCase.sampleRatio().toPlainString(), "reason", String.valueOf(reason))),
+                "sampling:" + pid + ":" + execution.getActivityInstanceId());
     }
 
     /** Falsified data raises the county's sampling ratio for the rest of the campaign and is reported. */
     public void recordFalsification(DelegateExecution execution) {
-        String campaignId = (String) execution.getVariable("campaignId");
-        String county = (String) execution.getVariable("countyCode");
-        String uscc = execution.getProcessBusinessKey();
+        GradingCase gradingCase = caseOf(execution.getProcessInstanceId());
+        String campaignId = gradingCase.campaignId();
+        String county = gradingCase.countyCode();
+        String uscc = gradingCase.uscc();
         String summary = "抽查核定发现自评数据弄虚作假，予以通报";
         if (campaignId != null) {
-            double current = campaigns.regionRatio(campaignId, county).map(BigDecimal::doubleValue)
-                    .orElse(((Number) execution.getVariable("spotCheckRatio")).doubleValue());
+            double current = campaigns.regionRatio(campaignId, county).orElse(gradingCase.spotCheckRatio()).doubleValue();
             BigDecimal raised = BigDecimal.valueOf(Math.min(1.0, current + properties.falsificationRatioIncrease().doubleValue()))
                     .setScale(3, RoundingMode.HALF_UP);
             campaigns.raiseRegionRatio(campaignId, county, raised, "falsification found at " + uscc, OffsetDateTime.now(clock));
@@ -302,23 +366,24 @@ public class GradingCaseService {
                 "falsification:" + execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId());
     }
 
-    /** Task_PublishNotice: the verified grade, or the proposed one when not sampled, goes on the public list. */
+    /**
+     * Task_PublishNotice: the expert's verified grade, or the proposed grade when no expert verified
+     * the case, goes on the public list for the case's notice period, all read from the case.
+     */
     public void publishNotice(DelegateExecution execution) {
         String pid = execution.getProcessInstanceId();
-        String verified = (String) execution.getVariable("verifiedGrade");
-        String grade = verified != null ? verified : (String) execution.getVariable("proposedGrade");
-        Grades.require(grade, "notice grade");
-        Notice notice = notices.publish((String) execution.getVariable("caseId"), execution.getProcessBusinessKey(), grade,
-                (String) execution.getVariable("noticePeriod"));
-        cases.setNoticeGrade(pid, grade);
+        GradingCase gradingCase = caseOf(pid);
+        String grade = Grades.require(gradingCase.gradeToPublish(), "notice grade");
+        Notice notice = notices.publish(gradingCase.id(), gradingCase.uscc(), grade, gradingCase.noticePeriod());
+        cases.setNoticeGrade(pid, notice.grade());
         cases.setStep(pid, "NOTICE");
-        execution.setVariable("noticeGrade", grade);
+        execution.setVariable("noticeGrade", notice.grade());
         execution.setVariable("noticeId", notice.id());
         execution.setVariable("noticeEndsAt", Date.from(notice.endsAt().toInstant()));
     }
 
     public void withdrawNotice(DelegateExecution execution) {
-        notices.withdraw((String) execution.getVariable("noticeId"));
+        openNotice(execution.getProcessInstanceId()).ifPresent(n -> notices.withdraw(n.id()));
         execution.removeVariable("verifiedGrade");
     }
 
@@ -327,15 +392,16 @@ public class GradingCaseService {
     }
 
     /**
-     * Task_ApplyGrade: the notice grade becomes final unless the accident facts (read again now)
-     * force D through the diagnosis-grade decision; the ledger, the enterprise file and the
+     * Task_ApplyGrade: the notice grade of the case becomes final unless the accident facts (read
+     * again now) force D through the diagnosis-grade decision; the ledger, the enterprise file and the
      * supervision measures follow; a downgrade against the ledger's grade starts a watch period.
      */
     public void applyGrade(DelegateExecution execution) {
         String pid = execution.getProcessInstanceId();
-        String uscc = execution.getProcessBusinessKey();
-        notices.close((String) execution.getVariable("noticeId"));
-        String noticeGrade = (String) execution.getVariable("noticeGrade");
+        GradingCase gradingCase = caseOf(pid);
+        String uscc = gradingCase.uscc();
+        openNotice(pid).ifPresent(n -> notices.close(n.id()));
+        String noticeGrade = Grades.require(gradingCase.noticeGrade(), "notice grade");
         Map<String, Object> forcedCheck = new LinkedHashMap<>(facts.accidents(uscc));
         forcedCheck.put("score", 100);
         boolean forcedD = decisions.singleEntry("diagnosis-grade", forcedCheck).map("D"::equals).orElse(false);
@@ -347,38 +413,59 @@ public class GradingCaseService {
         String stationing = (String) measures.get("stationing");
         gradeBook.writeGrade(uscc, finalGrade, interval, stationing, "GRADED", actor(null),
                 "定级为 " + finalGrade + " 级" + (forcedD ? "（事故，直接判定 D 级）" : "") + (before == null ? "" : "（原 " + before + " 级）"),
-                details(Map.of("caseId", String.valueOf(execution.getVariable("caseId")), "previousGrade", String.valueOf(before),
+                details(Map.of("caseId", gradingCase.id(), "previousGrade", String.valueOf(before),
                         "inspectionIntervalMonths", String.valueOf(interval), "stationing", String.valueOf(stationing))),
                 "graded:" + pid);
-        cases.finish(pid, finalGrade, OffsetDateTime.now(clock));
+        boolean downgraded = Grades.isDowngrade(before, finalGrade);
+        cases.finish(pid, finalGrade, downgraded, OffsetDateTime.now(clock));
         execution.setVariable("finalGrade", finalGrade);
-        execution.setVariable("downgraded", Grades.isDowngrade(before, finalGrade));
+        execution.setVariable("downgraded", downgraded);
         execution.setVariable("inspectionIntervalMonths", interval);
         execution.setVariable("stationing", stationing);
     }
 
     // ------------------------------------------------------------------ helpers
 
+    /** The score and flags of a submission. */
+    private record Assessment(BigDecimal score, boolean vetoFailed, boolean mandatoryMissing) {
+    }
+
     /**
-     * When the checklist answers come with the submission ({@code checklistAnswers}: item id →
-     * MET, PARTIAL, NOT_MET, NOT_APPLICABLE), the score and the veto and mandatory flags are computed
-     * from them, whatever else was sent: the score is never typed in. Every item must be answered.
+     * The score and the veto and mandatory flags, computed from the checklist answers
+     * ({@code checklistAnswers}: item id → MET, PARTIAL, NOT_MET, NOT_APPLICABLE) against the case's
+     * checklist, whatever else was sent: the score is never typed in. Every item must be answered. The
+     * computed values are written back as the task's outputs. The department's diagnosis may still
+     * type its score while its form cannot show the checklist (issue #14).
      */
-    private void computeFromChecklist(DelegateTask task) {
+    private Assessment assess(DelegateTask task, GradingCase gradingCase, boolean self) {
         Object raw = task.getVariable("checklistAnswers");
         if (raw == null) {
-            return;
+            if (self) {
+                throw new GradingRefused("grading.refused.checklistAnswersRequired");
+            }
+            Assessment typed = new Assessment(score(task), bool(task, "vetoFailed"), bool(task, "mandatoryMissing"));
+            task.setVariable("vetoFailed", typed.vetoFailed());
+            task.setVariable("mandatoryMissing", typed.mandatoryMissing());
+            return typed;
         }
-        Map<String, String> answers = answers(raw);
-        String checklistId = requireString(task, "checklistId");
+        String checklistId = gradingCase.checklistId() != null ? gradingCase.checklistId()
+                : checklists.current(checklists.industryClassOf(gradeBook.requireSubject(gradingCase.uscc()).industryCode(), false),
+                        gradingCase.startedAt().getYear()).id();
         var checklist = checklists.find(checklistId)
-                .orElseThrow(() -> new IllegalArgumentException("unknown checklist " + checklistId));
-        var result = checklists.score(checklist, answers);
-        task.setVariable("selfScore", result.score().doubleValue());
+                .orElseThrow(() -> new GradingRefused("grading.refused.checklistUnknown", checklistId));
+        ScoreResult result;
+        try {
+            result = checklists.score(checklist, answers(raw));
+        } catch (InvalidAnswersException e) {
+            throw new GradingRefused(e.messageKey(), String.join("、", e.itemIds()));
+        }
+        BigDecimal score = result.score().setScale(1, RoundingMode.HALF_UP);
+        task.setVariable("selfScore", score.doubleValue());
         task.setVariable("vetoFailed", result.vetoFailed());
         task.setVariable("mandatoryMissing", result.mandatoryMissing());
         task.setVariable("failedVetoItems", String.join(",", result.failedVetoItems()));
         task.setVariable("missingMandatoryItems", String.join(",", result.missingMandatoryItems()));
+        return new Assessment(score, result.vetoFailed(), result.mandatoryMissing());
     }
 
     @SuppressWarnings("unchecked")
@@ -389,10 +476,14 @@ public class GradingCaseService {
             return answers;
         }
         try {
-            return json.readValue(String.valueOf(raw), Map.class);
+            Object parsed = json.readValue(String.valueOf(raw), Object.class);
+            if (parsed instanceof Map<?, ?>) {
+                return answers(parsed);
+            }
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("checklistAnswers must be a JSON object of item id to answer");
+            // refused below
         }
+        throw new GradingRefused("grading.refused.checklistAnswersInvalid");
     }
 
     private int round(GradingCase gradingCase, String kind, DelegateTask task, String actor, String outcome,
@@ -406,11 +497,11 @@ public class GradingCaseService {
     private static BigDecimal score(VariableScope scope) {
         Object value = scope.getVariable("selfScore");
         if (!(value instanceof Number n)) {
-            throw new IllegalArgumentException("selfScore (a number from 0 to 100) is required");
+            throw new GradingRefused("grading.refused.scoreRequired");
         }
         BigDecimal score = new BigDecimal(n.toString()).setScale(1, RoundingMode.HALF_UP);
         if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException("selfScore must be between 0 and 100, not " + n);
+            throw new GradingRefused("grading.refused.scoreRange", n.toString());
         }
         return score;
     }
@@ -418,17 +509,30 @@ public class GradingCaseService {
     private static boolean bool(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         if (value != null && !(value instanceof Boolean)) {
-            throw new IllegalArgumentException(name + " must be true or false");
+            throw new GradingRefused("grading.refused.flag", name);
         }
         return Boolean.TRUE.equals(value);
     }
 
-    private static String requireString(VariableScope scope, String name) {
+    private static String grade(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
-        if (!(value instanceof String s) || s.isBlank()) {
-            throw new IllegalArgumentException(name + " is required");
+        if (!(value instanceof String s) || !Grades.isGrade(s)) {
+            throw new GradingRefused("grading.refused.grade", name, String.valueOf(value));
         }
         return s;
+    }
+
+    /** A start variable as text, or null when absent or blank. */
+    private static String startString(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof String s)) {
+            throw new GradingRefused("grading.refused." + ("trigger".equals(name) ? "trigger" : "noticePeriod".equals(name)
+                    ? "noticePeriod" : "unknownCampaign"), String.valueOf(value));
+        }
+        return s.isBlank() ? null : s;
     }
 
     /** Who acts: the engine's authenticated user (REST, webapps), else the task's assignee, else the system. */

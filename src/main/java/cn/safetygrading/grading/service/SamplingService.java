@@ -1,18 +1,20 @@
 package cn.safetygrading.grading.service;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.SplittableRandom;
-import java.util.UUID;
 import java.util.zip.CRC32;
 import org.springframework.stereotype.Service;
 
 /**
- * Reproducible spot-check draws: the draw of an enterprise is a pure function of the recorded seed
- * (the campaign's, or the case's own outside a campaign) and the USCC, so anyone holding the seed
- * can draw the same sample again.
+ * Spot-check draws (domain §11): each draw gets its own seed, made at the draw from a strong random
+ * source, so nobody knows it before; the seed is kept with the case (never shown to the enterprise)
+ * and re-computes the draw: the draw is a pure function of the stored seed and the USCC.
  */
 @Service
 public class SamplingService {
+
+    private final SecureRandom random = new SecureRandom();
 
     /** A uniform number in [0, 1): {@code new SplittableRandom(seed ^ crc32(uscc)).nextDouble()}. */
     public double draw(long seed, String uscc) {
@@ -21,13 +23,8 @@ public class SamplingService {
         return new SplittableRandom(seed ^ crc.getValue()).nextDouble();
     }
 
-    /** The seed of a case outside a campaign, derived from its process instance id and recorded with it. */
-    public long seedFor(String processInstanceId) {
-        return UUID.nameUUIDFromBytes(("seed:" + processInstanceId).getBytes(StandardCharsets.UTF_8)).getMostSignificantBits();
-    }
-
-    /** A fresh campaign seed. */
+    /** A fresh seed from a strong random source. */
     public long newSeed() {
-        return UUID.randomUUID().getMostSignificantBits();
+        return random.nextLong();
     }
 }

@@ -58,9 +58,11 @@ public class SelfAssessmentService {
     /** The open self-assessment of the account's enterprise, if there is one. */
     public Optional<SelfAssessmentTask> open(Account account) {
         return openTask(account).map(task -> {
-            Map<String, Object> vars = tasks.getVariables(task.getId());
-            Checklist checklist = checklists.find((String) vars.get("checklistId"))
-                    .orElseThrow(() -> new IllegalStateException("the case's checklist is not shipped: " + vars.get("checklistId")));
+            // the case's checklist (the one the submission is scored against), not the display variable
+            String checklistId = cases.byProcessInstance(task.getProcessInstanceId()).map(c -> c.checklistId())
+                    .orElseGet(() -> (String) tasks.getVariable(task.getId(), "checklistId"));
+            Checklist checklist = checklists.find(checklistId)
+                    .orElseThrow(() -> new IllegalStateException("the case's checklist is not shipped: " + checklistId));
             Map<String, String> draft = readDraft(tasks.getVariableLocal(task.getId(), DRAFT));
             String returnReason = cases.byProcessInstance(task.getProcessInstanceId())
                     .map(c -> cases.rounds(c.id()).stream()

@@ -59,6 +59,12 @@ public class NoticeService {
         return notice;
     }
 
+    /** The case's notice while it is open (the grading process reads its grade and end from here). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Notice> openForCase(String caseId) {
+        return notices.openForCase(caseId);
+    }
+
     public void withdraw(String noticeId) {
         notices.find(noticeId).ifPresent(n -> {
             notices.setStatus(noticeId, "WITHDRAWN");

@@ -26,6 +26,8 @@ class GradingCampaignProcessTest extends ProcessTestSupport {
     cn.safetygrading.dashboard.service.DashboardService dashboard;
     @Autowired
     cn.safetygrading.ledger.service.GradeBook gradeBook;
+    @Autowired
+    cn.safetygrading.grading.service.SamplingService sampling;
 
     private Campaign launch(String region, double ratio) {
         OffsetDateTime now = OffsetDateTime.now();
@@ -81,7 +83,7 @@ class GradingCampaignProcessTest extends ProcessTestSupport {
         runDueJobs(campaign.processInstanceId());
         ProcessInstance cycle = runtime.createProcessInstanceQuery().processDefinitionKey("grading-cycle")
                 .processInstanceBusinessKey(chemical).variableValueEquals("campaignId", campaign.id()).singleResult();
-        complete(cycle, "selfAssessment", Map.of("selfScore", 95));
+        complete(cycle, "selfAssessment", answers(cycle, 95));
         complete(cycle, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "A"));
         complete(cycle, "spotCheck", Map.of("verifiedGrade", "C", "falsified", true));
         assertThat(jdbc.queryForObject("select ratio from campaign_region_ratio where campaign_id = ? and region_code = '371002'",
@@ -90,11 +92,14 @@ class GradingCampaignProcessTest extends ProcessTestSupport {
         String food = demo("威海环翠海鑫食品有限公司").uscc();
         ProcessInstance next = runtime.createProcessInstanceQuery().processDefinitionKey("grading-cycle")
                 .processInstanceBusinessKey(food).variableValueEquals("campaignId", campaign.id()).singleResult();
-        complete(next, "selfAssessment", Map.of("selfScore", 85));
+        complete(next, "selfAssessment", answers(next, 85));
         complete(next, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "B"));
-        assertThat(runtime.getVariable(next.getId(), "sampleRatio")).isEqualTo(0.5);
-        // and the draw is reproducible from the campaign's recorded seed
-        assertThat(runtime.getVariable(next.getId(), "sampleSeed")).isEqualTo(campaign.seed());
+        assertThat(gradingCase(next).get("sample_ratio")).isEqualTo(new BigDecimal("0.500"));
+        // and the draw is reproducible from the seed made at the draw and kept with the case
+        long seed = ((Number) gradingCase(next).get("sample_seed")).longValue();
+        assertThat(seed).isNotEqualTo(campaign.seed());
+        assertThat(BigDecimal.valueOf(sampling.draw(seed, food)).setScale(9, java.math.RoundingMode.HALF_UP))
+                .isEqualByComparingTo((BigDecimal) gradingCase(next).get("sample_draw"));
     }
 
     @Test
@@ -111,7 +116,7 @@ class GradingCampaignProcessTest extends ProcessTestSupport {
             assertThat(p.selfAssessment()).isEqualTo(active);
         });
         var task = tasks.createTaskQuery().processVariableValueEquals("campaignId", campaign.id()).listPage(0, 1).get(0);
-        tasks.complete(task.getId(), Map.of("selfScore", 82));
+        tasks.complete(task.getId(), cn.safetygrading.grading.ChecklistAnswers.scoring(checklists, jdbc, task.getProcessInstanceId(), 82));
         assertThat(dashboard.campaignProgress(manager, campaign.id())).singleElement().satisfies(p -> {
             assertThat(p.selfAssessment()).isEqualTo(active - 1);
             assertThat(p.preliminaryReview()).isOne();

@@ -31,7 +31,7 @@ class GradingCycleProcessTest extends ProcessTestSupport {
         assertThat(task(pi)).hasCandidateGroup("enterprise-" + food);
         assertThat(task(pi).getDueDate()).isNotNull();
 
-        complete(pi, "selfAssessment", Map.of("selfScore", 91.5, "vetoFailed", false, "mandatoryMissing", false));
+        complete(pi, "selfAssessment", answers(pi, 91));
         assertThat(pi).isWaitingAt("preliminaryReview").variables().containsEntry("diagnosedGrade", "A");
         assertThat(task(pi)).hasCandidateGroup("reviewer-371002");
 
@@ -55,12 +55,12 @@ class GradingCycleProcessTest extends ProcessTestSupport {
     void aReturnedSubmissionComesBackAndEveryRoundIsKept() {
         reset(food, "B");
         ProcessInstance pi = startCycle(food, NOT_SAMPLED);
-        complete(pi, "selfAssessment", Map.of("selfScore", 70));
+        complete(pi, "selfAssessment", answers(pi, 70));
         assertThatThrownBy(() -> complete(pi, "preliminaryReview", Map.of("reviewDecision", "RETURN")))
-                .hasMessageContaining("reasons");
+                .hasMessageContaining("退回补正须写明理由");
         complete(pi, "preliminaryReview", Map.of("reviewDecision", "RETURN", "reviewComment", "缺少评估登记表"));
         assertThat(pi).isWaitingAt("selfAssessment");
-        complete(pi, "selfAssessment", Map.of("selfScore", 82));
+        complete(pi, "selfAssessment", answers(pi, 82));
         complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "B"));
         String caseId = (String) runtime.getVariable(pi.getId(), "caseId");
         assertThat(jdbc.queryForList("select kind || ':' || round || ':' || outcome from grading_round where case_id = ? order by id",
@@ -72,11 +72,11 @@ class GradingCycleProcessTest extends ProcessTestSupport {
     void theServerReChecksTheReviewForm() {
         reset(food, "B");
         ProcessInstance pi = startCycle(food, NOT_SAMPLED);
-        complete(pi, "selfAssessment", Map.of("selfScore", 95, "mandatoryMissing", true));
+        complete(pi, "selfAssessment", answers(pi, 95, false, true));
         assertThatThrownBy(() -> complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "A")))
-                .hasMessageContaining("mandatory");
+                .hasMessageContaining("必备项缺失");
         assertThatThrownBy(() -> complete(pi, "preliminaryReview", Map.of("reviewDecision", "MAYBE")))
-                .hasMessageContaining("APPROVE or RETURN");
+                .hasMessageContaining("初审结论（reviewDecision）");
         assertThat(pi).isWaitingAt("preliminaryReview");
     }
 
@@ -84,17 +84,17 @@ class GradingCycleProcessTest extends ProcessTestSupport {
     void aFailedVetoItemProposesDAndCannotBeApprovedHigher() {
         reset(food, "B");
         ProcessInstance pi = startCycle(food, NOT_SAMPLED);
-        complete(pi, "selfAssessment", Map.of("selfScore", 95, "vetoFailed", true));
+        complete(pi, "selfAssessment", answers(pi, 95, true, false));
         assertThat(pi).variables().containsEntry("diagnosedGrade", "D");
         assertThatThrownBy(() -> complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "B")))
-                .hasMessageContaining("forces grade D");
+                .hasMessageContaining("只能是 D 级");
     }
 
     @Test
     void aSampledCaseIsVerifiedAndADowngradeStartsTheWatchPeriod() {
         reset(food, "B");
         ProcessInstance pi = startCycle(food, ALWAYS_SAMPLED);
-        complete(pi, "selfAssessment", Map.of("selfScore", 85));
+        complete(pi, "selfAssessment", answers(pi, 85));
         complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "B"));
         assertThat(pi).isWaitingAt("spotCheck").variables().containsEntry("sampleReason", "RANDOM");
         assertThat(task(pi)).hasCandidateGroup("expert-371000");
@@ -112,7 +112,7 @@ class GradingCycleProcessTest extends ProcessTestSupport {
     void classIProposedAIsAlwaysSpotChecked() {
         reset(chemical, "C");
         ProcessInstance pi = startCycle(chemical, NOT_SAMPLED);
-        complete(pi, "selfAssessment", Map.of("selfScore", 96));
+        complete(pi, "selfAssessment", answers(pi, 96));
         complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "A"));
         assertThat(pi).isWaitingAt("spotCheck").variables().containsEntry("sampleReason", "MANDATORY_CLASS_I_A");
     }
@@ -121,7 +121,7 @@ class GradingCycleProcessTest extends ProcessTestSupport {
     void falsifiedDataIsRecordedAndMakesTheNextCycleMandatoryToCheck() {
         reset(machinery, "A");
         ProcessInstance pi = startCycle(machinery, ALWAYS_SAMPLED);
-        complete(pi, "selfAssessment", Map.of("selfScore", 93));
+        complete(pi, "selfAssessment", answers(pi, 93));
         complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "A"));
         complete(pi, "spotCheck", Map.of("verifiedGrade", "C", "falsified", true));
         assertThat(pi).hasPassed("Task_RecordFalsification");
@@ -129,7 +129,7 @@ class GradingCycleProcessTest extends ProcessTestSupport {
         runtime.deleteProcessInstance(pi.getId(), "next cycle");
 
         ProcessInstance next = startCycle(machinery, NOT_SAMPLED);
-        complete(next, "selfAssessment", Map.of("selfScore", 93));
+        complete(next, "selfAssessment", answers(next, 93));
         complete(next, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "A"));
         assertThat(next).isWaitingAt("spotCheck").variables().containsEntry("sampleReason", "PREVIOUSLY_FALSIFIED");
     }
@@ -138,7 +138,7 @@ class GradingCycleProcessTest extends ProcessTestSupport {
     void anUpheldObjectionSendsTheCaseBackToVerification() {
         reset(food, "B");
         ProcessInstance pi = startCycle(food, NOT_SAMPLED);
-        complete(pi, "selfAssessment", Map.of("selfScore", 92));
+        complete(pi, "selfAssessment", answers(pi, 92));
         complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "A"));
         runtime.createMessageCorrelation("objection-filed").processInstanceBusinessKey(food)
                 .setVariable("objectionText", "该企业上月发生有限空间作业违章，未如实申报").correlate();
@@ -155,7 +155,7 @@ class GradingCycleProcessTest extends ProcessTestSupport {
     void aDismissedObjectionLetsTheNoticeRunToItsOriginalEnd() {
         reset(food, "B");
         ProcessInstance pi = startCycle(food, NOT_SAMPLED);
-        complete(pi, "selfAssessment", Map.of("selfScore", 92));
+        complete(pi, "selfAssessment", answers(pi, 92));
         complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "A"));
         Object endsAt = runtime.getVariable(pi.getId(), "noticeEndsAt");
         advance(3, ChronoUnit.DAYS);
@@ -200,7 +200,7 @@ class GradingCycleProcessTest extends ProcessTestSupport {
     void anAccidentDuringARunningCycleForcesD() {
         reset(food, "B");
         ProcessInstance pi = startCycle(food, NOT_SAMPLED);
-        complete(pi, "selfAssessment", Map.of("selfScore", 92));
+        complete(pi, "selfAssessment", answers(pi, 92));
         runtime.createMessageCorrelation("grade-event").processInstanceBusinessKey(food)
                 .setVariable("event", "GENERAL_ACCIDENT").setVariable("note", "一般生产安全事故").correlateStartMessage();
         assertThat(ledgerGrade(food)).isEqualTo("D");
@@ -215,6 +215,6 @@ class GradingCycleProcessTest extends ProcessTestSupport {
     @Test
     void theBusinessKeyMustBeTheUscc() {
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey("grading-cycle", "not-the-uscc", Map.of("uscc", food)))
-                .hasMessageContaining("business key");
+                .hasMessageContaining("业务键");
     }
 }

@@ -45,7 +45,7 @@ class IdempotencyIT extends ProcessTestSupport {
     void aFailedGradingJobRollsBackWholeAndItsRetryGradesOnce() {
         reset(uscc, "B");
         ProcessInstance pi = startCycle(uscc, Map.of("spotCheckRatio", 0.0));
-        complete(pi, "selfAssessment", Map.of("selfScore", 92));
+        complete(pi, "selfAssessment", answers(pi, 92));
         complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "A"));
         advance(8, ChronoUnit.DAYS);
         Job noticeTimer = management.createJobQuery().processInstanceId(pi.getId()).timers().executable().singleResult();

@@ -36,8 +36,14 @@ class LifecycleOverRestIT extends ProcessTestSupport {
                 "variables", vars("uscc", uscc, "String", "spotCheckRatio", 1.0, "Double", "noticePeriod", "P7D", "String")));
         String pid = started.get("id").asText();
 
-        completeOnly("demo", pid, "selfAssessment", vars("selfScore", 86.0, "Double", "vetoFailed", false, "Boolean",
-                "mandatoryMissing", false, "Boolean"));
+        // a typed score is refused (the engine wraps the listener's refusal: ENGINE-03051); the sentence reaches the client
+        var typed = http.withBasicAuth("demo", "demo").postForEntity("/engine-rest/task/" + get("demo", "/engine-rest/task?processInstanceId="
+                + pid).get(0).get("id").asText() + "/complete", body(Map.of("variables", vars("selfScore", 86.0, "Double",
+                "vetoFailed", false, "Boolean", "mandatoryMissing", false, "Boolean"))), String.class);
+        assertThat(typed.getStatusCode().isError()).isTrue();
+        assertThat(typed.getBody()).contains("请按评估标准逐项作答后提交");
+        completeOnly("demo", pid, "selfAssessment", vars("checklistAnswers",
+                cn.safetygrading.grading.ChecklistAnswers.scoring(checklists, jdbc, pid, 86).get("checklistAnswers"), "String"));
         // the reviewer of 环翠区 sees the task of its county and completes it
         completeOnly("reviewer", pid, "preliminaryReview", vars("reviewDecision", "APPROVE", "String", "proposedGrade", "B", "String"));
         completeOnly("expert", pid, "spotCheck", vars("verifiedGrade", "B", "String", "falsified", false, "Boolean"));
@@ -67,7 +73,7 @@ class LifecycleOverRestIT extends ProcessTestSupport {
         String wendeng = demo("威海文登宏达石材有限公司").uscc();
         reset(wendeng, "C");
         var pi = startCycle(wendeng, Map.of("spotCheckRatio", 0.0));
-        complete(pi, "selfAssessment", Map.of("selfScore", 75));
+        complete(pi, "selfAssessment", answers(pi, 75));
         String taskId = task(pi).getId();
         assertThat(get("reviewer", "/engine-rest/task?processInstanceId=" + pi.getId())).isEmpty();
         var refused = http.withBasicAuth("reviewer", "demo").postForEntity("/engine-rest/task/" + taskId + "/complete",

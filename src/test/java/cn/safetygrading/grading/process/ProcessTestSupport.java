@@ -4,6 +4,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import cn.safetygrading.IntegrationTest;
 import cn.safetygrading.demo.DemoDataLoader;
+import cn.safetygrading.grading.ChecklistAnswers;
+import cn.safetygrading.grading.service.ChecklistService;
 import cn.safetygrading.ledger.domain.Enterprise;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -40,6 +42,8 @@ public abstract class ProcessTestSupport extends IntegrationTest {
     protected ManagementService management;
     @Autowired
     protected JdbcTemplate jdbc;
+    @Autowired
+    protected ChecklistService checklists;
 
     @BeforeEach
     void initAssertions() {
@@ -89,6 +93,20 @@ public abstract class ProcessTestSupport extends IntegrationTest {
             throw new AssertionError("waiting at " + task.getTaskDefinitionKey() + ", not " + taskKey);
         }
         tasks.complete(task.getId(), variables);
+    }
+
+    /** Completion variables of selfAssessment: checklist answers that score at least {@code target}. */
+    protected Map<String, Object> answers(ProcessInstance pi, double target) {
+        return ChecklistAnswers.scoring(checklists, jdbc, pi.getId(), target);
+    }
+
+    protected Map<String, Object> answers(ProcessInstance pi, double target, boolean vetoFailed, boolean mandatoryMissing) {
+        return ChecklistAnswers.scoring(checklists, jdbc, pi.getId(), target, vetoFailed, mandatoryMissing);
+    }
+
+    /** The case record of a grading-cycle instance, as one row. */
+    protected Map<String, Object> gradingCase(ProcessInstance pi) {
+        return jdbc.queryForMap("select * from grading_case where process_instance_id = ?", pi.getId());
     }
 
     /** Runs every job of the process instance that is due now, including those that jobs create, until none is left. */

@@ -35,6 +35,8 @@ class NoticeViewTest extends UiTest {
     NoticeService notices;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    cn.safetygrading.grading.service.ChecklistService checklists;
 
     private final String uscc = DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
             .filter(e -> e.name().equals("威海市海韵木业有限公司")).findFirst().orElseThrow().uscc();
@@ -47,7 +49,8 @@ class NoticeViewTest extends UiTest {
         jdbc.update("update notice set status = 'WITHDRAWN' where uscc = ? and status = 'OPEN'", uscc);
         jdbc.update("delete from objection where client_hash is not null and filed_at > now() - interval '2 hours'");
         cycle = runtime.startProcessInstanceByKey("grading-cycle", uscc, Map.of("uscc", uscc, "spotCheckRatio", 0.0));
-        tasks.complete(tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId(), Map.of("selfScore", 83));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId(),
+                cn.safetygrading.grading.ChecklistAnswers.scoring(checklists, jdbc, cycle.getId(), 83));
         tasks.complete(tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId(),
                 Map.of("reviewDecision", "APPROVE", "proposedGrade", "B"));
     }

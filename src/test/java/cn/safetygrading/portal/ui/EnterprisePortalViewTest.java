@@ -31,6 +31,8 @@ class EnterprisePortalViewTest extends UiTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    cn.safetygrading.grading.service.ChecklistService checklists;
+    @Autowired
     org.camunda.bpm.engine.TaskService tasks;
     @Autowired
     ObjectionService objections;
@@ -71,7 +73,8 @@ class EnterprisePortalViewTest extends UiTest {
     @Test
     void theEnterpriseAnswersAnObjectionAndTheExpertsReadIt() {
         var pi = runtime.startProcessInstanceByKey("grading-cycle", own, Map.of("uscc", own, "spotCheckRatio", 0.0));
-        tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(), Map.of("selfScore", 82));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(),
+                cn.safetygrading.grading.ChecklistAnswers.scoring(checklists, jdbc, pi.getId(), 82));
         tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(),
                 Map.of("reviewDecision", "APPROVE", "proposedGrade", "B"));
         String noticeId = (String) runtime.getVariable(pi.getId(), "noticeId");
