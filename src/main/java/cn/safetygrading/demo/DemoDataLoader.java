@@ -150,6 +150,8 @@ public class DemoDataLoader implements ApplicationRunner {
         account("reviewer", "李审核", Set.of(Role.REVIEWER), "371002", "环翠区应急管理局", null);
         account("expert", "张专家", Set.of(Role.EXPERT), "371000", "威海市安全生产专家组", null);
         account("enterprise", "威海环翠海鑫食品有限公司", Set.of(Role.ENTERPRISE), null, null, demoEnterpriseUscc(now));
+        // deploys over /engine-rest (Camunda Modeler); the only account that may
+        accounts.createDeployer("deployer", "流程部署", PASSWORD, true);
         if (added > 0) {
             log.info("demo data: {} enterprises added to the ledger of 威海市", added);
         }
@@ -157,7 +159,8 @@ public class DemoDataLoader implements ApplicationRunner {
 
     private void account(String userId, String name, Set<Role> roles, String region, String department, String uscc) {
         if (!accounts.exists(userId)) {
-            accounts.create(new NewAccount(userId, name, PASSWORD, roles, region, department, uscc));
+            // the well-known demo password does not satisfy the password policy: demo accounts only
+            accounts.create(new NewAccount(userId, name, PASSWORD, roles, region, department, uscc), true);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,6 +21,8 @@ class HttpSecurityIT extends IntegrationTest {
 
     @Autowired
     TestRestTemplate http;
+    @LocalServerPort
+    int port;
 
     private static final String OWN = DemoDataLoader.demoEnterpriseUscc(OffsetDateTime.now());
     /** A demo enterprise in 文登区, outside the reviewer's 环翠区 and not the demo enterprise. */
@@ -30,7 +33,10 @@ class HttpSecurityIT extends IntegrationTest {
     void engineRestNeedsBasicAuthentication() {
         var response = http.getForEntity("/engine-rest/engine", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+        // no Basic challenge: browsers never prompt for (and cache) credentials; scripts send them pre-emptively
+        assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).isNull();
+        assertThat(response.getHeaders().getContentType()).isNotNull();
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
         // (a wrong password for a demo account would delay its next logins: Camunda's brute-force protection)
         assertThat(http.withBasicAuth("nobody", "wrong").getForEntity("/engine-rest/engine", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -55,7 +61,7 @@ class HttpSecurityIT extends IntegrationTest {
     void camundaAuthorizationsApplyToOfficials() {
         Map<String, Object> user = Map.of(
                 "profile", Map.of("id", "intruder", "firstName", "x", "lastName", "y", "email", "x@example.org"),
-                "credentials", Map.of("password", "secret12345"));
+                "credentials", Map.of("password", "Secret-12345"));
         var reviewer = http.withBasicAuth("reviewer", "demo").postForEntity("/engine-rest/user/create", json(user), String.class);
         assertThat(reviewer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(reviewer.getBody()).contains("AuthorizationException");
@@ -86,10 +92,17 @@ class HttpSecurityIT extends IntegrationTest {
 
     @Test
     void cockpitOpensForAdministratorsOnly() {
-        assertThat(http.getForEntity("/camunda/app/cockpit/default/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(webappLogin("demo", "demo")).isEqualTo(HttpStatus.OK);
-        // valid credentials, but no grant on the cockpit application
+        // anonymous visitors are sent to the application's login (the webapps have no login of their own any more)
+        var anonymous = new WebClient(port).get("/camunda/app/cockpit/default/");
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location")).hasValue("/login");
+        // the webapps' own login endpoint is closed, for administrators too (they sign in at /login)
+        assertThat(webappLogin("demo", "demo")).isIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
         assertThat(webappLogin("reviewer", "demo")).isIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
+        // an administrator signed in to the application opens Cockpit (CamundaWebappAccessIT has the rest)
+        WebClient admin = new WebClient(port);
+        admin.vaadinLogin("demo", "demo");
+        assertThat(admin.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -98,7 +111,7 @@ class HttpSecurityIT extends IntegrationTest {
         assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
-    /** Signs in to Cockpit as its login page does: fetch the page for the CSRF token, then post the form. */
+    /** Tries to sign in to Cockpit as its own login page did: fetch the page for the CSRF token, then post the form. */
     private HttpStatus webappLogin(String user, String password) {
         var page = http.getForEntity("/camunda/app/cockpit/default/", String.class);
         String token = page.getHeaders().getFirst("X-XSRF-TOKEN");

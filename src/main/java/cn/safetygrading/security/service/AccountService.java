@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
+    /** The group allowed to deploy over {@code /engine-rest} (Camunda Modeler, release scripts); nobody else deploys. */
+    public static final String DEPLOYER_GROUP = "deployer";
+    /** The Spring role of {@link #DEPLOYER_GROUP} members (not a {@link Role}: a deployer works no tasks). */
+    public static final String DEPLOYER_ROLE = "DEPLOYER";
+
     private final IdentityService identityService;
     private final AccountMapper accounts;
     private final Clock clock;
@@ -34,12 +40,17 @@ public class AccountService {
         this.clock = clock;
     }
 
-    /** Checks the password against the identity store (which also counts failed attempts and locks). */
+    /** Checks the password against the identity store. */
     public Optional<Account> authenticate(String userId, String password) {
         if (userId == null || userId.isBlank() || password == null) {
             return Optional.empty();
         }
         if (!identityService.checkPassword(userId, password)) {
+            // the engine counts failures and locks (for good after loginMaxAttempts): undone at once, failed
+            // logins are throttled per address and account by LoginThrottle instead, never locked
+            if (exists(userId)) {
+                identityService.unlockUser(userId);
+            }
             return Optional.empty();
         }
         return find(userId);
@@ -73,14 +84,17 @@ public class AccountService {
      */
     @Transactional
     public Account create(NewAccount request) {
+        return create(request, false);
+    }
+
+    /**
+     * As {@link #create(NewAccount)}; {@code skipPasswordPolicy} only for the demo data's well-known
+     * accounts (password {@code demo}), never for real ones.
+     */
+    @Transactional
+    public Account create(NewAccount request, boolean skipPasswordPolicy) {
         validate(request);
-        if (!exists(request.userId())) {
-            User user = identityService.newUser(request.userId());
-            user.setFirstName(request.displayName());
-            user.setLastName("");
-            user.setPassword(request.password());
-            identityService.saveUser(user);
-        }
+        newUser(request.userId(), request.displayName(), request.password(), skipPasswordPolicy);
         for (Role role : request.roles()) {
             join(request.userId(), role.groupId(), role.name());
             if (role.isOfficial() && role != Role.ADMIN && request.regionCode() != null) {
@@ -94,6 +108,47 @@ public class AccountService {
         accounts.insert(new AccountProfile(request.userId(), request.displayName(), request.regionCode(),
                 request.department(), request.uscc(), OffsetDateTime.now(clock)));
         return find(request.userId()).orElseThrow();
+    }
+
+    /**
+     * Opens a deployer account: member of {@link #DEPLOYER_GROUP} only, so it may deploy over
+     * {@code /engine-rest} and do nothing else. Idempotent for an existing user id.
+     */
+    @Transactional
+    public void createDeployer(String userId, String displayName, String password, boolean skipPasswordPolicy) {
+        newUser(userId, displayName, password, skipPasswordPolicy);
+        join(userId, DEPLOYER_GROUP, "DEPLOYER");
+        if (accounts.find(userId).isEmpty()) {
+            accounts.insert(new AccountProfile(userId, displayName, null, null, null, OffsetDateTime.now(clock)));
+        }
+    }
+
+    /** Whether the password satisfies the platform's password policy for this user ({@link PlatformPasswordPolicy}). */
+    public boolean satisfiesPasswordPolicy(String userId, String displayName, String password) {
+        User user = identityService.newUser(userId);
+        user.setFirstName(displayName);
+        user.setLastName("");
+        return password != null && identityService.checkPasswordAgainstPolicy(password, user).isValid();
+    }
+
+    private void newUser(String userId, String displayName, String password, boolean skipPasswordPolicy) {
+        if (exists(userId)) {
+            return;
+        }
+        if (!skipPasswordPolicy && !satisfiesPasswordPolicy(userId, displayName, password)) {
+            throw new IllegalArgumentException("password of " + userId + " does not satisfy the password policy: at least "
+                    + PlatformPasswordPolicy.MIN_LENGTH + " characters, three of lower case, upper case, digits and"
+                    + " other characters, not containing the user id or name");
+        }
+        User user = identityService.newUser(userId);
+        user.setFirstName(displayName);
+        user.setLastName("");
+        user.setPassword(password);
+        if (skipPasswordPolicy && identityService instanceof IdentityServiceImpl engine) {
+            engine.saveUser(user, true); // (only the implementation offers the bypass)
+        } else {
+            identityService.saveUser(user);
+        }
     }
 
     private void join(String userId, String groupId, String name) {

@@ -13,12 +13,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every installation needs a first administrator: set ADMIN_USER and ADMIN_PASSWORD once (any
- * profile); the account is created if missing, never changed afterwards.
+ * profile); the account is created if missing, never changed afterwards. The password must satisfy the
+ * password policy, or the application does not start. Also creates group {@code deployer} and its grants.
  */
 @Component
 @Order(0)
 public class AdminBootstrap implements ApplicationRunner {
 
+    private static final String DISPLAY_NAME = "系统管理员";
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
     private final AccountService accounts;
@@ -38,6 +40,8 @@ public class AdminBootstrap implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         authorizations.grantAdministrators();
+        authorizations.grantDeployers();
+        authorizations.restrictSelfGrants();
         if (adminUser.isBlank()) {
             return;
         }
@@ -45,8 +49,13 @@ public class AdminBootstrap implements ApplicationRunner {
             log.warn("ADMIN_USER is set but ADMIN_PASSWORD is empty: no administrator created");
             return;
         }
+        if (!accounts.exists(adminUser) && !accounts.satisfiesPasswordPolicy(adminUser, DISPLAY_NAME, adminPassword)) {
+            throw new IllegalStateException("ADMIN_PASSWORD does not satisfy the password policy: at least "
+                    + PlatformPasswordPolicy.MIN_LENGTH + " characters, three of lower case, upper case, digits and other"
+                    + " characters, not containing the user name; no administrator created, the application stops");
+        }
         if (!accounts.exists(adminUser)) {
-            accounts.create(new NewAccount(adminUser, "系统管理员", adminPassword, Set.of(Role.ADMIN), null, null, null));
+            accounts.create(new NewAccount(adminUser, DISPLAY_NAME, adminPassword, Set.of(Role.ADMIN), null, null, null));
             log.info("administrator account '{}' created", adminUser);
         }
     }

@@ -1,6 +1,7 @@
 package cn.safetygrading.security.ui;
 
 import cn.safetygrading.base.ui.LanguageSwitch;
+import cn.safetygrading.security.service.LoginThrottledException;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -11,8 +12,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.security.web.WebAttributes;
 
 /** 登录: the Chinese sign-in page (Spring Security form login posts to /login). */
 @Route(value = "login", autoLayout = false)
@@ -57,7 +60,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (error && lastFailure() instanceof LoginThrottledException throttled) {
+            // too many failures: say how long to wait instead of "wrong password"
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("security.login.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("security.login.throttled", throttled.minutes()));
+            form.setI18n(i18n);
+        }
+        form.setError(error);
+    }
+
+    /** The failure Spring Security's form login left in the session for the login page. */
+    private static Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     @Override
