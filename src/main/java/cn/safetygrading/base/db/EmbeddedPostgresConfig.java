@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -83,11 +84,13 @@ public class EmbeddedPostgresConfig {
 
     @Bean(destroyMethod = "close")
     @Primary
-    DataSource dataSource(EmbeddedPostgres pg, @Value("${app.data-dir}") String dataDir) throws IOException {
+    DataSource dataSource(EmbeddedPostgres pg) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(pg.getJdbcUrl(EmbeddedPassword.USER, DATABASE));
         ds.setUsername(EmbeddedPassword.USER);
-        ds.setPassword(EmbeddedPassword.read(EmbeddedPassword.file(dataDir)));
+        // the password the server was started with (its connect config); app.data-dir is not read again,
+        // it may hold a placeholder such as ${random.uuid} that resolves anew each time
+        ds.setPassword(((PGSimpleDataSource) pg.getDatabase(EmbeddedPassword.USER, DATABASE)).getPassword());
         ds.setPoolName("safety-embedded");
         ds.setMaximumPoolSize(20);
         return ds;

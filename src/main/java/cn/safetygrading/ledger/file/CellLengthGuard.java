@@ -6,14 +6,16 @@ import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 
 /**
- * Passes a sheet's SAX events on and refuses the file when the text between two tags grows beyond a
- * limit: POI's sheet handler gathers a cell's value (an inline string, a formula) without bound.
+ * Passes a sheet's SAX events on and refuses the file when the text of one value element ({@code v},
+ * {@code t} of an inline string, {@code f}) grows beyond a limit: POI's sheet handler gathers it without
+ * bound. Text elsewhere (blanks between elements) is not kept by POI and not counted here.
  */
 final class CellLengthGuard implements ContentHandler {
 
     private final ContentHandler next;
     private final int maxChars;
     private long run;
+    private boolean inValue;
 
     CellLengthGuard(ContentHandler next, int maxChars) {
         this.next = next;
@@ -22,7 +24,7 @@ final class CellLengthGuard implements ContentHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-        run += length;
+        run += inValue ? length : 0;
         if (run > maxChars) {
             throw new PlainSharedStrings.TooLarge(new LedgerFileException("ledger.file.xlsxCellTooLong", maxChars));
         }
@@ -32,12 +34,14 @@ final class CellLengthGuard implements ContentHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
         run = 0;
+        inValue = "v".equals(localName) || "t".equals(localName) || "f".equals(localName);
         next.startElement(uri, localName, qName, atts);
     }
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
         run = 0;
+        inValue = false;
         next.endElement(uri, localName, qName);
     }
 
