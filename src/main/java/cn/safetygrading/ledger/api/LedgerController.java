@@ -6,6 +6,7 @@ import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.domain.Rejection;
 import cn.safetygrading.ledger.domain.SignOff;
 import cn.safetygrading.ledger.file.FileFormat;
+import cn.safetygrading.ledger.service.ImportGate;
 import cn.safetygrading.ledger.service.ImportRefusedException;
 import cn.safetygrading.ledger.service.LedgerExportService;
 import cn.safetygrading.ledger.service.LedgerImportService;
@@ -86,12 +87,19 @@ public class LedgerController {
             throw new AccessDeniedException("only managers and reviewers import the ledger");
         }
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        Path temp = Files.createTempFile("ledger-import-", suffix(name));
+        imports.importRegion(account, region);
+        // busy: refused before the upload is copied
+        ImportGate.Pass pass = imports.enter();
+        Path temp = null;
         try {
+            temp = Files.createTempFile("ledger-import-", suffix(name));
             file.transferTo(temp);
-            return ImportJson.of(imports.importFile(account, temp, name, region, new ImportProgress()));
+            return ImportJson.of(imports.importFile(account, temp, name, region, new ImportProgress(), pass));
         } finally {
-            Files.deleteIfExists(temp);
+            pass.close();
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 

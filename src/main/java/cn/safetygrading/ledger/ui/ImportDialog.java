@@ -142,7 +142,7 @@ class ImportDialog extends Dialog {
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             status.setText(cause instanceof ImportRefusedException refused
                     ? getTranslation("ledger.ui.import.refused", refused.getMessage())
-                    : getTranslation("ledger.ui.import.failed", String.valueOf(cause.getMessage())));
+                    : getTranslation("ledger.ui.import.failedUnexpectedly"));
             return;
         }
         status.setText(getTranslation("ledger.ui.import.done", result.imported(), result.updated(), result.unchanged(),
