@@ -7,20 +7,12 @@ import cn.safetygrading.demo.DemoDataLoader;
 import cn.safetygrading.ledger.LedgerApi;
 import cn.safetygrading.ledger.LedgerFiles;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.CompletableFuture;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -46,7 +38,7 @@ class ImportAbuseIT extends IntegrationTest {
      */
     @Test
     void aSharedStringsBombIsRefusedQuicklyWithTheLimitNamed() throws IOException {
-        Bomb bomb = sharedStringsBomb(28_000_000);
+        LedgerFiles.Bomb bomb = LedgerFiles.sharedStringsBomb(28_000_000);
         assertThat(bomb.inflated()).isGreaterThan(400L * 1024 * 1024).isLessThan(512L * 1024 * 1024);
         assertThat((double) bomb.inflated() / bomb.compressed()).isLessThan(100);
         assertThat(bomb.file().length).isLessThan(50 * 1024 * 1024);
@@ -153,56 +145,5 @@ class ImportAbuseIT extends IntegrationTest {
 
     private int running() {
         return jdbc.queryForObject("select count(*) from ledger_import where status = 'RUNNING'", Integer.class);
-    }
-
-    record Bomb(byte[] file, long inflated, long compressed) {
-    }
-
-    /** A real workbook (one header row) whose sharedStrings.xml is followed by {@code strings} one-letter strings. */
-    static Bomb sharedStringsBomb(int strings) throws IOException {
-        byte[] plain = LedgerFiles.withHeader(List.of("企业名称", "统一社会信用代码", "行业类别")).xlsx();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(20 * 1024 * 1024);
-        long inflated = 0;
-        long compressed = 0;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(plain));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.setLevel(Deflater.DEFAULT_COMPRESSION);
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                byte[] content = in.readAllBytes();
-                ZipEntry copy = new ZipEntry(e.getName());
-                zip.putNextEntry(copy);
-                if (e.getName().equals("xl/sharedStrings.xml")) {
-                    String xml = new String(content, StandardCharsets.UTF_8);
-                    int end = xml.lastIndexOf("</sst>");
-                    zip.write(xml.substring(0, end).getBytes(StandardCharsets.UTF_8));
-                    inflated = end + writeStrings(zip, strings) + 6;
-                    zip.write("</sst>".getBytes(StandardCharsets.UTF_8));
-                    zip.closeEntry();
-                    compressed = copy.getCompressedSize();
-                } else {
-                    zip.write(content);
-                    zip.closeEntry();
-                }
-            }
-        }
-        return new Bomb(out.toByteArray(), inflated, compressed);
-    }
-
-    private static long writeStrings(OutputStream out, int count) throws IOException {
-        byte[] one = "<si><t>a</t></si>".getBytes(StandardCharsets.US_ASCII);
-        byte[] chunk = new byte[one.length * 4096];
-        Random random = new Random(12);
-        long written = 0;
-        for (int done = 0; done < count; ) {
-            int n = Math.min(4096, count - done);
-            for (int i = 0; i < n; i++) {
-                System.arraycopy(one, 0, chunk, i * one.length, one.length);
-                chunk[i * one.length + 7] = (byte) ('a' + random.nextInt(4));
-            }
-            out.write(chunk, 0, n * one.length);
-            written += (long) n * one.length;
-            done += n;
-        }
-        return written;
     }
 }
