@@ -1,14 +1,21 @@
 package cn.safetygrading.ledger;
 
 import cn.safetygrading.ledger.domain.Uscc;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -110,5 +117,57 @@ public final class LedgerFiles {
      */
     public static String uscc(String region, String tag) {
         return Uscc.complete("91" + region + tag + String.format("%07d", SERIAL.incrementAndGet()));
+    }
+
+    /** A workbook whose shared strings inflate far beyond its size; sizes as written. */
+    public record Bomb(byte[] file, long inflated, long compressed) {
+    }
+
+    /** A real workbook (one header row) whose sharedStrings.xml is followed by {@code strings} one-letter strings. */
+    public static Bomb sharedStringsBomb(int strings) throws IOException {
+        byte[] plain = withHeader(List.of("企业名称", "统一社会信用代码", "行业类别")).xlsx();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(20 * 1024 * 1024);
+        long inflated = 0;
+        long compressed = 0;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(plain));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setLevel(Deflater.DEFAULT_COMPRESSION);
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                ZipEntry copy = new ZipEntry(e.getName());
+                zip.putNextEntry(copy);
+                if (e.getName().equals("xl/sharedStrings.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    int end = xml.lastIndexOf("</sst>");
+                    zip.write(xml.substring(0, end).getBytes(StandardCharsets.UTF_8));
+                    inflated = end + writeStrings(zip, strings) + 6;
+                    zip.write("</sst>".getBytes(StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                    compressed = copy.getCompressedSize();
+                } else {
+                    zip.write(content);
+                    zip.closeEntry();
+                }
+            }
+        }
+        return new Bomb(out.toByteArray(), inflated, compressed);
+    }
+
+    private static long writeStrings(OutputStream out, int count) throws IOException {
+        byte[] one = "<si><t>a</t></si>".getBytes(StandardCharsets.US_ASCII);
+        byte[] chunk = new byte[one.length * 4096];
+        Random random = new Random(12);
+        long written = 0;
+        for (int done = 0; done < count; ) {
+            int n = Math.min(4096, count - done);
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(one, 0, chunk, i * one.length, one.length);
+                chunk[i * one.length + 7] = (byte) ('a' + random.nextInt(4));
+            }
+            out.write(chunk, 0, n * one.length);
+            written += (long) n * one.length;
+            done += n;
+        }
+        return written;
     }
 }

@@ -5,7 +5,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,7 +19,10 @@ import org.springframework.context.annotation.Profile;
 /**
  * The embedded default: a real PostgreSQL server started from the zonky binaries, whose data
  * directory lives under {@code app.data-dir} and survives restarts. The server is stopped cleanly
- * when the context closes (SIGTERM included), after the connection pool.
+ * when the context closes (SIGTERM included), after the connection pool. Every connection needs the
+ * password of {@link EmbeddedPassword}, drawn on the first start and kept beside the data directory
+ * ({@code postgres.password}, owner-only); a data directory of an older version (trust, no password)
+ * is secured on its next start.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("embedded")
@@ -33,6 +38,12 @@ public class EmbeddedPostgresConfig {
         Path pgData = Path.of(dataDir, "postgres").toAbsolutePath();
         Files.createDirectories(pgData);
         log.info("Starting embedded PostgreSQL with data directory {}", pgData);
+        Path passwordFile = EmbeddedPassword.file(dataDir);
+        if (EmbeddedPassword.secured(pgData) && !Files.exists(passwordFile)) {
+            throw new DatabaseStartupException("the embedded PostgreSQL in " + pgData + " asks for a password, but "
+                    + passwordFile + " is missing: restore it from the backup of the data directory", null);
+        }
+        String password = EmbeddedPassword.readOrCreate(passwordFile);
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
@@ -49,13 +60,22 @@ public class EmbeddedPostgresConfig {
                     .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .setServerConfig("full_page_writes", durable ? "on" : "off")
                     .setLocaleConfig("encoding", "UTF8")
-                    .setLocaleConfig("locale", "C");
+                    .setLocaleConfig("locale", "C")
+                    .setConnectConfig("password", password);
             if (port > 0) {
                 builder.setPort(port);
             }
             EmbeddedPostgres pg = builder.start();
-            ensureDatabase(pg);
+            try {
+                EmbeddedPassword.secure(pg.getPostgresDatabase(), pgData, password, pg.getPort());
+                ensureDatabase(pg);
+            } catch (IOException | SQLException | RuntimeException e) {
+                pg.close();
+                throw new DatabaseStartupException("could not secure the embedded PostgreSQL with its password", e);
+            }
             return pg;
+        } catch (DatabaseStartupException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new DatabaseStartupException("embedded PostgreSQL could not start in " + pgData
                     + " (is another instance using this directory, or is the disk full?)", e);
@@ -66,8 +86,11 @@ public class EmbeddedPostgresConfig {
     @Primary
     DataSource dataSource(EmbeddedPostgres pg) {
         HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(pg.getJdbcUrl("postgres", DATABASE));
-        ds.setUsername("postgres");
+        ds.setJdbcUrl(pg.getJdbcUrl(EmbeddedPassword.USER, DATABASE));
+        ds.setUsername(EmbeddedPassword.USER);
+        // the password the server was started with (its connect config); app.data-dir is not read again,
+        // it may hold a placeholder such as ${random.uuid} that resolves anew each time
+        ds.setPassword(((PGSimpleDataSource) pg.getDatabase(EmbeddedPassword.USER, DATABASE)).getPassword());
         ds.setPoolName("safety-embedded");
         ds.setMaximumPoolSize(20);
         return ds;

@@ -6,6 +6,7 @@ import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.domain.Rejection;
 import cn.safetygrading.ledger.domain.SignOff;
 import cn.safetygrading.ledger.file.FileFormat;
+import cn.safetygrading.ledger.service.ImportGate;
 import cn.safetygrading.ledger.service.ImportRefusedException;
 import cn.safetygrading.ledger.service.LedgerExportService;
 import cn.safetygrading.ledger.service.LedgerImportService;
@@ -61,12 +62,17 @@ public class LedgerController {
         this.current = current;
     }
 
-    /** Contract: {@code imported}, {@code updated}, {@code rejected}; plus {@code unchanged}, {@code rows}, {@code importId}. */
+    /**
+     * Contract: {@code imported}, {@code updated}, {@code rejected}; plus {@code unchanged}, {@code rows},
+     * {@code importId}, and {@code rejectedCount} (every rejected row) with {@code rejectedTruncated} (true
+     * when {@code rejected} holds only the first details, app.ledger.import.max-rejection-details).
+     */
     public record ImportJson(int imported, int updated, List<Rejection> rejected, int unchanged, int rows,
-                             String importId) {
+                             String importId, int rejectedCount, boolean rejectedTruncated) {
 
         static ImportJson of(ImportResult r) {
-            return new ImportJson(r.imported(), r.updated(), r.rejected(), r.unchanged(), r.rows(), r.importId());
+            return new ImportJson(r.imported(), r.updated(), r.rejected(), r.unchanged(), r.rows(), r.importId(),
+                    r.rejectedCount(), r.rejectedTruncated());
         }
     }
 
@@ -81,12 +87,19 @@ public class LedgerController {
             throw new AccessDeniedException("only managers and reviewers import the ledger");
         }
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        Path temp = Files.createTempFile("ledger-import-", suffix(name));
+        imports.importRegion(account, region);
+        // busy: refused before the upload is copied
+        ImportGate.Pass pass = imports.enter();
+        Path temp = null;
         try {
+            temp = Files.createTempFile("ledger-import-", suffix(name));
             file.transferTo(temp);
-            return ImportJson.of(imports.importFile(account, temp, name, region, new ImportProgress()));
+            return ImportJson.of(imports.importFile(account, temp, name, region, new ImportProgress(), pass));
         } finally {
-            Files.deleteIfExists(temp);
+            pass.close();
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 
@@ -155,8 +168,12 @@ public class LedgerController {
 
     @ExceptionHandler(ImportRefusedException.class)
     ResponseEntity<Map<String, String>> refused(ImportRefusedException e) {
-        HttpStatus status = e.reason() == ImportRefusedException.Reason.REGION_FORBIDDEN ? HttpStatus.FORBIDDEN
-                : HttpStatus.BAD_REQUEST;
+        HttpStatus status = switch (e.reason()) {
+            case REGION_FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+            case BUSY -> HttpStatus.TOO_MANY_REQUESTS;
+            case FILE, REGION_UNKNOWN -> HttpStatus.BAD_REQUEST;
+        };
         return ResponseEntity.status(status).body(Map.of("error", e.getMessage()));
     }
 

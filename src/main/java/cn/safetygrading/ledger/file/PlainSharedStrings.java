@@ -26,36 +26,46 @@ import org.xml.sax.helpers.DefaultHandler;
  * Excel's {@code _xHHHH_} escapes decoded as {@code XSSFRichTextString} decodes them), but each string
  * decoded once when read: POI's table builds an XMLBeans rich text for every cell that looks a string
  * up, which was most of the time an import spent on an .xlsx. Parsed by a reader that refuses a DOCTYPE.
+ * Bounded by {@link XlsxLimits}: more strings, or more characters in all, than the limits allow refuse
+ * the file while it is read ({@link TooLarge}), so a shared-strings bomb never fills the heap.
  */
 final class PlainSharedStrings extends DefaultHandler implements SharedStrings {
 
     private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
+    private final XlsxLimits limits;
     private List<String> strings;
     private StringBuilder text;
+    private long chars;
     private boolean inT;
     private boolean inPhonetic;
     private int count;
     private int uniqueCount;
 
-    private PlainSharedStrings() {
+    private PlainSharedStrings(XlsxLimits limits) {
+        this.limits = limits;
     }
 
     /** The package's shared strings; none if it has no shared-strings part. */
-    static PlainSharedStrings of(OPCPackage pkg) throws IOException, SAXException, ParserConfigurationException {
+    static PlainSharedStrings of(OPCPackage pkg, XlsxLimits limits) throws IOException, SAXException, ParserConfigurationException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (parts.isEmpty()) {
-            return new PlainSharedStrings();
+            return new PlainSharedStrings(limits);
         }
         try (InputStream in = parts.get(0).getInputStream()) {
-            return read(in);
+            return read(in, limits);
         }
     }
 
-    /** The shared strings of a {@code sharedStrings.xml}; none if the stream is empty. */
+    /** The shared strings of a {@code sharedStrings.xml}, within the default limits; none if the stream is empty. */
     static PlainSharedStrings read(InputStream stream) throws IOException, SAXException, ParserConfigurationException {
-        PlainSharedStrings table = new PlainSharedStrings();
+        return read(stream, XlsxLimits.DEFAULT);
+    }
+
+    /** The shared strings of a {@code sharedStrings.xml}; none if the stream is empty. */
+    static PlainSharedStrings read(InputStream stream, XlsxLimits limits) throws IOException, SAXException, ParserConfigurationException {
+        PlainSharedStrings table = new PlainSharedStrings(limits);
         PushbackInputStream in = new PushbackInputStream(stream, 1);
         int first = in.read();
         if (first > -1) {
@@ -123,6 +133,9 @@ final class PlainSharedStrings extends DefaultHandler implements SharedStrings {
         switch (localName) {
             case "si" -> {
                 if (strings != null && text != null) {
+                    if (strings.size() >= limits.maxSharedStrings()) {
+                        throw new TooLarge(new LedgerFileException("ledger.file.tooManyStrings", limits.maxSharedStrings()));
+                    }
                     strings.add(decode(text.toString()));
                 }
             }
@@ -135,7 +148,24 @@ final class PlainSharedStrings extends DefaultHandler implements SharedStrings {
     @Override
     public void characters(char[] ch, int start, int length) {
         if (inT && !inPhonetic && text != null) {
+            chars += length;
+            if (chars > limits.maxSharedStringChars()) {
+                throw new TooLarge(new LedgerFileException("ledger.file.stringsTooLong", limits.maxSharedStringChars()));
+            }
+            if (text.length() + length > limits.maxCellChars()) {
+                throw new TooLarge(new LedgerFileException("ledger.file.xlsxCellTooLong", limits.maxCellChars()));
+            }
             text.append(ch, start, length);
+        }
+    }
+
+    /** A limit of {@link XlsxLimits} reached: stops the parse and carries the refusal out of it. */
+    static final class TooLarge extends RuntimeException {
+        final transient LedgerFileException refusal;
+
+        TooLarge(LedgerFileException refusal) {
+            super(refusal.getMessage(), null, false, false);
+            this.refusal = refusal;
         }
     }
 

@@ -39,7 +39,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * Streams the first sheet of an .xlsx row by row with POI's event API (SAX over the sheet XML; only the
  * shared strings, as {@link PlainSharedStrings}, and styles are held), never as a workbook in memory. Before reading, every XML part is
  * checked: a DOCTYPE (the vehicle of external entities, XXE) refuses the file; so does a ZIP whose
- * entries inflate beyond {@link #MAX_ENTRY_SIZE} or by more than 100 times (zip bomb).
+ * entries inflate beyond {@link #MAX_ENTRY_SIZE} or by more than 100 times (zip bomb). While reading,
+ * {@link XlsxLimits} bound what the inflated parts may put in memory: the shared strings (count and
+ * characters) and the text of one cell; the rows of a sheet are bounded by the import that reads them.
  */
 public final class XlsxRowReader {
 
@@ -56,11 +58,21 @@ public final class XlsxRowReader {
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
     }
 
+    private final XlsxLimits limits;
+
+    public XlsxRowReader() {
+        this(XlsxLimits.DEFAULT);
+    }
+
+    public XlsxRowReader(XlsxLimits limits) {
+        this.limits = limits;
+    }
+
     public void read(Path file, RowHandler handler, DoubleConsumer progress) throws IOException, LedgerFileException {
         refuseDoctypes(file);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            PlainSharedStrings strings = PlainSharedStrings.of(pkg);
+            PlainSharedStrings strings = PlainSharedStrings.of(pkg, limits);
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
@@ -72,13 +84,15 @@ public final class XlsxRowReader {
                 CountingInputStream counting = new CountingInputStream(sheet);
                 Rows rows = new Rows(handler, () -> progress.accept((double) counting.count() / size));
                 XMLReader parser = hardenedReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows,
-                        new DataFormatter(Locale.ROOT), false));
+                parser.setContentHandler(new CellLengthGuard(new XSSFSheetXMLHandler(styles, null, strings, rows,
+                        new DataFormatter(Locale.ROOT), false), limits.maxCellChars()));
                 parser.parse(new InputSource(counting));
             }
             progress.accept(1);
         } catch (RowFailure e) {
             throw e.failure;
+        } catch (PlainSharedStrings.TooLarge e) {
+            throw e.refusal;
         } catch (LedgerFileException e) {
             throw e;
         } catch (NotOfficeXmlFileException | InvalidFormatException | OpenXML4JRuntimeException e) {

@@ -20,6 +20,16 @@ public interface LedgerMapper {
     /** The enterprises with these USCCs wherever they are (the import decides what the caller may touch). */
     List<LedgerRecord> findForImport(@Param("usccs") String[] usccs);
 
+    /**
+     * Those of these USCCs whose grade a process has set or is deciding: graded or adjusted (graded_at)
+     * or with a grading case (domain §11: the import never overrides a process).
+     */
+    List<String> processGraded(@Param("usccs") String[] usccs);
+
+    /** The supervision measures of a grade the import set (起底): interval and stationing, as a grading writes them. */
+    int setMeasures(@Param("usccs") String[] usccs, @Param("inspectionIntervalMonths") Integer inspectionIntervalMonths,
+                    @Param("stationing") String stationing);
+
     /** The enterprise if it is in scope. */
     Optional<LedgerRecord> find(@Param("scope") Scope scope, @Param("uscc") String uscc);
 

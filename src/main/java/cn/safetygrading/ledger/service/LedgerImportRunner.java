@@ -6,9 +6,9 @@ import cn.safetygrading.security.domain.Account;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,15 +18,14 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs imports started from the UI off the UI thread: one at a time per node (the machine has two cores
- * and an import keeps one busy), a few waiting; beyond that a new import is refused as busy
- * ({@link RejectedExecutionException}) rather than queued without bound. The uploaded file is deleted
- * when the import ends.
+ * Runs imports started from the UI off the UI thread: one at a time per node, together with those over
+ * {@code /api/ledger/import} ({@link ImportGate}: the machine has two cores and an import keeps them
+ * busy); while one runs a new import is refused as busy ({@link ImportRefusedException} with reason
+ * {@code BUSY}) instead of waiting. The uploaded file is deleted when the import ends.
  */
 @Service
 public class LedgerImportRunner implements DisposableBean {
 
-    static final int WAITING = 4;
     private static final Logger log = LoggerFactory.getLogger(LedgerImportRunner.class);
 
     private final LedgerImportService imports;
@@ -35,7 +34,8 @@ public class LedgerImportRunner implements DisposableBean {
     public LedgerImportRunner(LedgerImportService imports) {
         this.imports = imports;
         AtomicInteger count = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(WAITING), r -> {
+        // the gate admits one import; a second thread only covers the moment the last one is ending
+        this.executor = new ThreadPoolExecutor(0, 2, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
             Thread t = new Thread(r, "ledger-import-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -44,21 +44,30 @@ public class LedgerImportRunner implements DisposableBean {
 
     /**
      * Starts the import of an uploaded file; the future completes with the result or with the
-     * refusal. Throws {@link RejectedExecutionException} (and deletes the file) when imports are busy.
+     * refusal. Throws {@link ImportRefusedException} (reason {@code BUSY}, and deletes the file) when
+     * another import is running on this node.
      */
     public CompletableFuture<ImportResult> submit(Account account, Path file, String fileName, String regionCode,
                                                   ImportProgress progress) {
+        ImportGate.Pass pass;
+        try {
+            pass = imports.enter();
+        } catch (ImportRefusedException busy) {
+            delete(file);
+            throw busy;
+        }
         try {
             return CompletableFuture.supplyAsync(() -> {
                 try {
-                    return imports.importFile(account, file, fileName, regionCode, progress);
+                    return imports.importFile(account, file, fileName, regionCode, progress, pass);
                 } finally {
                     delete(file);
                 }
             }, executor);
-        } catch (RejectedExecutionException busy) {
+        } catch (RejectedExecutionException shutDown) {
+            pass.close();
             delete(file);
-            throw busy;
+            throw shutDown;
         }
     }
 

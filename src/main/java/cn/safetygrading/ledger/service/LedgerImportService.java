@@ -3,6 +3,7 @@ package cn.safetygrading.ledger.service;
 import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.ledger.domain.DepartmentDuty;
 import cn.safetygrading.ledger.domain.EnterpriseEvent;
+import cn.safetygrading.ledger.domain.GradeWritten;
 import cn.safetygrading.ledger.domain.ImportProgress;
 import cn.safetygrading.ledger.domain.ImportRecord;
 import cn.safetygrading.ledger.domain.ImportResult;
@@ -41,17 +42,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -74,7 +80,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * work share the cores instead of taking turns; a file's batches touch disjoint enterprises, so they may
  * be written side by side. The import returns only when every batch is written or the first failure
  * has stopped the rest (batches already committed stay, as before: the same file again completes it).
- * The file is streamed twice and never held in memory; only the set of USCCs seen is.
+ * The file is streamed twice and never held in memory; only the set of USCCs seen is. What an import may
+ * cost is bounded by {@link ImportLimits} (rows, shared strings, cell length, rejections in detail), and
+ * only one import runs at a time on a node ({@link ImportGate}).
+ * <p>
+ * The import never overrides a process (domain §11): it sets a grade only for an enterprise no grading
+ * or adjustment has graded; there a row with another grade is rejected on 分级. A grade it sets starts
+ * the supervision measures of the {@code supervision-measures} decision, as a grading does. A row it may
+ * not write (an enterprise outside the importer's region, by its 区划代码 or by where the ledger has it)
+ * gets one and the same rejection, so an import does not tell whether a USCC exists elsewhere.
  */
 @Service
 public class LedgerImportService {
@@ -102,11 +116,20 @@ public class LedgerImportService {
     private final ObjectMapper json;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ImportLimits limits;
+    private final ImportGate gate;
+    private final DecisionService decisions;
+    private final ApplicationEventPublisher publisher;
 
     public LedgerImportService(LedgerMapper ledger, EnterpriseEventMapper events, RegionMapper regions,
                                ImportRecordMapper records, ScopeService scopes, ReferenceData reference,
                                ClassificationService classification, Translations translations, ObjectMapper json,
-                               PlatformTransactionManager transactionManager, Clock clock) {
+                               PlatformTransactionManager transactionManager, Clock clock, ImportLimits limits,
+                               ImportGate gate, DecisionService decisions, ApplicationEventPublisher publisher) {
+        this.limits = limits;
+        this.gate = gate;
+        this.decisions = decisions;
+        this.publisher = publisher;
         this.ledger = ledger;
         this.events = events;
         this.regions = regions;
@@ -154,6 +177,30 @@ public class LedgerImportService {
         if (!mayImport(account)) {
             throw new AccessDeniedException("only managers and reviewers import the ledger");
         }
+        importRegion(account, regionCode);
+        try (ImportGate.Pass pass = enter()) {
+            return run(account, file, fileName, regionCode, progress);
+        }
+    }
+
+    /** The same, for a caller that has entered the gate already ({@link #enter}); closes the pass. */
+    public ImportResult importFile(Account account, Path file, String fileName, String regionCode,
+                                   ImportProgress progress, ImportGate.Pass pass) {
+        try (pass) {
+            return run(account, file, fileName, regionCode, progress);
+        }
+    }
+
+    /** The node's one import pass, or a refusal (busy) if another import is running. */
+    public ImportGate.Pass enter() {
+        return gate.tryEnter().orElseThrow(() -> new ImportRefusedException(ImportRefusedException.Reason.BUSY,
+                zh("ledger.import.busy"), null));
+    }
+
+    private ImportResult run(Account account, Path file, String fileName, String regionCode, ImportProgress progress) {
+        if (!mayImport(account)) {
+            throw new AccessDeniedException("only managers and reviewers import the ledger");
+        }
         Region region = importRegion(account, regionCode);
         FileFormat format;
         try {
@@ -171,7 +218,13 @@ public class LedgerImportService {
                 null, "RUNNING", 0, 0, 0, 0, 0, null));
         Run run = new Run(importId, shortName, account, region, progress);
         try {
-            LedgerSheet counting = new LedgerSheet(row -> { });
+            int maxRows = limits.maxRows();
+            int[] dataRows = {0};
+            LedgerSheet counting = new LedgerSheet(row -> {
+                if (++dataRows[0] > maxRows) {
+                    throw new LedgerFileException("ledger.file.tooManyRows", maxRows);
+                }
+            });
             read(format, file, counting, f -> progress.fraction(0.1 * f));
             counting.finish();
             run.total = counting.dataRows();
@@ -202,10 +255,10 @@ public class LedgerImportService {
         }
     }
 
-    private static void read(FileFormat format, Path file, RowHandler handler, DoubleConsumer progress)
+    private void read(FileFormat format, Path file, RowHandler handler, DoubleConsumer progress)
             throws IOException, LedgerFileException {
         if (format == FileFormat.XLSX) {
-            new XlsxRowReader().read(file, handler, progress);
+            new XlsxRowReader(limits.xlsx()).read(file, handler, progress);
         } else {
             new CsvRowReader().read(file, handler, progress);
         }
@@ -218,8 +271,14 @@ public class LedgerImportService {
     }
 
     private ImportRefusedException refused(LedgerFileException e) {
-        return new ImportRefusedException(ImportRefusedException.Reason.FILE, zh(e.key(), e.args()), e);
+        ImportRefusedException.Reason reason = TOO_LARGE.contains(e.key()) ? ImportRefusedException.Reason.TOO_LARGE
+                : ImportRefusedException.Reason.FILE;
+        return new ImportRefusedException(reason, zh(e.key(), e.args()), e);
     }
+
+    /** The refusals of a file that is larger than {@link ImportLimits} allow (HTTP 413). */
+    private static final Set<String> TOO_LARGE = Set.of("ledger.file.tooManyRows", "ledger.file.tooManyStrings",
+            "ledger.file.stringsTooLong", "ledger.file.xlsxCellTooLong");
 
     static boolean within(String path, String ancestorPath) {
         return path.equals(ancestorPath) || path.startsWith(ancestorPath + "/");
@@ -264,11 +323,15 @@ public class LedgerImportService {
         final List<Parsed> pending = new ArrayList<>(BATCH);
         final List<Rejection> rejections = new ArrayList<>();
         final BatchWriter writer;
+        final int maxDetails = limits.maxRejectionDetails();
+        final Map<String, Map<String, Object>> measures = new ConcurrentHashMap<>();
         int total;
         int rows;
         int rejectedRows;
+        boolean detailsDropped;
         // written by the writers' threads, under this run's lock
-        final List<Rejection> outOfScope = new ArrayList<>();
+        final List<Rejection> rejectedAtWrite = new ArrayList<>();
+        int rejectedRowsAtWrite;
         int imported;
         int updated;
         int unchanged;
@@ -288,7 +351,7 @@ public class LedgerImportService {
         }
 
         synchronized int rejectedRows() {
-            return rejectedRows + outOfScope.size();
+            return rejectedRows + rejectedRowsAtWrite;
         }
 
         void accept(LedgerRow row) {
@@ -307,16 +370,25 @@ public class LedgerImportService {
         }
 
         void reject(List<Rejection> problems) {
-            rejections.addAll(problems);
+            detailsDropped |= !keep(rejections, problems);
             rejectedRows++;
             progress.rowRejected();
         }
 
+        /** Adds the problems while the list holds fewer than the details reported; false if some were left out. */
+        private boolean keep(List<Rejection> list, List<Rejection> problems) {
+            int room = Math.max(0, maxDetails - list.size());
+            list.addAll(problems.subList(0, Math.min(room, problems.size())));
+            return problems.size() <= room;
+        }
+
         synchronized ImportResult result() {
             List<Rejection> sorted = new ArrayList<>(rejections);
-            sorted.addAll(outOfScope);
+            sorted.addAll(rejectedAtWrite);
             sorted.sort(Comparator.comparingInt(Rejection::row));
-            return new ImportResult(importId, rows, imported, updated, unchanged, sorted);
+            boolean truncated = detailsDropped || sorted.size() > maxDetails;
+            List<Rejection> details = sorted.size() > maxDetails ? List.copyOf(sorted.subList(0, maxDetails)) : sorted;
+            return new ImportResult(importId, rows, imported, updated, unchanged, details, rejectedRows(), truncated);
         }
 
         // ---- validation ------------------------------------------------------------------------
@@ -375,7 +447,7 @@ public class LedgerImportService {
                 if (regionsBelow.containsKey(regionCell)) {
                     regionCode = regionCell;
                 } else if (regions.find(regionCell).isPresent()) {
-                    problems.add(problem(n, LedgerColumn.REGION, "ledger.reject.regionOutside", regionCell, region.name()));
+                    problems.add(notYours(n));
                 } else {
                     problems.add(problem(n, LedgerColumn.REGION, "ledger.reject.regionUnknown", regionCell));
                 }
@@ -435,6 +507,15 @@ public class LedgerImportService {
             }
         }
 
+        /**
+         * The one rejection of a row the importer may not write: its 区划代码 names a region outside the
+         * import's, or the ledger has the enterprise outside the importer's scope. The same field and
+         * words for both, so an import cannot tell an enterprise elsewhere from one that does not exist.
+         */
+        private Rejection notYours(int row) {
+            return problem(row, LedgerColumn.REGION, "ledger.reject.notYours", region.name());
+        }
+
         private Rejection problem(int row, LedgerColumn column, String key, Object... args) {
             return new Rejection(row, column.title(), zh(key, args));
         }
@@ -462,8 +543,9 @@ public class LedgerImportService {
             progress.fraction(0.1 + 0.9 * rowsWritten / Math.max(1, total));
         }
 
-        private synchronized void rejectOutOfScope(Rejection rejection) {
-            outOfScope.add(rejection);
+        private synchronized void rejectAtWrite(Rejection rejection) {
+            detailsDropped |= !keep(rejectedAtWrite, List.of(rejection));
+            rejectedRowsAtWrite++;
             progress.rowRejected();
         }
 
@@ -471,9 +553,12 @@ public class LedgerImportService {
         private int[] write(List<Parsed> batch) {
             OffsetDateTime now = OffsetDateTime.now(clock);
             Map<String, LedgerRecord> existing = new HashMap<>();
-            for (LedgerRecord r : ledger.findForImport(batch.stream().map(Parsed::uscc).toArray(String[]::new))) {
+            String[] usccs = batch.stream().map(Parsed::uscc).toArray(String[]::new);
+            for (LedgerRecord r : ledger.findForImport(usccs)) {
                 existing.put(r.uscc(), r);
             }
+            Set<String> graded = existing.isEmpty() ? Set.of() : Set.copyOf(ledger.processGraded(usccs));
+            List<LedgerRecord> measured = new ArrayList<>();
             List<LedgerRecord> inserts = new ArrayList<>();
             Map<String, Parsed> insertRows = new HashMap<>();
             Map<String, LedgerRecord> insertRecords = new HashMap<>();
@@ -484,10 +569,21 @@ public class LedgerImportService {
                 LedgerRecord before = existing.get(p.uscc());
                 if (before != null && !scope.everything()
                         && (scope.regionPath() == null || !within(before.regionPath(), scope.regionPath()))) {
-                    rejectOutOfScope(new Rejection(p.row(), LedgerColumn.USCC.title(), zh("ledger.reject.otherRegion")));
+                    rejectAtWrite(notYours(p.row()));
+                    continue;
+                }
+                if (before != null && p.grade() != null && !p.grade().equals(before.grade())
+                        && graded.contains(before.uscc().strip())) {
+                    rejectAtWrite(problem(p.row(), LedgerColumn.GRADE, "ledger.reject.gradeByProcess",
+                            before.grade() == null ? "—" : before.grade(), p.grade()));
                     continue;
                 }
                 LedgerRecord after = merge(p, before);
+                if (after.grade() != null && !graded.contains(after.uscc())
+                        && (before == null || !after.grade().equals(before.grade())
+                            || !Objects.equals(after.enterpriseClass(), before.enterpriseClass()))) {
+                    measured.add(after);
+                }
                 if (before == null) {
                     inserts.add(after);
                     insertRows.put(after.uscc(), p);
@@ -504,21 +600,59 @@ public class LedgerImportService {
             }
             List<EnterpriseEvent> newEvents = new ArrayList<>();
             int inserted = 0;
+            Set<String> notInserted = Set.of();
             if (!inserts.isEmpty()) {
+                Set<String> conflicting = new HashSet<>(insertRecords.keySet());
                 for (String uscc : ledger.insertAll(LedgerColumns.of(inserts), now)) {
+                    conflicting.remove(uscc.strip());
                     inserted++;
                     newEvents.add(importEvent(insertRows.get(uscc.strip()), insertRecords.get(uscc.strip()), now));
                 }
                 same += inserts.size() - inserted;
+                notInserted = conflicting;
             }
             if (!updates.isEmpty()) {
                 ledger.updateAll(LedgerColumns.of(updates), now);
             }
+            Set<String> skipped = notInserted;
+            startMeasures(measured.stream().filter(r -> !skipped.contains(r.uscc())).toList());
             newEvents.addAll(changeEvents);
             if (!newEvents.isEmpty()) {
                 events.appendAll(EventColumns.of(newEvents), now);
             }
             return new int[] {inserted, updates.size(), same};
+        }
+
+        /**
+         * The grades this batch set (起底) take the supervision measures of the {@code supervision-measures}
+         * decision, as a grading's do ({@code GradeBook.writeGrade}): interval and stationing in the ledger,
+         * and {@link GradeWritten} for whoever follows grades (stationing), in this batch's transaction.
+         */
+        private void startMeasures(List<LedgerRecord> measured) {
+            Map<String, List<String>> byMeasures = new LinkedHashMap<>();
+            for (LedgerRecord r : measured) {
+                byMeasures.computeIfAbsent(r.enterpriseClass() + "-" + r.grade(), k -> new ArrayList<>()).add(r.uscc());
+            }
+            for (Map.Entry<String, List<String>> e : byMeasures.entrySet()) {
+                Map<String, Object> m = measures.computeIfAbsent(e.getKey(), this::decideMeasures);
+                Integer interval = m.get("inspectionIntervalMonths") instanceof Number number ? number.intValue() : null;
+                String stationing = (String) m.get("stationing");
+                ledger.setMeasures(e.getValue().toArray(String[]::new), interval, stationing);
+                String grade = e.getKey().substring(e.getKey().indexOf('-') + 1);
+                for (String uscc : e.getValue()) {
+                    publisher.publishEvent(new GradeWritten(uscc, grade, interval, stationing));
+                }
+            }
+        }
+
+        private Map<String, Object> decideMeasures(String classAndGrade) {
+            int dash = classAndGrade.indexOf('-');
+            var result = decisions.evaluateDecisionByKey("supervision-measures")
+                    .variables(Variables.createVariables()
+                            .putValue("enterpriseClass", classAndGrade.substring(0, dash))
+                            .putValue("grade", classAndGrade.substring(dash + 1)))
+                    .evaluate();
+            return result.isEmpty() ? Map.of() : new HashMap<>(result.getFirstResult().getEntryMap());
         }
 
         /** The ledger record the row asks for, given what the ledger holds now (null: a new enterprise). */

@@ -111,7 +111,7 @@ class ImportDialog extends Dialog {
         CompletableFuture<ImportResult> submitted;
         try {
             submitted = runner.submit(account, file, name, region.getValue() == null ? null : region.getValue().code(), progress);
-        } catch (RejectedExecutionException busy) {
+        } catch (ImportRefusedException | RejectedExecutionException busy) {
             status.setText(getTranslation("ledger.ui.import.busy"));
             upload.clearFileList();
             return;
@@ -142,14 +142,17 @@ class ImportDialog extends Dialog {
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             status.setText(cause instanceof ImportRefusedException refused
                     ? getTranslation("ledger.ui.import.refused", refused.getMessage())
-                    : getTranslation("ledger.ui.import.failed", String.valueOf(cause.getMessage())));
+                    : getTranslation("ledger.ui.import.failedUnexpectedly"));
             return;
         }
         status.setText(getTranslation("ledger.ui.import.done", result.imported(), result.updated(), result.unchanged(),
-                result.rejected().stream().map(Rejection::row).distinct().count()));
+                result.rejectedCount()));
         if (!result.rejected().isEmpty()) {
             rejected.setItems(result.rejected());
             rejected.setVisible(true);
+            rejectedTitle.setText(result.rejectedTruncated()
+                    ? getTranslation("ledger.ui.import.rejectedFirst", result.rejected().size(), result.rejectedCount())
+                    : getTranslation("ledger.ui.import.rejected"));
             rejectedTitle.setVisible(true);
         }
         onImported.run();

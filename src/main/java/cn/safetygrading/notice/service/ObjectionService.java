@@ -14,10 +14,8 @@ import cn.safetygrading.notice.persistence.NoticeMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +38,7 @@ public class ObjectionService {
     public static final int MAX_TEXT = 2000;
     public static final int MAX_CONTACT = 200;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
-    private final SecureRandom random = new SecureRandom();
+    private final ReceiptNumbers receipts = new ReceiptNumbers();
 
     private final NoticeMapper notices;
     private final RuntimeService runtime;
@@ -88,7 +85,7 @@ public class ObjectionService {
         if (notices.countObjectionsSince(client, now.minusHours(1)) >= perClientPerHour) {
             throw new Refused("objection.rateLimited", "");
         }
-        String receipt = "YY" + DAY.format(now) + String.format("%06d", random.nextInt(1_000_000));
+        String receipt = newReceipt();
         String id = UUID.randomUUID().toString();
         notices.insertObjection(new Objection(id, receipt, noticeId, body, who == null || who.isEmpty() ? null : who,
                 client, now, "RECEIVED", null, null, null));
@@ -145,9 +142,21 @@ public class ObjectionService {
                         "【企业陈述说明 · 异议回执号 " + objection.receiptNo() + "】" + body));
     }
 
+    /** The objection of a receipt number as the objector typed it (case, spaces and dashes aside). */
     @Transactional(readOnly = true)
     public Optional<Objection> byReceipt(String receiptNo) {
-        return receiptNo == null ? Optional.empty() : notices.objectionByReceipt(receiptNo.strip().toUpperCase());
+        return ReceiptNumbers.canonical(receiptNo).flatMap(notices::objectionByReceipt);
+    }
+
+    /** An unguessable receipt number ({@link ReceiptNumbers}) that no objection has yet. */
+    private String newReceipt() {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String receipt = receipts.next();
+            if (notices.objectionByReceipt(receipt).isEmpty()) {
+                return receipt;
+            }
+        }
+        throw new IllegalStateException("no free receipt number after 5 draws");
     }
 
     private String hash(String clientAddress) {

@@ -67,4 +67,19 @@ class PlainSharedStringsTest {
     private static ByteArrayInputStream stream(String xml) {
         return new ByteArrayInputStream(xml.strip().getBytes(StandardCharsets.UTF_8));
     }
+
+    /** Issue #12: the strings are bounded while they are read (count, characters in all, one string). */
+    @Test
+    void theLimitsRefuseWhileReading() throws Exception {
+        assertThat(PlainSharedStrings.read(stream(SST), new XlsxLimits(8, 1000, 100)).getItemAt(7)).isNotNull();
+        assertThatThrownBy(() -> PlainSharedStrings.read(stream(SST), new XlsxLimits(7, 1000, 100)))
+                .isInstanceOfSatisfying(PlainSharedStrings.TooLarge.class,
+                        e -> assertThat(e.refusal.key()).isEqualTo("ledger.file.tooManyStrings"));
+        assertThatThrownBy(() -> PlainSharedStrings.read(stream(SST), new XlsxLimits(100, 40, 100)))
+                .isInstanceOfSatisfying(PlainSharedStrings.TooLarge.class,
+                        e -> assertThat(e.refusal.key()).isEqualTo("ledger.file.stringsTooLong"));
+        assertThatThrownBy(() -> PlainSharedStrings.read(stream(SST), new XlsxLimits(100, 1000, 20)))
+                .isInstanceOfSatisfying(PlainSharedStrings.TooLarge.class,
+                        e -> assertThat(e.refusal.key()).isEqualTo("ledger.file.xlsxCellTooLong"));
+    }
 }

@@ -12,6 +12,7 @@ import cn.safetygrading.ledger.LedgerFiles;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.domain.Industry;
 import cn.safetygrading.ledger.domain.RiskFeature;
+import cn.safetygrading.ledger.service.ImportGate;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** /ledger and /ledger/{uscc} as reviewers, managers and experts use them (Karibu, real services). */
 class LedgerViewTest extends UiTest {
@@ -97,6 +99,24 @@ class LedgerViewTest extends UiTest {
         assertThat(Files.exists(file)).as("the upload is deleted").isFalse();
         view.search.setValue(good);
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
+    }
+
+    /** Issue #12: while another import runs on the node (here: held by the gate), the dialog says so and starts none. */
+    @Test
+    void aSecondImportOnTheNodeIsRefusedAsBusy(@Autowired ImportGate gate) throws Exception {
+        login("reviewer", "demo");
+        navigate("ledger");
+        _click(_get(LedgerView.class).importButton);
+        ImportDialog dialog = _get(ImportDialog.class);
+        Path file = Files.createTempFile("ledger-ui", ".csv");
+        Files.write(file, LedgerFiles.withHeader(List.of("企业名称", "统一社会信用代码", "行业类别"))
+                .row("忙时导入的企业", LedgerFiles.uscc("371002", "UB"), "13").csv());
+        try (ImportGate.Pass running = gate.tryEnter().orElseThrow()) {
+            dialog.start(file, "台账.csv");
+            assertThat(dialog.status.getText()).isEqualTo("导入任务繁忙，请稍后再试");
+            assertThat(dialog.running).isNull();
+            assertThat(file).doesNotExist();
+        }
     }
 
     @Test

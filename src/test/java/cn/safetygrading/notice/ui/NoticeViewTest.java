@@ -10,6 +10,8 @@ import cn.safetygrading.base.ui.UiTest;
 import cn.safetygrading.demo.DemoDataLoader;
 import cn.safetygrading.notice.domain.PublicNotice;
 import cn.safetygrading.notice.service.NoticeService;
+import cn.safetygrading.notice.service.ObjectionService;
+import cn.safetygrading.notice.service.ReceiptNumbers;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
@@ -37,6 +39,8 @@ class NoticeViewTest extends UiTest {
     JdbcTemplate jdbc;
     @Autowired
     cn.safetygrading.grading.service.ChecklistService checklists;
+    @Autowired
+    ObjectionService objections;
 
     private final String uscc = DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
             .filter(e -> e.name().equals("威海市海韵木业有限公司")).findFirst().orElseThrow().uscc();
@@ -75,13 +79,19 @@ class NoticeViewTest extends UiTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("objection-text")), "该企业粉尘涉爆车间除尘系统长期停用，自评不实");
         _click(_get(Button.class, spec -> spec.withId("objection-submit")));
         String receipt = _get(Span.class, spec -> spec.withId("objection-receipt")).getText();
-        assertThat(receipt).startsWith("YY").hasSize(16);
+        // twelve characters without look-alikes in groups of four, drawn at random (issue #12: not guessable)
+        assertThat(receipt).matches("[ACDEFGHJKMNPQRTWXY3479]{4}-[ACDEFGHJKMNPQRTWXY3479]{4}-[ACDEFGHJKMNPQRTWXY3479]{4}");
         assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getTaskDefinitionKey())
                 .isEqualTo("objectionReview");
         assertThat(runtime.getVariable(cycle.getId(), "objectionText")).isEqualTo("该企业粉尘涉爆车间除尘系统长期停用，自评不实");
 
         view.receipt.setValue(receipt);
         view.lookUp();
+        // found as typed over the phone; a number drawn at random finds nothing
+        assertThat(objections.byReceipt(" " + receipt.toLowerCase().replace("-", " ") + " ")).isPresent();
+        for (int i = 0; i < 100; i++) {
+            assertThat(objections.byReceipt(new ReceiptNumbers().next())).isEmpty();
+        }
     }
 
     @Test
