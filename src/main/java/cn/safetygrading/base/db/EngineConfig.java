@@ -30,6 +30,13 @@ public class EngineConfig {
                 configuration.setDeserializationTypeValidationEnabled(true);
                 configuration.setEnableExpressionsInAdhocQueries(false);
                 configuration.setEnableExpressionsInStoredQueries(false);
+                // a task's assignee and candidates may work it (claim, complete with its outputs), not
+                // change its variables beside a completion; reading and writing variables of tasks and
+                // instances needs the specific READ_VARIABLE / UPDATE_VARIABLE permissions
+                // (administrators hold ALL). Our own services call the engine without an authenticated
+                // user, so the engine checks nothing for them; /engine-rest and the webapps run as the user.
+                configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
+                configuration.setEnforceSpecificVariablePermission(true);
                 // decisions: FEEL expressions parsed once, not on every evaluation
                 DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration() != null
                         ? configuration.getDmnEngineConfiguration()
