@@ -1,7 +1,7 @@
 package cn.safetygrading.base.db;
 
 import cn.safetygrading.base.engine.CachingFeelEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import cn.safetygrading.base.engine.TolerantDmnEngine;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -38,9 +38,10 @@ public class EngineConfig {
                 configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
                 configuration.setEnforceSpecificVariablePermission(true);
                 // decisions: FEEL expressions parsed once, not on every evaluation
+                // and a variable that cannot be read does not stop the case's decisions (TolerantDmnEngine)
                 DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration() != null
                         ? configuration.getDmnEngineConfiguration()
-                        : (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+                        : TolerantDmnEngine.configuration();
                 dmn.setFeelEngineFactory(CachingFeelEngine.factory());
                 configuration.setDmnEngineConfiguration(dmn);
             }

@@ -165,6 +165,19 @@ class CompletionGuardIT extends IntegrationTest {
     }
 
     @Test
+    void aTaskWithAFormCannotBeEndedByABpmnErrorOrEscalationExceptByAdministrators() {
+        String taskId = cases.atReview(uscc);
+        var error = send("reviewer", HttpMethod.POST, "/engine-rest/task/" + taskId + "/bpmnError",
+                Map.of("errorCode", "skip", "variables", vars("verifiedGrade", "A", "String")));
+        assertThat(error.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        var escalation = send("reviewer", HttpMethod.POST, "/engine-rest/task/" + taskId + "/bpmnEscalation",
+                Map.of("escalationCode", "skip", "variables", vars("noticePeriod", "PT1M", "String")));
+        assertThat(escalation.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tasks.createTaskQuery().taskId(taskId).count()).isOne();
+        assertThat(runtime.getVariables(pid(taskId))).doesNotContainKeys("verifiedGrade");
+    }
+
+    @Test
     void theServicePathRefusesForeignOutputsWithASentence() {
         String taskId = cases.atReview(uscc);
         var reviewer = accounts.find("reviewer").orElseThrow();
