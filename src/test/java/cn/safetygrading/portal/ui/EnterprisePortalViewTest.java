@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import cn.safetygrading.base.ui.UiTest;
 import cn.safetygrading.demo.DemoDataLoader;
+import cn.safetygrading.inbox.service.GradingCases;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -34,6 +35,10 @@ class EnterprisePortalViewTest extends UiTest {
     org.camunda.bpm.engine.TaskService tasks;
     @Autowired
     ObjectionService objections;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
+    @Autowired
+    cn.safetygrading.grading.service.ChecklistService checklists;
 
     private final String own = DemoDataLoader.demoEnterpriseUscc(OffsetDateTime.now());
 
@@ -71,7 +76,7 @@ class EnterprisePortalViewTest extends UiTest {
     @Test
     void theEnterpriseAnswersAnObjectionAndTheExpertsReadIt() {
         var pi = runtime.startProcessInstanceByKey("grading-cycle", own, Map.of("uscc", own, "spotCheckRatio", 0.0));
-        tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(), Map.of("selfScore", 82));
+        new GradingCases(runtime, tasks, management, checklists).selfAssess(pi);
         tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(),
                 Map.of("reviewDecision", "APPROVE", "proposedGrade", "B"));
         String noticeId = (String) runtime.getVariable(pi.getId(), "noticeId");
