@@ -83,6 +83,24 @@ class CompletionGuardIT extends IntegrationTest {
     }
 
     @Test
+    void officialsStillWorkTheirTasksOverRestWithTheOutputsOfTheirForms() {
+        var pi = cases.start(uscc, 1.0);
+        cases.selfAssess(pi);
+        String review = cases.open(pi).getId();
+        // the candidate still reads its task's variables (TASK_WORK), it only cannot write them beside a completion
+        assertThat(send("reviewer", HttpMethod.GET, "/engine-rest/task/" + review + "/variables", null).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(complete("reviewer", review, vars("reviewDecision", "APPROVE", "String", "proposedGrade", "B", "String"))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        cases.runJobs(pi.getId());
+        var check = cases.open(pi);
+        assertThat(check.getTaskDefinitionKey()).isEqualTo("spotCheck");
+        assertThat(complete("expert", check.getId(), vars("verifiedGrade", "B", "String", "falsified", false, "Boolean",
+                "spotCheckComment", "抽查属实", "String")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(runtime.getVariable(pi.getId(), "verifiedGrade")).isEqualTo("B");
+    }
+
+    @Test
     void aCompletionWithAnOutputOfAnotherTaskIsRefusedNamingItAndChangesNothing() {
         String taskId = cases.atReview(uscc);
         String pid = pid(taskId);

@@ -37,8 +37,14 @@ public record GradingCases(RuntimeService runtime, TaskService tasks, Management
 
     /** A new cycle (never sampled) waiting at its self-assessment. */
     public ProcessInstance start(String uscc) {
+        return start(uscc, 0.0);
+    }
+
+    /** A new cycle with this sampling ratio (1.0: always spot-checked), waiting at its self-assessment. */
+    public ProcessInstance start(String uscc, double spotCheckRatio) {
         reset(uscc);
-        ProcessInstance pi = runtime.startProcessInstanceByKey("grading-cycle", uscc, Map.of("uscc", uscc, "spotCheckRatio", 0.0));
+        ProcessInstance pi = runtime.startProcessInstanceByKey("grading-cycle", uscc,
+                Map.of("uscc", uscc, "spotCheckRatio", spotCheckRatio));
         runJobs(pi.getId());
         return pi;
     }
