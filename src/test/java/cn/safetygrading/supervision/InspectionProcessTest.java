@@ -82,7 +82,7 @@ class InspectionProcessTest extends ProcessTestSupport {
         reset(e.uscc(), "B");
         ProcessInstance pi = drawn();
         assertThatThrownBy(() -> complete(pi, "inspectOnSite", Map.of("site", "车间", "findings", "问题", "signed", true,
-                "orderNeeded", true))).hasMessageContaining("orderDeadline");
+                "orderNeeded", true, "legalRepresentative", "张三", "timeSpan", "09:00–11:00"))).hasMessageContaining("orderDeadline");
         complete(pi, "inspectOnSite", record(true, false));
         assertThat(pi).isWaitingAt("rectifyOrder").task().hasCandidateGroup("enterprise-" + e.uscc());
         Inspection ordered = row(pi);

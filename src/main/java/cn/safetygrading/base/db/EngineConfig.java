@@ -1,7 +1,7 @@
 package cn.safetygrading.base.db;
 
 import cn.safetygrading.base.engine.CachingFeelEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import cn.safetygrading.base.engine.TolerantDmnEngine;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -30,10 +30,18 @@ public class EngineConfig {
                 configuration.setDeserializationTypeValidationEnabled(true);
                 configuration.setEnableExpressionsInAdhocQueries(false);
                 configuration.setEnableExpressionsInStoredQueries(false);
+                // a task's assignee and candidates may work it (claim, complete with its outputs), not
+                // change its variables beside a completion; reading and writing variables of tasks and
+                // instances needs the specific READ_VARIABLE / UPDATE_VARIABLE permissions
+                // (administrators hold ALL). Our own services call the engine without an authenticated
+                // user, so the engine checks nothing for them; /engine-rest and the webapps run as the user.
+                configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
+                configuration.setEnforceSpecificVariablePermission(true);
                 // decisions: FEEL expressions parsed once, not on every evaluation
+                // and a variable that cannot be read does not stop the case's decisions (TolerantDmnEngine)
                 DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration() != null
                         ? configuration.getDmnEngineConfiguration()
-                        : (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+                        : TolerantDmnEngine.configuration();
                 dmn.setFeelEngineFactory(CachingFeelEngine.factory());
                 configuration.setDmnEngineConfiguration(dmn);
             }

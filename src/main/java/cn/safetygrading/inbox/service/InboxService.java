@@ -8,6 +8,8 @@ import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.grading.service.CampaignService;
 import cn.safetygrading.inbox.persistence.InboxCriteria;
 import cn.safetygrading.inbox.persistence.InboxTaskMapper;
+import cn.safetygrading.base.i18n.Translations;
+import cn.safetygrading.inbox.ui.form.ComponentType;
 import cn.safetygrading.inbox.ui.form.FileRules;
 import cn.safetygrading.inbox.ui.form.UploadedFile;
 import cn.safetygrading.security.domain.Role;
@@ -37,6 +39,10 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +54,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InboxService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(InboxService.class);
+
     /** At most this many tasks in one bulk assignment. */
     public static final int MAX_BULK = 500;
 
@@ -57,9 +65,14 @@ public class InboxService {
     private final CaseComments comments;
     private final CampaignService campaignService;
     private final Clock clock;
+    private final FormRepository forms;
+    private final Translations translations;
 
     public InboxService(TaskService tasks, InboxTaskMapper readModel, IdentityService identity,
-                        CaseComments comments, CampaignService campaignService, Clock clock) {
+                        CaseComments comments, CampaignService campaignService, Clock clock, FormRepository forms,
+                        Translations translations) {
+        this.forms = forms;
+        this.translations = translations;
         this.tasks = tasks;
         this.readModel = readModel;
         this.identity = identity;
@@ -229,8 +242,45 @@ public class InboxService {
 
     /** The task's process variables, for its form; only for a task the account may work. */
     public Map<String, Object> variables(Account account, String taskId) {
+        return formVariables(account, taskId).values();
+    }
+
+    /**
+     * The task's variables as its page may show them, read without deserializing anything the page
+     * cannot use: a stored object of another type (e.g. a {@code java.net.URL} an administrator set
+     * over REST) is left out and named in {@code unreadable}, so one such variable cannot break a case.
+     * Lists and maps of plain values (the form's groups and dynamic lists) are read.
+     */
+    public FormVariables formVariables(Account account, String taskId) {
         require(account, taskId);
-        return tasks.getVariables(taskId);
+        VariableMap typed = tasks.getVariablesTyped(taskId, false);
+        Map<String, Object> values = new java.util.HashMap<>();
+        List<String> unreadable = new ArrayList<>();
+        for (String name : typed.keySet()) {
+            TypedValue value = typed.getValueTyped(name);
+            if (value instanceof ObjectValue object && !object.isDeserialized()) {
+                if (object.getObjectTypeName() != null && object.getObjectTypeName().startsWith("java.util.")) {
+                    try {
+                        values.put(name, tasks.getVariableTyped(taskId, name, true).getValue());
+                        continue;
+                    } catch (RuntimeException notReadable) {
+                        log.warn("variable {} of task {} cannot be read: {}", name, taskId, notReadable.getMessage());
+                    }
+                } else {
+                    log.warn("variable {} of task {} is a stored {} and is not read", name, taskId, object.getObjectTypeName());
+                }
+                unreadable.add(name);
+            } else if (value instanceof SerializableValue serialized && !serialized.isDeserialized()) {
+                unreadable.add(name);
+            } else {
+                values.put(name, value.getValue());
+            }
+        }
+        return new FormVariables(values, List.copyOf(unreadable));
+    }
+
+    /** A task's readable variables, and the names of those left out. */
+    public record FormVariables(Map<String, Object> values, List<String> unreadable) {
     }
 
     public void claim(Account account, String taskId) {
@@ -319,11 +369,22 @@ public class InboxService {
 
     /** The delegate hands the task back to its owner with the values entered; the owner completes it. */
     public void resolve(Account account, String taskId, Map<String, Object> variables) {
+        resolve(account, taskId, variables, Map.of());
+    }
+
+    /** Resolves with the files of the form's filepickers, stored in the same transaction. */
+    @Transactional
+    public void resolve(Account account, String taskId, Map<String, Object> variables, Map<String, List<UploadedFile>> files) {
         Task task = require(account, taskId);
         if (task.getDelegationState() != DelegationState.PENDING || !account.userId().equals(task.getAssignee())) {
             throw new Refused("task.notDelegated", taskId);
         }
-        tasks.resolveTask(taskId, variables);
+        try {
+            storeFiles(task, files);
+            tasks.resolveTask(taskId, variables);
+        } catch (RuntimeException e) {
+            throw refusal(taskId, e);
+        }
         comment(account, taskId, "委派办理完毕，交回 " + displayName(task.getOwner()));
     }
 
@@ -453,21 +514,23 @@ public class InboxService {
         return name.isEmpty() ? user.getId() : name + "（" + user.getId() + "）";
     }
 
-    /** Stores a file of the task's form with the task (in the database); the form has checked its type and size. */
-    public void attach(Account account, String taskId, String fieldKey, String fileName, byte[] content) {
-        Task task = require(account, taskId);
-        String extension = fileName.contains(".") ? fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase() : "";
-        tasks.createAttachment(extension, taskId, task.getProcessInstanceId(), fileName, fieldKey,
-                new java.io.ByteArrayInputStream(content));
-    }
-
     /**
      * Completes the task as the account (claiming it first, so the records name who decided). The
-     * process's own listeners re-check the form; their refusal comes back as an IllegalArgumentException.
-     * One transaction: a refused completion leaves the task unclaimed as it was.
+     * engine's {@link CompletionGuard} checks the outputs against the task's form and the process's
+     * listeners check the rest; a refusal comes back as {@link Refused} with its sentence
+     * ({@code taskPage.refused}). One transaction: a refused completion leaves the task unclaimed as it was.
      */
     @Transactional
     public void complete(Account account, String taskId, Map<String, Object> variables) {
+        complete(account, taskId, variables, Map.of());
+    }
+
+    /**
+     * Completes the task with the files of its form's filepickers, stored as attachments of the case
+     * (described by the field's key) in the same transaction: a refused completion keeps no file.
+     */
+    @Transactional
+    public void complete(Account account, String taskId, Map<String, Object> variables, Map<String, List<UploadedFile>> files) {
         Task task = require(account, taskId);
         if (task.getAssignee() == null) {
             claimChecked(account, taskId);
@@ -475,12 +538,50 @@ public class InboxService {
             throw new Refused("task.claimedByOther", task.getAssignee());
         }
         try {
+            storeFiles(task, files);
             tasks.complete(taskId, variables);
-        } catch (NullValueException gone) {
-            throw new Refused("task.gone", taskId);
-        } catch (org.camunda.bpm.engine.ProcessEngineException refused) {
-            throw new IllegalArgumentException(refused.getMessage(), refused);
+        } catch (RuntimeException e) {
+            throw refusal(taskId, e);
         }
+    }
+
+    /** The files of a completion: each checked by the form's file rules, then kept with the case. */
+    private void storeFiles(Task task, Map<String, List<UploadedFile>> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        Task withForm = tasks.createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult();
+        var form = withForm.getCamundaFormRef() == null ? null : forms.find(withForm.getCamundaFormRef().getKey()).orElse(null);
+        files.forEach((key, list) -> {
+            var field = form == null ? null : form.input(key).filter(c -> c.type() == ComponentType.FILEPICKER).orElse(null);
+            if (field == null) {
+                throw new Refused("taskPage.refused", key);
+            }
+            for (UploadedFile file : list) {
+                FileRules.DEFAULT.check(key, file, field.accept()).ifPresent(error -> {
+                    throw new Refused("taskPage.refused", translations.get(error.messageKey(), Translations.CHINESE,
+                            error.args().toArray()));
+                });
+                tasks.createAttachment(FileRules.extension(file.fileName()), task.getId(), task.getProcessInstanceId(),
+                        file.fileName(), key, new java.io.ByteArrayInputStream(file.bytes()));
+            }
+        });
+    }
+
+    /** What the person is told when the engine refuses: the refusal's sentence, never the engine's text. */
+    private static RuntimeException refusal(String taskId, RuntimeException e) {
+        if (e instanceof CompletionRefusal refusal) {
+            return new Refused("taskPage.refused", refusal.sentence());
+        }
+        if (e instanceof NullValueException) {
+            return new Refused("task.gone", taskId);
+        }
+        if (e instanceof Refused || e instanceof AccessDeniedException) {
+            return e;
+        }
+        String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+        log.error("completing task {} failed (reference {})", taskId, reference, e);
+        return new Refused("taskPage.failed", reference);
     }
 
     private Task require(Account account, String taskId) {

@@ -130,8 +130,15 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             area.add(new Paragraph(getTranslation("taskPage.noForm")));
             return area;
         }
-        Map<String, Object> variables = new java.util.HashMap<>(inbox.variables(account, task.taskId()));
+        InboxService.FormVariables read = inbox.formVariables(account, task.taskId());
+        Map<String, Object> variables = new java.util.HashMap<>(read.values());
         variables.putIfAbsent("uscc", task.uscc());
+        if (!read.unreadable().isEmpty()) {
+            Paragraph skipped = new Paragraph(getTranslation("taskPage.variableUnreadable", read.unreadable().size(),
+                    String.join("、", read.unreadable())));
+            skipped.setId("task-unreadable");
+            area.add(skipped);
+        }
         form = new CamundaFormView(forms.get(formKey), variables);
         form.setId("task-form");
         complete = new Button(getTranslation(delegatedBy == null ? "taskPage.complete" : "taskPage.resolve"), e -> complete(task));
@@ -149,23 +156,18 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             return;
         }
         try {
-            form.files().forEach((key, files) -> files.forEach(f ->
-                    inbox.attach(account, task.taskId(), key, f.fileName(), f.bytes())));
             if (delegatedBy != null) {
-                inbox.resolve(account, task.taskId(), form.values());
+                inbox.resolve(account, task.taskId(), form.values(), form.files());
             } else {
-                inbox.complete(account, task.taskId(), form.values());
+                inbox.complete(account, task.taskId(), form.values(), form.files());
             }
             Notification.show(getTranslation(delegatedBy == null ? "taskPage.completed" : "taskPage.resolved"), 4000,
                     Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(InboxView.class));
         } catch (Refused refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.getMessage()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (IllegalArgumentException rejected) {
-            // the process's own check of the form refused it (e.g. mandatory items missing)
-            Notification.show(getTranslation("taskPage.refused", rejected.getMessage()), 8000, Notification.Position.MIDDLE)
+            // the form's rules, the task's outputs or the process's own checks refused it: their sentence only
+            Notification.show(getTranslation(refused.messageKey(), refused.getMessage()), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

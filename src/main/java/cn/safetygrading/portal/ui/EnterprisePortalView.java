@@ -23,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import cn.safetygrading.grading.ui.GradingHistoryGrid;
 import cn.safetygrading.notice.service.ObjectionService;
+import cn.safetygrading.portal.service.SelfAssessmentSubmission;
 import cn.safetygrading.supervision.service.HazardService;
 import cn.safetygrading.supervision.service.InspectionService;
 import cn.safetygrading.supervision.service.StationingService;
@@ -57,7 +58,8 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
     ObjectionsPanel objectionsPanel;
 
     public EnterprisePortalView(LedgerService ledger, GradingQueries gradings, Decisions decisions,
-                                SelfAssessmentService selfAssessments, ObjectionService objections,
+                                SelfAssessmentService selfAssessments, SelfAssessmentSubmission submission,
+                                ObjectionService objections,
                                 HazardService hazards, InspectionService inspections,
                                 SupervisionGridService supervisionGrid, StationingService stationing, Clock clock,
                                 CurrentAccount current) {
@@ -69,7 +71,7 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
             tabs.setId("portal-tabs");
             tabs.setWidthFull();
             selfAssessments.open(account).ifPresent(task -> tabs.add(getTranslation("portal.selfAssessment"),
-                    new SelfAssessmentWizard(selfAssessments, task, account,
+                    new SelfAssessmentWizard(selfAssessments, submission, task, account,
                             () -> getUI().ifPresent(ui -> ui.getPage().reload()))));
             tabs.add(getTranslation("portal.file"), new EnterpriseFilePanel(ledger, account, e));
             historyTab = tabs.add(getTranslation("portal.history"), history(gradings, account, e.uscc()));

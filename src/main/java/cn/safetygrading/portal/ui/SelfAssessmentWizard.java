@@ -8,6 +8,10 @@ import cn.safetygrading.grading.domain.ChecklistSection;
 import cn.safetygrading.grading.domain.ScoreResult;
 import cn.safetygrading.grading.domain.SelfAssessmentTask;
 import cn.safetygrading.grading.service.SelfAssessmentService;
+import cn.safetygrading.inbox.service.CompletionRefusal;
+import cn.safetygrading.inbox.ui.form.FileRules;
+import cn.safetygrading.inbox.ui.form.UploadedFile;
+import cn.safetygrading.portal.service.SelfAssessmentSubmission;
 import cn.safetygrading.security.domain.Account;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -27,10 +31,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import cn.safetygrading.base.ui.UploadTexts;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * 企业自评: the checklist section by section with the live score, mandatory and veto items marked,
@@ -44,13 +50,18 @@ public class SelfAssessmentWizard extends VerticalLayout {
     final TextArea comment = new TextArea();
     final Button save = new Button();
     final Button submit = new Button();
+    /** Evidence chosen since the last save: stored with the next draft or with the submission, in its transaction. */
+    final List<UploadedFile> pending = new ArrayList<>();
     private final SelfAssessmentService service;
+    private final SelfAssessmentSubmission submission;
     private final SelfAssessmentTask task;
     private final Account account;
     private final Runnable onSubmitted;
 
-    public SelfAssessmentWizard(SelfAssessmentService service, SelfAssessmentTask task, Account account, Runnable onSubmitted) {
+    public SelfAssessmentWizard(SelfAssessmentService service, SelfAssessmentSubmission submission, SelfAssessmentTask task,
+                                Account account, Runnable onSubmitted) {
         this.service = service;
+        this.submission = submission;
         this.task = task;
         this.account = account;
         this.onSubmitted = onSubmitted;
@@ -91,9 +102,10 @@ public class SelfAssessmentWizard extends VerticalLayout {
         save.setText(getTranslation("selfAssessment.save"));
         save.setId("save-draft");
         save.addClickListener(e -> {
-            service.saveDraft(account, task.taskId(), current(), comment.getValue());
-            Notification.show(getTranslation("selfAssessment.saved"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            if (stored(() -> submission.saveDraft(account, task.taskId(), current(), comment.getValue(), List.copyOf(pending)))) {
+                Notification.show(getTranslation("selfAssessment.saved"), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
         });
         submit.setText(getTranslation("selfAssessment.submit"));
         submit.setId("submit-self-assessment");
@@ -138,22 +150,48 @@ public class SelfAssessmentWizard extends VerticalLayout {
 
     private Upload evidence() {
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            try {
-                service.addEvidence(account, task.taskId(), meta.fileName(), bytes);
-                ui.access(() -> Notification.show(getTranslation("selfAssessment.uploaded", meta.fileName()), 3000,
-                        Notification.Position.BOTTOM_START));
-            } catch (Refused refused) {
-                ui.access(() -> Notification.show(getTranslation(refused.messageKey(), meta.fileName()), 5000,
-                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
-            }
-        }));
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() ->
+                choose(new UploadedFile(meta.fileName(), meta.contentType(), bytes)))));
         upload.setAcceptedFileTypes(SelfAssessmentService.EVIDENCE_TYPES.stream().map(t -> "." + t).toArray(String[]::new));
         upload.setMaxFileSize(20 * 1024 * 1024);
         upload.setI18n(UploadTexts.of(this, "20 MB"));
         upload.setId("evidence-upload");
         upload.setDropLabel(new Span(getTranslation("selfAssessment.evidence", task.evidence().size())));
         return upload;
+    }
+
+    /** Keeps a chosen file for the next save or the submission, after the checks the server makes again then. */
+    void choose(UploadedFile file) {
+        String accept = SelfAssessmentService.EVIDENCE_TYPES.stream().map(t -> "." + t).collect(Collectors.joining(","));
+        var refused = FileRules.DEFAULT.check("evidence", file, accept);
+        if (refused.isPresent()) {
+            Notification.show(getTranslation(refused.get().messageKey(), refused.get().args().toArray()), 5000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        pending.add(file);
+        Notification.show(getTranslation("selfAssessment.evidencePending", file.fileName()), 3000, Notification.Position.BOTTOM_START);
+    }
+
+    /** Runs a write with the pending files; a refusal is shown as its sentence and keeps nothing. */
+    private boolean stored(Runnable write) {
+        try {
+            write.run();
+            pending.clear();
+            return true;
+        } catch (Refused refused) {
+            show(getTranslation(refused.messageKey(), refused.getMessage()));
+        } catch (RuntimeException e) {
+            if (!(e instanceof CompletionRefusal refusal)) {
+                throw e;
+            }
+            show(getTranslation("selfAssessment.refused", refusal.sentence()));
+        }
+        return false;
+    }
+
+    private void show(String text) {
+        Notification.show(text, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     Map<String, String> current() {
@@ -194,8 +232,10 @@ public class SelfAssessmentWizard extends VerticalLayout {
             dialog.add(new Paragraph(flags.getText()));
         }
         Button yes = new Button(getTranslation("selfAssessment.confirmSubmit"), e -> {
-            service.submit(account, task.taskId(), values, comment.getValue());
             dialog.close();
+            if (!stored(() -> submission.submit(account, task.taskId(), values, comment.getValue(), List.copyOf(pending)))) {
+                return;
+            }
             Notification.show(getTranslation("selfAssessment.submitted"), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onSubmitted.run();

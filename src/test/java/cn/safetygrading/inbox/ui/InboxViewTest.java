@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.safetygrading.base.ui.UiTest;
 import cn.safetygrading.demo.DemoDataLoader;
 import cn.safetygrading.inbox.service.InboxFilter;
+import cn.safetygrading.inbox.service.GradingCases;
 import cn.safetygrading.inbox.service.InboxService;
 import cn.safetygrading.inbox.service.InboxTask;
 import cn.safetygrading.ledger.domain.Enterprise;
@@ -35,6 +36,10 @@ class InboxViewTest extends UiTest {
     InboxService inbox;
     @Autowired
     AccountService accounts;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
+    @Autowired
+    cn.safetygrading.grading.service.ChecklistService checklists;
 
     private final Enterprise enterprise = DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
             .filter(e -> e.name().equals("威海环翠城市公交客运有限公司")).findFirst().orElseThrow();
@@ -45,7 +50,7 @@ class InboxViewTest extends UiTest {
         runtime.createProcessInstanceQuery().processInstanceBusinessKey(enterprise.uscc()).list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
         cycle = runtime.startProcessInstanceByKey("grading-cycle", enterprise.uscc(), Map.of("uscc", enterprise.uscc()));
-        tasks.complete(tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId(), Map.of("selfScore", 88));
+        new GradingCases(runtime, tasks, management, checklists).selfAssess(cycle);
     }
 
     private String reviewTaskId() {
@@ -164,7 +169,7 @@ class InboxViewTest extends UiTest {
         runtime.createProcessInstanceQuery().processInstanceBusinessKey(second.uscc()).list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
         var other = runtime.startProcessInstanceByKey("grading-cycle", second.uscc(), Map.of("uscc", second.uscc()));
-        tasks.complete(tasks.createTaskQuery().processInstanceId(other.getId()).singleResult().getId(), Map.of("selfScore", 75));
+        new GradingCases(runtime, tasks, management, checklists).selfAssess(other);
         runtime.setVariable(cycle.getId(), "proposedGrade", "B");
         var reviewer = accounts.find("reviewer").orElseThrow();
         var review = new InboxFilter(InboxFilter.Show.ALL, "preliminaryReview", null, null, null, false, null, null);

@@ -15,6 +15,10 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import cn.safetygrading.grading.domain.ChecklistItem;
+import cn.safetygrading.grading.service.ChecklistService;
+import cn.safetygrading.inbox.service.GradingCases;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -52,10 +56,24 @@ class TaskViewTest extends UiTest {
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
     }
 
-    private String reviewTask(Map<String, Object> selfAssessment) {
-        cycle = runtime.startProcessInstanceByKey("grading-cycle", uscc, Map.of("uscc", uscc, "spotCheckRatio", 0.0));
-        tasks.complete(tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId(), selfAssessment);
-        return tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId();
+    @Autowired
+    ManagementService management;
+    @Autowired
+    org.springframework.boot.test.web.client.TestRestTemplate http;
+    @Autowired
+    ChecklistService checklists;
+
+    /** A review after a self-assessment with every item met. */
+    private String reviewTask() {
+        return reviewTask(item -> "MET");
+    }
+
+    private String reviewTask(java.util.function.Function<ChecklistItem, String> answer) {
+        GradingCases cases = new GradingCases(runtime, tasks, management, checklists);
+        String taskId = cases.atReview(uscc, answer);
+        cycle = runtime.createProcessInstanceQuery().processInstanceBusinessKey(uscc).active()
+                .processDefinitionKey("grading-cycle").singleResult();
+        return taskId;
     }
 
     @SuppressWarnings("unchecked")
@@ -70,7 +88,7 @@ class TaskViewTest extends UiTest {
 
     @Test
     void theReviewerApprovesOnTheRenderedFormBesideTheDecision() {
-        String taskId = reviewTask(Map.of("selfScore", 84));
+        String taskId = reviewTask();
         login("reviewer", "demo");
         navigate("tasks/" + taskId);
         TaskView view = _get(TaskView.class);
@@ -84,7 +102,7 @@ class TaskViewTest extends UiTest {
 
     @Test
     void theProcessRefusalIsShownAndTheTaskStays() {
-        String taskId = reviewTask(Map.of("selfScore", 95, "mandatoryMissing", true));
+        String taskId = reviewTask(item -> item.mandatory() ? "NOT_MET" : "MET");
         login("reviewer", "demo");
         navigate("tasks/" + taskId);
         TaskView view = _get(TaskView.class);
@@ -95,7 +113,7 @@ class TaskViewTest extends UiTest {
 
     @Test
     void anOfficialWhoseGroupsDoNotHoldTheTaskFindsNothing() {
-        String taskId = reviewTask(Map.of("selfScore", 70));
+        String taskId = reviewTask();
         login("expert", "demo");
         navigate("tasks/" + taskId);
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isNotInstanceOf(TaskView.class);
@@ -103,7 +121,7 @@ class TaskViewTest extends UiTest {
 
     @Test
     void commentsAndFilesStayWithTheCaseAndExecutablesAreRefused() {
-        String taskId = reviewTask(Map.of("selfScore", 84));
+        String taskId = reviewTask();
         login("reviewer", "demo");
         navigate("tasks/" + taskId);
         TaskView view = _get(TaskView.class);
@@ -129,16 +147,14 @@ class TaskViewTest extends UiTest {
                 .filter(e -> e.regionCode().equals("371002") && !e.uscc().equals(uscc)).findFirst().orElseThrow().uscc();
         runtime.createProcessInstanceQuery().processInstanceBusinessKey(otherUscc).list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
-        var other = runtime.startProcessInstanceByKey("grading-cycle", otherUscc, Map.of("uscc", otherUscc, "spotCheckRatio", 0.0));
-        tasks.complete(tasks.createTaskQuery().processInstanceId(other.getId()).singleResult().getId(), Map.of("selfScore", 70));
-        String otherTask = tasks.createTaskQuery().processInstanceId(other.getId()).singleResult().getId();
+        String otherTask = new GradingCases(runtime, tasks, management, checklists).atReview(otherUscc);
         assertThatThrownBy(() -> inbox.attachmentContent(account("reviewer"), otherTask, file.id()))
                 .isInstanceOf(Refused.class);
     }
 
     @Test
     void aDelegateWorksTheTaskAndHandsItBackToItsOwner() {
-        String taskId = reviewTask(Map.of("selfScore", 84));
+        String taskId = reviewTask();
         ensureColleague();
         login("reviewer", "demo");
         navigate("tasks/" + taskId);
@@ -164,6 +180,39 @@ class TaskViewTest extends UiTest {
         // nobody outside the task's groups can be given it
         assertThatThrownBy(() -> inbox.delegate(account("reviewer"), taskId, "expert"))
                 .isInstanceOf(Refused.class).satisfies(e -> assertThat(((Refused) e).messageKey()).isEqualTo("task.notCandidate"));
+    }
+
+    @Test
+    void aPoisonedVariableDoesNotBreakTheTaskPageAndNoPageShowsAnException() {
+        String taskId = reviewTask();
+        // an administrator stores an object of a type the engine will not deserialize
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        headers.setBasicAuth("demo", "demo");
+        var put = http.exchange("/engine-rest/process-instance/" + cycle.getId() + "/variables/homepage",
+                org.springframework.http.HttpMethod.PUT, new org.springframework.http.HttpEntity<>(Map.of(
+                        "value", "\"https://example.com/\"", "type", "Object", "valueInfo", Map.of(
+                                "objectTypeName", "java.net.URL", "serializationDataFormat", "application/json")), headers), String.class);
+        assertThat(put.getStatusCode().value()).isEqualTo(204);
+
+        login("reviewer", "demo");
+        navigate("tasks/" + taskId);
+        TaskView view = _get(TaskView.class);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("task-unreadable")).getText()).contains("homepage");
+        String page = UI.getCurrent().getElement().getOuterHTML();
+        assertThat(page).doesNotContain("Exception").doesNotContain("ENGINE-").doesNotContain("java.net.URL");
+        decide(view, "APPROVE", "B");
+        _click(view.complete);
+        assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
+    }
+
+    @Test
+    void aPageThatFailsShowsASentenceNotTheException() {
+        login("reviewer", "demo");
+        var view = new cn.safetygrading.base.ui.ErrorView();
+        view.setErrorParameter(null, new com.vaadin.flow.router.ErrorParameter<>(Exception.class,
+                new IllegalStateException("ENGINE-12345 secret detail")));
+        assertThat(view.getElement().getOuterHTML()).contains("参考号").doesNotContain("ENGINE-").doesNotContain("secret detail");
     }
 
     private cn.safetygrading.security.domain.Account account(String userId) {

@@ -43,7 +43,7 @@ class OrdersPanelTest extends UiTest {
         inspections.start(id, own, List.of("ins-p", "ins-q"), today);
         String pid = jdbc.queryForObject("select process_instance_id from inspection where id = ?", String.class, id);
         tasks.complete(tasks.createTaskQuery().processInstanceId(pid).singleResult().getId(), Map.of("site", "原料库",
-                "findings", "原料库消防通道堵塞", "signed", true, "orderNeeded", true, "orderDeadline", today.plusDays(7).toString()));
+                "legalRepresentative", "张三", "timeSpan", "09:00–11:00", "findings", "原料库消防通道堵塞", "signed", true, "orderNeeded", true, "orderDeadline", today.plusDays(7).toString()));
 
         login("enterprise", "demo");
         navigate("enterprise");

@@ -85,6 +85,31 @@ class SelfAssessmentWizardTest extends UiTest {
     }
 
     @Test
+    void evidenceIsStoredWithTheSubmissionAndARefusedSubmissionKeepsNone() {
+        SelfAssessmentWizard wizard = open();
+        wizard.answers.values().forEach(g -> g.setValue(Answer.MET));
+        wizard.choose(new cn.safetygrading.inbox.ui.form.UploadedFile("tool.exe", "application/octet-stream", new byte[] {'M', 'Z', 0, 0}));
+        wizard.choose(new cn.safetygrading.inbox.ui.form.UploadedFile("自评报告.pdf", "application/pdf", "%PDF-1.7 test".getBytes()));
+        assertThat(wizard.pending).extracting(f -> f.fileName()).containsExactly("自评报告.pdf");
+        assertThat(tasks.getProcessInstanceAttachments(cycle.getId())).isEmpty();
+
+        // the form allows at most 2000 characters of comment: the completion is refused, and the file with it
+        wizard.comment.setValue("长".repeat(2001));
+        _click(wizard.submit);
+        _click(_get(Button.class, s -> s.withId("confirm-submit")));
+        assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getTaskDefinitionKey())
+                .isEqualTo("selfAssessment");
+        assertThat(tasks.getProcessInstanceAttachments(cycle.getId())).isEmpty();
+
+        wizard.comment.setValue("自评完成");
+        _click(wizard.submit);
+        _click(_get(Button.class, s -> s.withId("confirm-submit")));
+        assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getTaskDefinitionKey())
+                .isEqualTo("preliminaryReview");
+        assertThat(tasks.getProcessInstanceAttachments(cycle.getId())).extracting(a -> a.getName()).containsExactly("自评报告.pdf");
+    }
+
+    @Test
     void evidenceMustBeWhatItClaims() {
         var account = accounts.find("enterprise").orElseThrow();
         String taskId = service.open(account).orElseThrow().taskId();

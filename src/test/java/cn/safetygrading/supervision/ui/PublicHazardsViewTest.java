@@ -64,7 +64,7 @@ class PublicHazardsViewTest extends UiTest {
         inspections.start(id, e.uscc(), List.of("ins-p", "ins-q"), today);
         String pid = jdbc.queryForObject("select process_instance_id from inspection where id = ?", String.class, id);
         tasks.complete(tasks.createTaskQuery().processInstanceId(pid).singleResult().getId(), java.util.Map.of("site", "缝制车间",
-                "findings", "安全出口畅通，未发现问题", "signed", true));
+                "legalRepresentative", "张三", "timeSpan", "09:00–11:00", "findings", "安全出口畅通，未发现问题", "signed", true));
 
         navigate("notice/hazards");
         PublicHazardsView view = _get(PublicHazardsView.class);
