@@ -3,7 +3,9 @@ package cn.safetygrading.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.safetygrading.grading.ChecklistAnswers;
 import cn.safetygrading.grading.process.ProcessTestSupport;
+import cn.safetygrading.grading.service.ChecklistService;
 import cn.safetygrading.ledger.LedgerApi;
 import cn.safetygrading.ledger.LedgerFiles;
 import cn.safetygrading.security.service.IdentityAuthenticationProvider;
@@ -47,6 +49,8 @@ class AuditLogIT extends ProcessTestSupport {
     ObjectMapper json;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    ChecklistService checklists;
 
     private final String uscc = demo("威海金海湾金属制品有限公司").uscc();
 
@@ -64,7 +68,7 @@ class AuditLogIT extends ProcessTestSupport {
         String caseId = jdbc.queryForObject("select id from grading_case where process_instance_id = ?", String.class, pi.getId());
         // the enterprise submits its self-assessment from its page (a UI service call)
         signIn("enterprise");
-        complete(pi, "selfAssessment", Map.of("selfScore", 86.0, "vetoFailed", false, "mandatoryMissing", false));
+        complete(pi, "selfAssessment", ChecklistAnswers.scoring(checklists, jdbc, pi.getId(), 86));
         SecurityContextHolder.clearContext();
 
         var created = row(before, "grading_case", caseId, "INSERT");
@@ -74,7 +78,9 @@ class AuditLogIT extends ProcessTestSupport {
         var selfAssessed = rowWith(before, caseId, "self_score");
         assertThat(selfAssessed.get("actor")).isEqualTo("enterprise");
         assertThat(selfAssessed.get("door")).isEqualTo("UI");
-        assertThat(json.readTree((String) selfAssessed.get("after")).get("self_score").asDouble()).isEqualTo(86.0);
+        double computed = jdbc.queryForObject("select self_score from grading_case where id = ?", Double.class, caseId);
+        assertThat(computed).isGreaterThanOrEqualTo(86.0);
+        assertThat(json.readTree((String) selfAssessed.get("after")).get("self_score").asDouble()).isEqualTo(computed);
         assertThat(json.readTree((String) selfAssessed.get("before")).get("self_score").isNull()).isTrue();
 
         // the reviewer proposes the grade over /engine-rest

@@ -1,5 +1,7 @@
 package cn.safetygrading.ledger.service;
 
+import cn.safetygrading.audit.domain.Door;
+import cn.safetygrading.audit.service.AuditContext;
 import cn.safetygrading.ledger.domain.ImportProgress;
 import cn.safetygrading.ledger.domain.ImportResult;
 import cn.safetygrading.security.domain.Account;
@@ -59,7 +61,9 @@ public class LedgerImportRunner implements DisposableBean {
         try {
             return CompletableFuture.supplyAsync(() -> {
                 try {
-                    return imports.importFile(account, file, fileName, regionCode, progress, pass);
+                    // the audit log names the official who started it from the ledger page, not the worker thread
+                    return AuditContext.runAs(account.userId(), Door.UI,
+                            () -> imports.importFile(account, file, fileName, regionCode, progress, pass));
                 } finally {
                     delete(file);
                 }

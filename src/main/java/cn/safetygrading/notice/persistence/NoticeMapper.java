@@ -17,6 +17,9 @@ public interface NoticeMapper {
 
     Optional<Notice> find(String id);
 
+    /** The grading-cycle instance of a notice's case: objections are correlated to it, never by a process variable. */
+    Optional<String> caseProcessInstance(String caseId);
+
     Optional<Notice> openForCase(String caseId);
 
     int setStatus(@Param("id") String id, @Param("status") String status);

@@ -90,12 +90,13 @@ public class ObjectionService {
         notices.insertObjection(new Objection(id, receipt, noticeId, body, who == null || who.isEmpty() ? null : who,
                 client, now, "RECEIVED", null, null, null));
         file.record(notice.uscc(), "OBJECTION", "public", "收到公示异议（回执号 " + receipt + "）", null, "objection:" + id);
+        // the case's own instance, from our tables: a process variable naming the notice could have been rewritten
+        String instance = notices.caseProcessInstance(notice.caseId()).orElseThrow();
         boolean awaiting = runtime.createExecutionQuery().messageEventSubscriptionName(MESSAGE)
-                .processInstanceBusinessKey(notice.uscc()).processVariableValueEquals("noticeId", noticeId).count() > 0;
+                .processInstanceId(instance).count() > 0;
         if (awaiting) {
             runtime.createMessageCorrelation(MESSAGE)
-                    .processInstanceBusinessKey(notice.uscc())
-                    .processInstanceVariableEquals("noticeId", noticeId)
+                    .processInstanceId(instance)
                     .setVariables(Map.of("objectionText", body, "objectionId", id))
                     .correlate();
         }
