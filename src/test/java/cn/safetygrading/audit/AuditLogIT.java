@@ -19,6 +19,7 @@ import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -54,9 +55,18 @@ class AuditLogIT extends ProcessTestSupport {
 
     private final String uscc = demo("威海金海湾金属制品有限公司").uscc();
 
+    /** The tests write the demo enterprise's remark; it is put back, since other tests check the demo ledger. */
+    private String remark;
+
+    @BeforeEach
+    void keepRemark() {
+        remark = jdbc.queryForObject("select remark from enterprise where uscc = ?", String.class, uscc);
+    }
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+        jdbc.update("update enterprise set remark = ? where uscc = ?", remark, uscc);
     }
 
     @Test

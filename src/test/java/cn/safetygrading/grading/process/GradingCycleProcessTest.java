@@ -76,7 +76,7 @@ class GradingCycleProcessTest extends ProcessTestSupport {
         assertThatThrownBy(() -> complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "A")))
                 .hasMessageContaining("必备项缺失");
         assertThatThrownBy(() -> complete(pi, "preliminaryReview", Map.of("reviewDecision", "MAYBE")))
-                .hasMessageContaining("初审结论（reviewDecision）");
+                .hasMessageContaining("reviewDecision（初审结论）：不是可选的值");
         assertThat(pi).isWaitingAt("preliminaryReview");
     }
 
@@ -184,7 +184,8 @@ class GradingCycleProcessTest extends ProcessTestSupport {
         runDueJobs(pi.getId());
         assertThat(pi).isWaitingAt("departmentDiagnosis").hasPassed("Task_RecordMissedDeadline");
         assertThat(task(pi)).hasCandidateGroup("reviewer-371002");
-        complete(pi, "departmentDiagnosis", Map.of("selfScore", 72));
+        // the department answers the checklist as the enterprise would; the score is computed, never typed
+        complete(pi, "departmentDiagnosis", answers(pi, 72));
         assertThat(pi).isWaitingAt("Gateway_AwaitNotice").variables().containsEntry("proposedGrade", "C");
         assertThat(timeline(food)).contains("DEADLINE_MISSED", "DEPARTMENT_DIAGNOSIS");
     }

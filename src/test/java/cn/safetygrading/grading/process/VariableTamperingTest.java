@@ -129,13 +129,17 @@ class VariableTamperingTest extends ProcessTestSupport {
     void aTypedScoreWithoutChecklistAnswersIsRefused() {
         reset(food, "B");
         ProcessInstance pi = startCycle(food, Map.of("spotCheckRatio", 0.0));
+        // a typed score is no output of the form: the completion guard refuses it, naming the field
         assertThatThrownBy(() -> complete(pi, "selfAssessment", Map.of("selfScore", 100.0, "vetoFailed", false,
-                "mandatoryMissing", false))).hasMessageContaining("请按评估标准逐项作答后提交");
-        assertThat(pi).isWaitingAt("selfAssessment");
-        // a typed score next to the answers is ignored: the stored and written-back score is the computed one
+                "mandatoryMissing", false))).hasMessageContaining("selfScore").hasMessageContaining("此项不能由提交修改");
+        // and without checklist answers the case itself refuses: there is nothing to score
+        assertThatThrownBy(() -> complete(pi, "selfAssessment", Map.of())).hasMessageContaining("请按评估标准逐项作答后提交");
+        // a typed score next to the answers is refused too: the stored and written-back score is the computed one
         Map<String, Object> vars = new LinkedHashMap<>(answers(pi, 50));
         vars.put("selfScore", 100.0);
-        complete(pi, "selfAssessment", vars);
+        assertThatThrownBy(() -> complete(pi, "selfAssessment", vars)).hasMessageContaining("selfScore");
+        assertThat(pi).isWaitingAt("selfAssessment");
+        complete(pi, "selfAssessment", answers(pi, 50));
         double computed = ((Number) gradingCase(pi).get("self_score")).doubleValue();
         assertThat(computed).isLessThan(70);
         assertThat(runtime.getVariable(pi.getId(), "selfScore")).isEqualTo(computed);
