@@ -125,8 +125,12 @@ class ClusterIT {
                 .isOne();
 
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+        // compose runs no demo data: the city's manager is opened as an administrator would
+        AccountService accounts = node1.context.getBean(AccountService.class);
+        accounts.create(new cn.safetygrading.security.domain.NewAccount("cluster-manager", "集群测试管理员", "Kb7-harbour-Gull-2026",
+                java.util.Set.of(cn.safetygrading.security.domain.Role.MANAGER), "371000", null, null), false);
         Campaign campaign = node1.context.getBean(CampaignService.class).launch(
-                node1.context.getBean(AccountService.class).find("manager").orElseThrow(),
+                accounts.find("cluster-manager").orElseThrow(),
                 new NewCampaign("集群测试分级评定", REGION, now.getYear(), now.plus(DEADLINE), now.plusDays(15),
                         now.plusDays(30), now.plusDays(90), BigDecimal.ZERO, "P7D"));
         String cycles = "select process_instance_id from grading_case where campaign_id = '" + campaign.id() + "'";
@@ -284,7 +288,13 @@ class ClusterIT {
                 "--spring.lifecycle.timeout-per-shutdown-phase=1s");
     }
 
-    /** The {@code environment} of a service in compose.cluster.yaml, with each {@code ${VAR:-default}} at its default. */
+    /** What an operator's {@code docker/.env} holds: the secrets compose requires ({@code ${VAR:?message}}). */
+    private static final Map<String, String> DOT_ENV = Map.of("DB_PASSWORD", "cluster-test-db", "ADMIN_PASSWORD", "Kb7-harbour-Gull-2026");
+
+    /**
+     * The {@code environment} of a service in compose.cluster.yaml, with each {@code ${VAR:-default}} at its default
+     * and each required {@code ${VAR:?message}} from {@link #DOT_ENV}.
+     */
     @SuppressWarnings("unchecked")
     static Map<String, Object> composeEnvironment(String service) {
         Map<String, Object> compose;
@@ -296,9 +306,12 @@ class ClusterIT {
         Map<String, Object> node = (Map<String, Object>) ((Map<String, Object>) compose.get("services")).get(service);
         Map<String, Object> env = new LinkedHashMap<>();
         Pattern variable = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)}");
+        Pattern required = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*):\\?[^}]*}");
         ((Map<String, Object>) node.get("environment")).forEach((name, value) -> {
-            Matcher m = variable.matcher(String.valueOf(value));
-            env.put(name, m.replaceAll(r -> Matcher.quoteReplacement(r.group(1))));
+            String withDefaults = variable.matcher(String.valueOf(value)).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
+            env.put(name, required.matcher(withDefaults).replaceAll(r -> Matcher.quoteReplacement(
+                    java.util.Optional.ofNullable(DOT_ENV.get(r.group(1)))
+                            .orElseThrow(() -> new IllegalStateException("compose requires " + r.group(1))))));
         });
         // JVM-wide, not per context: the test JVM's own
         env.remove("TZ");
