@@ -14,6 +14,7 @@ import cn.safetygrading.security.service.CurrentAccount;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
@@ -114,14 +115,16 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         filters.setWrap(true);
 
         grid.setId("audit-grid");
-        grid.addColumn(e -> AuditExport.time(e.occurredAt(), zone)).setHeader(getTranslation("audit.col.time")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.col.actor")).setAutoWidth(true);
-        grid.addColumn(e -> labels.door(e.door())).setHeader(getTranslation("audit.col.door")).setAutoWidth(true);
-        grid.addColumn(e -> labels.kind(e.kind())).setHeader(getTranslation("audit.col.kind")).setAutoWidth(true);
-        grid.addColumn(e -> labels.table(e.tableName())).setHeader(getTranslation("audit.col.table")).setAutoWidth(true);
+        // the changes are what an administrator reads: they wrap instead of being cut off
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(e -> AuditExport.time(e.occurredAt(), zone)).setHeader(getTranslation("audit.col.time")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.col.actor")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> labels.door(e.door())).setHeader(getTranslation("audit.col.door")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> labels.kind(e.kind())).setHeader(getTranslation("audit.col.kind")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> labels.table(e.tableName())).setHeader(getTranslation("audit.col.table")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.uscc() != null ? e.uscc() : e.recordKey() == null ? "" : e.recordKey())
-                .setHeader(getTranslation("audit.col.record")).setAutoWidth(true);
-        grid.addColumn(e -> labels.changes(e.before(), e.after())).setHeader(getTranslation("audit.col.changes")).setFlexGrow(3);
+                .setHeader(getTranslation("audit.col.record")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> labels.changes(e.before(), e.after())).setHeader(getTranslation("audit.col.changes")).setFlexGrow(3).setWidth("22em");
         grid.addColumn(e -> e.clientAddress() == null ? labels.detail(e.detail())
                         : e.clientAddress() + " " + labels.detail(e.detail()))
                 .setHeader(getTranslation("audit.col.detail")).setAutoWidth(true);
