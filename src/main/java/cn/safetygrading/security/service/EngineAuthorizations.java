@@ -83,17 +83,6 @@ public class EngineAuthorizations {
     }
 
     private void grantAll(String groupId, Resource resource) {
-        boolean present = authorizations.createAuthorizationQuery()
-                .authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .groupIdIn(groupId).resourceType(resource).resourceId(Authorization.ANY).count() > 0;
-        if (present) {
-            return;
-        }
-        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        grant.setGroupId(groupId);
-        grant.setResource(resource);
-        grant.setResourceId(Authorization.ANY);
-        grant.addPermission(Permissions.ALL);
-        authorizations.saveAuthorization(grant);
+        grant(groupId, resource, Permissions.ALL);
     }
 }
