@@ -1,5 +1,6 @@
 package cn.safetygrading.grading.service;
 
+import cn.safetygrading.base.Refused;
 import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.grading.domain.NewCampaign;
 import cn.safetygrading.grading.persistence.CampaignMapper;
@@ -69,7 +70,7 @@ public class CampaignService {
             throw new AccessDeniedException("only managers launch campaigns");
         }
         Region region = gradeBook.region(request.regionCode())
-                .orElseThrow(() -> new IllegalArgumentException("unknown region " + request.regionCode()));
+                .orElseThrow(() -> new Refused("campaign.invalid.region", String.valueOf(request.regionCode())));
         if (!manager.isAdmin()) {
             Region own = gradeBook.region(manager.regionCode()).orElseThrow(() -> new AccessDeniedException("no region scope"));
             if (!(region.path().equals(own.path()) || region.path().startsWith(own.path() + "/"))) {
@@ -195,22 +196,40 @@ public class CampaignService {
         execution.setVariable("graded", byStep.getOrDefault("GRADED", 0L));
     }
 
-    private static void validate(NewCampaign r) {
+    /**
+     * Checks a launch on the server, whatever the page sent: a name, the four dates in order with the
+     * self-assessment deadline still ahead (a past one would make every enterprise miss it at launch,
+     * irreversibly), a ratio from 0 to 100 %, a notice of at least one day. Each refusal is a
+     * {@link Refused} whose key names the field, in the user's language.
+     */
+    private void validate(NewCampaign r) {
         if (r.name() == null || r.name().isBlank()) {
-            throw new IllegalArgumentException("a campaign needs a name");
+            throw new Refused("campaign.invalid.name", "");
         }
         if (r.selfAssessmentDue() == null || r.reviewDue() == null || r.spotCheckDue() == null || r.closesAt() == null) {
-            throw new IllegalArgumentException("a campaign needs all four dates");
+            throw new Refused("campaign.invalid.dates", "");
+        }
+        if (!r.selfAssessmentDue().isAfter(OffsetDateTime.now(clock))) {
+            throw new Refused("campaign.invalid.pastDeadline", "");
         }
         if (!(r.selfAssessmentDue().isBefore(r.reviewDue()) && r.reviewDue().isBefore(r.spotCheckDue())
                 && r.spotCheckDue().isBefore(r.closesAt()))) {
-            throw new IllegalArgumentException("dates must follow each other: self-assessment < review < spot check < close");
+            throw new Refused("campaign.invalid.order", "");
         }
         if (r.spotCheckRatio() != null && (r.spotCheckRatio().signum() < 0 || r.spotCheckRatio().compareTo(BigDecimal.ONE) > 0)) {
-            throw new IllegalArgumentException("the spot-check ratio is between 0 and 1");
+            throw new Refused("campaign.invalid.ratio", "");
         }
         if (r.noticePeriod() != null) {
-            NoticeService.parsePeriod(r.noticePeriod());
+            java.time.temporal.TemporalAmount period;
+            try {
+                period = NoticeService.parsePeriod(r.noticePeriod());
+            } catch (IllegalArgumentException notAPeriod) {
+                throw new Refused("campaign.invalid.notice", r.noticePeriod());
+            }
+            OffsetDateTime start = OffsetDateTime.now(clock);
+            if (start.plus(period).isBefore(start.plusDays(1))) {
+                throw new Refused("campaign.invalid.notice", r.noticePeriod());
+            }
         }
     }
 }

@@ -126,9 +126,10 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
                 grid.getDataProvider().refreshAll();
                 Notification.show(getTranslation("campaign.launched"), 5000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (IllegalArgumentException invalid) {
-                Notification.show(getTranslation("campaign.invalid", invalid.getMessage()), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (cn.safetygrading.base.Refused invalid) {
+                // the server's check names the field, in the user's language; the dialog stays open to correct it
+                Notification.show(getTranslation("campaign.invalid", getTranslation(invalid.messageKey(), invalid.getMessage())),
+                        6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         go.setId("launch-now");

@@ -6,10 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.safetygrading.base.ui.UiTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +24,8 @@ class CampaignsViewTest extends UiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
 
     @Test
     void aManagerLaunchesACampaignForARegionOfTheirScope() {
@@ -47,6 +54,39 @@ class CampaignsViewTest extends UiTest {
         _click(_get(Button.class, s -> s.withId("launch-now")));
         assertThat(_get(Button.class, s -> s.withId("launch-now")).isAttached()).as("the dialog stays open").isTrue();
         assertThat(jdbc.queryForObject("select count(*) from campaign", Integer.class)).isEqualTo(campaigns);
+    }
+
+    @Test
+    void dangerousLaunchesAreRefusedOnTheServerInChineseNamingTheField() {
+        login("manager", "demo");
+        navigate("campaigns");
+        int campaigns = jdbc.queryForObject("select count(*) from campaign", Integer.class);
+
+        // a self-assessment deadline already past: every enterprise would have missed it at launch
+        _click(_get(Button.class, s -> s.withId("launch-campaign")));
+        DatePicker selfDue = _get(DatePicker.class, s -> s.withLabel("自评截止"));
+        selfDue.setValue(LocalDate.now(clock).minusDays(1));
+        refusedWith("无法发布：“自评截止”必须晚于今天：截止日期已过，所有企业一发布即逾期");
+
+        // a 0-day notice, which the field marks but the browser can still send
+        _click(_get(Button.class, s -> s.withId("launch-campaign")));
+        _get(IntegerField.class, s -> s.withLabel("公示天数")).setValue(0);
+        refusedWith("无法发布：“公示天数”至少为 1 天（P0D）");
+
+        // a ratio over 100 %
+        _click(_get(Button.class, s -> s.withId("launch-campaign")));
+        _get(NumberField.class, s -> s.withLabel("抽查比例")).setValue(150.0);
+        refusedWith("无法发布：“抽查比例”须在 0% 到 100% 之间");
+
+        assertThat(jdbc.queryForObject("select count(*) from campaign", Integer.class)).as("nothing launched").isEqualTo(campaigns);
+    }
+
+    private void refusedWith(String message) {
+        NotificationsKt.clearNotifications();
+        _click(_get(Button.class, s -> s.withId("launch-now")));
+        NotificationsKt.expectNotifications(message);
+        assertThat(_get(Button.class, s -> s.withId("launch-now")).isAttached()).as("the dialog stays open").isTrue();
+        _get(com.vaadin.flow.component.dialog.Dialog.class).close();
     }
 
     @Test
