@@ -30,6 +30,13 @@ public interface CampaignMapper {
 
     int close(@Param("id") String id, @Param("at") OffsetDateTime at, @Param("summary") String summaryJson);
 
+    /** Records who asked for an early close and why; 0 when the campaign is not running or was asked already. */
+    int requestClose(@Param("id") String id, @Param("by") String by, @Param("at") OffsetDateTime at,
+                     @Param("reason") String reason);
+
+    /** The campaign's gradings that have not reached a final grade yet. */
+    long runningCases(@Param("id") String id);
+
     Optional<BigDecimal> regionRatio(@Param("campaignId") String campaignId, @Param("regionCode") String regionCode);
 
     int raiseRegionRatio(@Param("campaignId") String campaignId, @Param("regionCode") String regionCode,

@@ -108,13 +108,27 @@ public class CampaignService {
         return path.isEmpty() ? campaigns.all(offset, limit) : campaigns.inRegions(path, offset, limit);
     }
 
-    /** Closes a running campaign before its date (message campaign-close). */
-    public void closeNow(Account manager, String campaignId) {
-        Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new IllegalArgumentException("unknown campaign"));
+    /**
+     * Closes a running campaign before its date (message campaign-close), for a reason the manager
+     * gives; returns how many of its gradings are still running (they go on; the summary and the
+     * look-back follow in the background).
+     */
+    public long closeNow(Account manager, String campaignId, String reason) {
+        Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new Refused("campaign.close.gone", ""));
         if (!manager.isAdmin() && !manager.userId().equals(campaign.launchedBy()) && !manager.has(Role.MANAGER)) {
             throw new AccessDeniedException("only managers close campaigns");
         }
+        if (reason == null || reason.isBlank()) {
+            throw new Refused("campaign.close.reasonRequired", "");
+        }
+        if (reason.strip().length() > 500) {
+            throw new Refused("campaign.close.reasonTooLong", "500");
+        }
+        if (campaigns.requestClose(campaignId, manager.userId(), OffsetDateTime.now(clock), reason.strip()) == 0) {
+            throw new Refused("campaign.close.notRunning", campaign.name());
+        }
         runtime.createMessageCorrelation("campaign-close").processInstanceBusinessKey(campaignId).correlate();
+        return campaigns.runningCases(campaignId);
     }
 
     // ------------------------------------------------------------------ process steps

@@ -10,6 +10,8 @@ import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.service.CurrentAccount;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -70,12 +72,9 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> c.started() + " / " + c.total()).setHeader(getTranslation("campaign.started")).setAutoWidth(true);
         grid.addColumn(c -> Formats.date(c.selfAssessmentDue())).setHeader(getTranslation("campaign.selfAssessmentDue")).setAutoWidth(true);
         grid.addColumn(c -> Formats.date(c.closesAt())).setHeader(getTranslation("campaign.closesAt")).setAutoWidth(true);
-        grid.addColumn(c -> c.summary() == null ? "" : c.summary()).setHeader(getTranslation("campaign.summary")).setFlexGrow(2);
+        grid.addColumn(c -> summaryText(c.summary())).setHeader(getTranslation("campaign.summary")).setFlexGrow(2);
         grid.addComponentColumn(c -> {
-            Button close = new Button(getTranslation("campaign.close"), e -> {
-                campaigns.closeNow(account, c.id());
-                grid.getDataProvider().refreshAll();
-            });
+            Button close = new Button(getTranslation("campaign.close"), e -> openClose(c));
             close.addThemeVariants(ButtonVariant.LUMO_SMALL);
             close.setEnabled("RUNNING".equals(c.status()));
             return close;
@@ -137,6 +136,58 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         dialog.getFooter().add(new Button(getTranslation("notice.cancel"), e -> dialog.close()), go);
         dialog.open();
     }
+
+    /** 提前结束 asks for confirmation and a reason, and says what it did. */
+    void openClose(Campaign campaign) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("campaign.close.title", campaign.name()));
+        Paragraph what = new Paragraph(getTranslation("campaign.close.explain"));
+        TextArea reason = new TextArea(getTranslation("campaign.close.reason"));
+        reason.setRequired(true);
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        reason.setId("close-reason");
+        dialog.add(what, reason);
+        Button confirm = new Button(getTranslation("campaign.close.confirm"), e -> {
+            try {
+                long running = campaigns.closeNow(account, campaign.id(), reason.getValue());
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+                Notification.show(getTranslation("campaign.close.done", campaign.name(), running), 8000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (cn.safetygrading.base.Refused refused) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(getTranslation(refused.messageKey(), refused.getMessage()));
+            }
+        });
+        confirm.setId("close-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button(getTranslation("notice.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    /** The campaign's summary in words (by grade, not submitted, overdue), not its stored JSON. */
+    private String summaryText(String json) {
+        if (json == null || json.isBlank()) {
+            return "";
+        }
+        try {
+            var node = SUMMARY_READER.readTree(json);
+            StringBuilder grades = new StringBuilder();
+            node.path("byGrade").fields().forEachRemaining(g -> {
+                if (!"null".equals(g.getKey()) && g.getKey() != null) {
+                    grades.append(grades.isEmpty() ? "" : getTranslation("campaign.summary.separator"))
+                            .append(getTranslation("campaign.summary.grade", g.getKey(), g.getValue().asLong()));
+                }
+            });
+            return getTranslation("campaign.summary.text", grades.isEmpty() ? "—" : grades.toString(),
+                    node.path("notSubmitted").asLong(), node.path("overdueTasks").asLong());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException unreadable) {
+            return "";
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper SUMMARY_READER = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private static OffsetDateTime endOfDay(LocalDate date, ZoneId zone) {
         return date == null ? null : date.atTime(LocalTime.of(23, 59, 59)).atZone(zone).toOffsetDateTime();

@@ -26,6 +26,10 @@ class CampaignsViewTest extends UiTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    cn.safetygrading.grading.service.CampaignService campaigns;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
 
     @Test
     void aManagerLaunchesACampaignForARegionOfTheirScope() {
@@ -87,6 +91,50 @@ class CampaignsViewTest extends UiTest {
         NotificationsKt.expectNotifications(message);
         assertThat(_get(Button.class, s -> s.withId("launch-now")).isAttached()).as("the dialog stays open").isTrue();
         _get(com.vaadin.flow.component.dialog.Dialog.class).close();
+    }
+
+    @Test
+    void closingEarlyAsksForAReasonAndSaysWhatItDid() {
+        login("manager", "demo");
+        navigate("campaigns");
+        CampaignsView view = _get(CampaignsView.class);
+        _click(_get(Button.class, s -> s.withId("launch-campaign")));
+        @SuppressWarnings("unchecked")
+        ComboBox<cn.safetygrading.ledger.domain.Region> region = _get(ComboBox.class);
+        region.setValue(region.getListDataView().getItems().filter(r -> r.code().equals("371083")).findFirst().orElseThrow());
+        _click(_get(Button.class, s -> s.withId("launch-now")));
+        String id = jdbc.queryForObject("select id from campaign where region_code = '371083' order by launched_at desc limit 1",
+                String.class);
+        // the launch's batches run (the job executor is off in tests): the campaign is running and can be closed
+        String instance = campaigns.find(id).orElseThrow().processInstanceId();
+        for (int round = 0; round < 50; round++) {
+            var jobs = management.createJobQuery().processInstanceId(instance).executable().list();
+            if (jobs.isEmpty()) {
+                break;
+            }
+            jobs.forEach(job -> management.executeJob(job.getId()));
+        }
+        var campaign = campaigns.find(id).orElseThrow();
+        assertThat(campaign.status()).isEqualTo("RUNNING");
+
+        view.openClose(campaign);
+        _click(_get(Button.class, s -> s.withId("close-confirm")));
+        assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withId("close-reason")).getErrorMessage())
+                .isEqualTo("请填写提前结束的原因");
+        assertThat(jdbc.queryForObject("select close_requested_at from campaign where id = ?", java.time.OffsetDateTime.class, id))
+                .as("nothing closed without a reason").isNull();
+
+        _get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withId("close-reason")).setValue("上级通知本年度评定提前完成");
+        NotificationsKt.clearNotifications();
+        _click(_get(Button.class, s -> s.withId("close-confirm")));
+        long running = jdbc.queryForObject("select count(*) from grading_case where campaign_id = ? and finished_at is null",
+                Long.class, id);
+        NotificationsKt.expectNotifications("已提前结束“" + campaign.name() + "”：结果正在汇总，仍有 " + running + " 家企业的分级评定在办理中");
+        assertThat(jdbc.queryForMap("select close_requested_by, close_reason from campaign where id = ?", id))
+                .containsEntry("close_requested_by", "manager").containsEntry("close_reason", "上级通知本年度评定提前完成");
+        // the audit log has who asked and why
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where table_name = 'campaign' and record_key = ?"
+                + " and actor = 'manager' and jsonb_exists(after, 'close_reason')", Integer.class, id)).isOne();
     }
 
     @Test
