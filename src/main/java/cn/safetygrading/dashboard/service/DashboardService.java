@@ -1,5 +1,7 @@
 package cn.safetygrading.dashboard.service;
 
+import cn.safetygrading.dashboard.domain.DepartmentStatistics;
+import cn.safetygrading.dashboard.persistence.BreakdownMapper;
 import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.grading.domain.CampaignProgress;
 import cn.safetygrading.grading.service.CampaignService;
@@ -9,12 +11,14 @@ import cn.safetygrading.ledger.domain.IndustryStatistics;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.domain.RegionStatistics;
 import cn.safetygrading.ledger.service.LedgerService;
+import cn.safetygrading.ledger.service.ScopeService;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.service.AccountService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** What a manager watches, within their region: the ledger by class and grade, overdue and coming work, campaigns. */
 @Service
@@ -43,14 +47,39 @@ public class DashboardService {
     private final CampaignService campaigns;
     private final GradingQueries gradings;
     private final AccountService accounts;
+    private final BreakdownMapper breakdowns;
+    private final ScopeService scopes;
 
     public DashboardService(LedgerService ledger, InboxService inbox, CampaignService campaigns, GradingQueries gradings,
-                            AccountService accounts) {
+                            AccountService accounts, BreakdownMapper breakdowns, ScopeService scopes) {
         this.ledger = ledger;
         this.inbox = inbox;
         this.campaigns = campaigns;
         this.gradings = gradings;
         this.accounts = accounts;
+        this.breakdowns = breakdowns;
+        this.scopes = scopes;
+    }
+
+    /**
+     * The ledger in scope by 直接监管责任部门 (seed 000: 分行业、分领域、分区域), by class and grade; "" for the
+     * enterprises without a department, last.
+     */
+    @Transactional(readOnly = true)
+    public List<DepartmentStatistics> byDepartment(Account account) {
+        return breakdowns.byDepartment(scopes.of(account));
+    }
+
+    /** Where a campaign's cases stand, per 直接监管责任部门 of the enterprises in the viewer's scope. */
+    @Transactional(readOnly = true)
+    public List<CampaignProgress> campaignProgressByDepartment(Account account, String campaignId) {
+        return account.isEnterprise() ? List.of() : breakdowns.progressByDepartment(scopes.of(account), campaignId);
+    }
+
+    /** Where a campaign's cases stand, per industry section (门类) of the enterprises in the viewer's scope. */
+    @Transactional(readOnly = true)
+    public List<CampaignProgress> campaignProgressByIndustry(Account account, String campaignId) {
+        return account.isEnterprise() ? List.of() : breakdowns.progressByIndustry(scopes.of(account), campaignId);
     }
 
     public Overview overview(Account account) {

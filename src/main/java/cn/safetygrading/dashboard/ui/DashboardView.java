@@ -33,8 +33,9 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
- * 监管看板: the manager's region at a glance — the ledger by class and grade, overdue work by county
- * and by assignee, what falls due this week, campaign progress; every table exports to Excel.
+ * 监管看板: the manager's region at a glance — the ledger by class and grade per region, industry and
+ * 直接监管责任部门, overdue work by county and by assignee, what falls due this week, campaign progress per
+ * region, department and industry; every table exports to Excel.
  */
 @Route("dashboard")
 @Menu(order = 2, icon = "vaadin:dashboard", title = "nav.dashboard")
@@ -43,6 +44,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     final SummaryTable<LedgerTally> regions = new SummaryTable<>();
     final SummaryTable<LedgerTally> industries = new SummaryTable<>();
+    final SummaryTable<LedgerTally> departments = new SummaryTable<>();
     final ChartPanel gradeChart = new ChartPanel();
     final ChartPanel classChart = new ChartPanel();
     final SummaryTable<DashboardService.OverdueByRegion> overdueByRegion = new SummaryTable<>();
@@ -52,6 +54,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<Campaign> progressCampaign = new ComboBox<>();
     final SummaryTable<CampaignProgress> progress = new SummaryTable<>();
     final ChartPanel progressChart = new ChartPanel();
+    final SummaryTable<CampaignProgress> progressByDepartment = new SummaryTable<>();
+    final SummaryTable<CampaignProgress> progressByIndustry = new SummaryTable<>();
 
     /** The steps of a campaign's progress table: message key and value. */
     private static final List<Map.Entry<String, ToLongFunction<CampaignProgress>>> STEPS = List.of(
@@ -122,6 +126,13 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         charts.setWidthFull();
         add(charts);
         add(section("dashboard.byIndustry", "ledger-by-industry.xlsx", () -> countTable("ledger", "ledger.industry", byIndustry, LedgerTally::label, COUNTS)), industries);
+        // 分行业、分领域、分区域 (seed 000): also by 直接监管责任部门
+        List<LedgerTally> byDepartment = dashboard.byDepartment(account).stream()
+                .map(d -> (LedgerTally) (d.department().isEmpty() ? d.labelled(getTranslation("dashboard.noDepartment")) : d))
+                .toList();
+        countsGrid(departments, "dashboard-departments", "dashboard.supervisingDepartment", byDepartment);
+        add(section("dashboard.byDepartment", "ledger-by-department.xlsx",
+                () -> countTable("ledger", "dashboard.supervisingDepartment", byDepartment, LedgerTally::label, COUNTS)), departments);
 
         List<DashboardService.OverdueByRegion> late = dashboard.overdueByRegion(account);
         overdueByRegion.setId("dashboard-overdue-regions");
@@ -187,9 +198,20 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         progress.addColumn(getTranslation("ledger.region"), CampaignProgress::regionName);
         STEPS.forEach(step -> progress.addColumn(getTranslation(step.getKey()), p -> step.getValue().applyAsLong(p)));
         progressChart.setId("dashboard-progress-chart");
+        progressByDepartment.setId("dashboard-progress-departments");
+        progressByDepartment.addColumn(getTranslation("dashboard.supervisingDepartment"), CampaignProgress::regionName);
+        STEPS.forEach(step -> progressByDepartment.addColumn(getTranslation(step.getKey()), p -> step.getValue().applyAsLong(p)));
+        progressByIndustry.setId("dashboard-progress-industries");
+        progressByIndustry.addColumn(getTranslation("ledger.industry"), CampaignProgress::regionName);
+        STEPS.forEach(step -> progressByIndustry.addColumn(getTranslation(step.getKey()), p -> step.getValue().applyAsLong(p)));
         progressCampaign.addValueChangeListener(e -> showProgress(dashboard, account, e.getValue()));
         add(section("dashboard.progress", "campaign-progress.xlsx", () -> countTable("progress", "ledger.region",
                 progress.getItems(), CampaignProgress::regionName, STEPS)), progressCampaign, progress, progressChart);
+        add(section("dashboard.progressByDepartment", "campaign-progress-by-department.xlsx", () -> countTable("progress",
+                "dashboard.supervisingDepartment", progressByDepartment.getItems(), CampaignProgress::regionName, STEPS)),
+                progressByDepartment);
+        add(section("dashboard.progressByIndustry", "campaign-progress-by-industry.xlsx", () -> countTable("progress",
+                "ledger.industry", progressByIndustry.getItems(), CampaignProgress::regionName, STEPS)), progressByIndustry);
         inScope.stream().filter(c -> "RUNNING".equals(c.status())).findFirst().or(() -> inScope.stream().findFirst())
                 .ifPresentOrElse(progressCampaign::setValue, () -> progressChart.setVisible(false));
     }
@@ -197,6 +219,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     void showProgress(DashboardService dashboard, Account account, Campaign campaign) {
         List<CampaignProgress> rows = campaign == null ? List.of() : dashboard.campaignProgress(account, campaign.id());
         progress.setItems(rows);
+        progressByDepartment.setItems(campaign == null ? List.of() : dashboard.campaignProgressByDepartment(account, campaign.id())
+                .stream().map(p -> p.regionName().isEmpty() ? relabel(p, getTranslation("dashboard.noDepartment")) : p).toList());
+        progressByIndustry.setItems(campaign == null ? List.of() : dashboard.campaignProgressByIndustry(account, campaign.id())
+                .stream().map(p -> p.regionName().isEmpty() ? relabel(p, getTranslation("dashboard.noIndustry")) : p).toList());
         progressChart.setVisible(!rows.isEmpty());
         List<ChartPanel.Series> series = new ArrayList<>();
         for (int i = 1; i < STEPS.size(); i++) {
@@ -206,6 +232,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         progressChart.showStackedBars(getTranslation("dashboard.progressChart"), rows.stream().map(CampaignProgress::regionName).toList(),
                 series, false);
+    }
+
+    private static CampaignProgress relabel(CampaignProgress p, String label) {
+        return new CampaignProgress(p.regionCode(), label, p.total(), p.selfAssessment(), p.departmentDiagnosis(),
+                p.preliminaryReview(), p.spotCheck(), p.notice(), p.graded());
     }
 
     private void countsGrid(SummaryTable<LedgerTally> table, String id, String labelKey, List<LedgerTally> rows) {

@@ -28,7 +28,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * Writes the ledger in the layout of the [000] annex: title, 审签人/审签日期 (once signed), the 填报单位
  * line with the totals, the header (in .xlsx two rows, 企业分级 merged over 行业类别/分类/分级/监管分级 as in
  * the annex; in .csv one row) and the rows. Class is written Ⅰ/Ⅱ (U+2160/U+2161), 监管分级 市级/区市级
- * (LOCAL is left empty, the annex knows only those two), the industry as {@code 13 农副食品加工业}. Every
+ * (never blank: the annex knows only those two, so everything the city does not supervise directly,
+ * COUNTY and LOCAL (属地), is 区市级), the industry as {@code 13 农副食品加工业}. Every
  * text cell is {@linkplain CellText#neutralise neutralised}. Rows are streamed: .xlsx through SXSSF
  * (100 rows in memory), .csv straight to the stream in UTF-8 with a BOM, so Excel shows the Chinese.
  */
@@ -52,11 +53,9 @@ public final class LedgerFileWriter {
         return "II".equals(enterpriseClass) ? "Ⅱ" : "";
     }
 
+    /** 市级 for CITY; 区市级 for everything else (COUNTY, LOCAL 属地): the annex has no third value and no blank. */
     public static String managementLabel(String level) {
-        if ("CITY".equals(level)) {
-            return "市级";
-        }
-        return "COUNTY".equals(level) ? "区市级" : "";
+        return "CITY".equals(level) ? "市级" : "区市级";
     }
 
     public static String industryLabel(String code, String name) {

@@ -4,6 +4,7 @@ import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.ledger.domain.LedgerHeader;
 import cn.safetygrading.ledger.domain.LedgerLine;
 import cn.safetygrading.ledger.domain.Region;
+import cn.safetygrading.ledger.domain.Scope;
 import cn.safetygrading.ledger.domain.SignOff;
 import cn.safetygrading.ledger.file.FileFormat;
 import cn.safetygrading.ledger.persistence.SignOffMapper;
@@ -26,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * 审签: a manager signs a region's ledger as of a date. The enterprises the ledger lists at that moment
+ * 审签: a manager signs a region's ledger as of a date; a 市直部门's manager (a department at the city other
+ * than its 应急管理局, which oversees the whole city) signs the ledger of its own 市级 enterprises, those
+ * whose 直接监管责任部门 it is and whose 监管分级 is 市级. The enterprises the ledger lists at that moment
  * are copied into the sign-off with the header (填报单位, totals, Ⅰ and Ⅱ counts, 审签人, 审签日期); later
  * imports and corrections change the ledger, never the signed version.
  */
@@ -59,8 +62,30 @@ public class SignOffService {
     }
 
     /**
+     * The 市直部门 whose own 市级 enterprises the manager signs for, or empty when the manager signs a
+     * region's ledger: a department at a city-level region whose kind is not emergency (应急管理局).
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> cityDepartment(Account account) {
+        if (account == null || account.department() == null || account.department().isBlank() || account.regionCode() == null) {
+            return Optional.empty();
+        }
+        boolean atCity = regions.find(account.regionCode()).map(r -> "CITY".equals(r.level())).orElse(false);
+        if (!atCity) {
+            return Optional.empty();
+        }
+        return signOffs.departmentId(account.department())
+                .filter(id -> !id.endsWith("-" + EMERGENCY))
+                .map(id -> account.department());
+    }
+
+    /** The kind (department id suffix) of the 应急管理局, which oversees its region as a whole (综合监管). */
+    static final String EMERGENCY = "emergency";
+
+    /**
      * Signs the region's ledger (default: the manager's region) as of {@code asOf} (default today; never
-     * in the future). {@code fillingUnit} defaults to the manager's department.
+     * in the future). {@code fillingUnit} defaults to the manager's department. A 市直部门's manager signs
+     * its own 市级 enterprises at the city; any other region is not theirs (not found).
      */
     @Transactional
     public SignOff sign(Account account, String regionCode, LocalDate asOf, String fillingUnit) {
@@ -68,7 +93,10 @@ public class SignOffService {
             throw new AccessDeniedException("only managers sign the ledger");
         }
         String code = regionCode == null || regionCode.isBlank() ? account.regionCode() : regionCode.strip();
-        Region region = scopes.regionInScope(account, code).orElseThrow(() -> new NoSuchElementException(code));
+        Optional<String> department = cityDepartment(account);
+        Region region = (department.isPresent()
+                ? regions.find(code).filter(r -> code.equals(account.regionCode()))
+                : scopes.regionInScope(account, code)).orElseThrow(() -> new NoSuchElementException(code));
         LocalDate today = LocalDate.now(clock);
         LocalDate date = asOf == null ? today : asOf;
         if (date.isAfter(today)) {
@@ -80,10 +108,10 @@ public class SignOffService {
             throw new IllegalArgumentException(translations.get("ledger.signoff.unitTooLong", Translations.CHINESE));
         }
         long id = signOffs.insert(region.code(), date, unit, account.displayName(), account.userId(),
-                OffsetDateTime.now(clock));
-        signOffs.copyEntries(id, region.path());
+                OffsetDateTime.now(clock), department.orElse(null));
+        signOffs.copyEntries(id, region.path(), department.orElse(null));
         signOffs.setTotals(id);
-        return signOffs.find(scopes.of(account), id).orElseThrow();
+        return signOffs.find(Scope.all(), id).orElseThrow();     // the signer's own, just made
     }
 
     @Transactional(readOnly = true)
@@ -121,7 +149,8 @@ public class SignOffService {
 
     /** A file name such as 环翠区企业基础信息台账（审签2024-07-15）.xlsx. */
     public String fileName(SignOff signOff, FileFormat format) {
-        return translations.get("ledger.signoff.fileName", Translations.CHINESE, signOff.regionName(),
+        return translations.get("ledger.signoff.fileName", Translations.CHINESE,
+                signOff.department() != null ? signOff.department() : signOff.regionName(),
                 signOff.asOf().toString()) + format.extension();
     }
 }

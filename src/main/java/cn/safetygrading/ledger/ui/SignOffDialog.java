@@ -16,7 +16,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** 审签: the manager picks the region and the date; the ledger as it stands is frozen under their name. */
+/**
+ * 审签: the manager picks the region and the date; the ledger as it stands is frozen under their name. A
+ * 市直部门's manager signs its own 市级 enterprises: the region is the city, fixed, and the dialog says so.
+ */
 class SignOffDialog extends Dialog {
 
     final ComboBox<Region> region = new ComboBox<>();
@@ -32,6 +35,10 @@ class SignOffDialog extends Dialog {
         region.setItems(regions.stream().filter(r -> "CITY".equals(r.level()) || "COUNTY".equals(r.level())).toList());
         region.setItemLabelGenerator(labels::label);
         regions.stream().filter(r -> r.code().equals(account.regionCode())).findFirst().ifPresent(region::setValue);
+        signOffs.cityDepartment(account).ifPresent(department -> {
+            region.setReadOnly(true);
+            region.setHelperText(getTranslation("ledger.ui.signoff.department", department));
+        });
         date.setLabel(getTranslation("ledger.ui.signoff.date"));
         date.setMax(today);
         date.setValue(today);

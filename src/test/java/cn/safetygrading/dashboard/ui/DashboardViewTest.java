@@ -19,9 +19,9 @@ class DashboardViewTest extends UiTest {
         navigate("dashboard");
         DashboardView view = _get(DashboardView.class);
         // the demo enterprises sit in the four districts; overdue work is shown for every county-level
-        // division of the city, the three development zones included
+        // division of the city, the three development zones and 南海新区 included
         assertThat(view.regions.getItems()).hasSize(4);
-        assertThat(view.overdueByRegion.getItems()).hasSize(7);
+        assertThat(view.overdueByRegion.getItems()).hasSize(8);   // with 威海南海新区 (V26)
         // the table shows what it holds: the region's name, then its counts
         assertThat(view.regions.getHeaders()).first().isEqualTo("所属区域");
         assertThat(view.regions.getHeaders()).hasSize(9).contains("合计", "A级", "未定级");
@@ -93,6 +93,80 @@ class DashboardViewTest extends UiTest {
         assertThat(tileValue("dashboard-listedHazards"))
                 .isEqualTo(jdbc.queryForObject("select count(*) from hazard where status <> 'CLOSED' and listed", Long.class));
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.safetygrading.grading.service.CampaignService campaignService;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.ManagementService management;
+
+    /** The supervised ledger as the database counts it, grouped by the given expression. */
+    private java.util.Map<String, Long> counted(String groupBy, String where) {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        jdbc.query("select coalesce(" + groupBy + ", '') as k, count(*) as n from enterprise e"
+                + " left join industry d on d.code = e.industry_code left join industry s on s.code = d.section_code"
+                + " where (e.status = 'ACTIVE' or (e.status = 'INDIVIDUAL' and e.enterprise_class is distinct from 'II')) " + where
+                + " group by 1", rs -> {
+                    counts.put(rs.getString("k"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    /** 分行业、分领域、分区域 (seed 000): the city's ledger by 直接监管责任部门, and a campaign by department and industry. */
+    @Test
+    void theCityByDepartmentAndACampaignByDepartmentAndIndustry() {
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        var campaign = campaignService.launch(accounts.find("manager").orElseThrow(),
+                new cn.safetygrading.grading.domain.NewCampaign("看板分部门统计", "371083", 2026, now.plusDays(30), now.plusDays(45),
+                        now.plusDays(60), now.plusDays(90), java.math.BigDecimal.ZERO, "P7D"));
+        for (int i = 0; i < 50; i++) {
+            var due = management.createJobQuery().processInstanceId(campaign.processInstanceId()).executable().list();
+            if (due.isEmpty()) {
+                break;
+            }
+            due.forEach(j -> management.executeJob(j.getId()));
+        }
+        login("manager", "demo");
+        navigate("dashboard");
+        DashboardView view = _get(DashboardView.class);
+
+        var expected = counted("e.supervising_department", "");
+        assertThat(view.departments.getItems()).hasSize(expected.size()).hasSizeGreaterThan(1);
+        long sum = 0;
+        for (var d : view.departments.getItems()) {
+            String key = d.label().equals("（未填直接监管责任部门）") ? "" : d.label();
+            assertThat(d.total()).as(key).isEqualTo(expected.get(key));
+            assertThat(d.classI() + d.classII()).isLessThanOrEqualTo(d.total());
+            assertThat(d.gradeA() + d.gradeB() + d.gradeC() + d.gradeD() + d.ungraded()).isEqualTo(d.total());
+            sum += d.total();
+        }
+        long regions = view.regions.getItems().stream().mapToLong(cn.safetygrading.ledger.domain.LedgerTally::total).sum();
+        assertThat(sum).isEqualTo(regions);
+        var classI = counted("e.supervising_department", "and e.enterprise_class = 'I'");
+        view.departments.getItems().forEach(d -> assertThat(d.classI())
+                .isEqualTo(classI.getOrDefault(d.label().startsWith("（") ? "" : d.label(), 0L)));
+        assertThat(view.departments.getHeaders()).first().isEqualTo("直接监管责任部门");
+
+        view.progressCampaign.setValue(view.progressCampaign.getListDataView().getItems()
+                .filter(c -> c.id().equals(campaign.id())).findFirst().orElseThrow());
+        long cases = jdbc.queryForObject("select count(*) from grading_case where campaign_id = ?", Long.class, campaign.id());
+        assertThat(cases).isPositive();
+        assertThat(view.progressByDepartment.getItems().stream().mapToLong(cn.safetygrading.grading.domain.CampaignProgress::total).sum())
+                .isEqualTo(cases);
+        assertThat(view.progressByIndustry.getItems().stream().mapToLong(cn.safetygrading.grading.domain.CampaignProgress::total).sum())
+                .isEqualTo(cases);
+        var byIndustry = new java.util.HashMap<String, Long>();
+        jdbc.query("select coalesce(d.section_code, '') as k, count(*) as n from grading_case g join enterprise e on e.uscc = g.uscc"
+                + " left join industry d on d.code = e.industry_code where g.campaign_id = ? group by 1",
+                rs -> {
+                    byIndustry.put(rs.getString("k"), rs.getLong("n"));
+                }, campaign.id());
+        view.progressByIndustry.getItems().forEach(p -> assertThat(p.total()).as(p.regionName()).isEqualTo(byIndustry.get(p.regionCode())));
+        assertThat(view.progressByIndustry.getHeaders()).contains("行业类别", "合计");
+        campaignService.closeNow(accounts.find("manager").orElseThrow(), campaign.id());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.safetygrading.security.service.AccountService accounts;
 
     private static long tileValue(String id) {
         var tile = _get(com.vaadin.flow.component.html.Div.class, s -> s.withId(id));

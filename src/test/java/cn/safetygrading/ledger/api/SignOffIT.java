@@ -11,6 +11,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import cn.safetygrading.security.domain.NewAccount;
+import cn.safetygrading.security.domain.Role;
+import cn.safetygrading.security.service.AccountService;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -27,6 +31,9 @@ class SignOffIT extends IntegrationTest {
     /** The application's clock and zone (Asia/Shanghai): "today" is the application's today, whatever the JVM's zone. */
     @Autowired
     Clock clock;
+
+    @Autowired
+    AccountService accountService;
 
     @Test
     void theSignedLedgerIsFrozen() {
@@ -84,6 +91,65 @@ class SignOffIT extends IntegrationTest {
                 .doesNotContain("371000");
         assertThat(LedgerApi.get(http, "enterprise", "/api/ledger/signoffs").status()).isEqualTo(403);
         assertThat(LedgerApi.get(http, "expert", "/api/ledger/signoffs/" + id).status()).isEqualTo(200);
+    }
+
+    /**
+     * A 市直部门 signs the ledger of its own 市级 enterprises: the city housing bureau's manager gets exactly
+     * those whose 直接监管责任部门 it is and whose 监管分级 is 市级, with their totals, and no other region.
+     */
+    @Test
+    void aCityDepartmentSignsItsOwnCityLevelEnterprises() {
+        String housing = "威海市住房和城乡建设局";
+        if (accountService.find("cityhousing").isEmpty()) {
+            accountService.create(new NewAccount("cityhousing", "住建局李局长", "demo", Set.of(Role.MANAGER), "371000", housing, null), true);
+        }
+        String own = LedgerFiles.uscc("371002", "HJ");
+        String ownII = LedgerFiles.uscc("371003", "HJ");
+        String county = LedgerFiles.uscc("371002", "HJ");
+        String otherDepartment = LedgerFiles.uscc("371002", "HJ");
+        LedgerFiles file = LedgerFiles.withHeader(List.of("企业名称", "统一社会信用代码", "行业类别", "分类", "监管分级", "直接监管责任部门", "备注"))
+                .row("威海城建集团有限公司", own, "47", "Ⅰ", "市级", housing, "建筑施工")
+                .row("环翠区小型装修有限公司", county, "50", "Ⅰ", "区市级", "", "建筑施工")
+                .row("威海化工储运有限公司", otherDepartment, "59", "Ⅰ", "市级", "威海市应急管理局", "危险物品的生产、经营、储存、装卸");
+        assertThat(LedgerApi.importFile(http, "manager", file.csv(), "市级.csv", "371002").body().get("imported").asInt())
+                .isEqualTo(3);
+        LedgerFiles wendeng = LedgerFiles.withHeader(List.of("企业名称", "统一社会信用代码", "行业类别", "分类", "监管分级", "直接监管责任部门", "备注"))
+                .row("威海市政物业管理有限公司", ownII, "70", "Ⅱ", "市级", housing, "");
+        assertThat(LedgerApi.importFile(http, "manager", wendeng.csv(), "市级.csv", "371003").body().get("imported").asInt())
+                .isEqualTo(1);
+
+        // not a region of theirs, nor someone else's sign-off
+        assertThat(post("cityhousing", Map.of("region", "371002")).status()).isEqualTo(404);
+        var signed = post("cityhousing", Map.of());
+        assertThat(signed.status()).as(signed.raw()).isEqualTo(201);
+        assertThat(signed.body().get("department").asText()).isEqualTo(housing);
+        assertThat(signed.body().get("regionCode").asText()).isEqualTo("371000");
+        assertThat(signed.body().get("fillingUnit").asText()).isEqualTo(housing);
+        long id = signed.body().get("id").asLong();
+
+        String csv = new String(http.withBasicAuth("cityhousing", "demo")
+                .getForEntity("/api/ledger/signoffs/" + id + "/export?format=csv", byte[].class).getBody(), StandardCharsets.UTF_8);
+        List<String> rows = rows(csv);
+        assertThat(rows).anyMatch(r -> r.contains(own)).anyMatch(r -> r.contains(ownII))
+                .noneMatch(r -> r.contains(county)).noneMatch(r -> r.contains(otherDepartment));
+        assertThat(rows).allSatisfy(r -> {
+            String[] cells = r.split(",", -1);
+            assertThat(cells[7]).isEqualTo("市级");
+            assertThat(cells[9]).isEqualTo(housing);
+        });
+        long classI = rows.stream().filter(r -> r.split(",", -1)[5].equals("Ⅰ")).count();
+        assertThat(signed.body().get("total").asInt()).isEqualTo(rows.size());
+        assertThat(signed.body().get("classI").asInt()).isEqualTo((int) classI);
+        assertThat(signed.body().get("classII").asInt()).isEqualTo(rows.size() - (int) classI);
+        assertThat(csv).contains("填报单位：" + housing + "　　共计各类企业：" + rows.size() + "家");
+
+        // the city's 应急管理局 manager still signs the whole city, the department's enterprises among them
+        var city = post("manager", Map.of());
+        assertThat(city.body().get("department").isNull()).isTrue();
+        assertThat(city.body().get("total").asInt()).isGreaterThan(rows.size());
+        // the 环翠区 reviewer sees neither
+        assertThat(LedgerApi.get(http, "reviewer", "/api/ledger/signoffs/" + id).status()).isEqualTo(404);
+        assertThat(post("reviewer", Map.of()).status()).isEqualTo(403);
     }
 
     private static List<String> rows(String csv) {

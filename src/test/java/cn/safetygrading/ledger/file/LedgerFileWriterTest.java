@@ -42,7 +42,7 @@ class LedgerFileWriterTest {
         assertThat(csv).contains("填报单位：环翠区应急管理局　　共计各类企业：2家，其中，Ⅰ类：1家；Ⅱ类：1家。");
         assertThat(csv).contains("序号,企业名称,统一社会信用代码,生产经营地址,行业类别,分类,分级,监管分级,行业主管部门,直接监管责任部门,备注");
         assertThat(csv).contains("1,'=cmd|' /C calc'!A0,91110000600037341L,'+86 威海,26 化学原料和化学制品制造业,Ⅰ,C,市级,");
-        assertThat(csv).contains("2,'@SUM(A1),91350100M000100Y43,'-1号,34 通用设备制造业,Ⅱ,,,,,'\tnote");
+        assertThat(csv).contains("2,'@SUM(A1),91350100M000100Y43,'-1号,34 通用设备制造业,Ⅱ,,区市级,,,'\tnote");
         for (String line : csv.split("\r\n")) {
             for (String cell : line.split(",")) {
                 assertThat(cell).as(line).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@");

@@ -46,9 +46,15 @@ class ReferenceDataIT extends IntegrationTest {
     void theRegionTreeOfWeihaiDownToVillages() {
         List<Region> tree = regions.subtree("371000");
         Map<String, Long> byLevel = tree.stream().collect(Collectors.groupingBy(Region::level, Collectors.counting()));
-        assertThat(byLevel).containsEntry("CITY", 1L).containsEntry("COUNTY", 7L).containsEntry("TOWNSHIP", 73L)
+        // seven county-level divisions of the NBS tables plus 威海南海新区 (V26, docs/decisions.md)
+        assertThat(byLevel).containsEntry("CITY", 1L).containsEntry("COUNTY", 8L).containsEntry("TOWNSHIP", 73L)
                 .containsEntry("VILLAGE", 2768L);
         Map<String, Region> byCode = tree.stream().collect(Collectors.toMap(Region::code, Function.identity()));
+        assertThat(byCode.get("371074")).satisfies(nanhai -> {
+            assertThat(nanhai.name()).isEqualTo("威海南海新区");
+            assertThat(nanhai.parentCode()).isEqualTo("371000");
+            assertThat(nanhai.level()).isEqualTo("COUNTY");
+        });
         for (Region r : tree) {
             if (r.parentCode() != null) {
                 Region parent = byCode.get(r.parentCode());
