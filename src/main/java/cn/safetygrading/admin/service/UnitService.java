@@ -167,7 +167,8 @@ public class UnitService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    static void requireAdmin(Account actor) {
+    /** Refuses everyone but administrators (403 over HTTP). */
+    public static void requireAdmin(Account actor) {
         if (actor == null || !actor.isAdmin()) {
             throw new AccessDeniedException("administrators only");
         }
