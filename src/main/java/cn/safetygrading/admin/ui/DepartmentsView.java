@@ -131,9 +131,7 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
         if (kind == null) {
             return "";
         }
-        String key = "admin.kind." + kind;
-        String label = getTranslation(key);
-        return label.startsWith("!") ? kind : label;
+        return UnitService.KINDS.contains(kind) ? getTranslation("admin.kind." + kind) : kind;
     }
 
     void refresh() {
