@@ -6,7 +6,11 @@ import cn.safetygrading.security.domain.NewAccount;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.persistence.AccountMapper;
 import java.time.Clock;
+import java.security.SecureRandom;
 import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +48,9 @@ public class AccountService {
     public Optional<Account> authenticate(String userId, String password) {
         if (userId == null || userId.isBlank() || password == null) {
             return Optional.empty();
+        }
+        if (accounts.disabled(userId)) {
+            return Optional.empty(); // a disabled account signs in nowhere (its password is unknown as well)
         }
         if (!identityService.checkPassword(userId, password)) {
             // the engine counts failures and locks (for good after loginMaxAttempts): undone at once, failed
@@ -100,6 +107,12 @@ public class AccountService {
             if (role.isOfficial() && role != Role.ADMIN && request.regionCode() != null) {
                 join(request.userId(), role.regionGroup(request.regionCode()), role.name() + " " + request.regionCode());
             }
+            if (role.isOfficial() && role != Role.ADMIN && request.department() != null) {
+                String departmentId = accounts.departmentId(request.department()).orElse(null);
+                if (departmentId != null) {
+                    join(request.userId(), role.regionGroup(departmentId), role.name() + " " + request.department());
+                }
+            }
             if (role == Role.ENTERPRISE) {
                 // the enterprise's candidate group, e.g. enterprise-91371002MA31000019 for its self-assessment
                 join(request.userId(), role.regionGroup(request.uscc()), "ENTERPRISE " + request.uscc());
@@ -121,6 +134,97 @@ public class AccountService {
         if (accounts.find(userId).isEmpty()) {
             accounts.insert(new AccountProfile(userId, displayName, null, null, null, OffsetDateTime.now(clock)));
         }
+    }
+
+    /**
+     * Changes an account's name, roles, region and department: the Camunda memberships follow (the role
+     * groups {@code <role>}, {@code <role>-<region>}, {@code <role>-<department id>}, and for an enterprise
+     * {@code enterprise-<USCC>}; other groups such as {@code deployer} are left alone), and so does the row.
+     */
+    @Transactional
+    public Account changeProfile(String userId, String displayName, Set<Role> roles, String regionCode, String department) {
+        Account before = find(userId).orElseThrow(() -> new IllegalArgumentException("no account " + userId));
+        validate(new NewAccount(userId, displayName, null, roles, regionCode, department, before.uscc()));
+        String departmentId = department == null ? null : accounts.departmentId(department)
+                .orElseThrow(() -> new IllegalArgumentException("no department " + department));
+        Map<String, String> wanted = new LinkedHashMap<>();
+        for (Role role : roles) {
+            wanted.put(role.groupId(), role.name());
+            if (role == Role.ENTERPRISE) {
+                wanted.put(role.regionGroup(before.uscc()), "ENTERPRISE " + before.uscc());
+            } else if (role != Role.ADMIN) {
+                if (regionCode != null) {
+                    wanted.put(role.regionGroup(regionCode), role.name() + " " + regionCode);
+                }
+                if (departmentId != null) {
+                    wanted.put(role.regionGroup(departmentId), role.name() + " " + department);
+                }
+            }
+        }
+        for (String group : before.groups()) {
+            if (isRoleGroup(group) && !wanted.containsKey(group)) {
+                identityService.deleteMembership(userId, group);
+            }
+        }
+        wanted.forEach((group, name) -> join(userId, group, name));
+        accounts.updateProfile(userId, displayName, regionCode, department);
+        return find(userId).orElseThrow();
+    }
+
+    /** Sets a new password, which must satisfy the password policy. */
+    @Transactional
+    public void resetPassword(String userId, String password) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            throw new IllegalArgumentException("no account " + userId);
+        }
+        if (!satisfiesPasswordPolicy(userId, accounts.find(userId).map(AccountProfile::displayName)
+                .orElse(user.getFirstName()), password)) {
+            throw new IllegalArgumentException("password of " + userId + " does not satisfy the password policy");
+        }
+        user.setPassword(password);
+        identityService.saveUser(user);
+        identityService.unlockUser(userId);
+    }
+
+    /**
+     * Disables an account for good: out of every group, a password nobody knows, and refused at sign-in
+     * ({@link #authenticate}). The row and the identity user stay (the audit log names them).
+     */
+    @Transactional
+    public void disable(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            throw new IllegalArgumentException("no account " + userId);
+        }
+        identityService.createGroupQuery().groupMember(userId).list()
+                .forEach(g -> identityService.deleteMembership(userId, g.getId()));
+        user.setPassword(unknownPassword());
+        if (identityService instanceof IdentityServiceImpl engine) {
+            engine.saveUser(user, true);
+        } else {
+            identityService.saveUser(user);
+        }
+        accounts.disable(userId, OffsetDateTime.now(clock));
+    }
+
+    public boolean isDisabled(String userId) {
+        return accounts.disabled(userId);
+    }
+
+    private static boolean isRoleGroup(String group) {
+        for (Role role : Role.values()) {
+            if (group.equals(role.groupId()) || group.startsWith(role.groupId() + "-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String unknownPassword() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return "Dx1!" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** Whether the password satisfies the platform's password policy for this user ({@link PlatformPasswordPolicy}). */
