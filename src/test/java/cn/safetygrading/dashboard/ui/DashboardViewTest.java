@@ -162,7 +162,7 @@ class DashboardViewTest extends UiTest {
                 }, campaign.id());
         view.progressByIndustry.getItems().forEach(p -> assertThat(p.total()).as(p.regionName()).isEqualTo(byIndustry.get(p.regionCode())));
         assertThat(view.progressByIndustry.getHeaders()).contains("行业类别", "合计");
-        campaignService.closeNow(accounts.find("manager").orElseThrow(), campaign.id());
+        campaignService.closeNow(accounts.find("manager").orElseThrow(), campaign.id(), "测试结束");
     }
 
     @org.springframework.beans.factory.annotation.Autowired
