@@ -161,7 +161,8 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
             Notification.show(getTranslation(signed > 0 ? "grid.signed" : "grid.nothingToSign"), 4000, Notification.Position.BOTTOM_START);
         });
         HorizontalLayout gridBar = new HorizontalLayout(assignGrid, signCommitment);
-        add(new H2(getTranslation("nav.supervision")), new Paragraph(getTranslation("plan.intro")), filters, plan,
+        add(new H2(getTranslation("nav.supervision")), new Paragraph(getTranslation("plan.intro")),
+                new com.vaadin.flow.router.RouterLink(getTranslation("stationing.title"), StationingView.class), filters, plan,
                 new H3(getTranslation("plan.drawTitle")), drawBar, picks, unpaired, draws,
                 new H3(getTranslation("grid.title")), new Paragraph(getTranslation("grid.intro")), gridBar, gridStats);
         setFlexGrow(1, plan);
