@@ -10,13 +10,16 @@ import cn.safetygrading.supervision.service.DrawAlgorithm;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.security.SecureRandom;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The 双随机 draw: reproducible, due first, weighted by frequency, conflicts kept apart, work spread evenly. */
+/** The 双随机 draw: reproducible, the due first but at random, weighted by frequency, a pool per department, conflicts kept apart, work spread evenly. */
 class DrawAlgorithmTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
@@ -40,13 +43,64 @@ class DrawAlgorithmTest {
     }
 
     @Test
-    void everythingDueComesFirstEarliestFirst() {
+    void theDueComeFirstDrawnAtRandomNotInCodeOrder() {
+        // 12 due (E000…E011, E011 the earliest), 5 places: only due ones are drawn, which and in which order the seed decides
+        Set<String> firsts = new HashSet<>();
+        Set<List<String>> sets = new HashSet<>();
+        for (long seed = 0; seed < 60; seed++) {
+            DrawResult result = DrawAlgorithm.draw(new DrawInputs(AS_OF, 5, seed, candidates(40, 12), POOL, List.of()));
+            assertThat(result.picks()).hasSize(5).allMatch(p -> p.reason().equals("DUE"));
+            assertThat(result.picks()).extracting(DrawResult.Pick::uscc).doesNotHaveDuplicates()
+                    .allMatch(u -> Integer.parseInt(u.substring(1)) < 12);
+            firsts.add(result.picks().get(0).uscc());
+            sets.add(result.picks().stream().map(DrawResult.Pick::uscc).sorted().toList());
+        }
+        assertThat(firsts).hasSizeGreaterThan(5);           // not the earliest due, not the lowest code, every time
+        assertThat(sets).hasSizeGreaterThan(20);            // nor the same five
+    }
+
+    @Test
+    void theDueFillTheirPlacesBeforeTheRest() {
         DrawResult result = DrawAlgorithm.draw(new DrawInputs(AS_OF, 5, 7L, candidates(40, 3), POOL, List.of()));
-        assertThat(result.picks()).hasSize(5);
-        assertThat(result.picks().subList(0, 3)).extracting(DrawResult.Pick::uscc).containsExactly("E002", "E001", "E000");
+        assertThat(result.picks().subList(0, 3)).extracting(DrawResult.Pick::uscc).containsExactlyInAnyOrder("E002", "E001", "E000");
         assertThat(result.picks().subList(0, 3)).allMatch(p -> p.reason().equals("DUE"));
         assertThat(result.picks().subList(3, 5)).allMatch(p -> p.reason().equals("RANDOM"));
-        assertThat(result.picks()).extracting(DrawResult.Pick::uscc).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void twoDrawsWithFreshSeedsDiffer() {
+        SecureRandom seeds = new SecureRandom();
+        List<Candidate> list = candidates(40, 12);
+        DrawResult one = DrawAlgorithm.draw(new DrawInputs(AS_OF, 10, seeds.nextLong(), list, POOL, List.of()));
+        DrawResult two = DrawAlgorithm.draw(new DrawInputs(AS_OF, 10, seeds.nextLong(), list, POOL, List.of()));
+        assertThat(two.picks()).isNotEqualTo(one.picks());
+    }
+
+    @Test
+    void aDrawStoredBeforeIssue13IsRunAgainAsItWasDrawn() {
+        // version 0: the due in due-date order, as the draws stored then were made
+        DrawResult result = DrawAlgorithm.draw(new DrawInputs(AS_OF, 5, 7L, candidates(40, 3), POOL, List.of(), 0, null));
+        assertThat(result.picks().subList(0, 3)).extracting(DrawResult.Pick::uscc).containsExactly("E002", "E001", "E000");
+    }
+
+    @Test
+    void eachEnterpriseIsPairedFromItsOwnPool() {
+        List<Candidate> list = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            list.add(new Candidate(String.format("E%03d", i), "企业" + i, AS_OF.minusDays(1), 6, i < 5 ? "inspector-371002-housing" : null));
+        }
+        DrawInputs in = new DrawInputs(AS_OF, 10, 5L, list, POOL, List.of(), DrawInputs.CURRENT,
+                Map.of("inspector-371002-housing", List.of("hs-1", "hs-2", "hs-3")));
+        DrawResult result = DrawAlgorithm.draw(in);
+        assertThat(result.picks()).hasSize(10);
+        result.picks().forEach(p -> {
+            if (Integer.parseInt(p.uscc().substring(1)) < 5) {
+                assertThat(p.inspectors()).isSubsetOf("hs-1", "hs-2", "hs-3");
+            } else {
+                assertThat(p.inspectors()).isSubsetOf(POOL);
+            }
+        });
+        assertThat(DrawAlgorithm.draw(in)).isEqualTo(result);
     }
 
     @Test

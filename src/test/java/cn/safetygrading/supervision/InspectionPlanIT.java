@@ -72,7 +72,7 @@ class InspectionPlanIT extends IntegrationTest {
         String conflicted = jdbc.queryForObject("select uscc from enterprise where region_code like '371003%' and status = 'ACTIVE'"
                 + " order by uscc limit 1", String.class);
         plans.recordConflict(manager, "ins-wd-1", conflicted, "执法人员近亲属任该企业安全负责人");
-        var draw = plans.draw(manager, "371003", LocalDate.of(2027, 3, 1), 4, 20270301L);
+        var draw = plans.draw(manager, "371003", LocalDate.of(2027, 3, 1), 4);
         DrawResult result = plans.result(draw);
         assertThat(result.picks()).hasSize(4);
         assertThat(result.picks()).filteredOn(p -> p.uscc().equals(conflicted)).allMatch(p -> !p.inspectors().contains("ins-wd-1"));
@@ -89,9 +89,9 @@ class InspectionPlanIT extends IntegrationTest {
     @Test
     void onlyDrawersInScopeDrawAndAPoolOfOneIsRefused() {
         var reviewer = accounts.find("reviewer").orElseThrow();
-        assertThatThrownBy(() -> plans.draw(reviewer, "371002", LocalDate.of(2027, 3, 1), 2, 1L)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plans.draw(reviewer, "371002", LocalDate.of(2027, 3, 1), 2)).isInstanceOf(AccessDeniedException.class);
         var manager = accounts.find("manager").orElseThrow();
-        assertThatThrownBy(() -> plans.draw(manager, "371082", LocalDate.of(2027, 3, 1), 2, 1L))
+        assertThatThrownBy(() -> plans.draw(manager, "371082", LocalDate.of(2027, 3, 1), 2))
                 .isInstanceOf(Refused.class).satisfies(e -> assertThat(((Refused) e).messageKey()).isEqualTo("draw.noInspectors"));
         assertThatThrownBy(() -> plans.plan(reviewer, "371003", 2027)).isInstanceOf(AccessDeniedException.class);
     }

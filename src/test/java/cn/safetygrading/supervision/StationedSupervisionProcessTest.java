@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.safetygrading.base.Refused;
 import cn.safetygrading.grading.process.ProcessTestSupport;
+import cn.safetygrading.security.domain.Account;
+import cn.safetygrading.security.service.AccountService;
+import cn.safetygrading.supervision.service.StationingService;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.security.access.AccessDeniedException;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.service.GradeBook;
 import java.time.Clock;
@@ -16,7 +23,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** stationed-supervision: follows the grade's stationing; assigned, reporting each period, ended by a later grade. */
+/**
+ * stationed-supervision: STATIONED follows the grade, ROVING a manager's recorded choice; the
+ * enterprise's department's managers assign (at the city for a 市级 one; the region's without one);
+ * reporting each period, ended by a later grade or choice.
+ */
 class StationedSupervisionProcessTest extends ProcessTestSupport {
 
     @Autowired
@@ -72,9 +83,110 @@ class StationedSupervisionProcessTest extends ProcessTestSupport {
         assertThat(running().getId()).isEqualTo(first.getId());
         grade("B", "ROVING");
         assertThat(first).isEnded();
+        assertThat(running()).isNull();                       // roving waits for a manager's choice
+        stationing.chooseRoving(manager(), e.uscc(), true, "风险点多，巡回检查");
         ProcessInstance roving = running();
         assertThat(runtime.getVariable(roving.getId(), "reportEvery")).isEqualTo("P3M");
+        grade("A", "ROVING");
+        assertThat(running().getId()).isEqualTo(roving.getId());
         grade("A", "NONE");
         assertThat(roving).isEnded();
     }
+
+    @Test
+    void rovingIsAManagersRecordedChoice() {
+        reset(e.uscc(), "B");
+        grade("B", "ROVING");
+        assertThat(running()).isNull();
+        Account reviewer = accounts.find("reviewer").orElseThrow();
+        Account enterprise = accounts.find("enterprise").orElseThrow();
+        assertThatThrownBy(() -> stationing.chooseRoving(reviewer, e.uscc(), true, "想去")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> stationing.chooseRoving(enterprise, e.uscc(), false, "不要")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> stationing.chooseRoving(manager(), e.uscc(), true, "  "))
+                .isInstanceOf(Refused.class).satisfies(x -> assertThat(((Refused) x).messageKey()).isEqualTo("stationing.reasonRequired"));
+        assertThat(running()).isNull();
+
+        stationing.chooseRoving(manager(), e.uscc(), true, "粉尘涉爆，旺季巡回检查");
+        ProcessInstance roving = running();
+        assertThat(runtime.getVariable(roving.getId(), "stationing")).isEqualTo("ROVING");
+        Map<String, Object> shown = stationing.rovingCandidates(manager(), "371003").stream()
+                .filter(r -> r.get("uscc").equals(e.uscc())).findFirst().orElseThrow();
+        assertThat(shown).containsEntry("station", true).containsEntry("decidedBy", "manager")
+                .containsEntry("reason", "粉尘涉爆，旺季巡回检查").containsEntry("running", true);
+        assertThat(shown.get("decidedAt")).isNotNull();
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where table_name = 'stationing_choice' and uscc = ?",
+                Long.class, e.uscc())).isPositive();
+
+        stationing.chooseRoving(manager(), e.uscc(), false, "已整改到位，改为日常检查");
+        assertThat(roving).isEnded();
+        assertThat(timeline(e.uscc())).containsSubsequence("STATIONING_CHOSEN", "STATIONING_STARTED", "STATIONING_DECLINED",
+                "STATIONING_ENDED");
+        assertThat(jdbc.queryForObject("select summary from enterprise_event where uscc = ? and type = 'STATIONING_DECLINED'"
+                + " order by id desc limit 1", String.class, e.uscc())).contains("已整改到位");
+
+        grade("D", "STATIONED");                                   // stationed is not a choice
+        assertThatThrownBy(() -> stationing.chooseRoving(manager(), e.uscc(), false, "不驻点"))
+                .isInstanceOf(Refused.class).satisfies(x -> assertThat(((Refused) x).messageKey()).isEqualTo("stationing.notRoving"));
+    }
+
+    @Test
+    void stationingGoesToTheManagersOfTheEnterprisesDepartmentAtTheCityForACityManagedOne() {
+        Map<String, Object> before = jdbc.queryForMap("select supervising_department, management_level from enterprise where uscc = ?", e.uscc());
+        try {
+            member("mg-wd-h", "manager-371003-housing");
+            member("mg-city-h", "manager-371000-housing");
+            String housing = jdbc.queryForObject("select name from department where id = '371003-housing'", String.class);
+            jdbc.update("update enterprise set supervising_department = ?, management_level = 'COUNTY' where uscc = ?", housing, e.uscc());
+            reset(e.uscc(), "B");
+            grade("D", "STATIONED");
+            assertThat(running()).isWaitingAt("assignStationing").task().hasCandidateGroup("manager-371003-housing");
+            assertThat(candidateGroups()).containsExactly("manager-371003-housing");
+
+            jdbc.update("update enterprise set management_level = 'CITY' where uscc = ?", e.uscc());
+            reset(e.uscc(), "B");
+            grade("D", "STATIONED");
+            assertThat(candidateGroups()).containsExactly("manager-371000-housing");
+
+            jdbc.update("update enterprise set supervising_department = null where uscc = ?", e.uscc());
+            reset(e.uscc(), "B");
+            grade("D", "STATIONED");                               // no department: the region's managers, as before
+            assertThat(candidateGroups()).containsExactlyInAnyOrder("manager-371003", "manager-371000");
+        } finally {
+            jdbc.update("update enterprise set supervising_department = ?, management_level = ? where uscc = ?",
+                    before.get("supervising_department"), before.get("management_level"), e.uscc());
+        }
+    }
+
+    private List<String> candidateGroups() {
+        var task = tasks.createTaskQuery().processInstanceId(running().getId()).singleResult();
+        return tasks.getIdentityLinksForTask(task.getId()).stream().filter(l -> "candidate".equals(l.getType()))
+                .map(l -> l.getGroupId()).filter(g -> g != null).toList();
+    }
+
+    private void member(String user, String group) {
+        if (identity.createGroupQuery().groupId(group).count() == 0) {
+            var g = identity.newGroup(group);
+            g.setName(group);
+            identity.saveGroup(g);
+        }
+        if (identity.createUserQuery().userId(user).count() == 0) {
+            var u = identity.newUser(user);
+            u.setFirstName(user);
+            identity.saveUser(u);
+        }
+        if (identity.createUserQuery().userId(user).memberOfGroup(group).count() == 0) {
+            identity.createMembership(user, group);
+        }
+    }
+
+    private Account manager() {
+        return accounts.find("manager").orElseThrow();
+    }
+
+    @Autowired
+    StationingService stationing;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    IdentityService identity;
 }

@@ -13,7 +13,12 @@ import org.apache.ibatis.annotations.Param;
 public interface InspectionMapper {
 
     /** The active enterprises under a region path with grade, class, risk, interval and the date of their last inspection. */
-    List<Map<String, Object>> planRows(@Param("regionPath") String regionPath);
+    List<Map<String, Object>> planRows(@Param("regionPath") String regionPath, @Param("cityPlan") boolean cityPlan);
+
+    /** The id of the department of this name ({@code 371002-housing}), if there is one. */
+    Optional<String> departmentId(@Param("name") String name);
+
+    boolean departmentExists(@Param("id") String id);
 
     List<Map<String, Object>> conflicts(@Param("regionPath") String regionPath);
 

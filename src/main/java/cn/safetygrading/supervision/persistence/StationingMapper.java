@@ -22,4 +22,13 @@ public interface StationingMapper {
     int end(@Param("id") String id, @Param("at") OffsetDateTime at);
 
     List<Map<String, Object>> byEnterprise(String uscc);
+
+    /** The stationing the enterprise's grade calls for (STATIONED, ROVING, NONE or null when ungraded). */
+    String stationingOf(@Param("uscc") String uscc);
+
+    int insertChoice(@Param("id") String id, @Param("uscc") String uscc, @Param("station") boolean station,
+                     @Param("reason") String reason, @Param("by") String by, @Param("at") OffsetDateTime at);
+
+    /** The active enterprises under a region path whose grade calls for roving stationing, with their newest choice. */
+    List<Map<String, Object>> rovingCandidates(@Param("regionPath") String regionPath);
 }

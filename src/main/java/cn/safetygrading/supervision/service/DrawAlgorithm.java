@@ -5,6 +5,7 @@ import cn.safetygrading.supervision.domain.DrawInputs.Candidate;
 import cn.safetygrading.supervision.domain.DrawResult;
 import cn.safetygrading.supervision.domain.DrawResult.Pick;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,18 +13,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The 双随机 draw as a pure function of its inputs and seed, so a stored draw can be run again and
  * give the same result.
  * <ol>
- * <li>Enterprises: every candidate due on or before the draw's date comes first (earliest due
- * first); the remaining places go at random, weighted by how often an enterprise is to be inspected
- * (12 / interval months: a quarterly D twice as likely as a half-yearly C), without replacement
- * (Efraimidis–Spirakis: each candidate gets the key u^(1/w), the largest keys win).</li>
- * <li>Inspectors: two per enterprise, never one with a recorded conflict with it, the least loaded
- * first so the work spreads evenly, ties broken by a seeded shuffle of the pool. An enterprise with
- * fewer than two inspectors free of conflict is reported as unpaired, not inspected by one.</li>
+ * <li>Enterprises: the candidates due on or before the draw's date are drawn first, <em>at random</em>,
+ * then the remaining places from the rest; both weighted by how often an enterprise is to be
+ * inspected (12 / interval months: a quarterly D four times as likely as a yearly B), without
+ * replacement (Efraimidis–Spirakis: each candidate gets the key u^(1/w), the largest keys win). So
+ * which of the due come first is known to nobody before the seed is made. (Version 0, the draws
+ * stored before issue 13, took the due in due-date order; they are re-run as they were drawn.)</li>
+ * <li>Inspectors: two per enterprise from its pool (its department's inspectors, or the region's),
+ * never one with a recorded conflict with it, the least loaded first so the work spreads evenly,
+ * ties broken by a seeded shuffle. An enterprise with fewer than two inspectors free of conflict is
+ * reported as unpaired, not inspected by one.</li>
  * </ol>
  */
 public final class DrawAlgorithm {
@@ -37,42 +42,61 @@ public final class DrawAlgorithm {
         Random random = new Random(in.seed());
         List<Candidate> sorted = new ArrayList<>(in.candidates());
         sorted.sort(Comparator.comparing(Candidate::uscc));        // the inputs' order never matters
-        List<Candidate> due = sorted.stream().filter(c -> !c.nextDue().isAfter(in.asOf()))
-                .sorted(Comparator.comparing(Candidate::nextDue).thenComparing(Candidate::uscc)).toList();
+        List<Candidate> due = sorted.stream().filter(c -> !c.nextDue().isAfter(in.asOf())).toList();
         List<Candidate> rest = sorted.stream().filter(c -> c.nextDue().isAfter(in.asOf())).toList();
 
         List<Pick> chosen = new ArrayList<>();
-        for (Candidate c : due) {
-            if (chosen.size() == in.requested()) {
-                break;
-            }
-            chosen.add(new Pick(c.uscc(), c.name(), "DUE", List.of()));
+        if (in.version() == 0) {
+            due.stream().sorted(Comparator.comparing(Candidate::nextDue).thenComparing(Candidate::uscc))
+                    .limit(in.requested()).forEach(c -> chosen.add(new Pick(c.uscc(), c.name(), "DUE", List.of())));
+        } else {
+            weighted(due, random).stream().limit(in.requested())
+                    .forEach(c -> chosen.add(new Pick(c.uscc(), c.name(), "DUE", List.of())));
         }
         if (chosen.size() < in.requested()) {
-            Map<Candidate, Double> keys = new HashMap<>();
-            for (Candidate c : rest) {
-                double weight = 12.0 / Math.max(1, c.intervalMonths());
-                keys.put(c, Math.pow(random.nextDouble(), 1.0 / weight));
-            }
-            rest.stream().sorted(Comparator.comparing((Candidate c) -> keys.get(c)).reversed().thenComparing(Candidate::uscc))
-                    .limit(in.requested() - chosen.size())
+            weighted(rest, random).stream().limit(in.requested() - chosen.size())
                     .forEach(c -> chosen.add(new Pick(c.uscc(), c.name(), "RANDOM", List.of())));
         }
+        return pair(in, sorted, chosen, random);
+    }
 
-        List<String> pool = new ArrayList<>(new java.util.TreeSet<>(in.inspectors()));
-        java.util.Collections.shuffle(pool, random);
-        Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < pool.size(); i++) {
-            order.put(pool.get(i), i);
+    /** The candidates (in USCC order) in a seeded random order weighted by inspection frequency. */
+    private static List<Candidate> weighted(List<Candidate> candidates, Random random) {
+        Map<Candidate, Double> keys = new HashMap<>();
+        for (Candidate c : candidates) {
+            double weight = 12.0 / Math.max(1, c.intervalMonths());
+            keys.put(c, Math.pow(random.nextDouble(), 1.0 / weight));
         }
+        return candidates.stream().sorted(Comparator.comparing((Candidate c) -> keys.get(c)).reversed()
+                .thenComparing(Candidate::uscc)).toList();
+    }
+
+    private static DrawResult pair(DrawInputs in, List<Candidate> candidates, List<Pick> chosen, Random random) {
+        Map<String, List<String>> pools = in.pools() == null ? Map.of() : in.pools();
+        Set<String> everyone = new TreeSet<>(in.inspectors());
+        pools.values().forEach(everyone::addAll);
+        List<String> shuffled = new ArrayList<>(everyone);
+        Collections.shuffle(shuffled, random);
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < shuffled.size(); i++) {
+            order.put(shuffled.get(i), i);
+        }
+        Map<String, String> poolOf = new HashMap<>();
+        candidates.forEach(c -> {
+            if (c.pool() != null) {
+                poolOf.put(c.uscc(), c.pool());
+            }
+        });
         Set<String> conflicts = new HashSet<>();
         in.conflicts().forEach(c -> conflicts.add(c.inspector() + "|" + c.uscc()));
         Map<String, Integer> load = new HashMap<>();
-        pool.forEach(p -> load.put(p, 0));
+        shuffled.forEach(p -> load.put(p, 0));
         List<Pick> picks = new ArrayList<>();
         List<String> unpaired = new ArrayList<>();
         for (Pick pick : chosen) {
-            List<String> free = pool.stream().filter(p -> !conflicts.contains(p + "|" + pick.uscc()))
+            String poolId = poolOf.get(pick.uscc());
+            List<String> pool = poolId != null && pools.containsKey(poolId) ? pools.get(poolId) : in.inspectors();
+            List<String> free = pool.stream().distinct().filter(p -> !conflicts.contains(p + "|" + pick.uscc()))
                     .sorted(Comparator.comparing((String p) -> load.get(p)).thenComparing(order::get)).toList();
             if (free.size() < PAIR) {
                 unpaired.add(pick.uscc());

@@ -65,6 +65,14 @@ public class InspectionService {
 
     /** Starts the inspection process of a planned inspection: the drawn pair are its candidate users. */
     public void start(String inspectionId, String uscc, List<String> inspectors, LocalDate plannedOn) {
+        start(inspectionId, uscc, inspectors, plannedOn, null);
+    }
+
+    /**
+     * As {@link #start(String, String, List, LocalDate)}, naming the group the pair was drawn from
+     * ({@code inspector-<department id>}, or null for the region's pool) in the variable {@code inspectorPool}.
+     */
+    public void start(String inspectionId, String uscc, List<String> inspectors, LocalDate plannedOn, String pool) {
         GradingSubject subject = gradeBook.requireSubject(uscc);
         Map<String, Object> variables = new HashMap<>();
         variables.put("uscc", uscc);
@@ -75,6 +83,7 @@ public class InspectionService {
         variables.put("countyCode", subject.countyCode() != null ? subject.countyCode() : subject.regionCode());
         variables.put("cityCode", subject.cityCode() != null ? subject.cityCode() : subject.countyCode());
         variables.put("inspectionDue", endOf(plannedOn.plusDays(30)));
+        variables.put("inspectorPool", pool);
         String pid = runtime.startProcessInstanceByKey(PROCESS, uscc, variables).getId();
         inspections.setProcess(inspectionId, pid);
     }

@@ -19,16 +19,24 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import cn.safetygrading.base.Refused;
+import cn.safetygrading.ledger.domain.Region;
+import cn.safetygrading.security.domain.Role;
+import java.util.Optional;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stationed supervision (驻点监督, domain §6): when a grade's measures call for stationing
- * (STATIONED for Ⅰ-C, Ⅰ-D, Ⅱ-D; ROVING for Ⅰ-A, Ⅰ-B, Ⅱ-B, Ⅱ-C), a {@code stationed-supervision}
- * process starts: the county assigns who is stationed where from when, and they report every month
- * (stationed) or quarter (roving). A later grade that calls for no stationing, or for the other
- * mode, ends it (message {@code stationing-ended}); the other mode starts a new one.
+ * Stationed supervision (驻点监督, domain §6, §11): when a grade's measures call for STATIONED
+ * (Ⅰ-C, Ⅰ-D, Ⅱ-D) a {@code stationed-supervision} process starts at once; ROVING (Ⅰ-A, Ⅰ-B, Ⅱ-B,
+ * Ⅱ-C) is optional (seed 000: 可) and starts only when a manager chooses it for the enterprise
+ * ({@link #chooseRoving}, with a reason, recorded). The managers of the enterprise's 直接监管责任部门
+ * (at the city for a 市级 one; {@link SupervisionRouting}) assign who is stationed where from when,
+ * and they report every month (stationed) or quarter (roving). A later grade that calls for no
+ * stationing, or for the other mode, ends it (message {@code stationing-ended}); so does a manager's
+ * choice against roving.
  */
 @Service
 public class StationingService {
@@ -44,9 +52,11 @@ public class StationingService {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final Clock clock;
+    private final SupervisionRouting routing;
 
     public StationingService(StationingMapper stations, GradeBook gradeBook, LedgerService ledger, EnterpriseFileService file,
-                             RuntimeService runtime, IdentityService identity, Clock clock) {
+                             RuntimeService runtime, IdentityService identity, Clock clock, SupervisionRouting routing) {
+        this.routing = routing;
         this.stations = stations;
         this.gradeBook = gradeBook;
         this.ledger = ledger;
@@ -62,17 +72,71 @@ public class StationingService {
         String mode = grade.stationing();
         boolean wanted = "STATIONED".equals(mode) || "ROVING".equals(mode);
         boolean same = false;
-        for (ProcessInstance pi : runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-                .processInstanceBusinessKey(grade.uscc()).active().list()) {
+        for (ProcessInstance pi : running(grade.uscc())) {
             if (wanted && mode.equals(runtime.getVariable(pi.getId(), "stationing"))) {
-                same = true;                         // the same stationing goes on
+                same = true;                         // the same stationing goes on (a roving one a manager chose)
             } else {
-                runtime.createMessageCorrelation("stationing-ended").processInstanceId(pi.getId()).correlate();
+                end(pi, "GRADE");
             }
         }
-        if (wanted && !same) {
-            start(grade.uscc(), mode);
+        if ("STATIONED".equals(mode) && !same) {
+            start(grade.uscc(), mode);               // mandatory; ROVING waits for a manager's choice
         }
+    }
+
+    /**
+     * A manager's choice for roving stationed supervision of one enterprise whose grade calls for it
+     * (seed 000: 可): to station (starts the process unless it runs) or not (ends a running one), with
+     * the reason; who and when are recorded in {@code stationing_choice} and the enterprise file.
+     */
+    @Transactional
+    public void chooseRoving(Account account, String uscc, boolean station, String reason) {
+        if (account.isEnterprise() || !account.has(Role.MANAGER)) {
+            throw new AccessDeniedException("roving stationing is a manager's choice");
+        }
+        ledger.requireVisible(account, uscc);
+        if (!"ROVING".equals(stations.stationingOf(uscc))) {
+            throw new Refused("stationing.notRoving", uscc);
+        }
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty() || text.length() > 500) {
+            throw new Refused("stationing.reasonRequired", "");
+        }
+        String id = UUID.randomUUID().toString();
+        stations.insertChoice(id, uscc, station, text, account.userId(), OffsetDateTime.now(clock));
+        file.record(uscc, station ? "STATIONING_CHOSEN" : "STATIONING_DECLINED", account.userId(),
+                (station ? "决定实行巡回驻点监督：" : "决定不实行巡回驻点监督：") + text, null, "stationing-choice:" + id);
+        List<ProcessInstance> running = running(uscc);
+        if (station && running.isEmpty()) {
+            start(uscc, "ROVING");
+        } else if (!station) {
+            running.forEach(pi -> end(pi, "CHOICE"));
+        }
+    }
+
+    /** The enterprises of a region whose grade calls for roving stationing, each with its newest choice and whether it runs. */
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> rovingCandidates(Account account, String regionCode) {
+        if (account.isEnterprise()) {
+            throw new AccessDeniedException("officials only");
+        }
+        Region region = ledger.regions(account).stream().filter(r -> r.code().equals(regionCode)).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("region " + regionCode + " is not in scope"));
+        List<Map<String, Object>> rows = stations.rovingCandidates(region.path());
+        rows.forEach(row -> {
+            if (row.get("decidedAt") instanceof java.sql.Timestamp at) {
+                row.put("decidedAt", at.toInstant().atZone(clock.getZone()).toOffsetDateTime());
+            }
+        });
+        return rows;
+    }
+
+    private List<ProcessInstance> running(String uscc) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(uscc).active().list();
+    }
+
+    private void end(ProcessInstance pi, String why) {
+        runtime.createMessageCorrelation("stationing-ended").processInstanceId(pi.getId()).setVariable("endedBy", why).correlate();
     }
 
     private void start(String uscc, String mode) {
@@ -86,6 +150,11 @@ public class StationingService {
         variables.put("enterpriseName", subject.name());
         variables.put("countyCode", subject.countyCode() != null ? subject.countyCode() : subject.regionCode());
         variables.put("cityCode", subject.cityCode() != null ? subject.cityCode() : subject.countyCode());
+        Optional<String> department = ledger.findForProcess(uscc).flatMap(e ->
+                routing.departmentId(e.supervisingDepartment(), e.managementLevel(), (String) variables.get("cityCode")));
+        variables.put("department", department.orElse(null));
+        variables.put("stationingGroups", String.join(",", routing.groups(Role.MANAGER, department,
+                (String) variables.get("countyCode"), (String) variables.get("cityCode"))));
         ProcessInstance pi = runtime.startProcessInstanceByKey(PROCESS, uscc, variables);
         stations.insert(id, uscc, mode, OffsetDateTime.now(clock), pi.getId());
         file.record(uscc, "STATIONING_STARTED", "system", ("STATIONED".equals(mode) ? "实行驻点监督" : "实行巡回驻点监督")
@@ -124,8 +193,9 @@ public class StationingService {
     public void ended(DelegateExecution execution) {
         String id = (String) execution.getVariable("assignmentId");
         stations.end(id, OffsetDateTime.now(clock));
-        file.record(execution.getProcessBusinessKey(), "STATIONING_ENDED", "system", "驻点监督结束（等级调整后不再要求）", null,
-                "stationing-ended:" + id);
+        boolean chosen = "CHOICE".equals(execution.getVariable("endedBy"));
+        file.record(execution.getProcessBusinessKey(), "STATIONING_ENDED", "system",
+                chosen ? "巡回驻点监督结束（管理人员决定不再实行）" : "驻点监督结束（等级调整后不再要求）", null, "stationing-ended:" + id);
     }
 
     /** The enterprise's stationing assignments with their reports counted, newest first (scoped like the ledger). */

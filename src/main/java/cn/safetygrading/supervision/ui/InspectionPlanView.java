@@ -30,7 +30,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -59,7 +58,6 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
     final Grid<PlanEntry> plan = new Grid<>(PlanEntry.class, false);
     final DatePicker asOf = new DatePicker();
     final IntegerField count = new IntegerField();
-    final BigDecimalField seed = new BigDecimalField();
     final Button draw = new Button();
     final Grid<DrawResult.Pick> picks = new Grid<>(DrawResult.Pick.class, false);
     final Span unpaired = new Span();
@@ -89,13 +87,16 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
         plan.setId("inspection-plan");
         plan.addColumn(PlanEntry::name).setHeader(getTranslation("ledger.name")).setFlexGrow(2).setResizable(true);
         plan.addColumn(PlanEntry::regionName).setHeader(getTranslation("ledger.region")).setAutoWidth(true);
+        plan.addColumn(p -> p.supervisingDepartment() == null ? "" : p.supervisingDepartment())
+                .setHeader(getTranslation("plan.department")).setAutoWidth(true);
         plan.addColumn(p -> p.enterpriseClass() == null ? "" : getTranslation("class." + p.enterpriseClass()))
                 .setHeader(getTranslation("ledger.class")).setAutoWidth(true);
         plan.addColumn(p -> p.grade() == null ? "—" : p.grade()).setHeader(getTranslation("ledger.grade")).setAutoWidth(true);
         plan.addColumn(p -> getTranslation("plan.interval", p.intervalMonths())).setHeader(getTranslation("plan.intervalHeader")).setAutoWidth(true);
         plan.addColumn(p -> Formats.date(p.lastInspected())).setHeader(getTranslation("plan.last")).setAutoWidth(true);
         plan.addColumn(LitRenderer.<PlanEntry>of("<span theme=${item.theme}>${item.due}</span>")
-                .withProperty("due", p -> Formats.date(p.nextDue()) + (p.key() ? " · " + getTranslation("plan.key") : ""))
+                .withProperty("due", p -> Formats.date(p.nextDue()) + (p.key() ? " · " + getTranslation("plan.key") : "")
+                        + (p.watch() ? " · " + getTranslation("plan.watch") : "") + (p.drawnOpen() ? " · " + getTranslation("plan.drawnOpen") : ""))
                 .withProperty("theme", this::nextDueTheme)).setHeader(getTranslation("plan.next")).setAutoWidth(true);
         plan.addColumn(p -> p.dueInYear().size()).setHeader(getTranslation("plan.timesThisYear")).setAutoWidth(true);
         plan.setEmptyStateText(getTranslation("plan.pickRegion"));
@@ -107,8 +108,6 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
         count.setMax(InspectionPlanService.MAX_DRAW);
         count.setValue(10);
         count.setStepButtonsVisible(true);
-        seed.setLabel(getTranslation("plan.seed"));
-        seed.setHelperText(getTranslation("plan.seedHelp"));
         draw.setText(getTranslation("plan.draw"));
         draw.setId("draw-inspections");
         draw.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -140,7 +139,7 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
         HorizontalLayout filters = new HorizontalLayout(region, year, SpreadsheetExport.link(getTranslation("dashboard.export"),
                 "inspection-plan.xlsx", this::planTable));
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout drawBar = new HorizontalLayout(asOf, count, seed, draw);
+        HorizontalLayout drawBar = new HorizontalLayout(asOf, count, draw);
         drawBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         drawBar.setVisible(drawer);
         gridStats.setId("grid-statistics");
@@ -162,7 +161,8 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
             Notification.show(getTranslation(signed > 0 ? "grid.signed" : "grid.nothingToSign"), 4000, Notification.Position.BOTTOM_START);
         });
         HorizontalLayout gridBar = new HorizontalLayout(assignGrid, signCommitment);
-        add(new H2(getTranslation("nav.supervision")), new Paragraph(getTranslation("plan.intro")), filters, plan,
+        add(new H2(getTranslation("nav.supervision")), new Paragraph(getTranslation("plan.intro")),
+                new com.vaadin.flow.router.RouterLink(getTranslation("stationing.title"), StationingView.class), filters, plan,
                 new H3(getTranslation("plan.drawTitle")), drawBar, picks, unpaired, draws,
                 new H3(getTranslation("grid.title")), new Paragraph(getTranslation("grid.intro")), gridBar, gridStats);
         setFlexGrow(1, plan);
@@ -206,8 +206,7 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
             return;
         }
         try {
-            Long fixed = seed.getValue() == null ? null : seed.getValue().longValue();
-            InspectionDraw done = plans.draw(account, region.getValue().code(), asOf.getValue(), count.getValue(), fixed);
+            InspectionDraw done = plans.draw(account, region.getValue().code(), asOf.getValue(), count.getValue());
             showResult(plans.result(done));
             Notification.show(getTranslation("plan.drawn", done.seed()), 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -123,9 +123,10 @@ class LedgerImportIT extends IntegrationTest {
         assertThat(name.get("before").asText()).isEqualTo("威海一品纺织有限公司");
         assertThat(name.get("after").asText()).isEqualTo("威海一品纺织服装有限公司");
         assertThat(change.get("details").get("changes").get("enterpriseClass").get("after").asText()).isEqualTo("I");
-        // the census grade B of a class Ⅰ enterprise started its (roving) stationing as a graded one's would
+        // the census grade B of a class Ⅰ enterprise calls for roving stationing, which (as for a graded
+        // one) waits for a manager's choice (issue 13, seed 000: 可)
         assertThat(events(b).stream().map(e -> e.get("type").asText()).toList())
-                .contains("IMPORTED", "STATIONING_STARTED");
+                .contains("IMPORTED").doesNotContain("STATIONING_STARTED");
     }
 
     @Test

@@ -1,0 +1,130 @@
+package cn.safetygrading.supervision.ui;
+
+import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.ui.Formats;
+import cn.safetygrading.ledger.domain.Region;
+import cn.safetygrading.ledger.service.LedgerService;
+import cn.safetygrading.security.domain.Account;
+import cn.safetygrading.security.domain.Role;
+import cn.safetygrading.security.service.CurrentAccount;
+import cn.safetygrading.supervision.service.StationingService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 驻点监督: the enterprises of a region whose grade calls for roving stationed supervision (optional,
+ * seed 000: 可), each with its newest decision (who, when, why) and whether it runs; a manager
+ * decides for one enterprise with a reason. Stationed supervision proper (Ⅰ-C, Ⅰ-D, Ⅱ-D) is
+ * automatic and not chosen here.
+ */
+@Route("supervision/stationing")
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.SUPERVISOR_NAME, Role.INSPECTOR_NAME})
+public class StationingView extends VerticalLayout implements HasDynamicTitle {
+
+    private final StationingService stationing;
+    private final Account account;
+    final ComboBox<Region> region = new ComboBox<>();
+    final Grid<Map<String, Object>> enterprises = new Grid<>();
+    final TextField reason = new TextField();
+    final Button station = new Button();
+    final Button decline = new Button();
+
+    public StationingView(StationingService stationing, LedgerService ledger, CurrentAccount current) {
+        this.stationing = stationing;
+        this.account = current.require();
+        setSizeFull();
+        List<Region> regions = ledger.regions(account).stream().filter(r -> "COUNTY".equals(r.level()) || "CITY".equals(r.level())).toList();
+        region.setLabel(getTranslation("ledger.region"));
+        region.setItems(regions);
+        region.setItemLabelGenerator(Region::name);
+        region.addValueChangeListener(e -> refresh());
+
+        enterprises.setId("roving-enterprises");
+        enterprises.addColumn(r -> r.get("name")).setHeader(getTranslation("stationing.enterprise")).setFlexGrow(2);
+        enterprises.addColumn(r -> r.get("regionName")).setHeader(getTranslation("ledger.region")).setAutoWidth(true);
+        enterprises.addColumn(r -> r.get("supervisingDepartment")).setHeader(getTranslation("plan.department")).setAutoWidth(true);
+        enterprises.addColumn(r -> (r.get("enterpriseClass") == null ? "" : getTranslation("class." + r.get("enterpriseClass")))
+                + " " + (r.get("grade") == null ? "" : r.get("grade"))).setHeader(getTranslation("stationing.grade")).setAutoWidth(true);
+        enterprises.addColumn(r -> getTranslation("stationing.running." + Boolean.TRUE.equals(r.get("running"))))
+                .setHeader(getTranslation("stationing.running")).setAutoWidth(true);
+        enterprises.addColumn(this::choiceText).setHeader(getTranslation("stationing.choice")).setFlexGrow(3);
+        enterprises.setEmptyStateText(getTranslation("stationing.none"));
+
+        reason.setLabel(getTranslation("stationing.reason"));
+        reason.setMaxLength(500);
+        reason.setWidth("28em");
+        station.setText(getTranslation("stationing.station"));
+        station.setId("station-roving");
+        station.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        station.addClickListener(e -> choose(true));
+        decline.setText(getTranslation("stationing.decline"));
+        decline.setId("decline-roving");
+        decline.addClickListener(e -> choose(false));
+        HorizontalLayout choiceBar = new HorizontalLayout(reason, station, decline);
+        choiceBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        choiceBar.setVisible(account.has(Role.MANAGER));
+
+        add(new H2(getTranslation("stationing.title")), new Paragraph(getTranslation("stationing.intro")), region, enterprises, choiceBar);
+        setFlexGrow(1, enterprises);
+        regions.stream().filter(r -> r.code().equals(account.regionCode())).findFirst()
+                .or(() -> regions.stream().findFirst()).ifPresent(region::setValue);
+    }
+
+    String choiceText(Map<String, Object> row) {
+        if (row.get("station") == null) {
+            return getTranslation("stationing.choice.none");
+        }
+        Object at = row.get("decidedAt");
+        String when = at instanceof OffsetDateTime t ? Formats.dateTime(t) : String.valueOf(at);
+        return getTranslation("stationing.choice." + Boolean.TRUE.equals(row.get("station")), row.get("decidedBy"), when, row.get("reason"));
+    }
+
+    void refresh() {
+        enterprises.setItems(region.getValue() == null ? List.of() : stationing.rovingCandidates(account, region.getValue().code()));
+    }
+
+    void choose(boolean yes) {
+        Map<String, Object> row = enterprises.asSingleSelect().getValue();
+        if (row == null) {
+            Notification.show(getTranslation("stationing.pick"), 4000, Notification.Position.MIDDLE);
+            return;
+        }
+        try {
+            stationing.chooseRoving(account, (String) row.get("uscc"), yes, reason.getValue());
+            reason.clear();
+            reason.setInvalid(false);
+            Notification.show(getTranslation("stationing.chosen"), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+        } catch (Refused refused) {
+            if ("stationing.reasonRequired".equals(refused.messageKey())) {
+                reason.setErrorMessage(getTranslation(refused.messageKey()));
+                reason.setInvalid(true);
+            } else {
+                Notification.show(getTranslation(refused.messageKey(), refused.getMessage()), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("stationing.title");
+    }
+}
