@@ -1,4 +1,4 @@
-package cn.safetygrading.notice.ui;
+package cn.safetygrading.supervision.ui;
 
 import cn.safetygrading.supervision.service.SupervisionGridService;
 import com.vaadin.flow.component.button.Button;

@@ -1,4 +1,4 @@
-package cn.safetygrading.notice.ui;
+package cn.safetygrading.supervision.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
