@@ -30,6 +30,7 @@ class SupervisionPanel extends VerticalLayout {
 
     final Paragraph assignment = new Paragraph();
     final Paragraph contact = new Paragraph();
+    final Paragraph riskLevel = new Paragraph();
     final Anchor contactPage = new Anchor();
     final Paragraph stationing = new Paragraph();
     final TextArea question = new TextArea();
@@ -50,6 +51,9 @@ class SupervisionPanel extends VerticalLayout {
                 .map(a -> getTranslation("portal.supervisor", getTranslation("portal.gridLevel." + a.get("gridLevel")),
                         a.get("supervisor") == null ? "—" : a.get("supervisor")))
                 .orElse(getTranslation("portal.noSupervisor")));
+        riskLevel.setId("portal-risk-level");
+        current.map(a -> a.get("riskLevel")).ifPresent(r -> riskLevel.setText(getTranslation("portal.riskLevel",
+                getTranslation("gridView.risk." + r))));
         String token = grid.contactToken(account, account.uscc());
         grid.publicContact(token).ifPresent(c -> contact.setText(getTranslation("portal.supervisorContact",
                 or(c.get("supervisorName")), or(c.get("supervisorPhone")), or(c.get("headName")), or(c.get("headPhone")), c.get("hotline"))));
@@ -81,7 +85,7 @@ class SupervisionPanel extends VerticalLayout {
                 .setHeader(getTranslation("portal.consultAnswer")).setFlexGrow(2);
         consultations.setAllRowsVisible(true);
         consultations.setItems(problems.consultations(account, account.uscc()));
-        add(new H4(getTranslation("portal.supervisionTitle")), assignment, contact, contactPage, stationing,
+        add(new H4(getTranslation("portal.supervisionTitle")), assignment, riskLevel, contact, contactPage, stationing,
                 new H4(getTranslation("portal.consultTitle")), question, ask, consultations);
     }
 

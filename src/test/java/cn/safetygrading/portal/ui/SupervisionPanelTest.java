@@ -41,11 +41,13 @@ class SupervisionPanelTest extends UiTest {
     void theEnterpriseSeesItsContactSheetLinkAndAsksItsSupervisor() {
         jdbc.update("delete from supervision_assignment where uscc = ?", own);
         jdbc.update("insert into supervision_assignment (uscc, grid_level, region_code, supervisor, assigned_at) values (?, 'COUNTY', '371002', 'reviewer', now())", own);
+        jdbc.update("update supervision_assignment set risk_level = 'LARGER' where uscc = ?", own);
         login("enterprise", "demo");
         navigate("enterprise");
         EnterprisePortalView portal = _get(EnterprisePortalView.class);
         SupervisionPanel panel = portal.supervisionPanel;
         assertThat(panel.contact.getText()).contains("监督电话");
+        assertThat(panel.riskLevel.getText()).contains("较大风险");
         assertThat(panel.contactPage.getHref()).matches("notice/contact/[0-9a-f]{32}");
         // an empty question is refused on the field
         panel.ask();
