@@ -27,7 +27,9 @@ public class DashboardService {
     public static final List<String> TASK_KEYS = List.of("selfAssessment", "preliminaryReview", "departmentDiagnosis",
             "spotCheck", "objectionReview", "lookBack", "verifyRectification", "superviseMajorHazard",
             "inspectOnSite", "recheckInspection", "assignStationing", "stationingReport",
-            "halfMonthlyContact", "quarterlyCheck", "halfYearReport", "yearlyDrill");
+            "halfMonthlyContact", "quarterlyCheck", 
+            "quarterlyMeeting", "quarterlyTalk", "quarterlyRiskCheck", "adHocDuty", "consultationAnswer", "problemHandling", "problemVerify",
+            "halfYearReport", "yearlyDrill");
 
     /** Totals over the regions in scope, plus the open and overdue tasks of the manager's groups. */
     public record Overview(long enterprises, long classI, long graded, long openTasks, long overdueTasks,

@@ -52,7 +52,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     static final List<String> TASK_KEYS = List.of("selfAssessment", "preliminaryReview", "departmentDiagnosis",
             "spotCheck", "objectionReview", "lookBack", "verifyRectification", "superviseMajorHazard",
             "inspectOnSite", "recheckInspection", "assignStationing", "stationingReport",
-            "halfMonthlyContact", "quarterlyCheck", "halfYearReport", "yearlyDrill");
+            "halfMonthlyContact", "quarterlyCheck", 
+            "quarterlyMeeting", "quarterlyTalk", "quarterlyRiskCheck", "adHocDuty", "consultationAnswer", "problemHandling", "problemVerify",
+            "halfYearReport", "yearlyDrill");
 
     final Grid<InboxTask> grid = new Grid<>(InboxTask.class, false);
     final Span summary = new Span();

@@ -28,6 +28,7 @@ import cn.safetygrading.supervision.service.HazardService;
 import cn.safetygrading.supervision.service.InspectionService;
 import cn.safetygrading.supervision.service.StationingService;
 import cn.safetygrading.supervision.service.SupervisionGridService;
+import cn.safetygrading.supervision.service.SupervisionProblemService;
 import java.time.Clock;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -61,7 +62,8 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
                                 SelfAssessmentService selfAssessments, SelfAssessmentSubmission submission,
                                 ObjectionService objections,
                                 HazardService hazards, InspectionService inspections,
-                                SupervisionGridService supervisionGrid, StationingService stationing, Clock clock,
+                                SupervisionGridService supervisionGrid, StationingService stationing,
+                                SupervisionProblemService supervisionProblems, Clock clock,
                                 CurrentAccount current) {
         Account account = current.require();
         setSizeFull();
@@ -79,7 +81,7 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
             long open = objectionsPanel.grid.getListDataView().getItems().filter(o -> o.open()).count();
             hazardsPanel = new HazardsPanel(hazards, account, clock);
             hazardsTab = tabs.add(getTranslation("hazard.tab"), hazardsPanel);
-            supervisionPanel = new SupervisionPanel(supervisionGrid, stationing, account);
+            supervisionPanel = new SupervisionPanel(supervisionGrid, stationing, supervisionProblems, account);
             supervisionTab = tabs.add(getTranslation("portal.supervisionTitle"), supervisionPanel);
             ordersPanel = new OrdersPanel(inspections, account);
             long openOrders = ordersPanel.openCount();

@@ -1,39 +1,109 @@
 package cn.safetygrading.portal.ui;
 
+import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.supervision.service.StationingService;
 import cn.safetygrading.supervision.service.SupervisionGridService;
+import cn.safetygrading.supervision.service.SupervisionProblemService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** 监管安排: who supervises the enterprise (包保 grid and supervisor) and its stationed supervision, if any. */
+/**
+ * 监管安排: who supervises the enterprise (包保 grid, its 安全专员 and phone, the 监督电话), the link to its
+ * printable 公示栏 page, its stationed supervision, and 首问负责: the enterprise asks its 包保 person and sees
+ * the answers.
+ */
 class SupervisionPanel extends VerticalLayout {
 
     final Paragraph assignment = new Paragraph();
+    final Paragraph contact = new Paragraph();
+    final Paragraph riskLevel = new Paragraph();
+    final Anchor contactPage = new Anchor();
     final Paragraph stationing = new Paragraph();
+    final TextArea question = new TextArea();
+    final Button ask = new Button();
+    final Grid<Map<String, Object>> consultations = new Grid<>();
+    private final SupervisionProblemService problems;
+    private final Account account;
 
-    SupervisionPanel(SupervisionGridService grid, StationingService stations, Account account) {
+    SupervisionPanel(SupervisionGridService grid, StationingService stations, SupervisionProblemService problems, Account account) {
+        this.problems = problems;
+        this.account = account;
         setPadding(false);
         assignment.setId("portal-supervisor");
+        contact.setId("portal-supervisor-contact");
         stationing.setId("portal-stationing");
-        assignment.setText(grid.assignmentOf(account, account.uscc())
+        var current = grid.assignmentOf(account, account.uscc());
+        assignment.setText(current
                 .map(a -> getTranslation("portal.supervisor", getTranslation("portal.gridLevel." + a.get("gridLevel")),
                         a.get("supervisor") == null ? "—" : a.get("supervisor")))
                 .orElse(getTranslation("portal.noSupervisor")));
-        List<Map<String, Object>> current = stations.forEnterprise(account, account.uscc()).stream()
+        riskLevel.setId("portal-risk-level");
+        current.map(a -> a.get("riskLevel")).ifPresent(r -> riskLevel.setText(getTranslation("portal.riskLevel",
+                getTranslation("gridView.risk." + r))));
+        String token = grid.contactToken(account, account.uscc());
+        grid.publicContact(token).ifPresent(c -> contact.setText(getTranslation("portal.supervisorContact",
+                or(c.get("supervisorName")), or(c.get("supervisorPhone")), or(c.get("headName")), or(c.get("headPhone")), c.get("hotline"))));
+        contactPage.setHref("notice/contact/" + token);
+        contactPage.setText(getTranslation("portal.contactPage"));
+        contactPage.setTarget(AnchorTarget.BLANK);
+        contactPage.setId("portal-contact-page");
+        List<Map<String, Object>> now = stations.forEnterprise(account, account.uscc()).stream()
                 .filter(s -> s.get("endedAt") == null).toList();
-        stationing.setText(current.isEmpty() ? getTranslation("portal.noStationing") : current.stream().map(s -> getTranslation(
+        stationing.setText(now.isEmpty() ? getTranslation("portal.noStationing") : now.stream().map(s -> getTranslation(
                 "portal.stationingNow", getTranslation("portal.stationing." + s.get("mode")),
                 s.get("officials") == null ? getTranslation("portal.toBeAssigned") : s.get("officials"),
                 s.get("location") == null ? "—" : s.get("location"),
                 s.get("startsOn") == null ? "—" : Formats.date(toDate(s.get("startsOn"))), s.get("reports")))
                 .reduce((a, b) -> a + "；" + b).orElse(""));
-        add(new H4(getTranslation("portal.supervisionTitle")), assignment, stationing);
+
+        question.setLabel(getTranslation("portal.consultQuestion"));
+        question.setMaxLength(2000);
+        question.setWidthFull();
+        question.setId("portal-consult-question");
+        ask.setText(getTranslation("portal.consultAsk"));
+        ask.setId("portal-consult-ask");
+        ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ask.addClickListener(e -> ask());
+        ask.setEnabled(current.map(a -> a.get("supervisor") != null).orElse(false));
+        consultations.setId("portal-consultations");
+        consultations.addColumn(c -> c.get("question")).setHeader(getTranslation("portal.consultQuestion")).setFlexGrow(2);
+        consultations.addColumn(c -> c.get("answer") == null ? getTranslation("portal.consultPending") : c.get("answer"))
+                .setHeader(getTranslation("portal.consultAnswer")).setFlexGrow(2);
+        consultations.setAllRowsVisible(true);
+        consultations.setItems(problems.consultations(account, account.uscc()));
+        add(new H4(getTranslation("portal.supervisionTitle")), assignment, riskLevel, contact, contactPage, stationing,
+                new H4(getTranslation("portal.consultTitle")), question, ask, consultations);
+    }
+
+    void ask() {
+        try {
+            problems.ask(account, question.getValue());
+            question.clear();
+            consultations.setItems(problems.consultations(account, account.uscc()));
+            Notification.show(getTranslation("portal.consultSent"), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (Refused refused) {
+            question.setInvalid(true);
+            question.setErrorMessage(getTranslation(refused.messageKey(), refused.getMessage()));
+        }
+    }
+
+    private static Object or(Object value) {
+        return value == null ? "—" : value;
     }
 
     private static LocalDate toDate(Object value) {

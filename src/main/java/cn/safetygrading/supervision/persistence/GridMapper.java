@@ -31,6 +31,8 @@ public interface GridMapper {
                    @Param("supervisor") String supervisor, @Param("regionCode") String regionCode,
                    @Param("at") OffsetDateTime at, @Param("due") OffsetDateTime due);
 
+    int dutyPeriod(@Param("taskId") String taskId, @Param("periodStart") java.time.LocalDate periodStart, @Param("title") String title);
+
     int dutyDone(@Param("taskId") String taskId, @Param("by") String by, @Param("note") String note, @Param("at") OffsetDateTime at);
 
     int escalate(@Param("taskId") String taskId);

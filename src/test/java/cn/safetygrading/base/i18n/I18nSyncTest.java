@@ -123,6 +123,7 @@ class I18nSyncTest {
                 "notDelegated", "notCandidate", "commentEmpty", "commentTooLong", "attachmentGone",
                 "rectifyHazard", "verifyRectification", "superviseMajorHazard", "inspectOnSite", "rectifyOrder",
                 "recheckInspection", "assignStationing", "stationingReport", "halfMonthlyContact", "quarterlyCheck",
+                "quarterlyMeeting", "quarterlyTalk", "quarterlyRiskCheck", "adHocDuty", "consultationAnswer", "problemHandling", "problemVerify",
                 "halfYearReport", "yearlyDrill"}) {
             built.add("task." + v);
         }

@@ -16,7 +16,8 @@ class FormRepositoryTest {
     void loadsEveryShippedFormByItsId() {
         assertThat(forms.ids()).containsExactly("department-diagnosis", "hazard-rectify", "hazard-supervise", "hazard-verify",
                 "inspection-recheck", "inspection-record", "look-back", "objection-review", "preliminary-review",
-                "rectification-order", "self-assessment", "spot-check", "stationing-assignment", "stationing-report", "supervision-duty");
+                "rectification-order", "self-assessment", "spot-check", "stationing-assignment", "stationing-report",
+                "supervision-consultation", "supervision-duty", "supervision-problem", "supervision-problem-verify");
         FormDefinition review = forms.get("preliminary-review");
         assertThat(review.id()).isEqualTo("preliminary-review");
         assertThat(review.input("proposedGrade").orElseThrow().type()).isEqualTo(ComponentType.SELECT);

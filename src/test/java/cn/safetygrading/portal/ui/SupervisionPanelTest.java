@@ -36,4 +36,27 @@ class SupervisionPanelTest extends UiTest {
         jdbc.update("delete from supervision_assignment where uscc = ?", own);
         jdbc.update("update stationing_assignment set ended_at = now() where uscc = ? and ended_at is null", own);
     }
+
+    @Test
+    void theEnterpriseSeesItsContactSheetLinkAndAsksItsSupervisor() {
+        jdbc.update("delete from supervision_assignment where uscc = ?", own);
+        jdbc.update("insert into supervision_assignment (uscc, grid_level, region_code, supervisor, assigned_at) values (?, 'COUNTY', '371002', 'reviewer', now())", own);
+        jdbc.update("update supervision_assignment set risk_level = 'LARGER' where uscc = ?", own);
+        login("enterprise", "demo");
+        navigate("enterprise");
+        EnterprisePortalView portal = _get(EnterprisePortalView.class);
+        SupervisionPanel panel = portal.supervisionPanel;
+        assertThat(panel.contact.getText()).contains("监督电话");
+        assertThat(panel.riskLevel.getText()).contains("较大风险");
+        assertThat(panel.contactPage.getHref()).matches("notice/contact/[0-9a-f]{32}");
+        // an empty question is refused on the field
+        panel.ask();
+        assertThat(panel.question.isInvalid()).isTrue();
+        panel.question.setValue("动火作业审批需要哪些材料？");
+        panel.ask();
+        assertThat(panel.consultations.getListDataView().getItems()).anySatisfy(c -> assertThat(c.get("question")).isEqualTo("动火作业审批需要哪些材料？"));
+        assertThat(jdbc.queryForObject("select count(*) from act_ru_task where task_def_key_ = 'consultationAnswer'"
+                + " and proc_inst_id_ in (select process_instance_id from consultation where uscc = ?)", Long.class, own)).isPositive();
+        jdbc.update("delete from supervision_assignment where uscc = ?", own);
+    }
 }

@@ -35,7 +35,8 @@ class FormDefinitionTest {
                 "self-assessment.form", "preliminary-review.form", "department-diagnosis.form", "spot-check.form",
                 "objection-review.form", "look-back.form", "hazard-rectify.form", "hazard-verify.form",
                 "hazard-supervise.form", "inspection-record.form", "rectification-order.form", "inspection-recheck.form",
-                "stationing-assignment.form", "stationing-report.form", "supervision-duty.form");
+                "stationing-assignment.form", "stationing-report.form", "supervision-consultation.form", "supervision-duty.form",
+                "supervision-problem-verify.form", "supervision-problem.form");
     }
 
     @Test
