@@ -96,7 +96,10 @@ public class DemoDataLoader implements ApplicationRunner {
      * The demo enterprises with their (valid, check-digit-correct) USCCs, in load order. A class-Ⅰ
      * enterprise's 备注 names its risk features in the ledger's wording (from which the registry sets its
      * flags, and the enterprise-class decision agrees: DemoDataIT); departments are left to the reference
-     * data of region and industry.
+     * data of region and industry (任务分工), so 威海鲸园建设工程有限公司 (房屋建筑业, 区市级) is supervised by
+     * 环翠区住房和城乡建设局, the 市级 ones by the city's departments (威海华宇化工有限公司: 威海市应急管理局,
+     * 威海环翠城市公交客运有限公司: 威海市交通运输局) and the {@code enterprise} account's company by
+     * 环翠区应急管理局.
      */
     public static List<Enterprise> enterprises(OffsetDateTime now) {
         List<Enterprise> all = new ArrayList<>();
@@ -149,6 +152,9 @@ public class DemoDataLoader implements ApplicationRunner {
         account("manager", "王主任", Set.of(Role.MANAGER), "371000", "威海市应急管理局", null);
         account("reviewer", "李审核", Set.of(Role.REVIEWER), "371002", "环翠区应急管理局", null);
         account("expert", "张专家", Set.of(Role.EXPERT), "371000", "威海市安全生产专家组", null);
+        // domain §11: the 初审 of a construction company goes to its 住建局, of a 市级 enterprise to the city
+        account("builder", "赵建设", Set.of(Role.REVIEWER), "371002", "环翠区住房和城乡建设局", null);
+        account("cityreviewer", "孙市审", Set.of(Role.REVIEWER), "371000", "威海市应急管理局", null);
         account("enterprise", "威海环翠海鑫食品有限公司", Set.of(Role.ENTERPRISE), null, null, demoEnterpriseUscc(now));
         // deploys over /engine-rest (Camunda Modeler); the only account that may
         accounts.createDeployer("deployer", "流程部署", PASSWORD, true);

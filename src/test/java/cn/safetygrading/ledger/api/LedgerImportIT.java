@@ -77,8 +77,8 @@ class LedgerImportIT extends IntegrationTest {
         assertThat(first.get("region").asText()).isEqualTo("371002");
         assertThat(first.get("managementLevel").asText()).isEqualTo("COUNTY");
         assertThat(first.get("riskFeatures").toString()).isEqualTo("[\"hazardousGoods\"]");
-        assertThat(first.get("competentDepartment").asText()).isEqualTo("威海市环翠区工业和信息化局");
-        assertThat(first.get("supervisingDepartment").asText()).isEqualTo("威海市环翠区应急管理局");
+        assertThat(first.get("competentDepartment").asText()).isEqualTo("环翠区工业和信息化局");
+        assertThat(first.get("supervisingDepartment").asText()).isEqualTo("环翠区应急管理局");
         JsonNode second = LedgerApi.get(http, "reviewer", "/api/enterprises/" + good2).body();
         assertThat(second.get("enterpriseClass").asText()).isEqualTo("II");
         assertThat(second.get("industryCode").asText()).isEqualTo("14");
