@@ -349,7 +349,7 @@ public class LedgerImportService {
             this.account = account;
             this.region = region;
             this.progress = progress;
-            this.scope = scopes.of(account);
+            this.scope = scopes.forImport(account);
             for (Region r : regions.subtree(region.path())) {
                 regionsBelow.put(r.code(), r);
             }

@@ -59,6 +59,19 @@ public class ScopeService {
         return department;
     }
 
+    /**
+     * What an account may write by a ledger import: the census of a region is compiled by its 应急管理局
+     * (填报单位), so its officials import for the whole region; another department's officials change only
+     * the enterprises they directly supervise; everyone else as {@link #of}.
+     */
+    public Scope forImport(Account account) {
+        Scope scope = of(account);
+        if (scope.department() != null && departmentOf(account).filter(Department::isEmergency).isPresent()) {
+            return Scope.region(scope.regionPath());
+        }
+        return scope;
+    }
+
     /** Whether the region lies within the account's region (its department aside; an enterprise account's scope holds no region). */
     public boolean covers(Account account, Region region) {
         Scope scope = of(account);
