@@ -26,6 +26,10 @@ public interface GradingCaseMapper {
     @org.apache.ibatis.annotations.Update("update grading_case set department = #{department} where process_instance_id = #{pid}")
     int setDepartment(@Param("pid") String processInstanceId, @Param("department") String department);
 
+    /** Enterprises with an open case that has no department yet (cases of releases before departments). */
+    @org.apache.ibatis.annotations.Select("select distinct uscc from grading_case where finished_at is null and department is null")
+    java.util.List<String> openWithoutDepartment();
+
     int setStep(@Param("pid") String processInstanceId, @Param("step") String step);
 
     int setSelfAssessment(@Param("pid") String processInstanceId, @Param("score") BigDecimal score,
