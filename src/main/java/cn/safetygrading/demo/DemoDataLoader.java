@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,6 +83,12 @@ public class DemoDataLoader implements ApplicationRunner {
                     new DemoEnterprise("乳山海洋生物科技有限公司", "27", "II", "A", "乳山市乳山口镇", "LOCAL"),
                     new DemoEnterprise("乳山市大孤山纺织有限公司", "17", "II", null, "乳山市大孤山镇", "LOCAL")));
 
+    /**
+     * 直接监管责任部门 stated in the demo ledger (as a district writes it: short forms); the others are left
+     * to 任务分工. 涉氨制冷 cold stores are 工贸 enterprises the 应急管理局 supervises.
+     */
+    private static final Map<String, String> SUPERVISING = Map.of("威海顺达冷链物流有限公司", "环翠区应急局");
+
     private final AccountService accounts;
     private final EnterpriseRegistry registry;
     private final Clock clock;
@@ -96,7 +103,10 @@ public class DemoDataLoader implements ApplicationRunner {
      * The demo enterprises with their (valid, check-digit-correct) USCCs, in load order. A class-Ⅰ
      * enterprise's 备注 names its risk features in the ledger's wording (from which the registry sets its
      * flags, and the enterprise-class decision agrees: DemoDataIT); departments are left to the reference
-     * data of region and industry.
+     * data of region and industry (任务分工), so 威海鲸园建设工程有限公司 (房屋建筑业, 区市级) is supervised by
+     * 环翠区住房和城乡建设局, the 市级 ones by the city's departments (威海华宇化工有限公司: 威海市应急管理局,
+     * 威海环翠城市公交客运有限公司: 威海市交通运输局), the {@code enterprise} account's company and
+     * 威海顺达冷链物流有限公司 (stated as 环翠区应急局) by 环翠区应急管理局.
      */
     public static List<Enterprise> enterprises(OffsetDateTime now) {
         List<Enterprise> all = new ArrayList<>();
@@ -108,7 +118,7 @@ public class DemoDataLoader implements ApplicationRunner {
                 String remark = "I".equals(e.enterpriseClass()) ? RiskRemarks.format(featuresFor(e.industry())) : null;
                 all.add(new Enterprise(uscc, e.name(), e.address(), e.industry(), region, DISTRICTS[d][1],
                         e.enterpriseClass(), e.grade(), e.managementLevel(),
-                        null, null, remark, null, "ACTIVE", now, now));
+                        null, SUPERVISING.get(e.name()), remark, null, "ACTIVE", now, now));
             }
         }
         return all;
@@ -149,6 +159,9 @@ public class DemoDataLoader implements ApplicationRunner {
         account("manager", "王主任", Set.of(Role.MANAGER), "371000", "威海市应急管理局", null);
         account("reviewer", "李审核", Set.of(Role.REVIEWER), "371002", "环翠区应急管理局", null);
         account("expert", "张专家", Set.of(Role.EXPERT), "371000", "威海市安全生产专家组", null);
+        // domain §11: the 初审 of a construction company goes to its 住建局, of a 市级 enterprise to the city
+        account("builder", "赵建设", Set.of(Role.REVIEWER), "371002", "环翠区住房和城乡建设局", null);
+        account("cityreviewer", "孙市审", Set.of(Role.REVIEWER), "371000", "威海市应急管理局", null);
         account("enterprise", "威海环翠海鑫食品有限公司", Set.of(Role.ENTERPRISE), null, null, demoEnterpriseUscc(now));
         // deploys over /engine-rest (Camunda Modeler); the only account that may
         accounts.createDeployer("deployer", "流程部署", PASSWORD, true);

@@ -162,6 +162,10 @@ class HazardRectificationProcessTest extends ProcessTestSupport {
         // officials outside the county do not see the enterprise's hazards
         var wendeng = new Account("rv-wd", "文登", Set.of(Role.REVIEWER), List.of("reviewer", "reviewer-371003"), "371003", null, null);
         assertThatThrownBy(() -> hazards.forEnterprise(wendeng, e.uscc())).isInstanceOf(AccessDeniedException.class);
-        assertThat(hazards.forEnterprise(accounts.find("reviewer").orElseThrow(), e.uscc())).isNotEmpty();
+        // domain §11: the department that directly supervises it (环翠区住房和城乡建设局) sees them, the
+        // county's 应急管理局 reviewer does not
+        assertThat(hazards.forEnterprise(accounts.find("builder").orElseThrow(), e.uscc())).isNotEmpty();
+        assertThatThrownBy(() -> hazards.forEnterprise(accounts.find("reviewer").orElseThrow(), e.uscc()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -22,6 +22,14 @@ public interface GradingCaseMapper {
     /** Those of these enterprises that have a case in the campaign already. */
     List<String> inCampaign(@Param("campaignId") String campaignId, @Param("usccs") java.util.Collection<String> usccs);
 
+    /** The department that works the case's 初审 and 部门诊断定级 (by name), when the enterprise's changes. */
+    @org.apache.ibatis.annotations.Update("update grading_case set department = #{department} where process_instance_id = #{pid}")
+    int setDepartment(@Param("pid") String processInstanceId, @Param("department") String department);
+
+    /** Enterprises with an open case that has no department yet (cases of releases before departments). */
+    @org.apache.ibatis.annotations.Select("select distinct uscc from grading_case where finished_at is null and department is null")
+    java.util.List<String> openWithoutDepartment();
+
     int setStep(@Param("pid") String processInstanceId, @Param("step") String step);
 
     int setSelfAssessment(@Param("pid") String processInstanceId, @Param("score") BigDecimal score,

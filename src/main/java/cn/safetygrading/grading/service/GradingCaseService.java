@@ -8,6 +8,8 @@ import cn.safetygrading.grading.domain.ScoreResult;
 import cn.safetygrading.grading.persistence.CampaignMapper;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
 import cn.safetygrading.ledger.domain.GradingSubject;
+import cn.safetygrading.ledger.domain.Department;
+import cn.safetygrading.ledger.service.Departments;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.ledger.service.GradeBook;
 import cn.safetygrading.notice.domain.Notice;
@@ -62,11 +64,14 @@ public class GradingCaseService {
     private final ChecklistService checklists;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Departments departments;
 
     public GradingCaseService(GradingCaseMapper cases, CampaignMapper campaigns, GradeBook gradeBook,
                               EnterpriseFileService file, GradingFacts facts, Decisions decisions,
                               NoticeService notices, SamplingService sampling, GradingProperties properties,
-                              IdentityService identity, ChecklistService checklists, ObjectMapper json, Clock clock) {
+                              IdentityService identity, ChecklistService checklists, ObjectMapper json, Clock clock,
+                              Departments departments) {
+        this.departments = departments;
         this.cases = cases;
         this.campaigns = campaigns;
         this.gradeBook = gradeBook;
@@ -139,7 +144,8 @@ public class GradingCaseService {
         cases.insert(new GradingCase(caseId, execution.getProcessInstanceId(), uscc, campaignId, trigger,
                 subject.regionCode(), "STARTED", subject.grade(), null, null, null, null, null, null, null, null,
                 null, null, false, null, null, 0, OffsetDateTime.now(clock), null,
-                null, noticePeriod, spotCheckRatio, county, city, null, checklistId, subject.enterpriseClass(),
+                null, noticePeriod, spotCheckRatio, county, city,
+                departments.responsibleFor(uscc).map(Department::name).orElse(null), checklistId, subject.enterpriseClass(),
                 selfAssessmentDue, campaign.map(Campaign::reviewDue).orElse(null),
                 campaign.map(Campaign::spotCheckDue).orElse(null), null, null, null, null, null));
 

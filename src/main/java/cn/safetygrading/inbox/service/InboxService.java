@@ -3,6 +3,7 @@ package cn.safetygrading.inbox.service;
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.engine.CaseComments;
 import cn.safetygrading.ledger.service.LedgerService;
+import cn.safetygrading.ledger.service.ScopeService;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.grading.service.CampaignService;
@@ -68,9 +69,12 @@ public class InboxService {
     private final FormRepository forms;
     private final Translations translations;
 
+    private final ScopeService scopes;
+
     public InboxService(TaskService tasks, InboxTaskMapper readModel, IdentityService identity,
                         CaseComments comments, CampaignService campaignService, Clock clock, FormRepository forms,
-                        Translations translations) {
+                        Translations translations, ScopeService scopes) {
+        this.scopes = scopes;
         this.forms = forms;
         this.translations = translations;
         this.tasks = tasks;
@@ -192,9 +196,9 @@ public class InboxService {
      * the account's own and its groups' tasks; a manager's whole region), narrowed by the filter.
      */
     private InboxCriteria criteria(Account account, InboxFilter filter, String orderBy) {
-        String[] groups = account.groups().toArray(String[]::new);
+        String[] groups = overseenGroups(account).toArray(String[]::new);
         String scopeColumn = null;
-        if (!account.isAdmin() && !account.groups().isEmpty() && account.has(Role.MANAGER) && account.regionCode() != null) {
+        if (!account.isAdmin() && !account.groups().isEmpty() && overseesRegion(account)) {
             scopeColumn = account.regionCode().endsWith("00") ? "city_code" : "county_code";
         }
         Date dueBefore = null;
@@ -604,13 +608,38 @@ public class InboxService {
         if (account.groups().isEmpty()) {
             return query.taskAssignee(account.userId());
         }
-        if (account.has(Role.MANAGER) && account.regionCode() != null) {
-            // a manager oversees every task of the region: the city's (cityCode) or the county's (countyCode)
+        if (overseesRegion(account)) {
+            // a manager of an 应急管理局 (综合监管) oversees every task of the region: the city's (cityCode) or the county's (countyCode)
             String scopeVariable = account.regionCode().endsWith("00") ? "cityCode" : "countyCode";
             return query.or().taskAssignee(account.userId()).taskCandidateGroupIn(account.groups()).includeAssignedTasks()
                     .processVariableValueEquals(scopeVariable, account.regionCode()).endOr();
         }
-        return query.or().taskAssignee(account.userId()).taskCandidateGroupIn(account.groups()).includeAssignedTasks().endOr();
+        return query.or().taskAssignee(account.userId()).taskCandidateGroupIn(overseenGroups(account))
+                .includeAssignedTasks().endOr();
+    }
+
+    /**
+     * Whether the account oversees its whole region's tasks: managers of an 应急管理局 and managers without a
+     * known department (ScopeService's rule); a manager of another department oversees its department.
+     */
+    private boolean overseesRegion(Account account) {
+        return account.has(Role.MANAGER) && account.regionCode() != null && scopes.departmentOf(account).isEmpty();
+    }
+
+    /** The account's groups; a department manager's also every role's group of its department (reviewer-371002-housing …). */
+    private List<String> overseenGroups(Account account) {
+        if (!account.has(Role.MANAGER) || account.isAdmin()) {
+            return account.groups();
+        }
+        return scopes.departmentOf(account).map(d -> {
+            java.util.Set<String> groups = new java.util.LinkedHashSet<>(account.groups());
+            for (Role role : Role.values()) {
+                if (role.isOfficial() && role != Role.ADMIN) {
+                    groups.add(role.departmentGroup(d.id()));
+                }
+            }
+            return List.copyOf(groups);
+        }).orElse(account.groups());
     }
 
     private List<InboxTask> label(List<InboxTaskMapper.InboxRow> page) {

@@ -14,7 +14,7 @@ public interface ReferenceMapper {
     @Select("select code, name, level, section_code from industry order by level desc, code")
     List<Industry> industries();
 
-    @Select("select id, name, region_code from department order by region_code, id")
+    @Select("select id, name, region_code, kind from department order by region_code, id")
     List<Department> departments();
 
     @Select("select d.name as department_name, d.region_code, di.industry_code, di.role"

@@ -1,6 +1,7 @@
 package cn.safetygrading.ledger.service;
 
 import cn.safetygrading.base.i18n.Translations;
+import cn.safetygrading.ledger.domain.Department;
 import cn.safetygrading.ledger.domain.DepartmentDuty;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.domain.Region;
@@ -24,9 +25,12 @@ public class EnterpriseRegistry {
     private final ReferenceData reference;
     private final ClassificationService classification;
     private final Translations translations;
+    private final Departments departments;
 
     public EnterpriseRegistry(LedgerMapper ledger, EnterpriseFileService file, ReferenceData reference,
-                              ClassificationService classification, Translations translations) {
+                              ClassificationService classification, Translations translations,
+                              Departments departments) {
+        this.departments = departments;
         this.ledger = ledger;
         this.file = file;
         this.reference = reference;
@@ -38,7 +42,9 @@ public class EnterpriseRegistry {
      * Registers the enterprise unless its USCC is known; returns true when it was new. A class-Ⅰ
      * enterprise's risk features are read from its 备注 (which is then written in the ledger's wording);
      * without a class the {@code enterprise-class} decision gives it; empty department cells take the
-     * reference departments of its region and industry, as an import does.
+     * reference departments of its region and industry (a 市级 enterprise's those of the city), as an
+     * import does; stated ones are resolved as an import does (full names and short forms) and stored by
+     * the department's name. An unknown department is refused.
      */
     @Transactional
     public boolean registerIfAbsent(Enterprise enterprise, String actor, String source) {
@@ -53,10 +59,12 @@ public class EnterpriseRegistry {
                 : enterprise.remark();
         ReferenceData.Catalogue catalogue = reference.catalogue();
         Region region = reference.region(enterprise.regionCode()).orElse(null);
-        String competent = enterprise.competentDepartment() != null ? enterprise.competentDepartment()
+        Departments.Directory directory = departments.directory();
+        String competent = enterprise.competentDepartment() != null ? canonical(directory, enterprise.competentDepartment())
                 : catalogue.department(region, enterprise.industryCode(), enterprise.managementLevel(),
                 DepartmentDuty.COMPETENT).orElse(null);
-        String supervising = enterprise.supervisingDepartment() != null ? enterprise.supervisingDepartment()
+        String supervising = enterprise.supervisingDepartment() != null
+                ? canonical(directory, enterprise.supervisingDepartment())
                 : catalogue.department(region, enterprise.industryCode(), enterprise.managementLevel(),
                 DepartmentDuty.SUPERVISING).orElse(null);
         Enterprise complete = new Enterprise(enterprise.uscc(), enterprise.name(), enterprise.address(),
@@ -72,5 +80,10 @@ public class EnterpriseRegistry {
                 translations.get("ledger.summary.registered", Translations.CHINESE, source),
                 null, "registered:" + enterprise.uscc());
         return true;
+    }
+
+    private static String canonical(Departments.Directory directory, String stated) {
+        return directory.resolve(stated).map(Department::name)
+                .orElseThrow(() -> new IllegalArgumentException("unknown department " + stated));
     }
 }

@@ -1,6 +1,7 @@
 package cn.safetygrading.ledger.service;
 
 import cn.safetygrading.base.i18n.Translations;
+import cn.safetygrading.ledger.domain.Department;
 import cn.safetygrading.ledger.domain.DepartmentDuty;
 import cn.safetygrading.ledger.domain.EnterpriseEvent;
 import cn.safetygrading.ledger.domain.GradeWritten;
@@ -14,6 +15,7 @@ import cn.safetygrading.ledger.domain.Rejection;
 import cn.safetygrading.ledger.domain.RiskFeature;
 import cn.safetygrading.ledger.domain.RiskRemarks;
 import cn.safetygrading.ledger.domain.Scope;
+import cn.safetygrading.ledger.domain.SupervisionChanged;
 import cn.safetygrading.ledger.domain.Uscc;
 import cn.safetygrading.ledger.file.CsvRowReader;
 import cn.safetygrading.ledger.file.FileFormat;
@@ -120,12 +122,15 @@ public class LedgerImportService {
     private final ImportGate gate;
     private final DecisionService decisions;
     private final ApplicationEventPublisher publisher;
+    private final Departments departments;
 
     public LedgerImportService(LedgerMapper ledger, EnterpriseEventMapper events, RegionMapper regions,
                                ImportRecordMapper records, ScopeService scopes, ReferenceData reference,
                                ClassificationService classification, Translations translations, ObjectMapper json,
                                PlatformTransactionManager transactionManager, Clock clock, ImportLimits limits,
-                               ImportGate gate, DecisionService decisions, ApplicationEventPublisher publisher) {
+                               ImportGate gate, DecisionService decisions, ApplicationEventPublisher publisher,
+                               Departments departments) {
+        this.departments = departments;
         this.limits = limits;
         this.gate = gate;
         this.decisions = decisions;
@@ -318,6 +323,7 @@ public class LedgerImportService {
         final Scope scope;
         final Map<String, Region> regionsBelow = new HashMap<>();
         final ReferenceData.Catalogue catalogue = reference.catalogue();
+        final Departments.Directory directory = departments.directory();
         final Function<Set<RiskFeature>, String> classifier = classification.classifier();
         final Map<String, Integer> seen = new HashMap<>();
         final List<Parsed> pending = new ArrayList<>(BATCH);
@@ -343,7 +349,7 @@ public class LedgerImportService {
             this.account = account;
             this.region = region;
             this.progress = progress;
-            this.scope = scopes.of(account);
+            this.scope = scopes.forImport(account);
             for (Region r : regions.subtree(region.path())) {
                 regionsBelow.put(r.code(), r);
             }
@@ -426,8 +432,8 @@ public class LedgerImportService {
             }
             tooLong(row, LedgerColumn.NAME, 200, problems);
             tooLong(row, LedgerColumn.ADDRESS, 300, problems);
-            tooLong(row, LedgerColumn.COMPETENT_DEPARTMENT, 200, problems);
-            tooLong(row, LedgerColumn.SUPERVISING_DEPARTMENT, 200, problems);
+            String competent = departmentCell(row, LedgerColumn.COMPETENT_DEPARTMENT, problems);
+            String supervising = departmentCell(row, LedgerColumn.SUPERVISING_DEPARTMENT, problems);
             tooLong(row, LedgerColumn.REMARK, 500, problems);
 
             Industry industry = null;
@@ -497,8 +503,27 @@ public class LedgerImportService {
                 return null;
             }
             return new Parsed(n, uscc, name, emptyToNull(row.get(LedgerColumn.ADDRESS)), industry, regionCode, decided,
-                    features, remark, grade, level, emptyToNull(row.get(LedgerColumn.COMPETENT_DEPARTMENT)),
-                    emptyToNull(row.get(LedgerColumn.SUPERVISING_DEPARTMENT)), status);
+                    features, remark, grade, level, competent, supervising, status);
+        }
+
+        /**
+         * The department a cell names, by its name as the annex writes it (the one stored) from the full
+         * name or a short form (市住建局, 环翠区应急局); null for an empty cell (the default of 任务分工 applies).
+         * A name no department has is a rejection of that field.
+         */
+        private String departmentCell(LedgerRow row, LedgerColumn column, List<Rejection> problems) {
+            String cell = row.get(column);
+            if (cell.isEmpty()) {
+                return null;
+            }
+            if (cell.length() > 200) {
+                problems.add(problem(row.row(), column, "ledger.reject.tooLong", 200));
+                return null;
+            }
+            return directory.resolve(cell).map(Department::name).orElseGet(() -> {
+                problems.add(problem(row.row(), column, "ledger.reject.departmentUnknown", cell));
+                return null;
+            });
         }
 
         private void tooLong(LedgerRow row, LedgerColumn column, int max, List<Rejection> problems) {
@@ -564,11 +589,11 @@ public class LedgerImportService {
             Map<String, LedgerRecord> insertRecords = new HashMap<>();
             List<LedgerRecord> updates = new ArrayList<>();
             List<EnterpriseEvent> changeEvents = new ArrayList<>();
+            List<String> moved = new ArrayList<>();
             int same = 0;
             for (Parsed p : batch) {
                 LedgerRecord before = existing.get(p.uscc());
-                if (before != null && !scope.everything()
-                        && (scope.regionPath() == null || !within(before.regionPath(), scope.regionPath()))) {
+                if (before != null && !scope.covers(before.regionPath(), before.supervisingDepartment())) {
                     rejectAtWrite(notYours(p.row()));
                     continue;
                 }
@@ -597,6 +622,9 @@ public class LedgerImportService {
                 }
                 updates.add(after);
                 changeEvents.add(changeEvent(p, changes, now));
+                if (changes.containsKey("supervisingDepartment") || changes.containsKey("managementLevel")) {
+                    moved.add(after.uscc());
+                }
             }
             List<EnterpriseEvent> newEvents = new ArrayList<>();
             int inserted = 0;
@@ -613,6 +641,10 @@ public class LedgerImportService {
             }
             if (!updates.isEmpty()) {
                 ledger.updateAll(LedgerColumns.of(updates), now);
+            }
+            String source = zh("ledger.summary.importSource", fileName);
+            for (String uscc : moved) {
+                publisher.publishEvent(new SupervisionChanged(uscc, account.userId(), source));
             }
             Set<String> skipped = notInserted;
             startMeasures(measured.stream().filter(r -> !skipped.contains(r.uscc())).toList());

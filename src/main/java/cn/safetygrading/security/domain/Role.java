@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * The roles of the platform. Each role is a Camunda identity group; officials are in addition
- * members of a region group {@code <group>-<division code>} (e.g. {@code reviewer-371002}) which the
- * processes use as candidate group.
+ * members of a region group {@code <group>-<division code>} (e.g. {@code reviewer-371002}) and, with a
+ * department, of its group {@code <group>-<department id>} (e.g. {@code reviewer-371002-housing}), which
+ * the processes use as candidate groups.
  */
 public enum Role {
     ADMIN("camunda-admin"),
@@ -48,6 +49,16 @@ public enum Role {
     /** The candidate group of this role in a region ({@code reviewer-371002}) or, for enterprises, of one USCC. */
     public String regionGroup(String regionCode) {
         return groupId + "-" + regionCode;
+    }
+
+    /** The candidate group of this role in a department ({@code reviewer-371002-housing}, by the department's id). */
+    public String departmentGroup(String departmentId) {
+        return groupId + "-" + departmentId;
+    }
+
+    /** Whether the group is one the platform derives from roles: a role's own, its region's, department's or enterprise's. */
+    public static boolean isRoleDerived(String groupId) {
+        return Arrays.stream(values()).anyMatch(r -> groupId.equals(r.groupId) || groupId.startsWith(r.groupId + "-"));
     }
 
     public static Optional<Role> ofGroup(String groupId) {

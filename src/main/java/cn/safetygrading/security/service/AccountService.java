@@ -9,9 +9,8 @@ import java.time.Clock;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -86,8 +85,8 @@ public class AccountService {
     }
 
     /**
-     * Opens an account: the identity user, its role groups and (for officials with a region) the
-     * region groups used as candidate groups, plus the profile row. Idempotent for an existing user id.
+     * Opens an account: the identity user, its role groups and (for officials with a region or a
+     * department) the region and department groups used as candidate groups, plus the profile row. Idempotent for an existing user id.
      */
     @Transactional
     public Account create(NewAccount request) {
@@ -102,25 +101,100 @@ public class AccountService {
     public Account create(NewAccount request, boolean skipPasswordPolicy) {
         validate(request);
         newUser(request.userId(), request.displayName(), request.password(), skipPasswordPolicy);
-        for (Role role : request.roles()) {
-            join(request.userId(), role.groupId(), role.name());
-            if (role.isOfficial() && role != Role.ADMIN && request.regionCode() != null) {
-                join(request.userId(), role.regionGroup(request.regionCode()), role.name() + " " + request.regionCode());
-            }
-            if (role.isOfficial() && role != Role.ADMIN && request.department() != null) {
-                String departmentId = accounts.departmentId(request.department()).orElse(null);
-                if (departmentId != null) {
-                    join(request.userId(), role.regionGroup(departmentId), role.name() + " " + request.department());
-                }
-            }
-            if (role == Role.ENTERPRISE) {
-                // the enterprise's candidate group, e.g. enterprise-91371002MA31000019 for its self-assessment
-                join(request.userId(), role.regionGroup(request.uscc()), "ENTERPRISE " + request.uscc());
-            }
+        Optional<AccountMapper.DepartmentRef> department = departmentOf(request.department());
+        for (String group : groupsOf(request.roles(), request.regionCode(), department, request.uscc())) {
+            join(request.userId(), group);
         }
         accounts.insert(new AccountProfile(request.userId(), request.displayName(), request.regionCode(),
-                request.department(), request.uscc(), OffsetDateTime.now(clock)));
+                department.map(AccountMapper.DepartmentRef::name).orElse(request.department()), request.uscc(),
+                OffsetDateTime.now(clock)));
         return find(request.userId()).orElseThrow();
+    }
+
+    /**
+     * Changes an account's name, roles, region and department: the profile row is written (the audit
+     * triggers record it) and the Camunda memberships the platform derives from roles (role, region and
+     * department groups, an enterprise's own group) are reconciled with it; other groups (deployer) stay.
+     * The department is stored by its name as the annex writes it when the text names a known one.
+     */
+    @Transactional
+    public Account changeProfile(String userId, String displayName, Set<Role> roles, String regionCode, String department) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            throw new IllegalArgumentException("no account " + userId);
+        }
+        Optional<AccountProfile> profile = accounts.find(userId);
+        String uscc = profile.map(AccountProfile::uscc).orElse(null);
+        validate(new NewAccount(userId, displayName, null, roles, regionCode, department, uscc));
+        Optional<AccountMapper.DepartmentRef> known = departmentOf(department);
+        String name = displayName == null || displayName.isBlank() ? profile.map(AccountProfile::displayName).orElse(userId)
+                : displayName;
+        Set<String> wanted = groupsOf(roles, regionCode, known, uscc);
+        for (Group group : identityService.createGroupQuery().groupMember(userId).list()) {
+            if (Role.isRoleDerived(group.getId()) && !wanted.contains(group.getId())) {
+                identityService.deleteMembership(userId, group.getId());
+            }
+        }
+        wanted.forEach(g -> join(userId, g));
+        if (!name.equals(user.getFirstName())) {
+            user.setFirstName(name);
+            user.setLastName("");
+            identityService.saveUser(user);
+        }
+        String stored = known.map(AccountMapper.DepartmentRef::name).orElse(department);
+        if (profile.isEmpty()) {
+            accounts.insert(new AccountProfile(userId, name, regionCode, stored, uscc, OffsetDateTime.now(clock)));
+        } else {
+            accounts.updateProfile(userId, name, regionCode, stored);
+        }
+        return find(userId).orElseThrow();
+    }
+
+    /**
+     * Accounts of earlier releases (or rows written beside this service) lack their department groups:
+     * every official with a known department joins {@code <role>-<department id>} for each role. Idempotent.
+     */
+    @Transactional
+    public int ensureDepartmentGroups() {
+        int joined = 0;
+        for (AccountProfile profile : accounts.all()) {
+            Optional<AccountMapper.DepartmentRef> department = departmentOf(profile.department());
+            if (department.isEmpty() || profile.uscc() != null || !exists(profile.userId())) {
+                continue;
+            }
+            for (Group group : identityService.createGroupQuery().groupMember(profile.userId()).list()) {
+                Optional<Role> role = Role.ofGroup(group.getId());
+                if (role.isPresent() && role.get().isOfficial() && role.get() != Role.ADMIN) {
+                    joined += join(profile.userId(), role.get().departmentGroup(department.get().id())) ? 1 : 0;
+                }
+            }
+        }
+        return joined;
+    }
+
+    /** The groups the platform derives from an account's roles, region, department and enterprise. */
+    private static Set<String> groupsOf(Set<Role> roles, String regionCode, Optional<AccountMapper.DepartmentRef> department,
+                                        String uscc) {
+        Set<String> groups = new LinkedHashSet<>();
+        for (Role role : roles) {
+            groups.add(role.groupId());
+            if (role.isOfficial() && role != Role.ADMIN && regionCode != null) {
+                groups.add(role.regionGroup(regionCode));
+            }
+            if (role.isOfficial() && role != Role.ADMIN && department.isPresent()) {
+                // the department's candidate group, e.g. reviewer-371002-housing for its 初审
+                groups.add(role.departmentGroup(department.get().id()));
+            }
+            if (role == Role.ENTERPRISE && uscc != null) {
+                // the enterprise's candidate group, e.g. enterprise-91371002MA31000019 for its self-assessment
+                groups.add(role.regionGroup(uscc));
+            }
+        }
+        return groups;
+    }
+
+    private Optional<AccountMapper.DepartmentRef> departmentOf(String stated) {
+        return stated == null || stated.isBlank() ? Optional.empty() : accounts.department(stated);
     }
 
     /**
@@ -130,45 +204,10 @@ public class AccountService {
     @Transactional
     public void createDeployer(String userId, String displayName, String password, boolean skipPasswordPolicy) {
         newUser(userId, displayName, password, skipPasswordPolicy);
-        join(userId, DEPLOYER_GROUP, "DEPLOYER");
+        join(userId, DEPLOYER_GROUP);
         if (accounts.find(userId).isEmpty()) {
             accounts.insert(new AccountProfile(userId, displayName, null, null, null, OffsetDateTime.now(clock)));
         }
-    }
-
-    /**
-     * Changes an account's name, roles, region and department: the Camunda memberships follow (the role
-     * groups {@code <role>}, {@code <role>-<region>}, {@code <role>-<department id>}, and for an enterprise
-     * {@code enterprise-<USCC>}; other groups such as {@code deployer} are left alone), and so does the row.
-     */
-    @Transactional
-    public Account changeProfile(String userId, String displayName, Set<Role> roles, String regionCode, String department) {
-        Account before = find(userId).orElseThrow(() -> new IllegalArgumentException("no account " + userId));
-        validate(new NewAccount(userId, displayName, null, roles, regionCode, department, before.uscc()));
-        String departmentId = department == null ? null : accounts.departmentId(department)
-                .orElseThrow(() -> new IllegalArgumentException("no department " + department));
-        Map<String, String> wanted = new LinkedHashMap<>();
-        for (Role role : roles) {
-            wanted.put(role.groupId(), role.name());
-            if (role == Role.ENTERPRISE) {
-                wanted.put(role.regionGroup(before.uscc()), "ENTERPRISE " + before.uscc());
-            } else if (role != Role.ADMIN) {
-                if (regionCode != null) {
-                    wanted.put(role.regionGroup(regionCode), role.name() + " " + regionCode);
-                }
-                if (departmentId != null) {
-                    wanted.put(role.regionGroup(departmentId), role.name() + " " + department);
-                }
-            }
-        }
-        for (String group : before.groups()) {
-            if (isRoleGroup(group) && !wanted.containsKey(group)) {
-                identityService.deleteMembership(userId, group);
-            }
-        }
-        wanted.forEach((group, name) -> join(userId, group, name));
-        accounts.updateProfile(userId, displayName, regionCode, department);
-        return find(userId).orElseThrow();
     }
 
     /** Sets a new password, which must satisfy the password policy. */
@@ -212,15 +251,6 @@ public class AccountService {
         return accounts.disabled(userId);
     }
 
-    private static boolean isRoleGroup(String group) {
-        for (Role role : Role.values()) {
-            if (group.equals(role.groupId()) || group.startsWith(role.groupId() + "-")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static String unknownPassword() {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
@@ -255,16 +285,34 @@ public class AccountService {
         }
     }
 
-    private void join(String userId, String groupId, String name) {
+    private boolean join(String userId, String groupId) {
         if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
             Group group = identityService.newGroup(groupId);
-            group.setName(name);
+            group.setName(groupName(groupId));
             group.setType(groupId.equals(Role.ADMIN.groupId()) ? "SYSTEM" : "WORKFLOW");
             identityService.saveGroup(group);
         }
         if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
             identityService.createMembership(userId, groupId);
+            return true;
         }
+        return false;
+    }
+
+    /** A new group's name as before: the role's name, then what it is of ({@code REVIEWER 371002-housing}). */
+    private static String groupName(String groupId) {
+        if (groupId.equals(DEPLOYER_GROUP)) {
+            return DEPLOYER_ROLE;
+        }
+        for (Role role : Role.values()) {
+            if (groupId.equals(role.groupId())) {
+                return role.name();
+            }
+            if (groupId.startsWith(role.groupId() + "-")) {
+                return role.name() + " " + groupId.substring(role.groupId().length() + 1);
+            }
+        }
+        return groupId;
     }
 
     private static void validate(NewAccount request) {

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every installation needs a first administrator: set ADMIN_USER and ADMIN_PASSWORD once (any
- * profile); the account is created if missing, never changed afterwards. The password must satisfy the
+ * profile); the account is created if missing, never changed afterwards. Officials of earlier releases
+ * join their department groups ({@link AccountService#ensureDepartmentGroups}). The password must satisfy the
  * password policy, or the application does not start. Also creates group {@code deployer} and its grants.
  */
 @Component
@@ -42,6 +43,10 @@ public class AdminBootstrap implements ApplicationRunner {
         authorizations.grantAdministrators();
         authorizations.grantDeployers();
         authorizations.restrictSelfGrants();
+        int joined = accounts.ensureDepartmentGroups();
+        if (joined > 0) {
+            log.info("{} memberships of department groups added to existing accounts", joined);
+        }
         if (adminUser.isBlank()) {
             return;
         }

@@ -33,7 +33,7 @@ class GradingCycleProcessTest extends ProcessTestSupport {
 
         complete(pi, "selfAssessment", answers(pi, 91));
         assertThat(pi).isWaitingAt("preliminaryReview").variables().containsEntry("diagnosedGrade", "A");
-        assertThat(task(pi)).hasCandidateGroup("reviewer-371002");
+        assertThat(task(pi)).hasCandidateGroup("reviewer-371002-emergency");
 
         complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "A"));
         assertThat(pi).isWaitingAt("Gateway_AwaitNotice").variables()
@@ -183,7 +183,7 @@ class GradingCycleProcessTest extends ProcessTestSupport {
         advance(3, ChronoUnit.DAYS);
         runDueJobs(pi.getId());
         assertThat(pi).isWaitingAt("departmentDiagnosis").hasPassed("Task_RecordMissedDeadline");
-        assertThat(task(pi)).hasCandidateGroup("reviewer-371002");
+        assertThat(task(pi)).hasCandidateGroup("reviewer-371002-emergency");
         // the department answers the checklist as the enterprise would; the score is computed, never typed
         complete(pi, "departmentDiagnosis", answers(pi, 72));
         assertThat(pi).isWaitingAt("Gateway_AwaitNotice").variables().containsEntry("proposedGrade", "C");

@@ -36,6 +36,8 @@ class VariableTamperingTest extends ProcessTestSupport {
         vars.put("sampleRatio", 0.0);
         vars.put("sampleReason", "NOT_SAMPLED");
         vars.put("countyCode", "371003");
+        vars.put("department", "文登区住房和城乡建设局");
+        vars.put("supervisingDepartment", "文登区住房和城乡建设局");
         vars.put("cityCode", "370100");
         vars.put("uscc", "91371003MA3C000000");
         vars.put("trigger", "DEPARTMENT");
@@ -103,8 +105,10 @@ class VariableTamperingTest extends ProcessTestSupport {
         assertThat(task(pi)).hasCandidateGroup("enterprise-" + food);
         poison(pi);
         complete(pi, "selfAssessment", answers(pi, 82));
-        assertThat(task(pi)).hasCandidateGroup("reviewer-371002");
-        assertThat(tasks.getIdentityLinksForTask(task(pi).getId())).noneMatch(l -> "reviewer-371003".equals(l.getGroupId()));
+        // the case's department (环翠区应急管理局, the enterprise's 直接监管责任部门 at the start), not a variable's
+        assertThat(task(pi)).hasCandidateGroup("reviewer-371002-emergency");
+        assertThat(tasks.getIdentityLinksForTask(task(pi).getId()))
+                .noneMatch(l -> l.getGroupId() != null && l.getGroupId().startsWith("reviewer-371003"));
         poison(pi);
         complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "B"));
         // ratio 1 at the start: the case is drawn whatever spotCheckRatio says now, and goes to the city's experts

@@ -45,12 +45,27 @@ class InboxViewTest extends UiTest {
             .filter(e -> e.name().equals("威海环翠城市公交客运有限公司")).findFirst().orElseThrow();
     private ProcessInstance cycle;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @BeforeEach
     void aTaskWaitsForTheReviewers() {
         runtime.createProcessInstanceQuery().processInstanceBusinessKey(enterprise.uscc()).list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
+        // the demo bus company is 市级 (威海市交通运输局): here the demo reviewer's department supervises it,
+        // so its 初审 reaches the reviewer (routing by department, domain §11)
+        jdbc.update("update enterprise set management_level = 'COUNTY', supervising_department = '环翠区应急管理局'"
+                + " where uscc = ?", enterprise.uscc());
         cycle = runtime.startProcessInstanceByKey("grading-cycle", enterprise.uscc(), Map.of("uscc", enterprise.uscc()));
         new GradingCases(runtime, tasks, management, checklists).selfAssess(cycle);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreTheDemoEnterprise() {
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(enterprise.uscc()).list()
+                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test done", true, true));
+        jdbc.update("update enterprise set management_level = 'CITY', supervising_department = '威海市交通运输局'"
+                + " where uscc = ?", enterprise.uscc());
     }
 
     private String reviewTaskId() {

@@ -71,10 +71,10 @@ class ReferenceDataIT extends IntegrationTest {
     void departmentsOfTheNearestRegionForTheIndustry() {
         var catalogue = reference.catalogue();
         Region village = regions.find("371002001001").orElseThrow();
-        assertThat(catalogue.department(village, "13", "LOCAL", DepartmentDuty.COMPETENT)).contains("威海市环翠区工业和信息化局");
-        assertThat(catalogue.department(village, "13", "LOCAL", DepartmentDuty.SUPERVISING)).contains("威海市环翠区应急管理局");
+        assertThat(catalogue.department(village, "13", "LOCAL", DepartmentDuty.COMPETENT)).contains("环翠区工业和信息化局");
+        assertThat(catalogue.department(village, "13", "LOCAL", DepartmentDuty.SUPERVISING)).contains("环翠区应急管理局");
         assertThat(catalogue.department(village, "13", "CITY", DepartmentDuty.SUPERVISING)).contains("威海市应急管理局");
-        assertThat(catalogue.department(village, "47", "COUNTY", DepartmentDuty.COMPETENT)).contains("威海市环翠区住房和城乡建设局");
+        assertThat(catalogue.department(village, "47", "COUNTY", DepartmentDuty.COMPETENT)).contains("环翠区住房和城乡建设局");
         // a development zone has no departments of its own here: the city's answer
         Region zone = regions.find("371071").orElseThrow();
         assertThat(catalogue.department(zone, "54", "LOCAL", DepartmentDuty.COMPETENT)).contains("威海市交通运输局");

@@ -38,10 +38,12 @@ class LedgerViewTest extends UiTest {
         navigate("ledger");
         LedgerView view = _get(LedgerView.class);
         int all = GridKt._size(view.grid);
-        assertThat(all).isGreaterThanOrEqualTo((int) DEMO.stream().filter(e -> e.regionCode().equals("371002")).count());
+        // the 环翠区应急管理局 reviewer: the district's enterprises its department directly supervises (domain §11)
+        assertThat(all).isGreaterThanOrEqualTo(5);
         for (int i = 0; i < all; i++) {
             assertThat(GridKt._get(view.grid, i).uscc()).startsWith("9");
             assertThat(GridKt._get(view.grid, i).uscc().substring(2, 8)).isEqualTo("371002");
+            assertThat(GridKt._get(view.grid, i).supervisingDepartment()).isEqualTo("环翠区应急管理局");
         }
         assertThat(view.count.getText()).isEqualTo("共 " + all + " 家");
 

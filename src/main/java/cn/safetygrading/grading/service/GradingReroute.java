@@ -1,0 +1,146 @@
+package cn.safetygrading.grading.service;
+
+import cn.safetygrading.base.i18n.Translations;
+import cn.safetygrading.grading.domain.GradingCase;
+import cn.safetygrading.grading.persistence.GradingCaseMapper;
+import cn.safetygrading.grading.process.GradingRouting;
+import cn.safetygrading.ledger.domain.Department;
+import cn.safetygrading.ledger.domain.SupervisionChanged;
+import cn.safetygrading.ledger.service.Departments;
+import cn.safetygrading.ledger.service.EnterpriseFileService;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * When an enterprise's 直接监管责任部门 or 监管分级 changes, its open gradings follow (domain §11): the
+ * case's department is rewritten (the audit trigger records it), the open 初审 and 部门诊断定级 tasks get the
+ * new department's reviewers as their only candidate group and lose their assignee, the former groups'
+ * and assignee's grants on those tasks are withdrawn (Camunda keeps them otherwise, and they would still
+ * read the task over {@code /engine-rest}), and the enterprise file says so. Runs in the transaction of
+ * the change.
+ */
+@Service
+public class GradingReroute {
+
+    static final String EVENT_TASKS_MOVED = "TASKS_MOVED";
+    private static final List<String> ROUTED = List.of(GradingCaseService.PRELIMINARY_REVIEW,
+            GradingCaseService.DEPARTMENT_DIAGNOSIS);
+
+    private final GradingCaseMapper cases;
+    private final GradingRouting routing;
+    private final Departments departments;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final AuthorizationService authorizations;
+    private final IdentityService identity;
+    private final EnterpriseFileService file;
+    private final Translations translations;
+    private final ObjectMapper json;
+
+    public GradingReroute(GradingCaseMapper cases, GradingRouting routing, Departments departments, RuntimeService runtime,
+                          TaskService tasks, AuthorizationService authorizations, IdentityService identity,
+                          EnterpriseFileService file, Translations translations, ObjectMapper json) {
+        this.cases = cases;
+        this.routing = routing;
+        this.departments = departments;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.authorizations = authorizations;
+        this.identity = identity;
+        this.file = file;
+        this.translations = translations;
+        this.json = json;
+    }
+
+    @EventListener
+    @Transactional
+    public void supervisionChanged(SupervisionChanged change) {
+        String target = departments.responsibleFor(change.uscc()).map(Department::name).orElse(null);
+        // the move is the platform's, whoever caused it: done without the caller's engine authorizations
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            for (ProcessInstance instance : runtime.createProcessInstanceQuery().processDefinitionKey("grading-cycle")
+                    .processInstanceBusinessKey(change.uscc()).list()) {
+                cases.byProcessInstance(instance.getId())
+                        .filter(c -> c.finishedAt() == null && !Objects.equals(c.department(), target))
+                        .ifPresent(c -> move(c, target, change));
+            }
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
+    }
+
+    private void move(GradingCase before, String target, SupervisionChanged change) {
+        String pid = before.processInstanceId();
+        cases.setDepartment(pid, target);
+        GradingCase after = cases.byProcessInstance(pid).orElseThrow();
+        String from = routing.reviewerGroup(before);
+        String to = routing.reviewerGroup(after);
+        List<String> moved = new ArrayList<>();
+        if (!from.equals(to)) {
+            for (Task task : tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKeyIn(ROUTED.toArray(String[]::new)).list()) {
+                for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+                    if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                        tasks.deleteCandidateGroup(task.getId(), link.getGroupId());
+                    }
+                }
+                if (task.getAssignee() != null) {
+                    tasks.setAssignee(task.getId(), null);
+                }
+                for (Authorization grant : authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+                        .resourceId(task.getId()).list()) {
+                    authorizations.deleteAuthorization(grant.getId());
+                }
+                tasks.addCandidateGroup(task.getId(), to);
+                moved.add(task.getName());
+            }
+        }
+        String none = zh("grading.summary.noDepartment");
+        String summary = zh("grading.summary.tasksMoved", moved.isEmpty() ? "—" : String.join("、", moved),
+                before.department() == null ? none : before.department(), target == null ? none : target, change.source());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("caseId", before.id());
+        details.put("departmentBefore", before.department());
+        details.put("departmentAfter", target);
+        details.put("groupBefore", from);
+        details.put("groupAfter", to);
+        details.put("tasks", moved);
+        file.record(before.uscc(), EVENT_TASKS_MOVED, change.actor(), summary.length() > 500 ? summary.substring(0, 499) + "…" : summary,
+                toJson(details), "tasks-moved:" + pid + ":" + UUID.randomUUID());
+    }
+
+    private String zh(String key, Object... args) {
+        return translations.get(key, Translations.CHINESE, args);
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
