@@ -38,8 +38,8 @@ class ContextIT extends IntegrationTest {
     @Test
     void runsOnPostgresWithOurSchemaBesideTheEngines() {
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
-        // the four districts of the demo plus the three development zones (V3__weihai_region_tree)
-        assertThat(jdbc.queryForObject("select count(*) from region where parent_code = '371000'", Integer.class)).isEqualTo(7);
+        // the four districts of the demo, the three development zones (V3__weihai_region_tree) and 南海新区 (V26)
+        assertThat(jdbc.queryForObject("select count(*) from region where parent_code = '371000'", Integer.class)).isEqualTo(8);
         assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_name = 'act_ru_task'", Integer.class)).isEqualTo(1);
     }
 
