@@ -1,5 +1,6 @@
 package cn.safetygrading.admin.service;
 
+import cn.safetygrading.ledger.service.Departments;
 import cn.safetygrading.admin.domain.AccountRow;
 import cn.safetygrading.admin.domain.InvalidInput;
 import cn.safetygrading.admin.domain.Unit;
@@ -36,9 +37,11 @@ public class AccountAdminService {
     private final UnitService units;
     private final RegionTree regions;
     private final IdentityService identity;
+    private final Departments departments;
 
     public AccountAdminService(AccountService accounts, AccountListMapper list, UnitService units, RegionTree regions,
-                               IdentityService identity) {
+                               IdentityService identity, Departments departments) {
+        this.departments = departments;
         this.accounts = accounts;
         this.list = list;
         this.units = units;
@@ -177,7 +180,9 @@ public class AccountAdminService {
         } else if (regions.find(region).isEmpty()) {
             throw new InvalidInput("regionCode", "admin.error.region", region);
         }
-        if (department != null && units.inRegion(region).stream().map(Unit::name).noneMatch(department::equals)) {
+        // the name as the annex writes it, or a short form people write (市住建局): the department it names
+        String named = department == null ? null : departments.resolve(department).map(d -> d.name()).orElse(department);
+        if (named != null && units.inRegion(region).stream().map(Unit::name).noneMatch(named::equals)) {
             throw new InvalidInput("department", "admin.error.departmentRegion", department);
         }
     }

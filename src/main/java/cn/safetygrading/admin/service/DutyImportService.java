@@ -1,5 +1,6 @@
 package cn.safetygrading.admin.service;
 
+import cn.safetygrading.ledger.service.Departments;
 import cn.safetygrading.admin.domain.Duty;
 import cn.safetygrading.admin.domain.DutyImportResult;
 import cn.safetygrading.admin.domain.DutyImportResult.Rejected;
@@ -49,8 +50,11 @@ public class DutyImportService {
     private final UnitService unitService;
     private final ReferenceData reference;
     private final Translations translations;
+    private final Departments departments;
 
-    public DutyImportService(UnitMapper units, UnitService unitService, ReferenceData reference, Translations translations) {
+    public DutyImportService(UnitMapper units, UnitService unitService, ReferenceData reference, Translations translations,
+                             Departments departments) {
+        this.departments = departments;
         this.units = units;
         this.unitService = unitService;
         this.reference = reference;
@@ -102,7 +106,9 @@ public class DutyImportService {
             List<String> cells = rows.get(i);
             int n = numbers.get(i);
             Rejected problem = null;
-            Optional<Unit> unit = units.byName(cell(cells, dept));
+            // full names, the annex's form and the short forms people write (环翠区住建局) name the same department
+            Optional<Unit> unit = departments.resolve(cell(cells, dept)).flatMap(d -> units.byName(d.name()))
+                    .or(() -> units.byName(cell(cells, dept)));
             Optional<Industry> division = catalogue.parseDivision(cell(cells, industry));
             String dutyRole = role(cell(cells, role));
             if (unit.isEmpty()) {
