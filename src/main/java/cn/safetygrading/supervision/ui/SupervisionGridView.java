@@ -151,8 +151,10 @@ public class SupervisionGridView extends VerticalLayout implements HasDynamicTit
                 region.getValue().code(), hotline.getValue()), "gridView.saved"));
         HorizontalLayout add = new HorizontalLayout(memberId, memberUnit, memberPhone, memberHead, addMember);
         add.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add.setWrap(true); // on a phone the fields go onto further lines instead of off the screen
         HorizontalLayout phone = new HorizontalLayout(hotline, saveHotline);
         phone.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        phone.setWrap(true);
         add.setVisible(manager);
         phone.setVisible(manager);
         return new VerticalLayout(members, add, phone);
@@ -224,6 +226,7 @@ public class SupervisionGridView extends VerticalLayout implements HasDynamicTit
                 problemText.getValue()), "gridView.reported"));
         HorizontalLayout report = new HorizontalLayout(problemUscc, problemKind, problemText, reportProblem);
         report.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        report.setWrap(true);
         adHocUscc.setLabel(getTranslation("gridView.uscc"));
         adHocTitle.setLabel(getTranslation("gridView.adHocTitle"));
         adHocTitle.setMaxLength(200);
@@ -234,6 +237,7 @@ public class SupervisionGridView extends VerticalLayout implements HasDynamicTit
                 adHocDue.getValue()), "gridView.adHocSent"));
         HorizontalLayout adHoc = new HorizontalLayout(adHocUscc, adHocTitle, adHocDue, assignAdHoc);
         adHoc.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        adHoc.setWrap(true);
         return new VerticalLayout(new Paragraph(getTranslation("gridView.reportIntro")), report, adHoc, register);
     }
 
