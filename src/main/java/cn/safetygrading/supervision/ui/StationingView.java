@@ -69,6 +69,7 @@ public class StationingView extends VerticalLayout implements HasDynamicTitle {
         reason.setLabel(getTranslation("stationing.reason"));
         reason.setMaxLength(500);
         reason.setWidth("28em");
+        reason.setMaxWidth("100%");
         station.setText(getTranslation("stationing.station"));
         station.setId("station-roving");
         station.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -77,6 +78,7 @@ public class StationingView extends VerticalLayout implements HasDynamicTitle {
         decline.setId("decline-roving");
         decline.addClickListener(e -> choose(false));
         HorizontalLayout choiceBar = new HorizontalLayout(reason, station, decline);
+        choiceBar.setWrap(true); // the reason and the two buttons stack on a phone
         choiceBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         choiceBar.setVisible(account.has(Role.MANAGER));
 
