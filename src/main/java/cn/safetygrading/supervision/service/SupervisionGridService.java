@@ -6,6 +6,7 @@ import cn.safetygrading.grading.service.GradingFacts;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.ledger.service.LedgerService;
+import cn.safetygrading.ledger.service.ScopeService;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.supervision.persistence.GridMapper;
@@ -68,11 +69,14 @@ public class SupervisionGridService {
     private final org.camunda.bpm.engine.RepositoryService repository;
     private final IdentityService identity;
     private final Clock clock;
+    private final ScopeService scopes;
 
     public SupervisionGridService(GridMapper grid, GridUnitMapper units, DutyCalendar calendar,
                                   SupervisionProblemService problems, Decisions decisions, GradingFacts facts,
                                   LedgerService ledger, EnterpriseFileService file, RuntimeService runtime, TaskService tasks,
-                                  org.camunda.bpm.engine.RepositoryService repository, IdentityService identity, Clock clock) {
+                                  org.camunda.bpm.engine.RepositoryService repository, IdentityService identity, Clock clock,
+                                  ScopeService scopes) {
+        this.scopes = scopes;
         this.repository = repository;
         this.grid = grid;
         this.units = units;
@@ -179,7 +183,7 @@ public class SupervisionGridService {
         int assigned = 0;
         int unchanged = 0;
         List<String> without = new ArrayList<>();
-        for (Map<String, Object> e : grid.enterprises(region.path())) {
+        for (Map<String, Object> e : grid.enterprises(scopes.within(manager, region))) {
             String uscc = (String) e.get("uscc");
             Map<String, Object> inputs = new HashMap<>();
             inputs.put("managementLevel", e.get("managementLevel"));
@@ -316,7 +320,7 @@ public class SupervisionGridService {
     public List<Map<String, Object>> monthly(Account account, String regionCode, YearMonth month) {
         Region region = region(account, regionCode);
         OffsetDateTime from = month.atDay(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
-        return grid.monthly(region.path(), from, from.plusMonths(1), OffsetDateTime.now(clock));
+        return grid.monthly(scopes.within(account, region), from, from.plusMonths(1), OffsetDateTime.now(clock));
     }
 
     // ---------------------------------------------------------------- called by the process
