@@ -43,6 +43,8 @@ class DepartmentScopeIT extends IntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    cn.safetygrading.supervision.service.StationingService stationing;
 
     private final String construction = demo("威海鲸园建设工程有限公司");   // 环翠区住房和城乡建设局
     private final String food = demo("威海环翠海鑫食品有限公司");            // 环翠区应急管理局
@@ -55,7 +57,15 @@ class DepartmentScopeIT extends IntegrationTest {
         long builderBefore = planned(builder);
         long reviewerBefore = planned(reviewer);
         long managerBefore = planned(manager);
+        try {
+            plannedInspections(builder, reviewer, manager, builderBefore, reviewerBefore, managerBefore);
+        } finally {                                   // the tests share a database: leave the plan as it was
+            jdbc.update("delete from inspection where inspectors = 'scope-it'");
+        }
+    }
 
+    private void plannedInspections(Account builder, Account reviewer, Account manager, long builderBefore,
+                                    long reviewerBefore, long managerBefore) {
         plannedInspection(construction);
         assertThat(planned(builder)).isEqualTo(builderBefore + 1);
         assertThat(planned(reviewer)).isEqualTo(reviewerBefore);
@@ -76,6 +86,15 @@ class DepartmentScopeIT extends IntegrationTest {
                                       spot_check_ratio, notice_period, seed, status, launched_by, launched_at)
                 values (?, '部门范围测试', '371000', ?, ?, ?, ?, ?, 0.2, 'P7D', 1, 'RUNNING', 'manager', ?)""",
                 campaign, now.getYear(), now.plusDays(10), now.plusDays(20), now.plusDays(30), now.plusDays(40), now);
+        try {
+            progress(campaign, now);
+        } finally {                                   // the tests share a database: no open cases left behind
+            jdbc.update("delete from grading_case where campaign_id = ?", campaign);
+            jdbc.update("delete from campaign where id = ?", campaign);
+        }
+    }
+
+    private void progress(String campaign, OffsetDateTime now) {
         gradingCase(campaign, construction, "preliminaryReview", now);
         gradingCase(campaign, food, "preliminaryReview", now);
         String another = jdbc.queryForObject("""
@@ -88,6 +107,27 @@ class DepartmentScopeIT extends IntegrationTest {
         assertThat(total(dashboard.campaignProgress(account("manager"), campaign))).isEqualTo(3);
         assertThat(dashboard.campaignProgress(account("builder"), campaign)).singleElement()
                 .satisfies(p -> assertThat(p.preliminaryReview()).isEqualTo(1));
+    }
+
+    @Test
+    void rovingCandidatesAreTheDepartmentsOwn() {
+        List<String> before = jdbc.queryForList("select uscc || ':' || coalesce(stationing, '') from enterprise where uscc in (?, ?)",
+                String.class, construction, food);
+        jdbc.update("update enterprise set stationing = 'ROVING' where uscc in (?, ?)", construction, food);
+        try {
+            assertThat(roving("builder")).contains(construction).doesNotContain(food);
+            assertThat(roving("reviewer")).contains(food).doesNotContain(construction);
+            assertThat(roving("manager")).contains(construction, food);
+        } finally {
+            before.forEach(b -> jdbc.update("update enterprise set stationing = nullif(?, '') where uscc = ?",
+                    b.substring(b.indexOf(':') + 1), b.substring(0, b.indexOf(':'))));
+        }
+    }
+
+    private List<Object> roving(String userId) {
+        Account account = account(userId);
+        String region = "manager".equals(userId) ? "371000" : "371002";
+        return stationing.rovingCandidates(account, region).stream().map(r -> r.get("uscc")).toList();
     }
 
     @Test
@@ -119,7 +159,7 @@ class DepartmentScopeIT extends IntegrationTest {
     }
 
     private void plannedInspection(String uscc) {
-        jdbc.update("insert into inspection (id, uscc, inspectors, planned_on, status) values (?, ?, 'inspector', ?, 'PLANNED')",
+        jdbc.update("insert into inspection (id, uscc, inspectors, planned_on, status) values (?, ?, 'scope-it', ?, 'PLANNED')",
                 UUID.randomUUID().toString(), uscc, LocalDate.now(clock));
     }
 

@@ -266,7 +266,7 @@ public class SupervisionGridService {
     /** The assigned enterprises of a region with their decided risk level, grid level and override; key enterprises only if asked. */
     @Transactional(readOnly = true)
     public List<Map<String, Object>> assignments(Account account, String regionCode, boolean keyOnly) {
-        return units.assignments(region(account, regionCode).path(), keyOnly);
+        return units.assignments(scopes.within(account, region(account, regionCode)), keyOnly);
     }
 
     /**
@@ -312,7 +312,7 @@ public class SupervisionGridService {
     public List<Map<String, Object>> monthlyRoster(Account account, String regionCode, YearMonth month) {
         Region region = region(account, regionCode);
         OffsetDateTime from = month.atDay(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
-        return units.monthlyRoster(region.path(), from, from.plusMonths(1), OffsetDateTime.now(clock));
+        return units.monthlyRoster(scopes.within(account, region), from, from.plusMonths(1), OffsetDateTime.now(clock));
     }
 
     /** This month's statistics per grid unit of the region: duties due, done, overdue, escalated, enterprises. */
