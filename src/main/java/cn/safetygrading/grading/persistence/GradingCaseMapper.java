@@ -72,6 +72,7 @@ public interface GradingCaseMapper {
     /** Per final grade and per step, the cases of a campaign: the campaign summary. */
     List<java.util.Map<String, Object>> campaignCounts(String campaignId);
 
+    /** A campaign's progress per county and step, of the cases whose enterprise lies within the scope. */
     List<cn.safetygrading.grading.domain.CampaignProgress> campaignProgress(@Param("campaignId") String campaignId,
-                                                                          @Param("regionPath") String regionPath);
+                                                                          @Param("scope") cn.safetygrading.ledger.domain.Scope scope);
 }

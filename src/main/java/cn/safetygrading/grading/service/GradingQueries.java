@@ -8,7 +8,9 @@ import cn.safetygrading.grading.domain.GradingCase;
 import cn.safetygrading.grading.domain.GradingRound;
 import cn.safetygrading.grading.persistence.GradeAdjustmentMapper;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
+import cn.safetygrading.ledger.domain.Scope;
 import cn.safetygrading.ledger.service.LedgerService;
+import cn.safetygrading.ledger.service.ScopeService;
 import cn.safetygrading.security.domain.Account;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -37,10 +39,13 @@ public class GradingQueries {
     private final TaskService tasks;
     private final HistoryService history;
     private final Clock clock;
+    private final ScopeService scopes;
 
     public GradingQueries(LedgerService ledger, GradingCaseMapper cases, GradeAdjustmentMapper adjustments,
-                          RuntimeService runtime, TaskService tasks, HistoryService history, Clock clock) {
+                          RuntimeService runtime, TaskService tasks, HistoryService history, Clock clock,
+                          ScopeService scopes) {
         this.ledger = ledger;
+        this.scopes = scopes;
         this.cases = cases;
         this.adjustments = adjustments;
         this.runtime = runtime;
@@ -50,18 +55,13 @@ public class GradingQueries {
     }
 
     /**
-     * A campaign's progress per county and step, within the account's region (an administrator
-     * without a region sees all); nothing for a campaign outside it.
+     * A campaign's progress per county and step, of the enterprises in the account's scope (a department's
+     * official: its 直接监管责任部门's; an 应急管理局 manager or expert: the region's; an administrator
+     * without a region: all); nothing for a campaign outside it.
      */
     public List<CampaignProgress> campaignProgress(Account account, String campaignId) {
-        String path;
-        if (account.isAdmin() && account.regionCode() == null) {
-            path = "";
-        } else {
-            path = ledger.regions(account).stream().filter(r -> r.code().equals(account.regionCode()))
-                    .map(cn.safetygrading.ledger.domain.Region::path).findFirst().orElse(null);
-        }
-        return path == null || account.isEnterprise() ? List.of() : cases.campaignProgress(campaignId, path);
+        Scope scope = scopes.of(account);
+        return scope.isNone() || account.isEnterprise() ? List.of() : cases.campaignProgress(campaignId, scope);
     }
 
     /** Every grading of the enterprise, newest first. */

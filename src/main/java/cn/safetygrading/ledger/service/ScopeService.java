@@ -72,6 +72,14 @@ public class ScopeService {
         return scope;
     }
 
+    /**
+     * The account's scope narrowed to a region it covers (a page's region choice): that region's subtree,
+     * and for a department's official only the enterprises of its 直接监管责任部门 there.
+     */
+    public Scope within(Account account, Region region) {
+        return Scope.department(region.path(), of(account).department());
+    }
+
     /** Whether the region lies within the account's region (its department aside; an enterprise account's scope holds no region). */
     public boolean covers(Account account, Region region) {
         Scope scope = of(account);

@@ -1,5 +1,6 @@
 package cn.safetygrading.supervision.persistence;
 
+import cn.safetygrading.ledger.domain.Scope;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,8 @@ public interface GridMapper {
 
     Optional<String> head(String regionCode);
 
-    /** Active enterprises under a region path with their name, region path, management level and risk level. */
-    List<Map<String, Object>> enterprises(String regionPath);
+    /** Active enterprises in the scope with their name, region path, management level and risk level. */
+    List<Map<String, Object>> enterprises(@Param("scope") Scope scope);
 
     Optional<Map<String, Object>> assignment(String uscc);
 
@@ -39,7 +40,7 @@ public interface GridMapper {
 
     Optional<Map<String, Object>> duty(String taskId);
 
-    /** Per grid unit under a region path, for one month: duties due, done, open and overdue, escalated. */
-    List<Map<String, Object>> monthly(@Param("regionPath") String regionPath, @Param("from") OffsetDateTime from,
+    /** Per grid unit of the scope's region (of its department's enterprises), for one month: duties due, done, open and overdue, escalated. */
+    List<Map<String, Object>> monthly(@Param("scope") Scope scope, @Param("from") OffsetDateTime from,
                                       @Param("to") OffsetDateTime to, @Param("now") OffsetDateTime now);
 }

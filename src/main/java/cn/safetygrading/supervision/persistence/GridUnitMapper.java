@@ -1,5 +1,6 @@
 package cn.safetygrading.supervision.persistence;
 
+import cn.safetygrading.ledger.domain.Scope;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public interface GridUnitMapper {
     int saveRisk(@Param("uscc") String uscc, @Param("riskLevel") String riskLevel, @Param("decidedLevel") String decidedLevel);
 
     /** Assigned enterprises under a region path with their risk level, grid level, supervisor and override, key enterprises first. */
-    List<Map<String, Object>> assignments(@Param("regionPath") String regionPath, @Param("keyOnly") boolean keyOnly);
+    List<Map<String, Object>> assignments(@Param("scope") Scope scope, @Param("keyOnly") boolean keyOnly);
 
     Optional<String> contactToken(String uscc);
 
@@ -46,6 +47,6 @@ public interface GridUnitMapper {
     Optional<Map<String, Object>> publicContact(String token);
 
     /** One row per assigned enterprise under a region path: township, supervisor, the month's duties and problems. */
-    List<Map<String, Object>> monthlyRoster(@Param("regionPath") String regionPath, @Param("from") OffsetDateTime from,
+    List<Map<String, Object>> monthlyRoster(@Param("scope") Scope scope, @Param("from") OffsetDateTime from,
                                             @Param("to") OffsetDateTime to, @Param("now") OffsetDateTime now);
 }

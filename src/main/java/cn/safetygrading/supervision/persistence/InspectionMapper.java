@@ -1,5 +1,6 @@
 package cn.safetygrading.supervision.persistence;
 
+import cn.safetygrading.ledger.domain.Scope;
 import cn.safetygrading.supervision.domain.InspectionDraw;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,15 +13,15 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface InspectionMapper {
 
-    /** The active enterprises under a region path with grade, class, risk, interval and the date of their last inspection. */
-    List<Map<String, Object>> planRows(@Param("regionPath") String regionPath, @Param("cityPlan") boolean cityPlan);
+    /** The active enterprises in the scope with grade, class, risk, interval and the date of their last inspection. */
+    List<Map<String, Object>> planRows(@Param("scope") Scope scope, @Param("cityPlan") boolean cityPlan);
 
     /** The id of the department of this name ({@code 371002-housing}), if there is one. */
     Optional<String> departmentId(@Param("name") String name);
 
     boolean departmentExists(@Param("id") String id);
 
-    List<Map<String, Object>> conflicts(@Param("regionPath") String regionPath);
+    List<Map<String, Object>> conflicts(@Param("scope") Scope scope);
 
     int insertConflict(@Param("userId") String userId, @Param("uscc") String uscc, @Param("reason") String reason,
                        @Param("by") String by, @Param("at") OffsetDateTime at);

@@ -1,5 +1,6 @@
 package cn.safetygrading.supervision.persistence;
 
+import cn.safetygrading.ledger.domain.Scope;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public interface ProblemMapper {
     List<Map<String, Object>> problems(String uscc);
 
     /** Problems of enterprises under a region path, open ones first. */
-    List<Map<String, Object>> problemsUnder(String regionPath);
+    List<Map<String, Object>> problemsUnder(@Param("scope") Scope scope);
 
     int insertConsultation(@Param("id") String id, @Param("uscc") String uscc, @Param("question") String question,
                            @Param("by") String by, @Param("at") OffsetDateTime at, @Param("supervisor") String supervisor);

@@ -1,5 +1,6 @@
 package cn.safetygrading.supervision.persistence;
 
+import cn.safetygrading.ledger.domain.Scope;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -30,5 +31,5 @@ public interface StationingMapper {
                      @Param("reason") String reason, @Param("by") String by, @Param("at") OffsetDateTime at);
 
     /** The active enterprises under a region path whose grade calls for roving stationing, with their newest choice. */
-    List<Map<String, Object>> rovingCandidates(@Param("regionPath") String regionPath);
+    List<Map<String, Object>> rovingCandidates(@Param("scope") Scope scope);
 }

@@ -1,5 +1,6 @@
 package cn.safetygrading.supervision.persistence;
 
+import cn.safetygrading.ledger.domain.Scope;
 import cn.safetygrading.supervision.domain.SupervisionFigures;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,6 +10,6 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface SupervisionFiguresMapper {
 
-    SupervisionFigures figures(@Param("regionPath") String regionPath, @Param("now") OffsetDateTime now,
+    SupervisionFigures figures(@Param("scope") Scope scope, @Param("now") OffsetDateTime now,
                                @Param("yearStart") LocalDate yearStart);
 }

@@ -3,6 +3,7 @@ package cn.safetygrading.supervision.service;
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.service.LedgerService;
+import cn.safetygrading.ledger.service.ScopeService;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.supervision.domain.DrawInputs;
@@ -59,10 +60,12 @@ public class InspectionPlanService {
     private final SecureRandom seeds = new SecureRandom();
     private final SupervisionRouting routing;
     private final RuntimeService runtime;
+    private final ScopeService scopes;
 
     public InspectionPlanService(InspectionMapper inspections, InspectionService inspectionProcess, LedgerService ledger,
                                  IdentityService identity, ObjectMapper json, Clock clock, SupervisionRouting routing,
-                                 RuntimeService runtime) {
+                                 RuntimeService runtime, ScopeService scopes) {
+        this.scopes = scopes;
         this.routing = routing;
         this.runtime = runtime;
         this.inspections = inspections;
@@ -73,7 +76,10 @@ public class InspectionPlanService {
         this.clock = clock;
     }
 
-    /** The region's plan for the year: every active enterprise, its interval, last inspection and due dates. */
+    /**
+     * The region's plan for the year: every active enterprise in the account's scope there (a department's
+     * official: its 直接监管责任部门's), its interval, last inspection and due dates.
+     */
     @Transactional(readOnly = true)
     public List<PlanEntry> plan(Account account, String regionCode, int year) {
         Region region = region(account, regionCode);
@@ -81,7 +87,7 @@ public class InspectionPlanService {
         LocalDate end = LocalDate.of(year, 12, 31);
         List<PlanEntry> plan = new ArrayList<>();
         Set<String> watched = watched();
-        for (Map<String, Object> row : inspections.planRows(region.path(), "CITY".equals(region.level()))) {
+        for (Map<String, Object> row : inspections.planRows(scopes.within(account, region), "CITY".equals(region.level()))) {
             String uscc = (String) row.get("uscc");
             String enterpriseClass = (String) row.get("enterpriseClass");
             String risk = (String) row.get("riskLevel");
@@ -154,7 +160,7 @@ public class InspectionPlanService {
         if (pool.size() < DrawAlgorithm.PAIR && pools.isEmpty()) {
             throw new Refused("draw.noInspectors", Role.INSPECTOR.regionGroup(regionCode));
         }
-        List<DrawInputs.Conflict> conflicts = inspections.conflicts(region.path()).stream()
+        List<DrawInputs.Conflict> conflicts = inspections.conflicts(scopes.within(account, region)).stream()
                 .map(c -> new DrawInputs.Conflict((String) c.get("inspector"), (String) c.get("uscc"))).toList();
         DrawInputs inputs = new DrawInputs(asOf, requested, seeds.nextLong(), candidates, pool, conflicts, DrawInputs.CURRENT,
                 Map.copyOf(pools));

@@ -5,6 +5,7 @@ import cn.safetygrading.ledger.domain.GradingSubject;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.ledger.service.GradeBook;
 import cn.safetygrading.ledger.service.LedgerService;
+import cn.safetygrading.ledger.service.ScopeService;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.supervision.persistence.StationingMapper;
 import java.time.Clock;
@@ -45,6 +46,7 @@ public class StationingService {
     public static final String ASSIGN = "assignStationing";
     public static final String REPORT = "stationingReport";
 
+    private final ScopeService scopes;
     private final StationingMapper stations;
     private final GradeBook gradeBook;
     private final LedgerService ledger;
@@ -55,7 +57,9 @@ public class StationingService {
     private final SupervisionRouting routing;
 
     public StationingService(StationingMapper stations, GradeBook gradeBook, LedgerService ledger, EnterpriseFileService file,
-                             RuntimeService runtime, IdentityService identity, Clock clock, SupervisionRouting routing) {
+                             RuntimeService runtime, IdentityService identity, Clock clock, SupervisionRouting routing,
+                             ScopeService scopes) {
+        this.scopes = scopes;
         this.routing = routing;
         this.stations = stations;
         this.gradeBook = gradeBook;
@@ -122,7 +126,7 @@ public class StationingService {
         }
         Region region = ledger.regions(account).stream().filter(r -> r.code().equals(regionCode)).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("region " + regionCode + " is not in scope"));
-        List<Map<String, Object>> rows = stations.rovingCandidates(region.path());
+        List<Map<String, Object>> rows = stations.rovingCandidates(scopes.within(account, region));
         rows.forEach(row -> {
             if (row.get("decidedAt") instanceof java.sql.Timestamp at) {
                 row.put("decidedAt", at.toInstant().atZone(clock.getZone()).toOffsetDateTime());

@@ -1,7 +1,6 @@
 package cn.safetygrading.supervision.service;
 
-import cn.safetygrading.ledger.domain.Region;
-import cn.safetygrading.ledger.service.LedgerService;
+import cn.safetygrading.ledger.service.ScopeService;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.supervision.domain.SupervisionFigures;
 import cn.safetygrading.supervision.persistence.SupervisionFiguresMapper;
@@ -12,17 +11,20 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The dashboard's supervision figures for the account's region (administrators without one: everything). */
+/**
+ * The dashboard's supervision figures for the enterprises in the account's scope ({@link ScopeService}): a
+ * department's official its 直接监管责任部门's, an 应急管理局 manager or expert the region's, administrators all.
+ */
 @Service
 public class SupervisionFiguresService {
 
     private final SupervisionFiguresMapper figures;
-    private final LedgerService ledger;
+    private final ScopeService scopes;
     private final Clock clock;
 
-    public SupervisionFiguresService(SupervisionFiguresMapper figures, LedgerService ledger, Clock clock) {
+    public SupervisionFiguresService(SupervisionFiguresMapper figures, ScopeService scopes, Clock clock) {
         this.figures = figures;
-        this.ledger = ledger;
+        this.scopes = scopes;
         this.clock = clock;
     }
 
@@ -31,10 +33,7 @@ public class SupervisionFiguresService {
         if (account.isEnterprise()) {
             throw new AccessDeniedException("officials only");
         }
-        String path = ledger.regions(account).stream()
-                .filter(r -> account.regionCode() == null ? r.parentCode() == null : r.code().equals(account.regionCode()))
-                .map(Region::path).findFirst().orElse("-");
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return figures.figures(path, now, LocalDate.of(now.getYear(), 1, 1));
+        return figures.figures(scopes.of(account), now, LocalDate.of(now.getYear(), 1, 1));
     }
 }

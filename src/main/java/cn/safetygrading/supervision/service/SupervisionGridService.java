@@ -6,6 +6,7 @@ import cn.safetygrading.grading.service.GradingFacts;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.ledger.service.LedgerService;
+import cn.safetygrading.ledger.service.ScopeService;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.supervision.persistence.GridMapper;
@@ -68,11 +69,14 @@ public class SupervisionGridService {
     private final org.camunda.bpm.engine.RepositoryService repository;
     private final IdentityService identity;
     private final Clock clock;
+    private final ScopeService scopes;
 
     public SupervisionGridService(GridMapper grid, GridUnitMapper units, DutyCalendar calendar,
                                   SupervisionProblemService problems, Decisions decisions, GradingFacts facts,
                                   LedgerService ledger, EnterpriseFileService file, RuntimeService runtime, TaskService tasks,
-                                  org.camunda.bpm.engine.RepositoryService repository, IdentityService identity, Clock clock) {
+                                  org.camunda.bpm.engine.RepositoryService repository, IdentityService identity, Clock clock,
+                                  ScopeService scopes) {
+        this.scopes = scopes;
         this.repository = repository;
         this.grid = grid;
         this.units = units;
@@ -179,7 +183,7 @@ public class SupervisionGridService {
         int assigned = 0;
         int unchanged = 0;
         List<String> without = new ArrayList<>();
-        for (Map<String, Object> e : grid.enterprises(region.path())) {
+        for (Map<String, Object> e : grid.enterprises(scopes.within(manager, region))) {
             String uscc = (String) e.get("uscc");
             Map<String, Object> inputs = new HashMap<>();
             inputs.put("managementLevel", e.get("managementLevel"));
@@ -262,7 +266,7 @@ public class SupervisionGridService {
     /** The assigned enterprises of a region with their decided risk level, grid level and override; key enterprises only if asked. */
     @Transactional(readOnly = true)
     public List<Map<String, Object>> assignments(Account account, String regionCode, boolean keyOnly) {
-        return units.assignments(region(account, regionCode).path(), keyOnly);
+        return units.assignments(scopes.within(account, region(account, regionCode)), keyOnly);
     }
 
     /**
@@ -308,7 +312,7 @@ public class SupervisionGridService {
     public List<Map<String, Object>> monthlyRoster(Account account, String regionCode, YearMonth month) {
         Region region = region(account, regionCode);
         OffsetDateTime from = month.atDay(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
-        return units.monthlyRoster(region.path(), from, from.plusMonths(1), OffsetDateTime.now(clock));
+        return units.monthlyRoster(scopes.within(account, region), from, from.plusMonths(1), OffsetDateTime.now(clock));
     }
 
     /** This month's statistics per grid unit of the region: duties due, done, overdue, escalated, enterprises. */
@@ -316,7 +320,7 @@ public class SupervisionGridService {
     public List<Map<String, Object>> monthly(Account account, String regionCode, YearMonth month) {
         Region region = region(account, regionCode);
         OffsetDateTime from = month.atDay(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
-        return grid.monthly(region.path(), from, from.plusMonths(1), OffsetDateTime.now(clock));
+        return grid.monthly(scopes.within(account, region), from, from.plusMonths(1), OffsetDateTime.now(clock));
     }
 
     // ---------------------------------------------------------------- called by the process

@@ -4,6 +4,7 @@ import cn.safetygrading.base.Refused;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.ledger.service.LedgerService;
+import cn.safetygrading.ledger.service.ScopeService;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.supervision.persistence.GridMapper;
@@ -41,6 +42,7 @@ public class SupervisionProblemService {
             "PRINCIPAL_NEGLECT", "企业主要负责人严重不履行安全生产职责", "ENTERPRISE_REPORT", "企业反映或职工举报的安全生产问题",
             "OTHER", "其他急需解决的安全生产问题");
 
+    private final ScopeService scopes;
     private final ProblemMapper problems;
     private final GridMapper grid;
     private final LedgerService ledger;
@@ -49,7 +51,8 @@ public class SupervisionProblemService {
     private final Clock clock;
 
     public SupervisionProblemService(ProblemMapper problems, GridMapper grid, LedgerService ledger, EnterpriseFileService file,
-                                     RuntimeService runtime, Clock clock) {
+                                     RuntimeService runtime, Clock clock, ScopeService scopes) {
+        this.scopes = scopes;
         this.problems = problems;
         this.grid = grid;
         this.ledger = ledger;
@@ -146,7 +149,7 @@ public class SupervisionProblemService {
         }
         Region region = ledger.regions(account).stream().filter(r -> r.code().equals(regionCode)).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("region " + regionCode + " is not in scope"));
-        return problems.problemsUnder(region.path());
+        return problems.problemsUnder(scopes.within(account, region));
     }
 
     // ---------------------------------------------------------------- called by supervision-problem
