@@ -24,7 +24,8 @@ public interface SignOffMapper {
      * Copies the region's listed enterprises into the sign-off, numbered as the export numbers them; with a
      * department, only the 市级 enterprises it directly supervises.
      */
-    int copyEntries(@Param("id") long id, @Param("regionPath") String regionPath, @Param("department") String department);
+    int copyEntries(@Param("id") long id, @Param("regionPath") String regionPath, @Param("department") String department,
+                    @Param("cityLevelOnly") boolean cityLevelOnly);
 
     /** The id ({@code <region code>-<kind>}) of the department of that name, if there is one. */
     Optional<String> departmentId(@Param("name") String name);

@@ -62,21 +62,23 @@ public class SignOffService {
     }
 
     /**
-     * The 市直部门 whose own 市级 enterprises the manager signs for, or empty when the manager signs a
-     * region's ledger: a department at a city-level region whose kind is not emergency (应急管理局).
+     * The department whose own enterprises the manager signs for, or empty when the manager signs a
+     * region's ledger: a known department other than the 应急管理局 (which oversees its region as a
+     * whole). At the city that is a 市直部门 and its 市级 enterprises; in a county, the county
+     * department's own enterprises, never the rest of the county's ledger.
      */
     @Transactional(readOnly = true)
     public Optional<String> cityDepartment(Account account) {
         if (account == null || account.department() == null || account.department().isBlank() || account.regionCode() == null) {
             return Optional.empty();
         }
-        boolean atCity = regions.find(account.regionCode()).map(r -> "CITY".equals(r.level())).orElse(false);
-        if (!atCity) {
-            return Optional.empty();
-        }
         return signOffs.departmentId(account.department())
                 .filter(id -> !id.endsWith("-" + EMERGENCY))
                 .map(id -> account.department());
+    }
+
+    private boolean atCity(Account account) {
+        return regions.find(account.regionCode()).map(r -> "CITY".equals(r.level())).orElse(false);
     }
 
     /** The kind (department id suffix) of the 应急管理局, which oversees its region as a whole (综合监管). */
@@ -109,7 +111,7 @@ public class SignOffService {
         }
         long id = signOffs.insert(region.code(), date, unit, account.displayName(), account.userId(),
                 OffsetDateTime.now(clock), department.orElse(null));
-        signOffs.copyEntries(id, region.path(), department.orElse(null));
+        signOffs.copyEntries(id, region.path(), department.orElse(null), department.isPresent() && atCity(account));
         signOffs.setTotals(id);
         return signOffs.find(Scope.all(), id).orElseThrow();     // the signer's own, just made
     }

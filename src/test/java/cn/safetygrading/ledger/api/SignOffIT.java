@@ -31,6 +31,8 @@ class SignOffIT extends IntegrationTest {
     /** The application's clock and zone (Asia/Shanghai): "today" is the application's today, whatever the JVM's zone. */
     @Autowired
     Clock clock;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Autowired
     AccountService accountService;
@@ -97,6 +99,25 @@ class SignOffIT extends IntegrationTest {
      * A 市直部门 signs the ledger of its own 市级 enterprises: the city housing bureau's manager gets exactly
      * those whose 直接监管责任部门 it is and whose 监管分级 is 市级, with their totals, and no other region.
      */
+    @Test
+    void aCountyDepartmentSignsOnlyItsOwnEnterprisesNotTheCountys() {
+        String housing = "环翠区住房和城乡建设局";
+        if (accountService.find("hchousing").isEmpty()) {
+            accountService.create(new NewAccount("hchousing", "环翠住建王局长", "demo", Set.of(Role.MANAGER), "371002", housing, null), true);
+        }
+        var signed = post("hchousing", Map.of());
+        assertThat(signed.status()).as(signed.raw()).isEqualTo(201);
+        assertThat(signed.body().get("department").asText()).isEqualTo(housing);
+        long id = signed.body().get("id").asLong();
+        long own = jdbc.queryForObject("select count(*) from enterprise e join region r on r.code = e.region_code"
+                + " where (r.path = '371000/371002' or r.path like '371000/371002/%') and e.supervising_department = ?"
+                + " and e.status in ('ACTIVE', 'INDIVIDUAL')", Long.class, housing);
+        assertThat(own).as("the demo has enterprises of 环翠区住房和城乡建设局").isPositive();
+        assertThat(signed.body().get("total").asLong()).isEqualTo(own);
+        assertThat(jdbc.queryForList("select distinct supervising_department from ledger_signoff_entry where signoff_id = ?",
+                String.class, id)).containsExactly(housing);
+    }
+
     @Test
     void aCityDepartmentSignsItsOwnCityLevelEnterprises() {
         String housing = "威海市住房和城乡建设局";
