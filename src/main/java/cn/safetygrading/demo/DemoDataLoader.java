@@ -5,9 +5,11 @@ import cn.safetygrading.ledger.domain.RiskFeature;
 import cn.safetygrading.ledger.domain.RiskRemarks;
 import cn.safetygrading.ledger.domain.Uscc;
 import cn.safetygrading.ledger.service.EnterpriseRegistry;
+import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.NewAccount;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.service.AccountService;
+import cn.safetygrading.supervision.service.SupervisionGridService;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -91,11 +93,13 @@ public class DemoDataLoader implements ApplicationRunner {
 
     private final AccountService accounts;
     private final EnterpriseRegistry registry;
+    private final SupervisionGridService grid;
     private final Clock clock;
 
-    public DemoDataLoader(AccountService accounts, EnterpriseRegistry registry, Clock clock) {
+    public DemoDataLoader(AccountService accounts, EnterpriseRegistry registry, SupervisionGridService grid, Clock clock) {
         this.accounts = accounts;
         this.registry = registry;
+        this.grid = grid;
         this.clock = clock;
     }
 
@@ -163,11 +167,32 @@ public class DemoDataLoader implements ApplicationRunner {
         account("builder", "赵建设", Set.of(Role.REVIEWER), "371002", "环翠区住房和城乡建设局", null);
         account("cityreviewer", "孙市审", Set.of(Role.REVIEWER), "371000", "威海市应急管理局", null);
         account("enterprise", "威海环翠海鑫食品有限公司", Set.of(Role.ENTERPRISE), null, null, demoEnterpriseUscc(now));
+        // the 包保 grid of 环翠区 (seed 004): a 网格长 and a 安全专员 with phones, the 监督电话
+        account("gridhead", "周网格", Set.of(Role.SUPERVISOR), "371002", "环翠区应急管理局", null);
+        account("supervisor", "吴包保", Set.of(Role.SUPERVISOR), "371002", "环翠区应急管理局", null);
         // deploys over /engine-rest (Camunda Modeler); the only account that may
         accounts.createDeployer("deployer", "流程部署", PASSWORD, true);
+        grid(now);
         if (added > 0) {
             log.info("demo data: {} enterprises added to the ledger of 威海市", added);
         }
+    }
+
+    /**
+     * Once, on a fresh database: 环翠区's grid unit gets its 网格长 and a 安全专员 with phones and a 监督电话,
+     * and the district's enterprises are assigned by the decision, so the grid page, the portal's 包保
+     * contact and the public contact page have content. Later starts leave what managers changed.
+     */
+    private void grid(OffsetDateTime now) {
+        Account manager = accounts.find("manager").orElseThrow();
+        if (!grid.members(manager, "371002").isEmpty()) {
+            return;
+        }
+        grid.addMember(manager, "gridhead", "371002", true, "0631-5230001");
+        grid.addMember(manager, "supervisor", "371002", false, "0631-5230002");
+        grid.setHotline(manager, "371002", "0631-5230000");
+        SupervisionGridService.AssignmentResult result = grid.assign(manager, "371002");
+        log.info("demo data: 环翠区 grid with {} enterprises assigned", result.assigned());
     }
 
     private void account(String userId, String name, Set<Role> roles, String region, String department, String uscc) {

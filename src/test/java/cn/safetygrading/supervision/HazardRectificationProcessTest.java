@@ -8,6 +8,7 @@ import cn.safetygrading.base.Refused;
 import cn.safetygrading.grading.process.ProcessTestSupport;
 import cn.safetygrading.inbox.ui.form.UploadedFile;
 import cn.safetygrading.ledger.domain.Enterprise;
+import cn.safetygrading.ledger.domain.SupervisionChanged;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.service.AccountService;
@@ -22,8 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 
 /** hazard-rectification: rectified and closed, rejected and redone, overdue (downgrade once), a major hazard escalating. */
@@ -35,6 +38,8 @@ class HazardRectificationProcessTest extends ProcessTestSupport {
     HazardService hazards;
     @Autowired
     AccountService accounts;
+    @Autowired
+    ApplicationEventPublisher events;
 
     private static Account enterpriseOf(Enterprise e) {
         return new Account("ent-" + e.uscc(), e.name(), Set.of(Role.ENTERPRISE), List.of("enterprise", "enterprise-" + e.uscc()),
@@ -67,7 +72,7 @@ class HazardRectificationProcessTest extends ProcessTestSupport {
         assertThat(tasks.getProcessInstanceAttachments(pi.getId())).extracting(a -> a.getName()).containsExactly("现场.png");
 
         hazards.rectify(enterpriseOf(e), hazard.id(), "已更换绝缘垫并设置警示标识", List.of());
-        assertThat(pi).isWaitingAt("verifyRectification").task().hasCandidateGroup("reviewer-371002");
+        assertThat(pi).isWaitingAt("verifyRectification").task().hasCandidateGroup("reviewer-371002-housing");
         assertThat(reload(hazard).status()).isEqualTo("AWAITING_VERIFICATION");
         complete(pi, "verifyRectification", Map.of("rectificationAccepted", true, "verificationComment", "现场核查到位"));
         assertThat(pi).isEnded();
@@ -77,6 +82,63 @@ class HazardRectificationProcessTest extends ProcessTestSupport {
         assertThat(closed.rounds()).isOne();
         assertThat(timeline(e.uscc())).containsSubsequence("HAZARD_REPORTED", "HAZARD_RECTIFIED", "HAZARD_CLOSED");
         assertThat(ledgerGrade(e.uscc())).isEqualTo("B");
+    }
+
+    @Test
+    void theVerificationGoesToTheEnterprisesDepartmentAndFollowsItsChange() {
+        Enterprise e = demo("威海鲸园建设工程有限公司");                          // 环翠区住房和城乡建设局: builder's
+        Map<String, Object> before = jdbc.queryForMap("select supervising_department, management_level from enterprise where uscc = ?", e.uscc());
+        try {
+            reset(e.uscc(), "B");
+            Hazard hazard = report(e, Hazard.GENERAL, 10);
+            ProcessInstance pi = process(hazard);
+            hazards.rectify(enterpriseOf(e), hazard.id(), "已更换绝缘垫", List.of());
+            Task verify = verifyTask(pi);
+            assertThat(candidateGroups(verify)).containsExactlyInAnyOrder("reviewer-371002-housing", "inspector-371002-housing");
+            assertThat(candidate(verify, "builder")).isTrue();
+            assertThat(candidate(verify, "reviewer")).isFalse();               // 环翠区应急管理局 does not verify it
+            tasks.claim(verify.getId(), "builder");
+
+            // the ledger now names the 应急管理局: the open verification moves there, builder loses it
+            String emergency = jdbc.queryForObject("select name from department where id = '371002-emergency'", String.class);
+            jdbc.update("update enterprise set supervising_department = ?, management_level = 'COUNTY' where uscc = ?", emergency, e.uscc());
+            events.publishEvent(new SupervisionChanged(e.uscc(), "demo", "台账导入"));
+            verify = verifyTask(pi);
+            assertThat(verify.getAssignee()).isNull();
+            assertThat(candidateGroups(verify)).containsExactlyInAnyOrder("reviewer-371002-emergency", "inspector-371002-emergency");
+            assertThat(candidate(verify, "reviewer")).isTrue();
+            assertThat(candidate(verify, "builder")).isFalse();
+            assertThat(timeline(e.uscc())).contains("TASKS_MOVED");
+            assertThat(jdbc.queryForObject("select summary from enterprise_event where uscc = ? and type = 'TASKS_MOVED'"
+                    + " order by id desc limit 1", String.class, e.uscc())).contains("整改核查", "reviewer-371002-emergency", "台账导入");
+
+            // an unchanged department moves nothing; no department: the county's reviewers, as before
+            long moves = jdbc.queryForObject("select count(*) from enterprise_event where uscc = ? and type = 'TASKS_MOVED'", Long.class, e.uscc());
+            events.publishEvent(new SupervisionChanged(e.uscc(), "demo", "台账导入"));
+            assertThat(jdbc.queryForObject("select count(*) from enterprise_event where uscc = ? and type = 'TASKS_MOVED'", Long.class, e.uscc()))
+                    .isEqualTo(moves);
+            jdbc.update("update enterprise set supervising_department = null where uscc = ?", e.uscc());
+            events.publishEvent(new SupervisionChanged(e.uscc(), "demo", "台账导入"));
+            assertThat(candidateGroups(verifyTask(pi))).containsExactlyInAnyOrder("reviewer-371002", "inspector-371002");
+            complete(pi, "verifyRectification", Map.of("rectificationAccepted", true));
+            assertThat(pi).isEnded();
+        } finally {
+            jdbc.update("update enterprise set supervising_department = ?, management_level = ? where uscc = ?",
+                    before.get("supervising_department"), before.get("management_level"), e.uscc());
+        }
+    }
+
+    private Task verifyTask(ProcessInstance pi) {
+        return tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("verifyRectification").singleResult();
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream().filter(l -> "candidate".equals(l.getType()))
+                .map(l -> l.getGroupId()).filter(g -> g != null).toList();
+    }
+
+    private boolean candidate(Task task, String user) {
+        return tasks.createTaskQuery().taskId(task.getId()).taskCandidateUser(user).count() > 0;
     }
 
     @Test

@@ -8,6 +8,7 @@ import cn.safetygrading.base.Refused;
 import cn.safetygrading.grading.process.ProcessTestSupport;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.service.AccountService;
+import cn.safetygrading.ledger.domain.SupervisionChanged;
 import cn.safetygrading.supervision.service.StationingService;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -157,6 +158,35 @@ class StationedSupervisionProcessTest extends ProcessTestSupport {
         }
     }
 
+    @Test
+    void anOpenAssignmentFollowsTheEnterprisesDepartmentWhenItChanges() {
+        Map<String, Object> before = jdbc.queryForMap("select supervising_department, management_level from enterprise where uscc = ?", e.uscc());
+        try {
+            member("mg-wd-h", "manager-371003-housing");
+            jdbc.update("update enterprise set supervising_department = null, management_level = 'COUNTY' where uscc = ?", e.uscc());
+            reset(e.uscc(), "B");
+            grade("D", "STATIONED");
+            assertThat(candidateGroups()).containsExactlyInAnyOrder("manager-371003", "manager-371000");
+            var task = tasks.createTaskQuery().processInstanceId(running().getId()).singleResult();
+            tasks.claim(task.getId(), "manager");
+
+            String housing = jdbc.queryForObject("select name from department where id = '371003-housing'", String.class);
+            jdbc.update("update enterprise set supervising_department = ? where uscc = ?", housing, e.uscc());
+            events.publishEvent(new SupervisionChanged(e.uscc(), "demo", "台账导入"));
+            assertThat(candidateGroups()).containsExactly("manager-371003-housing");
+            task = tasks.createTaskQuery().processInstanceId(running().getId()).singleResult();
+            assertThat(task.getAssignee()).isNull();
+            assertThat(tasks.createTaskQuery().taskId(task.getId()).taskCandidateUser("mg-wd-h").count()).isOne();
+            assertThat(tasks.createTaskQuery().taskId(task.getId()).taskCandidateUser("manager").count()).isZero();
+            assertThat(runtime.getVariable(running().getId(), "stationingGroups")).isEqualTo("manager-371003-housing");
+            assertThat(jdbc.queryForObject("select summary from enterprise_event where uscc = ? and type = 'TASKS_MOVED'"
+                    + " order by id desc limit 1", String.class, e.uscc())).contains("安排驻点人员", "manager-371003-housing");
+        } finally {
+            jdbc.update("update enterprise set supervising_department = ?, management_level = ? where uscc = ?",
+                    before.get("supervising_department"), before.get("management_level"), e.uscc());
+        }
+    }
+
     private List<String> candidateGroups() {
         var task = tasks.createTaskQuery().processInstanceId(running().getId()).singleResult();
         return tasks.getIdentityLinksForTask(task.getId()).stream().filter(l -> "candidate".equals(l.getType()))
@@ -189,4 +219,6 @@ class StationedSupervisionProcessTest extends ProcessTestSupport {
     AccountService accounts;
     @Autowired
     IdentityService identity;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 }

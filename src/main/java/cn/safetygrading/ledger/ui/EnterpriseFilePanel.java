@@ -5,6 +5,7 @@ import cn.safetygrading.ledger.domain.BoundAccount;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.domain.EnterpriseEvent;
 import cn.safetygrading.ledger.domain.LedgerRecord;
+import cn.safetygrading.ledger.service.EnterpriseFileFacts;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.security.domain.Account;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -23,6 +24,11 @@ public class EnterpriseFilePanel extends VerticalLayout {
     final Span features = new Span();
 
     public EnterpriseFilePanel(LedgerService ledger, Account account, Enterprise e) {
+        this(ledger, account, e, List.of());
+    }
+
+    /** With the facts other features keep about the enterprise (stored risk level, 包保 person), after the ledger entry. */
+    public EnterpriseFilePanel(LedgerService ledger, Account account, Enterprise e, List<EnterpriseFileFacts> more) {
         setPadding(false);
         setSizeFull();
         LedgerRecord record = ledger.record(account, e.uscc()).orElse(null);
@@ -51,6 +57,13 @@ public class EnterpriseFilePanel extends VerticalLayout {
         facts.addFormItem(new Span(accounts.isEmpty() ? getTranslation("ledger.features.none")
                 : accounts.stream().map(a -> a.displayName() + "（" + a.userId() + "）").collect(Collectors.joining("、"))),
                 getTranslation("ledger.ui.accounts"));
+        for (EnterpriseFileFacts source : more) {
+            for (EnterpriseFileFacts.Fact fact : source.facts(account, e.uscc())) {
+                Span value = new Span(fact.valueKey() != null ? getTranslation(fact.valueKey()) : nullToEmpty(fact.text()));
+                value.setId("enterprise-fact-" + fact.labelKey().substring(fact.labelKey().lastIndexOf('.') + 1));
+                facts.addFormItem(value, getTranslation(fact.labelKey()));
+            }
+        }
 
         timeline.setId("enterprise-timeline");
         timeline.addColumn(ev -> Formats.dateTime(ev.occurredAt())).setHeader(getTranslation("file.time")).setAutoWidth(true);

@@ -2,7 +2,9 @@ package cn.safetygrading.ledger.ui;
 
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.service.ClassificationService;
+import cn.safetygrading.ledger.service.EnterpriseFileFacts;
 import cn.safetygrading.ledger.service.LedgerService;
+import java.util.List;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.service.CurrentAccount;
@@ -28,11 +30,14 @@ public class EnterpriseFileView extends VerticalLayout implements BeforeEnterObs
     private final LedgerService ledger;
     private final ClassificationService classification;
     private final Account account;
+    private final List<EnterpriseFileFacts> facts;
     private String title = "";
     EnterpriseFilePanel panel;
     Button correct;
 
-    public EnterpriseFileView(LedgerService ledger, ClassificationService classification, CurrentAccount current) {
+    public EnterpriseFileView(LedgerService ledger, ClassificationService classification, CurrentAccount current,
+                              List<EnterpriseFileFacts> facts) {
+        this.facts = facts;
         this.ledger = ledger;
         this.classification = classification;
         this.account = current.require();
@@ -48,7 +53,7 @@ public class EnterpriseFileView extends VerticalLayout implements BeforeEnterObs
     private void show(Enterprise enterprise) {
         title = enterprise.name();
         removeAll();
-        panel = new EnterpriseFilePanel(ledger, account, enterprise);
+        panel = new EnterpriseFilePanel(ledger, account, enterprise, facts);
         correct = new Button(getTranslation("ledger.ui.correct"), VaadinIcon.EDIT.create(), e ->
                 ledger.record(account, enterprise.uscc()).ifPresent(record -> new CorrectionDialog(classification, account,
                         record, saved -> ledger.find(account, saved.uscc()).ifPresent(this::show)).open()));

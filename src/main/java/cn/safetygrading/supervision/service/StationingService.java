@@ -154,15 +154,25 @@ public class StationingService {
         variables.put("enterpriseName", subject.name());
         variables.put("countyCode", subject.countyCode() != null ? subject.countyCode() : subject.regionCode());
         variables.put("cityCode", subject.cityCode() != null ? subject.cityCode() : subject.countyCode());
-        Optional<String> department = ledger.findForProcess(uscc).flatMap(e ->
-                routing.departmentId(e.supervisingDepartment(), e.managementLevel(), (String) variables.get("cityCode")));
+        Optional<String> department = department(uscc, (String) variables.get("cityCode"));
         variables.put("department", department.orElse(null));
-        variables.put("stationingGroups", String.join(",", routing.groups(Role.MANAGER, department,
+        variables.put("stationingGroups", String.join(",", assignmentGroups(department,
                 (String) variables.get("countyCode"), (String) variables.get("cityCode"))));
         ProcessInstance pi = runtime.startProcessInstanceByKey(PROCESS, uscc, variables);
         stations.insert(id, uscc, mode, OffsetDateTime.now(clock), pi.getId());
         file.record(uscc, "STATIONING_STARTED", "system", ("STATIONED".equals(mode) ? "实行驻点监督" : "实行巡回驻点监督")
                 + "，待安排驻点人员", null, "stationing-started:" + id);
+    }
+
+    /** The department (id) that assigns an enterprise's stationing: its 直接监管责任部门, at the city for a 市级 one. */
+    public Optional<String> department(String uscc, String cityCode) {
+        return ledger.findForProcess(uscc).flatMap(e ->
+                routing.departmentId(e.supervisingDepartment(), e.managementLevel(), cityCode));
+    }
+
+    /** Who assigns the stationed officials: the department's managers, else the region's ({@link SupervisionRouting#groups}). */
+    public List<String> assignmentGroups(Optional<String> department, String countyCode, String cityCode) {
+        return routing.groups(Role.MANAGER, department, countyCode, cityCode);
     }
 
     /** Task listener on complete: the assignment (who, where, from when) or a periodic report is kept. */

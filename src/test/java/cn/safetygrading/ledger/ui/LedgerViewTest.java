@@ -17,6 +17,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -26,6 +27,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** /ledger and /ledger/{uscc} as reviewers, managers and experts use them (Karibu, real services). */
 class LedgerViewTest extends UiTest {
@@ -183,6 +185,26 @@ class LedgerViewTest extends UiTest {
         again.features.clear();
         _click(again.save);
         assertThat(_get(EnterpriseFileView.class).panel.features.getText()).isEqualTo("无");
+    }
+
+    @Test
+    void theFileShowsTheStoredRiskLevelAndTheSupervisor(@Autowired JdbcTemplate jdbc) {
+        Enterprise textile = DEMO.stream().filter(e -> e.name().equals("威海环翠纺织服装有限公司")).findFirst().orElseThrow();
+        jdbc.update("delete from supervision_assignment where uscc = ?", textile.uscc());  // the demo grid may have assigned it
+        login("reviewer", "demo");
+        navigate("ledger/" + textile.uscc());
+        assertThat(_get(Span.class, spec -> spec.withId("enterprise-fact-riskLevel")).getText()).isEqualTo("尚未判定");
+        assertThat(_get(Span.class, spec -> spec.withId("enterprise-fact-supervisor")).getText()).isEqualTo("尚未分配");
+        jdbc.update("insert into supervision_assignment (uscc, grid_level, region_code, supervisor, assigned_at, risk_level, decided_level)"
+                + " values (?, 'TOWNSHIP', '371002', 'manager', now(), 'LARGER', 'COUNTY')", textile.uscc());
+        try {
+            navigate("ledger/" + textile.uscc());
+            assertThat(_get(Span.class, spec -> spec.withId("enterprise-fact-riskLevel")).getText()).isEqualTo("较大风险");
+            assertThat(_get(Span.class, spec -> spec.withId("enterprise-fact-gridLevel")).getText()).isEqualTo("镇街级");
+            assertThat(_get(Span.class, spec -> spec.withId("enterprise-fact-supervisor")).getText()).isEqualTo("王主任（manager）");
+        } finally {
+            jdbc.update("delete from supervision_assignment where uscc = ?", textile.uscc());
+        }
     }
 
     @Test

@@ -1,0 +1,152 @@
+package cn.safetygrading.supervision.service;
+
+import cn.safetygrading.base.i18n.Translations;
+import cn.safetygrading.ledger.domain.SupervisionChanged;
+import cn.safetygrading.ledger.service.EnterpriseFileService;
+import cn.safetygrading.supervision.process.HazardRouting;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * When an enterprise's 直接监管责任部门 or 监管分级 changes, its open supervision tasks follow (domain §11),
+ * as its gradings do ({@code GradingReroute}): open 整改核查 tasks ({@code verifyRectification}) go to
+ * the new department's reviewers and inspectors ({@link HazardRouting}), open 安排驻点人员 tasks
+ * ({@code assignStationing}) to its managers ({@link StationingService#assignmentGroups}). The former
+ * candidate groups, the assignee and the task's grants are removed, and the enterprise file says so
+ * ({@code TASKS_MOVED}). Runs in the transaction of the change.
+ */
+@Service
+public class SupervisionReroute {
+
+    static final String EVENT_TASKS_MOVED = "TASKS_MOVED";
+
+    private final HazardRouting hazardRouting;
+    private final StationingService stationing;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final AuthorizationService authorizations;
+    private final IdentityService identity;
+    private final EnterpriseFileService file;
+    private final Translations translations;
+    private final ObjectMapper json;
+
+    public SupervisionReroute(HazardRouting hazardRouting, StationingService stationing, RuntimeService runtime,
+                              TaskService tasks, AuthorizationService authorizations, IdentityService identity,
+                              EnterpriseFileService file, Translations translations, ObjectMapper json) {
+        this.hazardRouting = hazardRouting;
+        this.stationing = stationing;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.authorizations = authorizations;
+        this.identity = identity;
+        this.file = file;
+        this.translations = translations;
+        this.json = json;
+    }
+
+    @EventListener
+    @Transactional
+    public void supervisionChanged(SupervisionChanged change) {
+        // the move is the platform's, whoever caused it: done without the caller's engine authorizations
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            for (ProcessInstance pi : open(HazardService.PROCESS, change.uscc())) {
+                List<String> to = hazardRouting.verifierGroups(change.uscc());
+                for (Task task : tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(HazardService.VERIFY).list()) {
+                    move(task, to, change);
+                }
+            }
+            for (ProcessInstance pi : open(StationingService.PROCESS, change.uscc())) {
+                List<Task> open = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(StationingService.ASSIGN).list();
+                if (open.isEmpty()) {
+                    continue;
+                }
+                String county = (String) runtime.getVariable(pi.getId(), "countyCode");
+                String city = (String) runtime.getVariable(pi.getId(), "cityCode");
+                Optional<String> department = stationing.department(change.uscc(), city);
+                List<String> to = stationing.assignmentGroups(department, county, city);
+                boolean moved = false;
+                for (Task task : open) {
+                    moved |= move(task, to, change);
+                }
+                if (moved) {  // for display (Cockpit, inbox); the groups are the task's identity links
+                    runtime.setVariable(pi.getId(), "department", department.orElse(null));
+                    runtime.setVariable(pi.getId(), "stationingGroups", String.join(",", to));
+                }
+            }
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
+    }
+
+    private List<ProcessInstance> open(String key, String uscc) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(key).processInstanceBusinessKey(uscc).list();
+    }
+
+    /** Replaces the task's candidate groups by {@code to} unless they are already those; true if it moved. */
+    private boolean move(Task task, List<String> to, SupervisionChanged change) {
+        Set<String> from = new LinkedHashSet<>();
+        for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                from.add(link.getGroupId());
+            }
+        }
+        if (from.equals(new LinkedHashSet<>(to))) {
+            return false;
+        }
+        for (String group : from) {
+            tasks.deleteCandidateGroup(task.getId(), group);
+        }
+        if (task.getAssignee() != null) {
+            tasks.setAssignee(task.getId(), null);
+        }
+        for (Authorization grant : authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+                .resourceId(task.getId()).list()) {
+            authorizations.deleteAuthorization(grant.getId());
+        }
+        to.forEach(group -> tasks.addCandidateGroup(task.getId(), group));
+        String summary = translations.get("supervision.summary.tasksMoved", Translations.CHINESE, task.getName(),
+                String.join("、", from), String.join("、", to), change.source());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("taskId", task.getId());
+        details.put("task", task.getTaskDefinitionKey());
+        details.put("groupsBefore", new ArrayList<>(from));
+        details.put("groupsAfter", to);
+        file.record(change.uscc(), EVENT_TASKS_MOVED, change.actor(), summary.length() > 500 ? summary.substring(0, 499) + "…" : summary,
+                toJson(details), "tasks-moved:" + task.getId() + ":" + UUID.randomUUID());
+        return true;
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
