@@ -1,6 +1,7 @@
 package cn.safetygrading.grading.service;
 
 import cn.safetygrading.base.i18n.Translations;
+import cn.safetygrading.base.service.TaskRegrouping;
 import cn.safetygrading.grading.domain.GradingCase;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
 import cn.safetygrading.grading.process.GradingRouting;
@@ -16,16 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -51,21 +47,21 @@ public class GradingReroute {
     private final Departments departments;
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final AuthorizationService authorizations;
+    private final TaskRegrouping regrouping;
     private final IdentityService identity;
     private final EnterpriseFileService file;
     private final Translations translations;
     private final ObjectMapper json;
 
     public GradingReroute(GradingCaseMapper cases, GradingRouting routing, Departments departments, RuntimeService runtime,
-                          TaskService tasks, AuthorizationService authorizations, IdentityService identity,
+                          TaskService tasks, TaskRegrouping regrouping, IdentityService identity,
                           EnterpriseFileService file, Translations translations, ObjectMapper json) {
         this.cases = cases;
         this.routing = routing;
         this.departments = departments;
         this.runtime = runtime;
         this.tasks = tasks;
-        this.authorizations = authorizations;
+        this.regrouping = regrouping;
         this.identity = identity;
         this.file = file;
         this.translations = translations;
@@ -102,19 +98,7 @@ public class GradingReroute {
         List<String> moved = new ArrayList<>();
         if (!from.equals(to)) {
             for (Task task : tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKeyIn(ROUTED.toArray(String[]::new)).list()) {
-                for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
-                    if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                        tasks.deleteCandidateGroup(task.getId(), link.getGroupId());
-                    }
-                }
-                if (task.getAssignee() != null) {
-                    tasks.setAssignee(task.getId(), null);
-                }
-                for (Authorization grant : authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
-                        .resourceId(task.getId()).list()) {
-                    authorizations.deleteAuthorization(grant.getId());
-                }
-                tasks.addCandidateGroup(task.getId(), to);
+                regrouping.regroup(task, List.of(to));
                 moved.add(task.getName());
             }
         }

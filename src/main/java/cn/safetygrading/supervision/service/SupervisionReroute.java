@@ -1,6 +1,7 @@
 package cn.safetygrading.supervision.service;
 
 import cn.safetygrading.base.i18n.Translations;
+import cn.safetygrading.base.service.TaskRegrouping;
 import cn.safetygrading.ledger.domain.SupervisionChanged;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.supervision.process.HazardRouting;
@@ -14,16 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -46,20 +42,20 @@ public class SupervisionReroute {
     private final StationingService stationing;
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final AuthorizationService authorizations;
+    private final TaskRegrouping regrouping;
     private final IdentityService identity;
     private final EnterpriseFileService file;
     private final Translations translations;
     private final ObjectMapper json;
 
     public SupervisionReroute(HazardRouting hazardRouting, StationingService stationing, RuntimeService runtime,
-                              TaskService tasks, AuthorizationService authorizations, IdentityService identity,
+                              TaskService tasks, TaskRegrouping regrouping, IdentityService identity,
                               EnterpriseFileService file, Translations translations, ObjectMapper json) {
         this.hazardRouting = hazardRouting;
         this.stationing = stationing;
         this.runtime = runtime;
         this.tasks = tasks;
-        this.authorizations = authorizations;
+        this.regrouping = regrouping;
         this.identity = identity;
         this.file = file;
         this.translations = translations;
@@ -110,26 +106,10 @@ public class SupervisionReroute {
 
     /** Replaces the task's candidate groups by {@code to} unless they are already those; true if it moved. */
     private boolean move(Task task, List<String> to, SupervisionChanged change) {
-        Set<String> from = new LinkedHashSet<>();
-        for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                from.add(link.getGroupId());
-            }
-        }
-        if (from.equals(new LinkedHashSet<>(to))) {
+        Set<String> from = regrouping.candidateGroups(task.getId());
+        if (!regrouping.regroup(task, to)) {
             return false;
         }
-        for (String group : from) {
-            tasks.deleteCandidateGroup(task.getId(), group);
-        }
-        if (task.getAssignee() != null) {
-            tasks.setAssignee(task.getId(), null);
-        }
-        for (Authorization grant : authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
-                .resourceId(task.getId()).list()) {
-            authorizations.deleteAuthorization(grant.getId());
-        }
-        to.forEach(group -> tasks.addCandidateGroup(task.getId(), group));
         String summary = translations.get("supervision.summary.tasksMoved", Translations.CHINESE, task.getName(),
                 String.join("、", from), String.join("、", to), change.source());
         Map<String, Object> details = new LinkedHashMap<>();
