@@ -4,9 +4,11 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -23,10 +25,28 @@ public class TaskRegrouping {
 
     private final TaskService tasks;
     private final AuthorizationService authorizations;
+    private final IdentityService identity;
 
-    public TaskRegrouping(TaskService tasks, AuthorizationService authorizations) {
+    public TaskRegrouping(TaskService tasks, AuthorizationService authorizations, IdentityService identity) {
         this.tasks = tasks;
         this.authorizations = authorizations;
+        this.identity = identity;
+    }
+
+    /**
+     * Runs a move as the platform's, whoever caused it: without the caller's engine authentication (an
+     * official whose import changed a department may not otherwise touch the tasks), restored afterwards.
+     */
+    public void asPlatform(Runnable move) {
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            move.run();
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
     }
 
     /** The task's candidate groups, in the engine's order. */

@@ -17,10 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
@@ -48,13 +46,12 @@ public class GradingReroute {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final TaskRegrouping regrouping;
-    private final IdentityService identity;
     private final EnterpriseFileService file;
     private final Translations translations;
     private final ObjectMapper json;
 
     public GradingReroute(GradingCaseMapper cases, GradingRouting routing, Departments departments, RuntimeService runtime,
-                          TaskService tasks, TaskRegrouping regrouping, IdentityService identity,
+                          TaskService tasks, TaskRegrouping regrouping,
                           EnterpriseFileService file, Translations translations, ObjectMapper json) {
         this.cases = cases;
         this.routing = routing;
@@ -62,7 +59,6 @@ public class GradingReroute {
         this.runtime = runtime;
         this.tasks = tasks;
         this.regrouping = regrouping;
-        this.identity = identity;
         this.file = file;
         this.translations = translations;
         this.json = json;
@@ -72,21 +68,14 @@ public class GradingReroute {
     @Transactional
     public void supervisionChanged(SupervisionChanged change) {
         String target = departments.responsibleFor(change.uscc()).map(Department::name).orElse(null);
-        // the move is the platform's, whoever caused it: done without the caller's engine authorizations
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
+        regrouping.asPlatform(() -> {
             for (ProcessInstance instance : runtime.createProcessInstanceQuery().processDefinitionKey("grading-cycle")
                     .processInstanceBusinessKey(change.uscc()).list()) {
                 cases.byProcessInstance(instance.getId())
                         .filter(c -> c.finishedAt() == null && !Objects.equals(c.department(), target))
                         .ifPresent(c -> move(c, target, change));
             }
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
+        });
     }
 
     private void move(GradingCase before, String target, SupervisionChanged change) {

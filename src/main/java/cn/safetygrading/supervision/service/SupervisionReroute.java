@@ -15,10 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
@@ -43,20 +41,18 @@ public class SupervisionReroute {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final TaskRegrouping regrouping;
-    private final IdentityService identity;
     private final EnterpriseFileService file;
     private final Translations translations;
     private final ObjectMapper json;
 
     public SupervisionReroute(HazardRouting hazardRouting, StationingService stationing, RuntimeService runtime,
-                              TaskService tasks, TaskRegrouping regrouping, IdentityService identity,
+                              TaskService tasks, TaskRegrouping regrouping,
                               EnterpriseFileService file, Translations translations, ObjectMapper json) {
         this.hazardRouting = hazardRouting;
         this.stationing = stationing;
         this.runtime = runtime;
         this.tasks = tasks;
         this.regrouping = regrouping;
-        this.identity = identity;
         this.file = file;
         this.translations = translations;
         this.json = json;
@@ -65,10 +61,7 @@ public class SupervisionReroute {
     @EventListener
     @Transactional
     public void supervisionChanged(SupervisionChanged change) {
-        // the move is the platform's, whoever caused it: done without the caller's engine authorizations
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
+        regrouping.asPlatform(() -> {
             for (ProcessInstance pi : open(HazardService.PROCESS, change.uscc())) {
                 List<String> to = hazardRouting.verifierGroups(change.uscc());
                 for (Task task : tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(HazardService.VERIFY).list()) {
@@ -93,11 +86,7 @@ public class SupervisionReroute {
                     runtime.setVariable(pi.getId(), "stationingGroups", String.join(",", to));
                 }
             }
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
+        });
     }
 
     private List<ProcessInstance> open(String key, String uscc) {
