@@ -11,6 +11,7 @@ import cn.safetygrading.security.service.CurrentAccount;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,13 +32,16 @@ public class EnterpriseFileView extends VerticalLayout implements BeforeEnterObs
     private final ClassificationService classification;
     private final Account account;
     private final List<EnterpriseFileFacts> facts;
+    private final List<EnterpriseFileSection> sections;
     private String title = "";
     EnterpriseFilePanel panel;
     Button correct;
+    TabSheet tabs;
 
     public EnterpriseFileView(LedgerService ledger, ClassificationService classification, CurrentAccount current,
-                              List<EnterpriseFileFacts> facts) {
+                              List<EnterpriseFileFacts> facts, List<EnterpriseFileSection> sections) {
         this.facts = facts;
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(EnterpriseFileSection::order)).toList();
         this.ledger = ledger;
         this.classification = classification;
         this.account = current.require();
@@ -59,8 +63,21 @@ public class EnterpriseFileView extends VerticalLayout implements BeforeEnterObs
                         record, saved -> ledger.find(account, saved.uscc()).ifPresent(this::show)).open()));
         correct.setId("ledger-correct");
         correct.setVisible(ClassificationService.mayCorrect(account));
-        add(correct, panel);
-        expand(panel);
+        List<EnterpriseFileSection> visible = sections.stream().filter(s -> s.visibleTo(account, enterprise)).toList();
+        if (visible.isEmpty()) {
+            add(correct, panel);
+            expand(panel);
+            return;
+        }
+        tabs = new TabSheet();
+        tabs.setId("enterprise-file-tabs");
+        tabs.setSizeFull();
+        tabs.add(getTranslation("file.tab.file"), panel);
+        for (EnterpriseFileSection section : visible) {
+            tabs.add(getTranslation(section.titleKey()), section.create(account, enterprise));
+        }
+        add(correct, tabs);
+        expand(tabs);
     }
 
     @Override
