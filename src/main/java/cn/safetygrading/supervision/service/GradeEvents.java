@@ -14,7 +14,22 @@ public class GradeEvents {
     }
 
     public void raise(String uscc, String event, String note) {
-        runtime.createMessageCorrelation("grade-event").processInstanceBusinessKey(uscc)
-                .setVariable("event", event).setVariable("note", note).correlateStartMessage();
+        raise(uscc, event, note, null, null);
+    }
+
+    /**
+     * With the fact behind the event: {@code factRef} names the register entry (e.g. {@code accident:<id>})
+     * and {@code occurredOn} the day it happened, which the adjustment's windows count from.
+     */
+    public void raise(String uscc, String event, String note, String factRef, java.time.LocalDate occurredOn) {
+        var correlation = runtime.createMessageCorrelation("grade-event").processInstanceBusinessKey(uscc)
+                .setVariable("event", event).setVariable("note", note);
+        if (factRef != null) {
+            correlation.setVariable("factRef", factRef);
+        }
+        if (occurredOn != null) {
+            correlation.setVariable("occurredOn", occurredOn.toString());
+        }
+        correlation.correlateStartMessage();
     }
 }
