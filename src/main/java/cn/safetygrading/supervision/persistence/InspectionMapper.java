@@ -13,8 +13,12 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface InspectionMapper {
 
-    /** The active enterprises in the scope with grade, class, risk, interval and the date of their last inspection. */
-    List<Map<String, Object>> planRows(@Param("scope") Scope scope, @Param("cityPlan") boolean cityPlan);
+    /**
+     * The active enterprises in the scope with grade, class, risk, interval, the date of their last inspection,
+     * region path, industry section and whether they were drawn or inspected between start and end.
+     */
+    List<Map<String, Object>> planRows(@Param("scope") Scope scope, @Param("cityPlan") boolean cityPlan,
+                                       @Param("start") LocalDate start, @Param("end") LocalDate end);
 
     /** The id of the department of this name ({@code 371002-housing}), if there is one. */
     Optional<String> departmentId(@Param("name") String name);
@@ -30,7 +34,11 @@ public interface InspectionMapper {
 
     Optional<InspectionDraw> draw(String id);
 
-    List<InspectionDraw> draws(@Param("regionPath") String regionPath, @Param("limit") int limit);
+    /** The draws of the region subtree whose every enterprise (drawn from or picked) lies within the scope. */
+    List<InspectionDraw> draws(@Param("regionPath") String regionPath, @Param("scope") Scope scope, @Param("limit") int limit);
+
+    /** Whether every enterprise the draw names lies within the scope. */
+    boolean drawVisible(@Param("id") String id, @Param("scope") Scope scope);
 
     int insertInspection(@Param("id") String id, @Param("uscc") String uscc, @Param("drawId") String drawId,
                          @Param("inspectors") String inspectors, @Param("plannedOn") LocalDate plannedOn);

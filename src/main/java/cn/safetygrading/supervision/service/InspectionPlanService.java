@@ -10,6 +10,7 @@ import cn.safetygrading.supervision.domain.DrawInputs;
 import cn.safetygrading.supervision.domain.DrawResult;
 import cn.safetygrading.supervision.domain.InspectionDraw;
 import cn.safetygrading.supervision.domain.PlanEntry;
+import cn.safetygrading.supervision.domain.PlanFigures;
 import cn.safetygrading.supervision.persistence.InspectionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,12 +20,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
@@ -82,12 +85,60 @@ public class InspectionPlanService {
      */
     @Transactional(readOnly = true)
     public List<PlanEntry> plan(Account account, String regionCode, int year) {
+        return rows(account, region(account, regionCode), year).stream().map(PlanRow::entry).toList();
+    }
+
+    /**
+     * The plan's figures (seed 000: 分行业、分领域、分区域): for each region one level below the chosen one, each
+     * 直接监管责任部门 and each industry section, the enterprises in the account's plan, how many were drawn and
+     * inspected in the year and how many are overdue (next due before today, or before the year's end for a
+     * past year). Scope as {@link #plan}.
+     */
+    @Transactional(readOnly = true)
+    public List<PlanFigures> figures(Account account, String regionCode, int year) {
         Region region = region(account, regionCode);
+        Map<String, String> regionNames = new HashMap<>();
+        ledger.regions(account).forEach(r -> regionNames.put(r.code(), r.name()));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate yearEnd = LocalDate.of(year, 12, 31).plusDays(1);
+        LocalDate reference = today.isBefore(yearEnd) ? today : yearEnd;
+        int depth = region.path().split("/").length;
+        Map<String, int[]> byRegion = new TreeMap<>();
+        Map<String, int[]> byDepartment = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        Map<String, int[]> byIndustry = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        for (PlanRow row : rows(account, region, year)) {
+            String[] path = row.regionPath().split("/");
+            int[] counts = {1, row.drawn() ? 1 : 0, row.inspected() ? 1 : 0, row.entry().nextDue().isBefore(reference) ? 1 : 0};
+            add(byRegion, path.length > depth ? path[depth] : region.code(), counts);
+            add(byDepartment, row.entry().supervisingDepartment(), counts);
+            add(byIndustry, row.industrySection(), counts);
+        }
+        List<PlanFigures> figures = new ArrayList<>();
+        byRegion.forEach((code, c) -> figures.add(new PlanFigures(PlanFigures.REGION, regionNames.getOrDefault(code, code),
+                c[0], c[1], c[2], c[3])));
+        byDepartment.forEach((name, c) -> figures.add(new PlanFigures(PlanFigures.DEPARTMENT, name, c[0], c[1], c[2], c[3])));
+        byIndustry.forEach((name, c) -> figures.add(new PlanFigures(PlanFigures.INDUSTRY, name, c[0], c[1], c[2], c[3])));
+        return figures;
+    }
+
+    private static void add(Map<String, int[]> totals, String key, int[] counts) {
+        int[] total = totals.computeIfAbsent(key, k -> new int[counts.length]);
+        for (int i = 0; i < counts.length; i++) {
+            total[i] += counts[i];
+        }
+    }
+
+    /** A plan entry with what the figures group and count it by. */
+    private record PlanRow(PlanEntry entry, String regionPath, String industrySection, boolean drawn, boolean inspected) {
+    }
+
+    private List<PlanRow> rows(Account account, Region region, int year) {
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
-        List<PlanEntry> plan = new ArrayList<>();
+        List<PlanRow> plan = new ArrayList<>();
         Set<String> watched = watched();
-        for (Map<String, Object> row : inspections.planRows(scopes.within(account, region), "CITY".equals(region.level()))) {
+        for (Map<String, Object> row : inspections.planRows(scopes.within(account, region), "CITY".equals(region.level()),
+                start, end)) {
             String uscc = (String) row.get("uscc");
             String enterpriseClass = (String) row.get("enterpriseClass");
             String risk = (String) row.get("riskLevel");
@@ -108,10 +159,12 @@ public class InspectionPlanService {
             if (key && due.isEmpty()) {
                 due.add(end.withDayOfMonth(1));      // key enterprises are all covered within the year
             }
-            plan.add(new PlanEntry(uscc, (String) row.get("name"), (String) row.get("regionName"),
+            PlanEntry entry = new PlanEntry(uscc, (String) row.get("name"), (String) row.get("regionName"),
                     enterpriseClass, (String) row.get("grade"), risk, interval, last, next, List.copyOf(due), key,
                     (String) row.get("managementLevel"), (String) row.get("supervisingDepartment"), watch,
-                    Boolean.TRUE.equals(row.get("drawnOpen"))));
+                    Boolean.TRUE.equals(row.get("drawnOpen")));
+            plan.add(new PlanRow(entry, (String) row.get("regionPath"), (String) row.get("industrySection"),
+                    Boolean.TRUE.equals(row.get("drawnInYear")), Boolean.TRUE.equals(row.get("inspectedInYear"))));
         }
         return plan;
     }
@@ -190,6 +243,9 @@ public class InspectionPlanService {
     public InspectionDraw find(Account account, String drawId) {
         InspectionDraw draw = inspections.draw(drawId).orElseThrow(() -> new Refused("draw.gone", drawId));
         region(account, draw.regionCode());
+        if (!inspections.drawVisible(drawId, scopes.of(account))) {
+            throw new AccessDeniedException("draw " + drawId + " names enterprises out of scope");
+        }
         return draw;
     }
 
@@ -201,10 +257,13 @@ public class InspectionPlanService {
         return read(draw.inputs(), DrawInputs.class);
     }
 
-    /** The region's draws, newest first. */
+    /**
+     * The region's draws, newest first: those whose every enterprise (drawn from or picked) the account
+     * may see, so that a department's official never learns another department's enterprises from a draw.
+     */
     @Transactional(readOnly = true)
     public List<InspectionDraw> draws(Account account, String regionCode, int limit) {
-        return inspections.draws(region(account, regionCode).path(), Math.min(Math.max(1, limit), 200));
+        return inspections.draws(region(account, regionCode).path(), scopes.of(account), Math.min(Math.max(1, limit), 200));
     }
 
     /** Records that an inspector must not inspect an enterprise; later draws leave the pair apart. */

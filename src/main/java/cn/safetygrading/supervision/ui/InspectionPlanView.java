@@ -12,9 +12,11 @@ import cn.safetygrading.security.service.CurrentAccount;
 import cn.safetygrading.supervision.domain.DrawResult;
 import cn.safetygrading.supervision.domain.InspectionDraw;
 import cn.safetygrading.supervision.domain.PlanEntry;
+import cn.safetygrading.supervision.domain.PlanFigures;
 import cn.safetygrading.supervision.service.InspectionPlanService;
 import cn.safetygrading.supervision.service.SupervisionGridService;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,6 +30,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -38,6 +41,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -63,6 +67,7 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
     final Span unpaired = new Span();
     final Grid<InspectionDraw> draws = new Grid<>(InspectionDraw.class, false);
     final SummaryTable<Map<String, Object>> gridStats = new SummaryTable<>();
+    final Map<String, SummaryTable<PlanFigures>> figures = new LinkedHashMap<>();
     final Button assignGrid = new Button();
     final Button signCommitment = new Button();
     private final SupervisionGridService supervisionGrid;
@@ -161,8 +166,20 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
             Notification.show(getTranslation(signed > 0 ? "grid.signed" : "grid.nothingToSign"), 4000, Notification.Position.BOTTOM_START);
         });
         HorizontalLayout gridBar = new HorizontalLayout(assignGrid, signCommitment);
+        FlexLayout figureTables = new FlexLayout();
+        figureTables.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        figureTables.getStyle().set("gap", "var(--lumo-space-l)");
+        for (String dimension : List.of(PlanFigures.REGION, PlanFigures.DEPARTMENT, PlanFigures.INDUSTRY)) {
+            SummaryTable<PlanFigures> table = figureTable(dimension);
+            figures.put(dimension, table);
+            figureTables.add(table);
+        }
+        HorizontalLayout figuresBar = new HorizontalLayout(new H3(getTranslation("plan.figures.title")),
+                SpreadsheetExport.link(getTranslation("plan.figures.export"), "inspection-plan-figures.xlsx", this::figuresTable));
+        figuresBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("nav.supervision")), new Paragraph(getTranslation("plan.intro")),
                 new com.vaadin.flow.router.RouterLink(getTranslation("stationing.title"), StationingView.class), filters, plan,
+                figuresBar, figureTables,
                 new H3(getTranslation("plan.drawTitle")), drawBar, picks, unpaired, draws,
                 new H3(getTranslation("grid.title")), new Paragraph(getTranslation("grid.intro")), gridBar, gridStats);
         setFlexGrow(1, plan);
@@ -183,9 +200,12 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
         if (region.getValue() == null || year.getValue() == null) {
             plan.setItems(List.of());
             draws.setItems(List.of());
+            figures.values().forEach(t -> t.setItems(List.of()));
             return;
         }
         plan.setItems(plans.plan(account, region.getValue().code(), year.getValue()));
+        List<PlanFigures> rows = plans.figures(account, region.getValue().code(), year.getValue());
+        figures.forEach((dimension, table) -> table.setItems(rows.stream().filter(f -> f.dimension().equals(dimension)).toList()));
         gridStats.setItems(supervisionGrid.monthly(account, region.getValue().code(), YearMonth.now(clock)));
         draws.setItems(plans.draws(account, region.getValue().code(), 20));
     }
@@ -237,6 +257,33 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
                 p.name(), p.uscc(), p.regionName(), p.enterpriseClass() == null ? "" : p.enterpriseClass(),
                 p.grade() == null ? "" : p.grade(), p.intervalMonths(), Formats.date(p.lastInspected()), Formats.date(p.nextDue()),
                 p.dueInYear().stream().map(d -> Formats.date(d)).collect(Collectors.joining("，")))).toList());
+    }
+
+    private SummaryTable<PlanFigures> figureTable(String dimension) {
+        SummaryTable<PlanFigures> table = new SummaryTable<>();
+        table.setId("plan-figures-" + dimension.toLowerCase());
+        table.addColumn(getTranslation("plan.figures." + dimension), this::figureLabel);
+        table.addShortColumn(getTranslation("plan.figures.enterprises"), PlanFigures::enterprises);
+        table.addShortColumn(getTranslation("plan.figures.drawn"), PlanFigures::drawn);
+        table.addShortColumn(getTranslation("plan.figures.inspected"), PlanFigures::inspected);
+        table.addShortColumn(getTranslation("plan.figures.overdue"), PlanFigures::overdue);
+        table.setEmptyText(getTranslation("plan.figures.none"));
+        return table;
+    }
+
+    private String figureLabel(PlanFigures f) {
+        return f.label() == null ? getTranslation("plan.figures.blank") : f.label();
+    }
+
+    /** One sheet: every row of the three tables with its dimension (分区域 / 分部门 / 分行业) first. */
+    SpreadsheetExport.Table figuresTable() {
+        List<String> headers = List.of(getTranslation("plan.figures.dimension"), getTranslation("plan.figures.name"),
+                getTranslation("plan.figures.enterprises"), getTranslation("plan.figures.drawn"),
+                getTranslation("plan.figures.inspected"), getTranslation("plan.figures.overdue"));
+        List<List<Object>> rows = new ArrayList<>();
+        figures.forEach((dimension, table) -> table.getItems().forEach(f -> rows.add(List.<Object>of(
+                getTranslation("plan.figures." + dimension), figureLabel(f), f.enterprises(), f.drawn(), f.inspected(), f.overdue()))));
+        return new SpreadsheetExport.Table("figures", headers, rows);
     }
 
     @Override

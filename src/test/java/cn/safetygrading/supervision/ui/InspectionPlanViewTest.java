@@ -10,6 +10,7 @@ import cn.safetygrading.security.domain.NewAccount;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.service.AccountService;
 import cn.safetygrading.supervision.domain.PlanEntry;
+import cn.safetygrading.supervision.domain.PlanFigures;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,6 +65,42 @@ class InspectionPlanViewTest extends UiTest {
 
     @Autowired
     cn.safetygrading.supervision.service.SupervisionGridService grid;
+
+    @Test
+    void thePlansFiguresShowAndExportByRegionDepartmentAndIndustry() {
+        login("manager", "demo");
+        navigate("supervision");
+        InspectionPlanView view = _get(InspectionPlanView.class);
+        view.region.setValue(view.region.getListDataView().getItems().filter(r -> r.code().equals("371002")).findFirst().orElseThrow());
+        int inPlan = _size(view.plan);
+        assertThat(inPlan).isPositive();
+        for (var table : view.figures.values()) {
+            assertThat(table.getItems().stream().mapToInt(PlanFigures::enterprises).sum()).isEqualTo(inPlan);
+        }
+        assertThat(view.figures.get(PlanFigures.DEPARTMENT).getItems()).extracting(PlanFigures::label)
+                .contains("环翠区应急管理局", "环翠区住房和城乡建设局");
+        assertThat(view.figures.get(PlanFigures.DEPARTMENT).getHtml()).contains("环翠区住房和城乡建设局", "计划企业", "逾期未查");
+        var export = view.figuresTable();
+        assertThat(export.headers()).containsExactly("统计口径", "名称", "计划企业", "已抽取", "已检查", "逾期未查");
+        assertThat(export.rows()).hasSize(view.figures.values().stream().mapToInt(t -> t.getItems().size()).sum());
+        assertThat(export.rows()).anyMatch(r -> r.get(0).equals("直接监管责任部门") && r.get(1).equals("环翠区住房和城乡建设局"));
+        assertThat(cn.safetygrading.base.ui.SpreadsheetExport.xlsx(export)).isNotEmpty();
+    }
+
+    @Test
+    void aDepartmentsSupervisorSeesOnlyItsDepartmentsFigures() {
+        if (accounts.find("hc-housing-sup-ui").isEmpty()) {
+            accounts.create(new NewAccount("hc-housing-sup-ui", "环翠住建督导", "Secret-12345!", Set.of(Role.SUPERVISOR),
+                    "371002", "环翠区住房和城乡建设局", null));
+        }
+        login("hc-housing-sup-ui", "Secret-12345!");
+        navigate("supervision");
+        InspectionPlanView view = _get(InspectionPlanView.class);
+        assertThat(view.region.getValue().code()).isEqualTo("371002");
+        assertThat(view.figures.get(PlanFigures.DEPARTMENT).getItems()).extracting(PlanFigures::label)
+                .containsExactly("环翠区住房和城乡建设局");
+        assertThat(view.figures.values().stream().map(t -> t.getHtml()).reduce("", String::concat)).doesNotContain("环翠区应急管理局");
+    }
 
     @Test
     void reviewersDoNotOpenThePlan() {
