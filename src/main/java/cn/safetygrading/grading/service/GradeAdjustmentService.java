@@ -105,11 +105,7 @@ public class GradeAdjustmentService {
 
     /** While watching, inspected at least as often as grade C of its class: min(interval of grade, of C). */
     public Integer watchInterval(String enterpriseClass, Integer gradeInterval) {
-        Integer c = intervalOf(decisions.supervisionMeasures(enterpriseClass, "C").orElse(Map.of()));
-        if (gradeInterval == null) {
-            return c;
-        }
-        return c == null ? gradeInterval : Math.min(gradeInterval, c);
+        return WatchIntervals.atLeastAsOftenAsC(decisions, enterpriseClass, gradeInterval);
     }
 
     /** Whether the enterprise is in a watch period (a running watch-period process). */
