@@ -190,6 +190,21 @@ class HazardRectificationProcessTest extends ProcessTestSupport {
     }
 
     @Test
+    void anOverdueGeneralHazardOfTheSelfReportNeverDowngrades() {
+        Enterprise e = demo("威海鲸园建设工程有限公司");
+        reset(e.uscc(), "B");
+        Hazard hazard = report(e, Hazard.GENERAL, 2);
+        ProcessInstance pi = process(hazard);
+        advance(5, ChronoUnit.DAYS);
+        runDueJobs(pi.getId());
+        assertThat(reload(hazard).overdue()).isTrue();
+        assertThat(timeline(e.uscc())).contains("HAZARD_OVERDUE");
+        assertThat(ledgerGrade(e.uscc())).isEqualTo("B");                          // honest reporting is not punished
+        assertThat(running("watch-period", e.uscc())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from grade_adjustment where uscc = ?", Integer.class, e.uscc())).isZero();
+    }
+
+    @Test
     void aClosedHazardNeverFallsDue() {
         Enterprise e = demo("威海鲸园建设工程有限公司");
         reset(e.uscc(), "B");

@@ -125,6 +125,32 @@ class InspectionProcessTest extends ProcessTestSupport {
     }
 
     @Test
+    void fourPenaltiesInAYearMoveTheGradeOneLevel() {
+        reset(e.uscc(), "B");
+        jdbc.update("update inspection set penalty = false where uscc = ?", e.uscc());
+        for (int i = 0; i < 4; i++) {
+            complete(drawn(), "inspectOnSite", record(false, true));
+        }
+        assertThat(ledgerGrade(e.uscc())).isEqualTo("C");
+        assertThat(jdbc.queryForList("select refusal_reason from grade_adjustment where uscc = ? and refused", String.class, e.uscc()))
+                .containsExactly("ONE_LEVEL_PER_12_MONTHS", "ONE_LEVEL_PER_12_MONTHS");
+        assertThat(jdbc.queryForList("select fact_ref from grade_adjustment where uscc = ?", String.class, e.uscc()))
+                .allMatch(ref -> ref.startsWith("inspection:"));
+    }
+
+    @Test
+    void anInspectorsFindingOfProminentHazardsDowngrades() {
+        reset(e.uscc(), "B");
+        jdbc.update("update inspection set penalty = false where uscc = ?", e.uscc());
+        Map<String, Object> v = record(false, false);
+        v.put("prominentHazards", true);
+        complete(drawn(), "inspectOnSite", v);
+        assertThat(ledgerGrade(e.uscc())).isEqualTo("C");
+        assertThat(jdbc.queryForObject("select event from grade_adjustment where uscc = ?", String.class, e.uscc()))
+                .isEqualTo("PROMINENT_HAZARDS");
+    }
+
+    @Test
     void onlyTheEnterpriseReportsOnItsOwnOpenOrder() {
         reset(e.uscc(), "B");
         ProcessInstance pi = drawn();

@@ -416,6 +416,9 @@ public class GradingCaseService {
         String before = subject.grade();
         Map<String, Object> measures = decisions.supervisionMeasures(subject.enterpriseClass(), finalGrade).orElse(Map.of());
         Integer interval = measures.get("inspectionIntervalMonths") instanceof Number n ? n.intValue() : null;
+        if (Grades.isDowngrade(before, finalGrade)) {          // the watch period starts: at least as often as C
+            interval = WatchIntervals.atLeastAsOftenAsC(decisions, subject.enterpriseClass(), interval);
+        }
         String stationing = (String) measures.get("stationing");
         gradeBook.writeGrade(uscc, finalGrade, interval, stationing, "GRADED", actor(null),
                 "定级为 " + finalGrade + " 级" + (forcedD ? "（事故，直接判定 D 级）" : "") + (before == null ? "" : "（原 " + before + " 级）"),

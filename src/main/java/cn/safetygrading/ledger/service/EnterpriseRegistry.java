@@ -1,5 +1,9 @@
 package cn.safetygrading.ledger.service;
 
+import cn.safetygrading.ledger.domain.GradeWritten;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.ApplicationEventPublisher;
 import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.ledger.domain.Department;
 import cn.safetygrading.ledger.domain.DepartmentDuty;
@@ -26,11 +30,15 @@ public class EnterpriseRegistry {
     private final ClassificationService classification;
     private final Translations translations;
     private final Departments departments;
+    private final DecisionService decisions;
+    private final ApplicationEventPublisher publisher;
 
     public EnterpriseRegistry(LedgerMapper ledger, EnterpriseFileService file, ReferenceData reference,
                               ClassificationService classification, Translations translations,
-                              Departments departments) {
+                              Departments departments, DecisionService decisions, ApplicationEventPublisher publisher) {
         this.departments = departments;
+        this.decisions = decisions;
+        this.publisher = publisher;
         this.ledger = ledger;
         this.file = file;
         this.reference = reference;
@@ -79,7 +87,31 @@ public class EnterpriseRegistry {
         file.record(enterprise.uscc(), "REGISTERED", actor,
                 translations.get("ledger.summary.registered", Translations.CHINESE, source),
                 null, "registered:" + enterprise.uscc());
+        if (complete.grade() != null) {
+            startMeasures(complete.uscc(), enterpriseClass, complete.grade());
+        }
         return true;
+    }
+
+    /**
+     * A grade given with a never-graded enterprise (起底, domain §11) starts the supervision measures a
+     * grading's grade starts: interval and stationing in the ledger, and {@link GradeWritten} (stationing).
+     */
+    private void startMeasures(String uscc, String enterpriseClass, String grade) {
+        if (enterpriseClass == null) {
+            return;
+        }
+        var result = decisions.evaluateDecisionByKey("supervision-measures")
+                .variables(Variables.createVariables().putValue("enterpriseClass", enterpriseClass).putValue("grade", grade))
+                .evaluate();
+        if (result.isEmpty()) {
+            return;
+        }
+        var measures = result.getFirstResult().getEntryMap();
+        Integer interval = measures.get("inspectionIntervalMonths") instanceof Number n ? n.intValue() : null;
+        String stationing = (String) measures.get("stationing");
+        ledger.setMeasures(new String[] {uscc}, interval, stationing);
+        publisher.publishEvent(new GradeWritten(uscc, grade, interval, stationing));
     }
 
     private static String canonical(Departments.Directory directory, String stated) {

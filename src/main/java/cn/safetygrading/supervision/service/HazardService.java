@@ -195,8 +195,9 @@ public class HazardService {
     }
 
     /**
-     * The deadline passed before the hazard was closed: marked overdue once, recorded, and the
-     * grade-event PROMINENT_HAZARDS raised (domain §9: unrectified past deadline is a downgrade trigger).
+     * The deadline passed before the hazard was closed: marked overdue once and recorded. Only an overdue
+     * 重大隐患 raises PROMINENT_HAZARDS (domain §11): an overdue 一般隐患 the enterprise reported itself never
+     * downgrades, so that honest reporting is not punished.
      */
     public void deadlinePassed(DelegateExecution execution) {
         Hazard hazard = hazards.byProcess(execution.getProcessInstanceId()).orElseThrow();
@@ -208,7 +209,10 @@ public class HazardService {
         }
         file.record(hazard.uscc(), "HAZARD_OVERDUE", "system", "隐患逾期未整改：" + hazard.title()
                 + (hazard.major() ? "（重大事故隐患，提请市级督办）" : ""), null, "hazard-overdue:" + hazard.id());
-        gradeEvents.raise(hazard.uscc(), "PROMINENT_HAZARDS", "隐患逾期未整改：" + hazard.title());
+        if (hazard.major()) {
+            gradeEvents.raise(hazard.uscc(), "PROMINENT_HAZARDS", "重大事故隐患逾期未整改：" + hazard.title(),
+                    "hazard:" + hazard.id(), LocalDate.now(clock));
+        }
     }
 
     // ----------------------------------------------------------------

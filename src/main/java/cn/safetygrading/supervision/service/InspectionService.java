@@ -188,7 +188,12 @@ public class InspectionService {
         file.record(inspection.uscc(), "INSPECTED", actor, "双随机抽查现场检查" + (order ? "，责令于 " + deadline + " 前整改" : "，未责令整改")
                 + (penalty ? "，给予行政处罚" : ""), null, "task:" + task.getId());
         if (penalty && inspections.penaltiesSince(inspection.uscc(), today.minusDays(PENALTY_WINDOW_DAYS)) >= 2) {
-            gradeEvents.raise(inspection.uscc(), "REPEATED_PENALTY", "一年内多次受到行政处罚（检查记录 " + inspection.id() + "）");
+            gradeEvents.raise(inspection.uscc(), "REPEATED_PENALTY", "一年内多次受到行政处罚（检查记录 " + inspection.id() + "）",
+                    "inspection:" + inspection.id(), today);
+        }
+        if (Boolean.TRUE.equals(task.getVariable("prominentHazards"))) {
+            gradeEvents.raise(inspection.uscc(), "PROMINENT_HAZARDS", "现场检查认定问题隐患突出（检查记录 " + inspection.id() + "）",
+                    "inspection:" + inspection.id(), today);
         }
     }
 
@@ -198,7 +203,8 @@ public class InspectionService {
         Inspection inspection = inspections.find(id).orElseThrow();
         inspections.rechecked(id, inspection.recheckNote(), "REFUSED");
         if (file.record(inspection.uscc(), "ORDER_REFUSED", "system", "拒不执行整改指令", null, "order-refused:" + id)) {
-            gradeEvents.raise(inspection.uscc(), "REFUSED_ORDER", "拒不执行整改指令（检查记录 " + id + "）");
+            gradeEvents.raise(inspection.uscc(), "REFUSED_ORDER", "拒不执行整改指令（检查记录 " + id + "）",
+                    "inspection:" + id, LocalDate.now(clock));
         }
     }
 

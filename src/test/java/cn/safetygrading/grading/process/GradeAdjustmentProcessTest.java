@@ -3,6 +3,9 @@ package cn.safetygrading.grading.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +17,20 @@ class GradeAdjustmentProcessTest extends ProcessTestSupport {
     private ProcessInstance event(String event, String note) {
         return runtime.createMessageCorrelation("grade-event").processInstanceBusinessKey(uscc)
                 .setVariable("event", event).setVariable("note", note).correlateStartMessage();
+    }
+
+    private ProcessInstance event(String event, String note, String factRef, LocalDate occurredOn) {
+        return runtime.createMessageCorrelation("grade-event").processInstanceBusinessKey(uscc)
+                .setVariable("event", event).setVariable("note", note).setVariable("factRef", factRef)
+                .setVariable("occurredOn", occurredOn.toString()).correlateStartMessage();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneId.of("Asia/Shanghai"));
+    }
+
+    private Integer interval() {
+        return jdbc.queryForObject("select inspection_interval_months from enterprise where uscc = ?", Integer.class, uscc);
     }
 
     @Test
@@ -39,12 +56,88 @@ class GradeAdjustmentProcessTest extends ProcessTestSupport {
     }
 
     @Test
-    void aSecondDowngradeRestartsTheWatch() {
+    void aSecondNonAccidentDowngradeWithin12MonthsAddsNothingAndIsRecordedAsRefused() {
         reset(uscc, "B");
         event("REFUSED_ORDER", "拒不执行整改指令");
-        event("PROMINENT_HAZARDS", "重大隐患未整改");
-        assertThat(ledgerGrade(uscc)).isEqualTo("D");
+        ProcessInstance second = event("PROMINENT_HAZARDS", "重大隐患未整改");
+        assertThat(second).isEnded().hasPassed("End_Rejected").variables().containsEntry("refusal", "ONE_LEVEL_PER_12_MONTHS");
+        assertThat(ledgerGrade(uscc)).isEqualTo("C");
         assertThat(running("watch-period", uscc)).isOne();
+        assertThat(jdbc.queryForObject("select refusal_reason from grade_adjustment where process_instance_id = ?",
+                String.class, second.getId())).isEqualTo("ONE_LEVEL_PER_12_MONTHS");
+    }
+
+    @Test
+    void twoPenaltiesAreOneLevelAndFourInAYearStillOne() {
+        reset(uscc, "A");
+        LocalDate today = today();
+        event("REPEATED_PENALTY", "第二次行政处罚", "penalty:2", today.minusMonths(6));
+        assertThat(ledgerGrade(uscc)).isEqualTo("B");
+        event("REPEATED_PENALTY", "第三次行政处罚", "penalty:3", today.minusMonths(3));
+        event("REPEATED_PENALTY", "第四次行政处罚", "penalty:4", today);
+        assertThat(ledgerGrade(uscc)).isEqualTo("B");
+        assertThat(jdbc.queryForList("select fact_ref from grade_adjustment where uscc = ? and refused order by occurred_on",
+                String.class, uscc)).containsExactly("penalty:3", "penalty:4");
+    }
+
+    @Test
+    void aPenaltyMoreThan12MonthsAfterTheLastDowngradeMovesAgain() {
+        reset(uscc, "A");
+        LocalDate today = today();
+        event("REPEATED_PENALTY", "去年的处罚", "penalty:1", today.minusDays(370));
+        assertThat(ledgerGrade(uscc)).isEqualTo("A");                               // a fact older than 12 months: stale
+        jdbc.update("update grade_adjustment set refused = false, new_grade = 'B', occurred_on = ? where uscc = ?",
+                today.minusDays(366), uscc);
+        event("REPEATED_PENALTY", "今年的处罚", "penalty:2", today);
+        assertThat(ledgerGrade(uscc)).isEqualTo("B");
+    }
+
+    @Test
+    void anAccidentFourYearsBackChangesNothing() {
+        reset(uscc, "B");
+        ProcessInstance pi = event("GENERAL_ACCIDENT", "一般生产安全事故", "accident:old", today().minusYears(4));
+        assertThat(pi).isEnded().hasPassed("End_Rejected").variables().containsEntry("refusal", "STALE_FACT");
+        assertThat(ledgerGrade(uscc)).isEqualTo("B");
+        assertThat(running("watch-period", uscc)).isZero();
+        assertThat(jdbc.queryForObject("select occurred_on from grade_adjustment where process_instance_id = ?",
+                LocalDate.class, pi.getId())).isEqualTo(today().minusYears(4));
+    }
+
+    @Test
+    void anAccidentDuringTheWatchSetsDAndRestartsTheWatch() {
+        reset(uscc, "B");
+        event("REFUSED_ORDER", "拒不执行整改指令");
+        String firstWatch = runtime.createProcessInstanceQuery().processDefinitionKey("watch-period")
+                .processInstanceBusinessKey(uscc).singleResult().getId();
+        ProcessInstance accident = event("CONCEALED_ACCIDENT", "瞒报事故", "accident:1", today().minusMonths(2));
+        assertThat(accident).hasPassed("Task_StartWatchPeriod");
+        assertThat(ledgerGrade(uscc)).isEqualTo("D");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("watch-period")
+                .processInstanceBusinessKey(uscc).list()).singleElement().extracting(p -> p.getId()).isNotEqualTo(firstWatch);
+    }
+
+    @Test
+    void anUpgradeDuringTheWatchIsRefused() {
+        reset(uscc, "B");
+        event("REFUSED_ORDER", "拒不执行整改指令");
+        ProcessInstance pi = event("COMMENDATION", "市级表彰");
+        assertThat(pi).isEnded().hasPassed("End_Rejected").variables().containsEntry("refusal", "WATCH_PERIOD");
+        assertThat(ledgerGrade(uscc)).isEqualTo("C");
+    }
+
+    @Test
+    void whileWatchingTheEnterpriseIsInspectedAtLeastAsOftenAsGradeC() {
+        reset(uscc, "B");
+        event("REFUSED_ORDER", "拒不执行整改指令");
+        Integer c = interval();
+        reset(uscc, "C");
+        event("NO_ACCIDENT_3_YEARS", "三年无事故");                                  // B, no watch: B's own interval
+        Integer b = interval();
+        assertThat(b).isGreaterThan(c);
+        reset(uscc, "A");
+        event("REFUSED_ORDER", "拒不执行整改指令");                                   // B, watching: C's interval
+        assertThat(ledgerGrade(uscc)).isEqualTo("B");
+        assertThat(interval()).isEqualTo(c);
     }
 
     @Test

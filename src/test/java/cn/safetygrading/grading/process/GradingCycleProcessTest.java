@@ -109,6 +109,27 @@ class GradingCycleProcessTest extends ProcessTestSupport {
     }
 
     @Test
+    void aDowngradeToBIsInspectedAsOftenAsCDuringTheWatch() {
+        reset(food, "A");
+        ProcessInstance pi = startCycle(food, ALWAYS_SAMPLED);
+        complete(pi, "selfAssessment", answers(pi, 85));
+        complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "B"));
+        complete(pi, "spotCheck", Map.of("verifiedGrade", "B", "falsified", false));
+        advance(8, ChronoUnit.DAYS);
+        runDueJobs(pi.getId());
+        assertThat(pi).isEnded().variables().containsEntry("finalGrade", "B").containsEntry("downgraded", true);
+        String enterpriseClass = jdbc.queryForObject("select enterprise_class from enterprise where uscc = ?", String.class, food);
+        Object cInterval = gradingDecisions.supervisionMeasures(enterpriseClass, "C").orElseThrow().get("inspectionIntervalMonths");
+        Object bInterval = gradingDecisions.supervisionMeasures(enterpriseClass, "B").orElseThrow().get("inspectionIntervalMonths");
+        assertThat(((Number) bInterval).intValue()).isGreaterThan(((Number) cInterval).intValue());
+        assertThat(jdbc.queryForObject("select inspection_interval_months from enterprise where uscc = ?", Integer.class, food))
+                .isEqualTo(((Number) cInterval).intValue());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.safetygrading.grading.service.Decisions gradingDecisions;
+
+    @Test
     void classIProposedAIsAlwaysSpotChecked() {
         reset(chemical, "C");
         ProcessInstance pi = startCycle(chemical, NOT_SAMPLED);

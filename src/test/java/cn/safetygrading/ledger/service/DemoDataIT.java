@@ -34,4 +34,27 @@ class DemoDataIT extends IntegrationTest {
             assertThat(stored.industryName()).isNotBlank();
         }
     }
+
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void demoGradesOfClassOneCAndDStartStationedSupervisionAsAGradingWould() {
+        var stationedGrades = java.util.Set.of("C", "D");
+        int stationed = 0;
+        for (Enterprise demo : DemoDataLoader.enterprises(OffsetDateTime.now())) {
+            if (!"I".equals(demo.enterpriseClass()) || demo.grade() == null || !stationedGrades.contains(demo.grade())) {
+                continue;
+            }
+            var stored = jdbc.queryForMap("select stationing, inspection_interval_months from enterprise where uscc = ?", demo.uscc());
+            assertThat(stored.get("stationing")).as(demo.name()).isEqualTo("STATIONED");
+            assertThat(stored.get("inspection_interval_months")).as(demo.name()).isNotNull();
+            assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("stationed-supervision")
+                    .processInstanceBusinessKey(demo.uscc()).count()).as(demo.name()).isOne();
+            stationed++;
+        }
+        assertThat(stationed).isGreaterThan(0);
+    }
 }
