@@ -5,6 +5,7 @@ import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.grading.domain.NewCampaign;
 import cn.safetygrading.grading.persistence.CampaignMapper;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
+import cn.safetygrading.grading.persistence.GradingRequestMapper;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.service.GradeBook;
 import cn.safetygrading.notice.service.NoticeService;
@@ -49,10 +50,12 @@ public class CampaignService {
     private final GradingProperties properties;
     private final ObjectMapper json;
     private final Clock clock;
+    private final GradingRequestMapper requests;
 
     public CampaignService(CampaignMapper campaigns, GradingCaseMapper cases, GradeBook gradeBook, RuntimeService runtime,
                            TaskService tasks, SamplingService sampling, GradingProperties properties, ObjectMapper json,
-                           Clock clock) {
+                           Clock clock, GradingRequestMapper requests) {
+        this.requests = requests;
         this.campaigns = campaigns;
         this.cases = cases;
         this.gradeBook = gradeBook;
@@ -157,8 +160,12 @@ public class CampaignService {
         List<String> batch = gradeBook.gradableAfter(campaign.regionCode(), cursor, size, lane, laneCount);
         java.util.Set<String> inThisCampaign = batch.isEmpty() ? java.util.Set.of()
                 : java.util.Set.copyOf(cases.inCampaign(id, batch));
+        // an enterprise whose grading runs already (started from its file, a watch period) is left out:
+        // two gradings of one enterprise never run at once; the look-back lists it as missing
+        java.util.Set<String> running = batch.isEmpty() ? java.util.Set.of()
+                : requests.running(batch).stream().map(String::strip).collect(java.util.stream.Collectors.toSet());
         for (String uscc : batch) {
-            if (inThisCampaign.contains(uscc)) {
+            if (inThisCampaign.contains(uscc) || running.contains(uscc)) {
                 continue;
             }
             Map<String, Object> vars = new LinkedHashMap<>();

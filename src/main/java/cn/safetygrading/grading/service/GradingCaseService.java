@@ -7,6 +7,8 @@ import cn.safetygrading.grading.domain.GradingRound;
 import cn.safetygrading.grading.domain.ScoreResult;
 import cn.safetygrading.grading.persistence.CampaignMapper;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
+import cn.safetygrading.grading.persistence.GradingRequestMapper;
+import cn.safetygrading.grading.domain.GradingRequest;
 import cn.safetygrading.ledger.domain.GradingSubject;
 import cn.safetygrading.ledger.domain.Department;
 import cn.safetygrading.ledger.service.Departments;
@@ -65,13 +67,15 @@ public class GradingCaseService {
     private final ObjectMapper json;
     private final Clock clock;
     private final Departments departments;
+    private final GradingRequestMapper requests;
 
     public GradingCaseService(GradingCaseMapper cases, CampaignMapper campaigns, GradeBook gradeBook,
                               EnterpriseFileService file, GradingFacts facts, Decisions decisions,
                               NoticeService notices, SamplingService sampling, GradingProperties properties,
                               IdentityService identity, ChecklistService checklists, ObjectMapper json, Clock clock,
-                              Departments departments) {
+                              Departments departments, GradingRequestMapper requests) {
         this.departments = departments;
+        this.requests = requests;
         this.cases = cases;
         this.campaigns = campaigns;
         this.gradeBook = gradeBook;
@@ -104,13 +108,20 @@ public class GradingCaseService {
             throw new GradingRefused("grading.refused.businessKey", uscc);
         }
         GradingSubject subject = gradeBook.requireSubject(uscc);
+        // two gradings of one enterprise never run at once, whoever starts them (a page, a campaign,
+        // a watch period, /engine-rest): the lock makes concurrent starts take turns
+        requests.lockEnterprise(uscc);
+        if (requests.runningOther(uscc, execution.getProcessInstanceId()).isPresent()) {
+            throw new GradingRefused("grading.refused.cycleRunning", subject.name());
+        }
+        Optional<GradingRequest> request = request(execution, uscc);
         String campaignId = startString(execution, "campaignId");
         Optional<Campaign> campaign = Optional.ofNullable(campaignId).flatMap(campaigns::find);
         if (campaignId != null && campaign.isEmpty()) {
             throw new GradingRefused("grading.refused.unknownCampaign", campaignId);
         }
-        String trigger = Optional.ofNullable(startString(execution, "trigger"))
-                .orElse(campaign.isPresent() ? "CAMPAIGN" : "APPLICATION");
+        String trigger = request.map(GradingRequest::trigger).orElseGet(() -> Optional.ofNullable(startString(execution, "trigger"))
+                .orElse(campaign.isPresent() ? "CAMPAIGN" : "APPLICATION"));
         if (!TRIGGERS.contains(trigger)) {
             throw new GradingRefused("grading.refused.trigger", trigger);
         }
@@ -145,7 +156,8 @@ public class GradingCaseService {
                 subject.regionCode(), "STARTED", subject.grade(), null, null, null, null, null, null, null, null,
                 null, null, false, null, null, 0, OffsetDateTime.now(clock), null,
                 null, noticePeriod, spotCheckRatio, county, city,
-                departments.responsibleFor(uscc).map(Department::name).orElse(null), checklistId, subject.enterpriseClass(),
+                request.map(GradingRequest::department).filter(d -> departments.byName(d).isPresent())
+                        .or(() -> departments.responsibleFor(uscc).map(Department::name)).orElse(null), checklistId, subject.enterpriseClass(),
                 selfAssessmentDue, campaign.map(Campaign::reviewDue).orElse(null),
                 campaign.map(Campaign::spotCheckDue).orElse(null), null, null, null, null, null));
 
@@ -168,6 +180,24 @@ public class GradingCaseService {
                 details(Map.of("caseId", caseId, "trigger", trigger, "campaignId", String.valueOf(campaignId),
                         "noticePeriod", noticePeriod, "spotCheckRatio", spotCheckRatio.toPlainString())),
                 "grading-started:" + execution.getProcessInstanceId());
+    }
+
+    /**
+     * The official's request this cycle was started for ({@code gradingRequestId}, see
+     * {@link GradingRequests}): it must be of this enterprise and not have started a cycle yet; it is
+     * bound to this one now. Its kind gives the trigger and its department the unit that diagnoses.
+     */
+    private Optional<GradingRequest> request(DelegateExecution execution, String uscc) {
+        String id = startString(execution, "gradingRequestId");
+        if (id == null) {
+            return Optional.empty();
+        }
+        GradingRequest request = requests.find(id).filter(r -> uscc.equals(r.uscc().strip()))
+                .orElseThrow(() -> new GradingRefused("grading.refused.request", id));
+        if (requests.bind(id, execution.getProcessInstanceId()) == 0) {
+            throw new GradingRefused("grading.refused.request", id);
+        }
+        return Optional.of(request);
     }
 
     /** The case of a running grading-cycle instance: what later steps and the BPMN expressions read. */
@@ -224,7 +254,7 @@ public class GradingCaseService {
         switch (task.getTaskDefinitionKey()) {
             case SELF_ASSESSMENT, DEPARTMENT_DIAGNOSIS -> {
                 boolean self = SELF_ASSESSMENT.equals(task.getTaskDefinitionKey());
-                Assessment assessment = assess(task, gradingCase, self);
+                Assessment assessment = assess(task, gradingCase);
                 cases.setSelfAssessment(pid, assessment.score(), assessment.vetoFailed(), assessment.mandatoryMissing());
                 String kind = self ? "SELF_ASSESSMENT" : "DEPARTMENT_DIAGNOSIS";
                 int round = round(gradingCase, kind, task, actor, "SUBMITTED", null, assessment.score(),
@@ -442,20 +472,14 @@ public class GradingCaseService {
     /**
      * The score and the veto and mandatory flags, computed from the checklist answers
      * ({@code checklistAnswers}: item id → MET, PARTIAL, NOT_MET, NOT_APPLICABLE) against the case's
-     * checklist, whatever else was sent: the score is never typed in. Every item must be answered. The
-     * computed values are written back as the task's outputs. The department's diagnosis may still
-     * type its score while its form cannot show the checklist (issue #14).
+     * checklist, whatever else was sent: the score is never typed in, neither by the enterprise nor by
+     * the department. Every item must be answered. The computed values are written back as the task's
+     * outputs.
      */
-    private Assessment assess(DelegateTask task, GradingCase gradingCase, boolean self) {
+    private Assessment assess(DelegateTask task, GradingCase gradingCase) {
         Object raw = task.getVariable("checklistAnswers");
         if (raw == null) {
-            if (self) {
-                throw new GradingRefused("grading.refused.checklistAnswersRequired");
-            }
-            Assessment typed = new Assessment(score(task), bool(task, "vetoFailed"), bool(task, "mandatoryMissing"));
-            task.setVariable("vetoFailed", typed.vetoFailed());
-            task.setVariable("mandatoryMissing", typed.mandatoryMissing());
-            return typed;
+            throw new GradingRefused("grading.refused.checklistAnswersRequired");
         }
         String checklistId = gradingCase.checklistId() != null ? gradingCase.checklistId()
                 : checklists.current(checklists.industryClassOf(gradeBook.requireSubject(gradingCase.uscc()).industryCode(), false),
@@ -501,18 +525,6 @@ public class GradingCaseService {
         cases.insertRound(new GradingRound(null, gradingCase.id(), kind, round, actor, OffsetDateTime.now(clock), outcome,
                 grade, score, comment, null, task.getId()));
         return round;
-    }
-
-    private static BigDecimal score(VariableScope scope) {
-        Object value = scope.getVariable("selfScore");
-        if (!(value instanceof Number n)) {
-            throw new GradingRefused("grading.refused.scoreRequired");
-        }
-        BigDecimal score = new BigDecimal(n.toString()).setScale(1, RoundingMode.HALF_UP);
-        if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new GradingRefused("grading.refused.scoreRange", n.toString());
-        }
-        return score;
     }
 
     private static boolean bool(VariableScope scope, String name) {

@@ -7,7 +7,9 @@ import cn.safetygrading.grading.domain.DecisionExplanation;
 import cn.safetygrading.grading.domain.GradeAdjustment;
 import cn.safetygrading.grading.domain.GradingRound;
 import cn.safetygrading.grading.service.GradingQueries;
+import cn.safetygrading.grading.ui.DiagnosisChecklist;
 import cn.safetygrading.grading.ui.GradingHistoryGrid;
+import cn.safetygrading.grading.ui.GradingTaskParts;
 import cn.safetygrading.inbox.service.FormRepository;
 import cn.safetygrading.inbox.service.InboxService;
 import cn.safetygrading.inbox.service.InboxService.Colleague;
@@ -59,7 +61,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private final LedgerService ledger;
     private final GradingQueries gradings;
     private final Account account;
+    private final GradingTaskParts parts;
     private String title = "";
+    /** 部门诊断定级: the checklist whose answers the completion carries as checklistAnswers (issue #14). */
+    DiagnosisChecklist diagnosis;
     CamundaFormView form;
     CaseNotes notes;
     Button delegate;
@@ -68,7 +73,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     Button complete;
 
     public TaskView(InboxService inbox, FormRepository forms, LedgerService ledger, GradingQueries gradings,
-                    CurrentAccount current) {
+                    CurrentAccount current, GradingTaskParts parts) {
+        this.parts = parts;
         this.inbox = inbox;
         this.forms = forms;
         this.ledger = ledger;
@@ -144,7 +150,13 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         complete = new Button(getTranslation(delegatedBy == null ? "taskPage.complete" : "taskPage.resolve"), e -> complete(task));
         complete.setId("complete-task");
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        String pid = inbox.processInstanceId(account, task.taskId());
+        diagnosis = parts.diagnosis(task.taskKey(), pid).orElse(null);
+        if (diagnosis != null) {
+            area.add(diagnosis);
+        }
         area.add(form, complete);
+        parts.lookBack(account, task.taskKey(), task.taskId()).ifPresent(area::add);
         return area;
     }
 
@@ -155,11 +167,20 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
+        Map<String, Object> values = new java.util.LinkedHashMap<>(form.values());
+        if (diagnosis != null) {
+            if (diagnosis.output().isEmpty()) {
+                Notification.show(getTranslation("diagnosis.incomplete", diagnosis.unanswered()), 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
+            values.put("checklistAnswers", diagnosis.output().get());
+        }
         try {
             if (delegatedBy != null) {
-                inbox.resolve(account, task.taskId(), form.values(), form.files());
+                inbox.resolve(account, task.taskId(), values, form.files());
             } else {
-                inbox.complete(account, task.taskId(), form.values(), form.files());
+                inbox.complete(account, task.taskId(), values, form.files());
             }
             Notification.show(getTranslation(delegatedBy == null ? "taskPage.completed" : "taskPage.resolved"), 4000,
                     Notification.Position.BOTTOM_START)

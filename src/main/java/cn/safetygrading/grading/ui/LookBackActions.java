@@ -1,0 +1,110 @@
+package cn.safetygrading.grading.ui;
+
+import cn.safetygrading.base.Refused;
+import cn.safetygrading.grading.domain.GradingRequest;
+import cn.safetygrading.grading.service.GradingRequests;
+import cn.safetygrading.grading.service.LookBackService;
+import cn.safetygrading.grading.service.LookBackService.Candidate;
+import cn.safetygrading.security.domain.Account;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * 回头看 → actions: the enterprises of the campaign that never submitted or that the campaign never
+ * reached, a selection of them, how they are graded (by their department, or by their own
+ * self-assessment again) and why; "发起定级" starts a grading of each, recorded with the reason.
+ */
+public class LookBackActions extends VerticalLayout {
+
+    final Grid<Candidate> candidates = new Grid<>();
+    final RadioButtonGroup<String> kind = new RadioButtonGroup<>();
+    final TextArea reason = new TextArea();
+    final Button start = new Button();
+    final Paragraph empty = new Paragraph();
+    private final LookBackService service;
+    private final Account account;
+    private final String taskId;
+
+    public LookBackActions(LookBackService service, Account account, String taskId) {
+        this.service = service;
+        this.account = account;
+        this.taskId = taskId;
+        setId("look-back-actions");
+        setPadding(false);
+        add(new H3(getTranslation("lookBack.title")));
+        candidates.setId("look-back-candidates");
+        candidates.setSelectionMode(Grid.SelectionMode.MULTI);
+        candidates.addColumn(Candidate::name).setHeader(getTranslation("lookBack.name")).setFlexGrow(2);
+        candidates.addColumn(Candidate::uscc).setHeader(getTranslation("lookBack.uscc")).setAutoWidth(true);
+        candidates.addColumn(c -> getTranslation("lookBack.reason." + c.reason())).setHeader(getTranslation("lookBack.reason"))
+                .setAutoWidth(true);
+        candidates.addColumn(c -> c.running() ? getTranslation("lookBack.running") : c.started() ? getTranslation("lookBack.started") : "")
+                .setHeader(getTranslation("lookBack.state")).setAutoWidth(true);
+        candidates.setAllRowsVisible(true);
+        candidates.setWidthFull();
+        empty.setText(getTranslation("lookBack.none"));
+        kind.setLabel(getTranslation("lookBack.kind"));
+        kind.setItems(GradingRequest.DIAGNOSIS, GradingRequest.REGRADING);
+        kind.setItemLabelGenerator(k -> getTranslation("gradingRequest.kind." + k));
+        kind.setValue(GradingRequest.DIAGNOSIS);
+        reason.setLabel(getTranslation("lookBack.why"));
+        reason.setMaxLength(GradingRequests.MAX_REASON);
+        reason.setWidthFull();
+        reason.setId("look-back-reason");
+        start.setText(getTranslation("lookBack.start"));
+        start.setId("look-back-start");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.addClickListener(e -> startSelected());
+        add(empty, candidates, kind, reason, start);
+        refresh();
+    }
+
+    void refresh() {
+        List<Candidate> found = service.candidates(account, taskId);
+        candidates.setItems(found);
+        candidates.setVisible(!found.isEmpty());
+        empty.setVisible(found.isEmpty());
+        start.setEnabled(!found.isEmpty());
+    }
+
+    void startSelected() {
+        Set<String> selected = candidates.getSelectedItems().stream().map(Candidate::uscc).collect(Collectors.toSet());
+        if (selected.isEmpty()) {
+            show(getTranslation("lookBack.pick"), true);
+            return;
+        }
+        if (reason.getValue().isBlank()) {
+            reason.setInvalid(true);
+            reason.setErrorMessage(getTranslation("gradingRequest.reasonRequired"));
+            return;
+        }
+        reason.setInvalid(false);
+        try {
+            LookBackService.Outcome outcome = service.start(account, taskId, selected, kind.getValue(), reason.getValue());
+            String refused = outcome.refused().values().stream().map(r -> getTranslation(r.messageKey(), r.getMessage()))
+                    .collect(Collectors.joining("；"));
+            show(getTranslation("lookBack.done", outcome.started().size()) + (refused.isEmpty() ? "" : " " + refused),
+                    !outcome.refused().isEmpty());
+        } catch (Refused r) {
+            show(getTranslation(r.messageKey(), r.getMessage()), true);
+        }
+        candidates.deselectAll();
+        refresh();
+    }
+
+    private void show(String text, boolean error) {
+        Notification.show(text, error ? 8000 : 4000, Notification.Position.MIDDLE)
+                .addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
+    }
+}
