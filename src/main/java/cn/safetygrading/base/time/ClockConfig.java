@@ -18,7 +18,9 @@ public class ClockConfig {
 
     @Bean
     Clock clock(@Value("${app.zone}") String zone) {
-        return new EngineClock(ZoneId.of(zone));
+        ZoneId id = ZoneId.of(zone);
+        AppZone.set(id);
+        return new EngineClock(id);
     }
 
     /** A {@link Clock} over Camunda's {@link ClockUtil}: real time unless a test has set it. */

@@ -129,16 +129,19 @@ public class GradingQueries {
         if (caseOf(account, processInstanceId).isEmpty()) {
             return List.of();
         }
+        var vetoVariable = history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+                .variableName("failedVetoItems").list().stream().findFirst().map(v -> v.getValue()).orElse(null);
+        List<String> failedVeto = vetoVariable instanceof String s && !s.isBlank() ? List.of(s.split(",")) : List.of();
         return history.createHistoricDecisionInstanceQuery().processInstanceId(processInstanceId)
                 .includeInputs().includeOutputs().orderByEvaluationTime().desc().list().stream()
                 .map(d -> {
                     Map<String, Object> inputs = new LinkedHashMap<>();
-                    d.getInputs().forEach(i -> inputs.put(i.getClauseName() == null ? i.getClauseId() : i.getClauseName(), i.getValue()));
+                    d.getInputs().forEach(i -> inputs.put(i.getClauseId(), i.getValue()));
                     Map<String, Object> outputs = new LinkedHashMap<>();
                     d.getOutputs().forEach(o -> outputs.put(o.getVariableName(), o.getValue()));
                     List<String> rules = d.getOutputs().stream().map(o -> o.getRuleId()).distinct().toList();
                     return new DecisionExplanation(d.getDecisionDefinitionKey(), d.getDecisionDefinitionName(),
-                            toOffset(d.getEvaluationTime()), inputs, outputs, rules);
+                            toOffset(d.getEvaluationTime()), inputs, outputs, rules, failedVeto);
                 }).toList();
     }
 

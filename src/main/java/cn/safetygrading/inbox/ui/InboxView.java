@@ -286,6 +286,17 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         ok.setId("confirm-bulk-assign");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(to);
+        if (colleagues.isEmpty()) {
+            // nobody to choose: say why instead of an empty list
+            to.setEnabled(false);
+            ok.setEnabled(false);
+            com.vaadin.flow.component.html.Paragraph none = new com.vaadin.flow.component.html.Paragraph(
+                    getTranslation("inbox.bulkAssignNone"));
+            none.setId("bulk-assign-none");
+            dialog.add(none);
+        } else {
+            to.setHelperText(getTranslation("inbox.bulkAssignWho"));
+        }
         dialog.getFooter().add(new Button(getTranslation("notice.cancel"), e -> dialog.close()), ok);
         dialog.open();
         bulkDialog = to;

@@ -160,11 +160,19 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         return area;
     }
 
+    /** The refusal shown for the last attempt to complete, if any. */
+    Notification problem;
+
     void complete(InboxTask task) {
+        // a refusal of an earlier attempt goes away when the person tries again
+        if (problem != null) {
+            problem.close();
+            problem = null;
+        }
         List<FieldError> errors = form.validate();
         if (!errors.isEmpty()) {
-            Notification.show(getTranslation("taskPage.invalid", errors.size()), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            problem = Notification.show(getTranslation("taskPage.invalid", errors.size()), 5000, Notification.Position.MIDDLE);
+            problem.addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
         Map<String, Object> values = new java.util.LinkedHashMap<>(form.values());
@@ -188,8 +196,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             getUI().ifPresent(ui -> ui.navigate(InboxView.class));
         } catch (Refused refused) {
             // the form's rules, the task's outputs or the process's own checks refused it: their sentence only
-            Notification.show(getTranslation(refused.messageKey(), refused.getMessage()), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            problem = Notification.show(getTranslation(refused.messageKey(), refused.getMessage()), 8000, Notification.Position.MIDDLE);
+            problem.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
@@ -238,8 +246,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             VerticalLayout list = new VerticalLayout();
             list.setPadding(false);
             for (DecisionExplanation d : decisions) {
-                list.add(new Paragraph((d.decisionName() == null ? d.decisionKey() : d.decisionName()) + "："
-                        + format(d.outputs()) + " ← " + format(d.inputs()) + " [" + String.join(", ", d.matchedRules()) + "]"));
+                list.add(new Paragraph(d.sentences().stream().map(w -> getTranslation(w.key(), w.args()))
+                        .collect(Collectors.joining())));
             }
             Details why = new Details(getTranslation("taskPage.decisions"), list);
             why.setOpened(true);
@@ -252,7 +260,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             rounds.addShortColumn(getTranslation("file.time"), r -> Formats.dateTime(r.decidedAt()));
             rounds.addShortColumn(getTranslation("file.type"), r -> getTranslation("round." + r.kind()) + " " + r.round());
             rounds.addShortColumn(getTranslation("taskPage.outcome"),
-                    r -> r.outcome() + (r.grade() == null ? "" : " " + r.grade()) + (r.score() == null ? "" : " " + r.score()));
+                    r -> getTranslation("round.outcome." + r.outcome()) + (r.grade() == null ? "" : " " + r.grade())
+                            + (r.score() == null ? "" : " " + r.score().stripTrailingZeros().toPlainString()));
             rounds.addColumn(getTranslation("taskPage.comment"), GradingRound::comment);
             rounds.addShortColumn(getTranslation("file.actor"), GradingRound::actor);
             rounds.setItems(gradings.rounds(account, c));
@@ -276,9 +285,6 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         return side;
     }
 
-    private static String format(Map<String, Object> values) {
-        return values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
-    }
 
     private void act(Runnable action) {
         try {

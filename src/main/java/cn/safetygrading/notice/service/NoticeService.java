@@ -54,7 +54,7 @@ public class NoticeService {
         Notice notice = new Notice(UUID.randomUUID().toString(), caseId, uscc, grade, now,
                 now.plus(parsePeriod(period)), "OPEN");
         notices.insert(notice);
-        file.record(uscc, "NOTICE", "system", "公示拟定等级 " + grade + "，至 " + notice.endsAt().toLocalDate(),
+        file.record(uscc, "NOTICE", "system", "公示拟定等级 " + grade + "，至 " + notice.endsAt().atZoneSameInstant(clock.getZone()).toLocalDate(),
                 null, "notice:" + notice.id());
         return notice;
     }

@@ -22,6 +22,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import cn.safetygrading.grading.ui.GradingHistoryGrid;
+import cn.safetygrading.grading.domain.GradingRound;
+import cn.safetygrading.notice.domain.Notice;
+import cn.safetygrading.notice.service.NoticeService;
 import cn.safetygrading.notice.service.ObjectionService;
 import cn.safetygrading.portal.service.SelfAssessmentSubmission;
 import cn.safetygrading.supervision.service.HazardService;
@@ -64,12 +67,15 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
                                 HazardService hazards, InspectionService inspections,
                                 SupervisionGridService supervisionGrid, StationingService stationing,
                                 SupervisionProblemService supervisionProblems, Clock clock,
-                                CurrentAccount current) {
+                                CurrentAccount current, NoticeService notices) {
         Account account = current.require();
         setSizeFull();
         ledger.find(account, account.uscc()).ifPresentOrElse(e -> {
             add(gradeSummary(e, decisions));
-            gradings.running(account, e.uscc()).ifPresent(status -> add(tracker(status)));
+            // a grading whose grade is set is over, even while its process winds down
+            gradings.running(account, e.uscc()).ifPresent(status -> gradings.caseOf(account, status.processInstanceId())
+                    .filter(c -> c.finalGrade() == null && c.finishedAt() == null)
+                    .ifPresent(c -> add(tracker(status, notices.openForCase(c.id()).orElse(null)))));
             tabs.setId("portal-tabs");
             tabs.setWidthFull();
             selfAssessments.open(account).ifPresent(task -> tabs.add(getTranslation("portal.selfAssessment"),
@@ -114,7 +120,8 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
         return summary;
     }
 
-    private Component tracker(CycleStatus status) {
+    /** Where the running grading stands; what it says of the notice is the public notice's own record. */
+    private Component tracker(CycleStatus status, Notice notice) {
         HorizontalLayout steps = new HorizontalLayout();
         steps.setId("portal-tracker");
         for (int i = 0; i < status.steps().size(); i++) {
@@ -126,9 +133,10 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
         if (status.holder() != null) {
             where.setText(getTranslation("portal.holder." + status.holder())
                     + (status.due() == null ? "" : "，" + getTranslation("portal.due", Formats.date(status.due()))));
-        } else if (status.noticeEndsAt() != null) {
-            where.setText(getTranslation("portal.onNotice", status.noticeGrade(), Formats.date(status.noticeEndsAt())));
+        } else if (notice != null) {
+            where.setText(getTranslation("portal.onNotice", notice.grade(), Formats.date(notice.endsAt())));
         }
+        where.setId("portal-where");
         VerticalLayout box = new VerticalLayout(new H3(getTranslation("portal.running")), steps, where);
         box.setPadding(false);
         return box;
@@ -146,7 +154,18 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
         adjustments.addColumn(GradeAdjustment::note).setHeader(getTranslation("portal.note")).setFlexGrow(1);
         adjustments.setItems(gradings.adjustments(account, uscc));
         adjustments.setAllRowsVisible(true);
+        // a read-only copy of what the enterprise submitted, round by round, newest grading first
+        cn.safetygrading.base.ui.SummaryTable<GradingRound> submitted = new cn.safetygrading.base.ui.SummaryTable<>();
+        submitted.setId("portal-submissions");
+        submitted.addShortColumn(getTranslation("portal.date"), r -> Formats.dateTime(r.decidedAt()));
+        submitted.addShortColumn(getTranslation("portal.submissionRound"), r -> getTranslation("portal.submissionNth", r.round()));
+        submitted.addShortColumn(getTranslation("portal.score"), r -> r.score() == null ? "" : r.score().stripTrailingZeros().toPlainString());
+        submitted.addColumn(getTranslation("portal.note"), r -> r.comment() == null ? "" : r.comment());
+        submitted.setEmptyText(getTranslation("portal.noSubmissions"));
+        submitted.setItems(gradings.cases(account, uscc).stream()
+                .flatMap(c -> gradings.rounds(account, c).stream().filter(r -> "SELF_ASSESSMENT".equals(r.kind()))).toList());
         VerticalLayout box = new VerticalLayout(new H3(getTranslation("portal.gradings")), cases,
+                new H3(getTranslation("portal.submissions")), submitted,
                 new H3(getTranslation("portal.adjustments")), adjustments);
         box.setPadding(false);
         return box;

@@ -100,6 +100,18 @@ class I18nSyncTest {
             built.add("inspection." + v);
         }
         built.add("grid.noSuchUser");
+        // every rule of the decisions a grading explains in words (TaskView), and every round outcome
+        for (String dmn : new String[] {"processes/diagnosis-grade.dmn", "processes/spot-check-required.dmn"}) {
+            java.util.regex.Matcher rule = java.util.regex.Pattern.compile("<rule id=\"([^\"]+)\"")
+                    .matcher(Files.readString(Path.of(dmn), StandardCharsets.UTF_8));
+            while (rule.find()) {
+                built.add("decision.rule." + rule.group(1));
+            }
+        }
+        built.add("decision.rule.Rule_D_VetoFailed.noItems");
+        for (String v : new String[] {"SUBMITTED", "RETURN", "APPROVE", "VERIFIED", "FALSIFIED", "UPHELD", "DISMISSED"}) {
+            built.add("round.outcome." + v);
+        }
         for (String v : new String[] {"CITY", "COUNTY", "TOWNSHIP", "VILLAGE"}) {
             built.add("portal.gridLevel." + v);
         }

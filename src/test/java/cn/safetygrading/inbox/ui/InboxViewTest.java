@@ -165,6 +165,34 @@ class InboxViewTest extends UiTest {
     }
 
     @Test
+    void anEmptyChoiceOfOfficialsIsExplained() {
+        login("manager", "demo");
+        navigate("inbox");
+        InboxView view = _get(InboxView.class);
+        view.search.setValue("公交客运");
+        view.grid.select(_get(view.grid, 0));
+        // the task's department has nobody else who may work it
+        String id = reviewTaskId();
+        tasks.getIdentityLinksForTask(id).stream().filter(l -> l.getGroupId() != null)
+                .forEach(l -> tasks.deleteCandidateGroup(id, l.getGroupId()));
+        tasks.addCandidateGroup(id, "reviewer-nobody-here");
+        _click(view.bulkAssign);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, p -> p.withId("bulk-assign-none")).getText())
+                .contains("没有可以分派的人员");
+        assertThat(_get(com.vaadin.flow.component.button.Button.class, b -> b.withId("confirm-bulk-assign")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void theHeaderNamesTheOfficialNotTheLogin() {
+        login("reviewer", "demo");
+        navigate("inbox");
+        String name = accounts.find("reviewer").orElseThrow().displayName();
+        assertThat(name).isNotEqualTo("reviewer");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("current-user")).getElement().getTextRecursively())
+                .contains(name).doesNotContain("reviewer");
+    }
+
+    @Test
     void reviewersDoNotBulkAssign() {
         login("reviewer", "demo");
         navigate("inbox");

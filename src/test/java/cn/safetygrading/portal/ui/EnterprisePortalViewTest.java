@@ -71,6 +71,32 @@ class EnterprisePortalViewTest extends UiTest {
     }
 
     @Test
+    void theRecordFollowsThePublicNoticeAndShowsWhatWasSubmitted() {
+        jdbc.update("update notice set status = 'WITHDRAWN' where uscc = ? and status = 'OPEN'", own);
+        var pi = runtime.startProcessInstanceByKey("grading-cycle", own, Map.of("uscc", own, "spotCheckRatio", 0.0));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(),
+                cn.safetygrading.grading.ChecklistAnswers.scoring(checklists, jdbc, pi.getId(), 83));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(),
+                Map.of("reviewDecision", "APPROVE", "proposedGrade", "B"));
+        String noticeEnd = jdbc.queryForObject("select to_char(n.ends_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') from notice n"
+                + " join grading_case c on c.id = n.case_id where c.process_instance_id = ? and n.status = 'OPEN'", String.class, pi.getId());
+        login("enterprise", "demo");
+        navigate("enterprise");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("portal-where")).getText())
+                .isEqualTo("拟定 B 级，公示至 " + noticeEnd);
+        // what it submitted, read-only
+        EnterprisePortalView view = _get(EnterprisePortalView.class);
+        view.tabs.setSelectedTab(view.historyTab);
+        @SuppressWarnings("unchecked")
+        var submitted = (cn.safetygrading.base.ui.SummaryTable<cn.safetygrading.grading.domain.GradingRound>)
+                _get(cn.safetygrading.base.ui.SummaryTable.class, s -> s.withId("portal-submissions"));
+        String caseId = jdbc.queryForObject("select id from grading_case where process_instance_id = ?", String.class, pi.getId());
+        assertThat(submitted.getItems()).filteredOn(r -> r.caseId().equals(caseId)).singleElement()
+                .satisfies(r -> assertThat(r.score()).isEqualByComparingTo(jdbc.queryForObject(
+                        "select self_score from grading_case where id = ?", java.math.BigDecimal.class, caseId)));
+    }
+
+    @Test
     void theEnterpriseAnswersAnObjectionAndTheExpertsReadIt() {
         var pi = runtime.startProcessInstanceByKey("grading-cycle", own, Map.of("uscc", own, "spotCheckRatio", 0.0));
         tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(),

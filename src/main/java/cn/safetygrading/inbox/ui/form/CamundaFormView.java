@@ -1,5 +1,6 @@
 package cn.safetygrading.inbox.ui.form;
 
+import cn.safetygrading.base.ui.UploadMarks;
 import cn.safetygrading.base.ui.UploadTexts;
 
 import com.vaadin.flow.component.AbstractField;
@@ -675,8 +676,10 @@ public class CamundaFormView extends Composite<VerticalLayout> {
             upload.setMaxFiles(def.multiple() ? rules.maxFiles() : 1);
             upload.setI18n(UploadTexts.of(CamundaFormView.this, FileRules.formatSize(options.files().maxFileSize())));
             upload.setEnabled(def.editable());
-            upload.addFileRejectedListener(e -> reject(e.getErrorMessage()));
-            upload.addAllFinishedListener(e -> upload.clearFileList());
+            // the browser refused it (type, size, count): the reason with the file's name, never silence
+            upload.addFileRejectedListener(e -> reject(e.getFileName() == null ? e.getErrorMessage()
+                    : getTranslation("form.file.refusedNamed", e.getFileName(), e.getErrorMessage())));
+            upload.addAllFinishedListener(e -> UploadMarks.clearAccepted(upload));
 
             box.setPadding(false);
             box.setSpacing(false);
@@ -701,11 +704,11 @@ public class CamundaFormView extends Composite<VerticalLayout> {
             Optional<FieldError> problem = options.files().check(FormValues.keyString(path), file, def.accept());
             int most = def.multiple() ? options.files().maxFiles() : 1;
             if (problem.isPresent()) {
-                reject(message(problem.get()));
+                refuse(metadata.fileName(), message(problem.get()));
                 return;
             }
             if (def.multiple() && files.size() >= most) {
-                reject(message(new FieldError(FormValues.keyString(path), FormMessages.FILE_TOO_MANY, String.valueOf(most))));
+                refuse(metadata.fileName(), message(new FieldError(FormValues.keyString(path), FormMessages.FILE_TOO_MANY, String.valueOf(most))));
                 return;
             }
             if (!def.multiple()) {
@@ -716,6 +719,12 @@ public class CamundaFormView extends Composite<VerticalLayout> {
             touched = true;
             renderList();
             refresh();
+        }
+
+        /** The server refused a file it received: red in the list with the reason, and the reason under the field. */
+        private void refuse(String fileName, String message) {
+            UploadMarks.refuse(upload, fileName, message);
+            reject(message);
         }
 
         private void reject(String message) {

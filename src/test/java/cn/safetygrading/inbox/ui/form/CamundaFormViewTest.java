@@ -384,6 +384,17 @@ class CamundaFormViewTest {
                 .startsWith("文件“notes.txt”的类型不在允许之列");
     }
 
+    @Test
+    void aFileTheBrowserRefusesIsNamedWithTheReason() {
+        CamundaFormView view = show(TestForms.shipped("self-assessment"), Map.of());
+        Upload upload = field(view, "report", Upload.class);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(upload,
+                new com.vaadin.flow.component.upload.FileRejectedEvent(upload, "不允许的文件类型", "setup.exe"));
+        assertThat(view.files().get("report")).isEmpty();
+        assertThat(_get(view, Span.class, spec -> spec.withClasses("camunda-form-error")).getText())
+                .isEqualTo("文件“setup.exe”未被接收：不允许的文件类型");
+    }
+
     // ---------------------------------------------------------------- text
 
     @Test
