@@ -139,6 +139,95 @@ class BrowserJourneyIT extends IntegrationTest {
         assertThat(Files.size(SHOTS.resolve("4-notice.png"))).isPositive();
     }
 
+    /**
+     * Issue #15, 1–3: the reviewer reads the checklist item by item with its evidence and ticks what to
+     * correct; the returned self-assessment comes back filled in, with those items marked and the file kept;
+     * the second review opens empty. At desktop (1366 px) and phone (390 px) width.
+     */
+    @Test
+    void aReturnComesBackFilledInAndTheReviewerSeesTheChecklist() throws IOException {
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        login("enterprise");
+        waitFor("#self-assessment");
+        long sections = (Long) js("return document.querySelectorAll('#self-assessment vaadin-tab').length");
+        for (int i = 0; i < sections; i++) {
+            js("document.querySelectorAll('#self-assessment vaadin-tab')[" + i + "].click()");
+            String panel = "document.getElementById(document.querySelectorAll('#self-assessment vaadin-tab')[" + i + "]"
+                    + ".getAttribute('aria-controls'))";
+            wait.until(d -> (Boolean) js("const p = " + panel + "; return !!p && !p.hidden"
+                    + " && p.querySelectorAll('vaadin-radio-group[id^=answer-]').length > 0"));
+            js(panel + ".querySelectorAll('vaadin-radio-group[id^=answer-]').forEach(g => "
+                    + "g.querySelector('vaadin-radio-button input').click())");
+        }
+        wait.until(d -> text("#live-score").startsWith("当前得分 100.0"));
+        Path pdf = Files.createTempFile("evidence", ".pdf");
+        Files.writeString(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+        Path named = pdf.resolveSibling("自评报告.pdf");
+        Files.move(pdf, named, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        WebElement input = (WebElement) js("return document.querySelector('#evidence-upload').shadowRoot"
+                + " ? document.querySelector('#evidence-upload input[type=file]') || document.querySelector('#evidence-upload')"
+                + ".shadowRoot.querySelector('input[type=file]') : null");
+        input.sendKeys(named.toAbsolutePath().toString());
+        wait.until(d -> (Boolean) js("return document.body.innerText.includes('已选择')"));
+        click("#submit-self-assessment");
+        click("#confirm-submit");
+        wait.until(d -> tasks.createTaskQuery().processInstanceBusinessKey(uscc).taskDefinitionKey("preliminaryReview").count() == 1);
+        logout();
+
+        // 2. the reviewer reads the answers and the evidence, ticks two items and returns
+        login("reviewer");
+        String review = tasks.createTaskQuery().processInstanceBusinessKey(uscc).singleResult().getId();
+        browser.get(url("/tasks/" + review));
+        waitFor("#checklist-review");
+        wait.until(d -> (Boolean) js("return !!document.querySelector('#checklist-review a[href^=\"/files/evidence/\"]')"));
+        String evidenceHref = (String) js("return document.querySelector('#checklist-review a[href^=\"/files/evidence/\"]').href");
+        js("const g = [...document.querySelectorAll('#task-form vaadin-radio-button')].find(b => b.textContent.includes('退回'));"
+                + "g.querySelector('input').click();");
+        wait.until(d -> (Boolean) js("return !!document.querySelector('#checklist-review-items vaadin-checkbox')"));
+        js("const c = document.querySelectorAll('#checklist-review-items vaadin-checkbox'); c[0].click(); c[1].click();");
+        wait.until(d -> (Boolean) js("return [...document.querySelectorAll('#task-form vaadin-text-field')].some(f => /[、]/.test(f.value || ''))"));
+        js("document.querySelector('#task-form vaadin-text-area').value = '请补充第1、2项的证明材料';"
+                + "document.querySelector('#task-form vaadin-text-area').dispatchEvent(new Event('change'));");
+        js("document.querySelector('#checklist-review').scrollIntoView()");
+        shot("7-review-checklist-1366");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        shot("7b-review-checklist-390");
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        // the file opens in the browser, as a PDF, inline
+        String type = (String) js("const r = new XMLHttpRequest(); r.open('GET', arguments[0], false); r.send();"
+                + "return r.status + ' ' + r.getResponseHeader('Content-Type') + ' ' + r.getResponseHeader('Content-Disposition');", evidenceHref);
+        assertThat(type).startsWith("200 application/pdf").contains("inline");
+        click("#complete-task");
+        wait.until(d -> tasks.createTaskQuery().processInstanceBusinessKey(uscc).taskDefinitionKey("selfAssessment").count() == 1);
+        logout();
+
+        // 1. the enterprise gets its answers, comment and file back, with the ticked items marked
+        login("enterprise");
+        waitFor("#self-assessment");
+        wait.until(d -> text("#live-score").startsWith("当前得分 100.0"));
+        waitFor("#return-items");
+        assertThat((Long) js("return document.querySelectorAll('[data-to-correct]').length")).isEqualTo(2L);
+        assertThat(text("#stored-evidence")).contains("自评报告.pdf");
+        shot("8-returned-1366");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        js("document.querySelector('#return-reason').scrollIntoView()");
+        shot("8b-returned-390");
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        click("#submit-self-assessment");
+        click("#confirm-submit");
+        wait.until(d -> tasks.createTaskQuery().processInstanceBusinessKey(uscc).taskDefinitionKey("preliminaryReview").count() == 1);
+        logout();
+
+        // 3. the second review opens empty, not with the first one's return
+        login("reviewer");
+        browser.get(url("/tasks/" + tasks.createTaskQuery().processInstanceBusinessKey(uscc).singleResult().getId()));
+        waitFor("#checklist-review");
+        assertThat((Boolean) js("return [...document.querySelectorAll('#task-form vaadin-radio-button')].some(b => b.hasAttribute('checked'))"))
+                .isFalse();
+        shot("9-second-review-1366");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(uscc).count()).isOne();
+    }
+
     private void login(String user) {
         // by keyboard alone: the name, Tab to the password, Enter to sign in
         HeadlessChromium.signIn(browser, wait, url(""), user);
@@ -163,8 +252,8 @@ class BrowserJourneyIT extends IntegrationTest {
         return found.isEmpty() ? "" : found.get(0).getText();
     }
 
-    private Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
     }
 
     private void shot(String name) throws IOException {

@@ -3,13 +3,15 @@ package cn.safetygrading.grading.domain;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The enterprise's open self-assessment: its checklist, the draft saved so far, the deadline, the
- * reasons of the last return and the evidence already uploaded.
+ * The enterprise's open self-assessment: its checklist, the draft saved so far (after a return: the
+ * last submission), the deadline, the reasons of the last return with the items the reviewer asked to
+ * correct, and the evidence already uploaded for the case.
  */
 public record SelfAssessmentTask(String taskId, Checklist checklist, Map<String, String> draft, String comment,
-                                 OffsetDateTime due, String returnReason, List<Evidence> evidence) {
+                                 OffsetDateTime due, String returnReason, List<Evidence> evidence, Set<String> toCorrect) {
 
     /** An uploaded file. */
     public record Evidence(String id, String name, String type) {

@@ -230,7 +230,7 @@ public class GradingCaseService {
     private static final Map<String, List<String>> OUTPUTS = Map.of(
             SELF_ASSESSMENT, List.of("checklistAnswers"),
             DEPARTMENT_DIAGNOSIS, List.of("checklistAnswers"),
-            PRELIMINARY_REVIEW, List.of("reviewDecision", "reviewComment"),
+            PRELIMINARY_REVIEW, List.of("reviewDecision", "reviewComment", "returnItems"),
             SPOT_CHECK, List.of("verifiedGrade", "falsified", "spotCheckComment"),
             OBJECTION_REVIEW, List.of("objectionUpheld", "objectionDecision"));
 

@@ -7,6 +7,7 @@ import cn.safetygrading.grading.domain.DecisionExplanation;
 import cn.safetygrading.grading.domain.GradeAdjustment;
 import cn.safetygrading.grading.domain.GradingRound;
 import cn.safetygrading.grading.service.GradingQueries;
+import cn.safetygrading.grading.service.SelfAssessmentService;
 import cn.safetygrading.grading.ui.DiagnosisChecklist;
 import cn.safetygrading.grading.ui.GradingHistoryGrid;
 import cn.safetygrading.grading.ui.GradingTaskParts;
@@ -60,6 +61,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private final FormRepository forms;
     private final LedgerService ledger;
     private final GradingQueries gradings;
+    private final SelfAssessmentService selfAssessments;
     private final Account account;
     private final GradingTaskParts parts;
     private String title = "";
@@ -71,14 +73,16 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     Dialog delegation;
     private String delegatedBy;
     Button complete;
+    ChecklistReviewPanel checklist;
 
     public TaskView(InboxService inbox, FormRepository forms, LedgerService ledger, GradingQueries gradings,
-                    CurrentAccount current, GradingTaskParts parts) {
+                    SelfAssessmentService selfAssessments, CurrentAccount current, GradingTaskParts parts) {
         this.parts = parts;
         this.inbox = inbox;
         this.forms = forms;
         this.ledger = ledger;
         this.gradings = gradings;
+        this.selfAssessments = selfAssessments;
         this.account = current.require();
         setSizeFull();
     }
@@ -157,7 +161,40 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         area.add(form, complete);
         parts.lookBack(account, task.taskKey(), task.taskId()).ifPresent(area::add);
+        checklistReview(task).ifPresent(area::add);
         return area;
+    }
+
+    /** The tasks that judge a self-assessment show it item by item; on 初审 the ticks fill the form's {@code returnItems}. */
+    private java.util.Optional<ChecklistReviewPanel> checklistReview(InboxTask task) {
+        if (!List.of("preliminaryReview", "spotCheck", "objectionReview").contains(task.taskKey())) {
+            return java.util.Optional.empty();
+        }
+        boolean review = "preliminaryReview".equals(task.taskKey());
+        return selfAssessments.submitted(account, inbox.processInstanceId(account, task.taskId())).map(submitted -> {
+            checklist = new ChecklistReviewPanel(submitted, review ? splitIds(returnItems()) : java.util.Set.of(),
+                    review ? ids -> setReturnItems(String.join("、", ids)) : null);
+            return checklist;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.Optional<com.vaadin.flow.component.HasValue<?, String>> returnItemsField() {
+        return form.field(SelfAssessmentService.RETURN_ITEMS).filter(c -> c instanceof com.vaadin.flow.component.HasValue<?, ?>)
+                .map(c -> (com.vaadin.flow.component.HasValue<?, String>) c);
+    }
+
+    private String returnItems() {
+        return returnItemsField().map(com.vaadin.flow.component.HasValue::getValue).orElse(null);
+    }
+
+    private void setReturnItems(String ids) {
+        returnItemsField().ifPresent(f -> f.setValue(ids));
+    }
+
+    private static java.util.Set<String> splitIds(String value) {
+        return value == null || value.isBlank() ? java.util.Set.of()
+                : new java.util.LinkedHashSet<>(List.of(value.trim().split("[,，、;；\\s]+")));
     }
 
     /** The refusal shown for the last attempt to complete, if any. */

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,6 +31,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import cn.safetygrading.base.ui.UploadTexts;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,6 +52,9 @@ public class SelfAssessmentWizard extends VerticalLayout {
     final TextArea comment = new TextArea();
     final Button save = new Button();
     final Button submit = new Button();
+    /** The evidence already stored for the case, each with open and delete. */
+    final VerticalLayout storedEvidence = new VerticalLayout();
+    private Upload upload;
     /** Evidence chosen since the last save: stored with the next draft or with the submission, in its transaction. */
     final List<UploadedFile> pending = new ArrayList<>();
     private final SelfAssessmentService service;
@@ -76,6 +81,11 @@ public class SelfAssessmentWizard extends VerticalLayout {
             returned.setId("return-reason");
             returned.getStyle().set("color", "var(--lumo-error-text-color)").set("background", "var(--lumo-error-color-10pct)")
                     .set("padding", "var(--lumo-space-s)").set("border-radius", "var(--lumo-border-radius-m)");
+            if (!task.toCorrect().isEmpty()) {
+                Span items = new Span(getTranslation("selfAssessment.toCorrect", String.join("、", task.toCorrect())));
+                items.setId("return-items");
+                returned.add(new Div(items));
+            }
             add(returned);
         }
         score.setId("live-score");
@@ -97,7 +107,11 @@ public class SelfAssessmentWizard extends VerticalLayout {
         comment.setMaxLength(2000);
         comment.setWidthFull();
         comment.setValue(task.comment() == null ? "" : task.comment());
-        add(comment, evidence());
+        storedEvidence.setId("stored-evidence");
+        storedEvidence.setPadding(false);
+        storedEvidence.setSpacing(false);
+        add(comment, storedEvidence, evidence());
+        showEvidence(task.evidence());
 
         save.setText(getTranslation("selfAssessment.save"));
         save.setId("save-draft");
@@ -105,6 +119,7 @@ public class SelfAssessmentWizard extends VerticalLayout {
             if (stored(() -> submission.saveDraft(account, task.taskId(), current(), comment.getValue(), List.copyOf(pending)))) {
                 Notification.show(getTranslation("selfAssessment.saved"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                service.open(account).ifPresent(t -> showEvidence(t.evidence()));
             }
         });
         submit.setText(getTranslation("selfAssessment.submit"));
@@ -139,6 +154,14 @@ public class SelfAssessmentWizard extends VerticalLayout {
         VerticalLayout box = new VerticalLayout(head, answer);
         box.setPadding(false);
         box.setSpacing(false);
+        if (task.toCorrect().contains(item.id())) {
+            // the reviewer asked for this item to be corrected
+            box.addClassName("to-correct");
+            box.getElement().setAttribute("data-to-correct", "true");
+            head.add(badge(getTranslation("selfAssessment.correctThis"), "error primary"));
+            box.getStyle().set("border-left", "4px solid var(--lumo-error-color)").set("padding-left", "var(--lumo-space-s)")
+                    .set("background", "var(--lumo-error-color-10pct)");
+        }
         return box;
     }
 
@@ -148,9 +171,54 @@ public class SelfAssessmentWizard extends VerticalLayout {
         return badge;
     }
 
+    /** The stored evidence: each file can be opened (downloaded) and deleted. */
+    void showEvidence(List<SelfAssessmentTask.Evidence> files) {
+        storedEvidence.removeAll();
+        if (!files.isEmpty()) {
+            storedEvidence.add(new Span(getTranslation("selfAssessment.storedEvidence", files.size())));
+        }
+        for (SelfAssessmentTask.Evidence file : files) {
+            DownloadHandler handler = event -> {
+                byte[] bytes = service.evidenceContent(account, task.taskId(), file.id());
+                event.setFileName(file.name());
+                event.setContentType("application/octet-stream");
+                event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
+                event.getOutputStream().write(bytes);
+            };
+            Anchor open = new Anchor(handler, file.name());
+            open.setId("evidence-open-" + file.id());
+            Button delete = new Button(getTranslation("selfAssessment.deleteEvidence"), e -> delete(file));
+            delete.setId("evidence-delete-" + file.id());
+            delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            HorizontalLayout row = new HorizontalLayout(open, delete);
+            row.setAlignItems(Alignment.BASELINE);
+            storedEvidence.add(row);
+        }
+        if (upload != null) {
+            upload.setDropLabel(new Span(getTranslation("selfAssessment.evidence", files.size())));
+        }
+    }
+
+    private void delete(SelfAssessmentTask.Evidence file) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("selfAssessment.deleteEvidenceTitle"));
+        dialog.add(new Paragraph(getTranslation("selfAssessment.deleteEvidenceConfirm", file.name())));
+        Button yes = new Button(getTranslation("selfAssessment.deleteEvidence"), e -> {
+            dialog.close();
+            service.deleteEvidence(account, task.taskId(), file.id());
+            Notification.show(getTranslation("selfAssessment.evidenceDeleted", file.name()), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            service.open(account).ifPresent(t -> showEvidence(t.evidence()));
+        });
+        yes.setId("confirm-delete-evidence");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button(getTranslation("notice.cancel"), e -> dialog.close()), yes);
+        dialog.open();
+    }
+
     private Upload evidence() {
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() ->
+        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() ->
                 choose(new UploadedFile(meta.fileName(), meta.contentType(), bytes)))));
         upload.setAcceptedFileTypes(SelfAssessmentService.EVIDENCE_TYPES.stream().map(t -> "." + t).toArray(String[]::new));
         upload.setMaxFileSize(20 * 1024 * 1024);
@@ -192,6 +260,10 @@ public class SelfAssessmentWizard extends VerticalLayout {
 
     private void show(String text) {
         Notification.show(text, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    String taskId() {
+        return task.taskId();
     }
 
     Map<String, String> current() {

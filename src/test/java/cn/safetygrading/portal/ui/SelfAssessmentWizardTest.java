@@ -10,6 +10,8 @@ import cn.safetygrading.base.ui.UiTest;
 import cn.safetygrading.demo.DemoDataLoader;
 import cn.safetygrading.grading.domain.Answer;
 import cn.safetygrading.grading.service.SelfAssessmentService;
+import cn.safetygrading.inbox.service.InboxService;
+import cn.safetygrading.inbox.ui.form.UploadedFile;
 import cn.safetygrading.security.service.AccountService;
 import com.vaadin.flow.component.button.Button;
 import java.time.OffsetDateTime;
@@ -32,6 +34,8 @@ class SelfAssessmentWizardTest extends UiTest {
     SelfAssessmentService service;
     @Autowired
     AccountService accounts;
+    @Autowired
+    InboxService inbox;
 
     private final String own = DemoDataLoader.demoEnterpriseUscc(OffsetDateTime.now());
     private ProcessInstance cycle;
@@ -129,5 +133,53 @@ class SelfAssessmentWizardTest extends UiTest {
         assertThat(service.open(reviewer)).isEmpty();
         assertThatThrownBy(() -> service.submit(reviewer, taskId, Map.of(), null))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void aReturnOpensWithTheLastSubmissionTheItemsToCorrectAndTheFiles() {
+        SelfAssessmentWizard wizard = open();
+        var ids = java.util.List.copyOf(wizard.answers.keySet());
+        wizard.answers.values().forEach(g -> g.setValue(Answer.MET));
+        wizard.answers.get(ids.get(1)).setValue(Answer.PARTIAL);
+        wizard.comment.setValue("第一次自评");
+        wizard.choose(new UploadedFile("自评报告.pdf", "application/pdf", "%PDF-1.7 test".getBytes()));
+        _click(wizard.submit);
+        _click(_get(Button.class, s -> s.withId("confirm-submit")));
+
+        var reviewer = accounts.find("reviewer").orElseThrow();
+        String review = tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId();
+        inbox.complete(reviewer, review, Map.of("reviewDecision", "RETURN", "reviewComment", "两项需补充材料",
+                "returnItems", ids.get(1) + "、" + ids.get(2)));
+        assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getTaskDefinitionKey())
+                .isEqualTo("selfAssessment");
+
+        navigate("notice"); // away and back: a new portal page, as after signing in again
+        SelfAssessmentWizard returned = open();
+        // the last submission, not an empty checklist
+        assertThat(returned.answers.get(ids.get(0)).getValue()).isEqualTo(Answer.MET);
+        assertThat(returned.answers.get(ids.get(1)).getValue()).isEqualTo(Answer.PARTIAL);
+        assertThat(returned.comment.getValue()).isEqualTo("第一次自评");
+        assertThat(returned.current()).hasSize(ids.size());
+        // the items the reviewer ticked are named and marked
+        assertThat(_get(returned, com.vaadin.flow.component.html.Span.class, s -> s.withId("return-items")).getText())
+                .contains(ids.get(1), ids.get(2));
+        assertThat(returned.answers.get(ids.get(1)).getParent().orElseThrow().getElement().getAttribute("data-to-correct"))
+                .isEqualTo("true");
+        assertThat(returned.answers.get(ids.get(0)).getParent().orElseThrow().getElement().getAttribute("data-to-correct"))
+                .isNull();
+        // the file uploaded the first time is listed, opens, and can be deleted (not uploaded twice)
+        var file = service.open(accounts.find("enterprise").orElseThrow()).orElseThrow().evidence();
+        assertThat(file).extracting(e -> e.name()).containsExactly("自评报告.pdf");
+        String fileId = file.get(0).id();
+        assertThat(_get(returned, com.vaadin.flow.component.html.Anchor.class, s -> s.withId("evidence-open-" + fileId)).getText())
+                .isEqualTo("自评报告.pdf");
+        assertThat(service.evidenceContent(accounts.find("enterprise").orElseThrow(), returned.taskId(), fileId))
+                .startsWith("%PDF".getBytes());
+        assertThatThrownBy(() -> service.deleteEvidence(reviewer, returned.taskId(), fileId))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        _click(_get(returned, Button.class, s -> s.withId("evidence-delete-" + fileId)));
+        _click(_get(Button.class, s -> s.withId("confirm-delete-evidence")));
+        assertThat(tasks.getProcessInstanceAttachments(cycle.getId())).isEmpty();
+        assertThat(returned.storedEvidence.getChildren().count()).isZero();
     }
 }

@@ -1,0 +1,150 @@
+package cn.safetygrading.inbox.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.safetygrading.base.ui.UiTest;
+import cn.safetygrading.demo.DemoDataLoader;
+import cn.safetygrading.grading.domain.Answer;
+import cn.safetygrading.grading.domain.ChecklistItem;
+import cn.safetygrading.grading.service.SelfAssessmentService;
+import cn.safetygrading.inbox.service.InboxService;
+import cn.safetygrading.security.domain.Account;
+import cn.safetygrading.security.service.AccountService;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Issue #15, 2 and 3: 初审, 抽查核定 and 异议处理 show the submitted checklist item by item with its evidence,
+ * the reviewer's ticks fill the return's item field, and every later round opens empty, not with the
+ * previous round's verdict.
+ */
+class ChecklistReviewPanelTest extends UiTest {
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    SelfAssessmentService selfAssessments;
+    @Autowired
+    InboxService inbox;
+    @Autowired
+    AccountService accounts;
+
+    private final String uscc = DemoDataLoader.demoEnterpriseUscc(OffsetDateTime.now());
+    private String pid;
+    private List<ChecklistItem> plain;
+
+    @BeforeEach
+    void theEnterpriseSubmits() {
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(uscc).list()
+                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
+        pid = runtime.startProcessInstanceByKey("grading-cycle", uscc, Map.of("uscc", uscc, "spotCheckRatio", 1.0)).getId();
+        submit("第一次自评");
+    }
+
+    private void submit(String comment) {
+        Account enterprise = accounts.find("enterprise").orElseThrow();
+        var open = selfAssessments.open(enterprise).orElseThrow();
+        plain = open.checklist().items().stream().filter(i -> !i.veto() && !i.mandatory()).toList();
+        Map<String, String> answers = new LinkedHashMap<>();
+        open.checklist().items().forEach(i -> answers.put(i.id(), Answer.MET.name()));
+        answers.put(plain.get(0).id(), Answer.NOT_MET.name());
+        answers.put(plain.get(1).id(), Answer.PARTIAL.name());
+        if (open.evidence().isEmpty()) {
+            selfAssessments.addEvidence(enterprise, open.taskId(), "自评报告.pdf", "%PDF-1.7 report".getBytes());
+        }
+        selfAssessments.submit(enterprise, open.taskId(), answers, comment);
+    }
+
+    private String taskOf(String key) {
+        return tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey(key).singleResult().getId();
+    }
+
+    private TaskView open(String user, String key) {
+        login(user, "demo");
+        navigate("inbox");
+        navigate("tasks/" + taskOf(key));
+        return _get(TaskView.class);
+    }
+
+    private static Object value(TaskView view, String key) {
+        return ((HasValue<?, ?>) view.form.field(key).orElseThrow()).getValue();
+    }
+
+    private void complete(String user, String key, Map<String, Object> values) {
+        inbox.complete(accounts.find(user).orElseThrow(), taskOf(key), values);
+    }
+
+    @Test
+    void theReviewerSeesEveryAnswerFiltersAndTicksTheItemsToCorrect() {
+        TaskView review = open("reviewer", "preliminaryReview");
+        ChecklistReviewPanel panel = review.checklist;
+        assertThat(panel).isNotNull();
+        int all = GridKt._size(panel.items);
+        assertThat(all).isGreaterThan(10);
+        panel.filter.setValue(ChecklistReviewPanel.Show.NOT_MET);
+        assertThat(GridKt._size(panel.items)).isOne();
+        assertThat(GridKt._get(panel.items, 0).item().id()).isEqualTo(plain.get(0).id());
+        panel.filter.setValue(ChecklistReviewPanel.Show.PARTIAL);
+        assertThat(GridKt._get(panel.items, 0).item().id()).isEqualTo(plain.get(1).id());
+        panel.filter.setValue(ChecklistReviewPanel.Show.VETO);
+        assertThat(GridKt._size(panel.items)).isPositive().isLessThan(all);
+        assertThat(_get(panel, Anchor.class, s -> s.withText("自评报告.pdf")).getHref()).startsWith("/files/evidence/");
+        assertThat(_get(panel, com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("checklist-review-comment")).getText())
+                .contains("第一次自评");
+
+        // ticking items fills the return's field of item ids
+        panel.filter.setValue(ChecklistReviewPanel.Show.ALL);
+        Checkbox first = (Checkbox) GridKt._getCellComponent(panel.items, 0, "correct");
+        first.setValue(true);
+        assertThat(value(review, "returnItems")).isEqualTo(GridKt._get(panel.items, 0).item().id());
+    }
+
+    @Test
+    void laterRoundsOpenEmptyNotWithThePreviousVerdict() {
+        complete("reviewer", "preliminaryReview", Map.of("reviewDecision", "RETURN", "reviewComment", "补充材料",
+                "returnItems", plain.get(0).id()));
+        submit("第二次自评");
+        TaskView second = open("reviewer", "preliminaryReview");
+        assertThat(value(second, "reviewDecision")).isNull();
+        assertThat(value(second, "returnItems")).isIn("", null);
+        assertThat(value(second, "reviewComment")).isIn("", null);
+        assertThat(second.checklist).isNotNull();
+        complete("reviewer", "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "B"));
+
+        complete("expert", "spotCheck", Map.of("verifiedGrade", "B", "falsified", false, "spotCheckComment", "第一轮核定意见"));
+        objection();
+        TaskView firstObjection = open("expert", "objectionReview");
+        assertThat(firstObjection.checklist).isNotNull();
+        complete("expert", "objectionReview", Map.of("objectionUpheld", true, "objectionDecision", "第一轮：异议成立"));
+
+        TaskView secondCheck = open("expert", "spotCheck");
+        assertThat(value(secondCheck, "spotCheckComment")).isIn("", null);
+        assertThat(value(secondCheck, "verifiedGrade")).isNull();
+        assertThat(secondCheck.checklist).isNotNull();
+        complete("expert", "spotCheck", Map.of("verifiedGrade", "C", "falsified", false));
+
+        objection();
+        TaskView secondObjection = open("expert", "objectionReview");
+        assertThat(value(secondObjection, "objectionUpheld")).isNull();
+        assertThat(value(secondObjection, "objectionDecision")).isIn("", null);
+    }
+
+    private void objection() {
+        runtime.createMessageCorrelation("objection-filed").processInstanceBusinessKey(uscc)
+                .setVariable("objectionText", "对公示等级有异议").correlate();
+    }
+}
