@@ -1,5 +1,8 @@
 package cn.safetygrading.dashboard.ui;
 
+import cn.safetygrading.consequence.service.GradeStreaks;
+import cn.safetygrading.consequence.service.MeasureService;
+import cn.safetygrading.consequence.ui.ConsequencesPanel;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.base.ui.SpreadsheetExport;
 import cn.safetygrading.base.ui.SummaryTable;
@@ -78,7 +81,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             Map.entry("dashboard.gradeD", LedgerTally::gradeD),
             Map.entry("dashboard.ungraded", LedgerTally::ungraded));
 
-    public DashboardView(DashboardService dashboard, SupervisionFiguresService figures, CurrentAccount current) {
+    ConsequencesPanel consequences;
+
+    public DashboardView(DashboardService dashboard, SupervisionFiguresService figures, CurrentAccount current,
+                         MeasureService measures, GradeStreaks streaks) {
         Account account = current.require();
         DashboardService.Overview overview = dashboard.overview(account);
         FlexLayout tiles = new FlexLayout(
@@ -103,6 +109,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         supervisionTiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         supervisionTiles.getStyle().set("gap", "var(--lumo-space-m)");
         add(new H3(getTranslation("dashboard.supervision")), supervisionTiles);
+        consequences = new ConsequencesPanel(measures, streaks, account);   // 待处理措施建议, consecutive grades
+        add(consequences);
 
         List<LedgerTally> byRegion = List.copyOf(overview.regions());
         countsGrid(regions, "dashboard-regions", "ledger.region", byRegion);

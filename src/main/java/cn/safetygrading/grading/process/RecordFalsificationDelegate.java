@@ -1,22 +1,42 @@
 package cn.safetygrading.grading.process;
 
+import cn.safetygrading.consequence.service.FalsificationFigures;
+import cn.safetygrading.grading.domain.GradingCase;
 import cn.safetygrading.grading.service.GradingCaseService;
+import cn.safetygrading.ledger.domain.Region;
+import cn.safetygrading.ledger.service.GradeBook;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_RecordFalsification: records the finding and raises the county's ratio. */
+/**
+ * Task_RecordFalsification: records the finding and raises the county's ratio (for this campaign; the
+ * next one in the county starts from it, see {@code SamplingService#ratioFor}), and makes the 通报 record
+ * of the city that verified the case, with the case as its reference (domain §11, seed 002).
+ */
 @Component("recordFalsificationDelegate")
 public class RecordFalsificationDelegate implements JavaDelegate {
 
     private final GradingCaseService cases;
+    private final FalsificationFigures falsification;
+    private final GradeBook gradeBook;
 
-    public RecordFalsificationDelegate(GradingCaseService cases) {
+    public RecordFalsificationDelegate(GradingCaseService cases, FalsificationFigures falsification, GradeBook gradeBook) {
         this.cases = cases;
+        this.falsification = falsification;
+        this.gradeBook = gradeBook;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         cases.recordFalsification(execution);
+        GradingCase gradingCase = cases.caseOf(execution.getProcessInstanceId());
+        String city = gradingCase.cityCode() == null ? null
+                : gradeBook.region(gradingCase.cityCode()).map(Region::name).map(n -> n + "应急管理局").orElse(null);
+        String county = gradingCase.countyCode() == null ? ""
+                : gradeBook.region(gradingCase.countyCode()).map(Region::name).orElse(gradingCase.countyCode());
+        falsification.circulate(gradingCase.uscc(), gradingCase.id(), city,
+                "抽查核定发现自评申报数据弄虚作假（" + county + "，定级案卷 " + gradingCase.id() + "），予以通报",
+                "falsification:" + execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId());
     }
 }

@@ -358,9 +358,7 @@ public class GradingCaseService {
         GradingCase gradingCase = caseOf(pid);
         Grades.require(gradingCase.proposedGrade(), "proposedGrade");
         BigDecimal ratio = gradingCase.spotCheckRatio();
-        if (gradingCase.campaignId() != null) {
-            ratio = campaigns.regionRatio(gradingCase.campaignId(), gradingCase.countyCode()).orElse(ratio);
-        }
+        ratio = sampling.ratioFor(gradingCase.campaignId(), gradingCase.countyCode(), ratio);
         long seed = gradingCase.sampleSeed() != null ? gradingCase.sampleSeed() : sampling.newSeed();
         BigDecimal draw = BigDecimal.valueOf(sampling.draw(seed, gradingCase.uscc())).setScale(9, RoundingMode.HALF_UP);
         ratio = ratio.setScale(3, RoundingMode.HALF_UP);

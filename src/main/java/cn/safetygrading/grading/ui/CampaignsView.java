@@ -1,6 +1,8 @@
 package cn.safetygrading.grading.ui;
 
 import cn.safetygrading.base.ui.Formats;
+import cn.safetygrading.consequence.service.FalsificationFigures;
+import cn.safetygrading.consequence.ui.CountyFiguresDialog;
 import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.grading.domain.NewCampaign;
 import cn.safetygrading.grading.service.CampaignService;
@@ -50,7 +52,8 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
     private final Account account;
     private final Clock clock;
 
-    public CampaignsView(CampaignService campaigns, LedgerService ledger, CurrentAccount current, Clock clock) {
+    public CampaignsView(CampaignService campaigns, LedgerService ledger, CurrentAccount current, Clock clock,
+                         FalsificationFigures figures) {
         this.campaigns = campaigns;
         this.ledger = ledger;
         this.account = current.require();
@@ -73,6 +76,11 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> Formats.date(c.selfAssessmentDue())).setHeader(getTranslation("campaign.selfAssessmentDue")).setAutoWidth(true);
         grid.addColumn(c -> Formats.date(c.closesAt())).setHeader(getTranslation("campaign.closesAt")).setAutoWidth(true);
         grid.addColumn(c -> summaryText(c.summary())).setHeader(getTranslation("campaign.summary")).setFlexGrow(2);
+        grid.addComponentColumn(c -> {   // per-county figures for 年度目标考核 (falsified, corrected, returned, overdue)
+            Button open = new Button(getTranslation("consequence.figures"), e -> new CountyFiguresDialog(figures, c.id(), c.name()).open());
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return open;
+        }).setAutoWidth(true);
         grid.addComponentColumn(c -> {
             Button close = new Button(getTranslation("campaign.close"), e -> openClose(c));
             close.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -37,6 +37,7 @@ public class EnterpriseFileView extends VerticalLayout implements BeforeEnterObs
     EnterpriseFilePanel panel;
     Button correct;
     TabSheet tabs;
+    private List<EnterpriseFileSection> shownSections = List.of();
 
     public EnterpriseFileView(LedgerService ledger, ClassificationService classification, CurrentAccount current,
                               List<EnterpriseFileFacts> facts, List<EnterpriseFileSection> sections) {
@@ -52,6 +53,16 @@ public class EnterpriseFileView extends VerticalLayout implements BeforeEnterObs
     public void beforeEnter(BeforeEnterEvent event) {
         String uscc = event.getRouteParameters().get("uscc").orElse("");
         show(ledger.find(account, uscc).orElseThrow(NotFoundException::new));
+        // ?tab=<a section's titleKey> opens that section (a dashboard's "处理" link)
+        event.getLocation().getQueryParameters().getSingleParameter("tab").ifPresent(this::select);
+    }
+
+    private void select(String titleKey) {
+        for (int i = 0; tabs != null && i < shownSections.size(); i++) {
+            if (shownSections.get(i).titleKey().equals(titleKey)) {
+                tabs.setSelectedIndex(i + 1);
+            }
+        }
     }
 
     private void show(Enterprise enterprise) {
@@ -64,6 +75,7 @@ public class EnterpriseFileView extends VerticalLayout implements BeforeEnterObs
         correct.setId("ledger-correct");
         correct.setVisible(ClassificationService.mayCorrect(account));
         List<EnterpriseFileSection> visible = sections.stream().filter(s -> s.visibleTo(account, enterprise)).toList();
+        shownSections = visible;
         if (visible.isEmpty()) {
             add(correct, panel);
             expand(panel);

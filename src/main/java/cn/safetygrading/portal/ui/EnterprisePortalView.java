@@ -1,5 +1,6 @@
 package cn.safetygrading.portal.ui;
 
+import cn.safetygrading.consequence.service.GradeStreaks;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.grading.domain.CycleStatus;
 import cn.safetygrading.grading.domain.GradeAdjustment;
@@ -67,11 +68,11 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
                                 HazardService hazards, InspectionService inspections,
                                 SupervisionGridService supervisionGrid, StationingService stationing,
                                 SupervisionProblemService supervisionProblems, Clock clock,
-                                CurrentAccount current, NoticeService notices) {
+                                CurrentAccount current, NoticeService notices, GradeStreaks streaks) {
         Account account = current.require();
         setSizeFull();
         ledger.find(account, account.uscc()).ifPresentOrElse(e -> {
-            add(gradeSummary(e, decisions));
+            add(gradeSummary(e, decisions, streaks));
             // a grading whose grade is set is over, even while its process winds down
             gradings.running(account, e.uscc()).ifPresent(status -> gradings.caseOf(account, status.processInstanceId())
                     .filter(c -> c.finalGrade() == null && c.finishedAt() == null)
@@ -98,7 +99,7 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
         }, () -> add(new Paragraph(getTranslation("enterprise.unbound"))));
     }
 
-    private Component gradeSummary(Enterprise e, Decisions decisions) {
+    private Component gradeSummary(Enterprise e, Decisions decisions, GradeStreaks streaks) {
         Span grade = new Span(e.grade() == null ? getTranslation("grade.none") : e.grade());
         grade.setId("portal-grade");
         grade.getStyle().set("font-size", "2.5em").set("font-weight", "700");
@@ -114,6 +115,11 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
         }
         if (e.grade() != null) {
             meaning.add(new Span(getTranslation("portal.meaning." + e.grade())));
+        }
+        if ("A".equals(e.grade()) && streaks.hasConsecutiveHigh(e.uscc())) {   // seed 000: consecutive high grades only
+            Span incentives = new Span(getTranslation("consequence.incentives"));
+            incentives.setId("portal-incentives");
+            meaning.add(incentives);
         }
         HorizontalLayout summary = new HorizontalLayout(grade, meaning);
         summary.setAlignItems(Alignment.CENTER);
