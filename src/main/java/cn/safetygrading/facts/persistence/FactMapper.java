@@ -49,4 +49,7 @@ public interface FactMapper {
     int saveCreditGrade(@Param("uscc") String uscc, @Param("grade") String grade, @Param("at") OffsetDateTime at);
 
     String creditGrade(@Param("uscc") String uscc);
+
+    /** Enterprises of a region subtree whose credit grade is d (四级: 重点监管对象), by USCC. */
+    List<String> creditGradeD(@Param("regionPath") String regionPath);
 }
