@@ -244,7 +244,7 @@ class ClusterIT {
         for (int i = 0; i < ENTERPRISES; i++) {
             String uscc = Uscc.complete("91371083MA9" + String.format("%06d", 500_000 + i));
             registry.registerIfAbsent(new Enterprise(uscc, "乳山南黄集群测试" + i + "有限公司", "乳山市南黄镇", "13", REGION,
-                    "南黄镇", "II", null, "LOCAL", null, null, null, null, "ACTIVE", now, now), "test", "测试");
+                    "南黄镇", "II", null, "LOCAL", null, null, null, null, "ACTIVE", now, now, null), "test", "测试");
             usccs.add(uscc);
         }
         return usccs;

@@ -31,7 +31,7 @@ class RestartIT {
         try (ConfigurableApplicationContext first = start(dataDir)) {
             OffsetDateTime now = OffsetDateTime.now();
             first.getBean(EnterpriseRegistry.class).registerIfAbsent(new Enterprise(uscc, "重启测试有限公司", null, "13",
-                    "371083", "乳山市", "II", null, "LOCAL", null, null, null, null, "ACTIVE", now, now), "test", "测试");
+                    "371083", "乳山市", "II", null, "LOCAL", null, null, null, null, "ACTIVE", now, now, null), "test", "测试");
             instanceId = first.getBean(RuntimeService.class).startProcessInstanceByKey("tx-probe",
                     DemoDataLoader.demoEnterpriseUscc(now), Map.of("fail", false, "probeId", "restart")).getId();
         }

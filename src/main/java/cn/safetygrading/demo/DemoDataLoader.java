@@ -122,7 +122,7 @@ public class DemoDataLoader implements ApplicationRunner {
                 String remark = "I".equals(e.enterpriseClass()) ? RiskRemarks.format(featuresFor(e.industry())) : null;
                 all.add(new Enterprise(uscc, e.name(), e.address(), e.industry(), region, DISTRICTS[d][1],
                         e.enterpriseClass(), e.grade(), e.managementLevel(),
-                        null, SUPERVISING.get(e.name()), remark, null, "ACTIVE", now, now));
+                        null, SUPERVISING.get(e.name()), remark, null, "ACTIVE", now, now, null));
             }
         }
         return all;

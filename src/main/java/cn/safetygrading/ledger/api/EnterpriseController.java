@@ -48,18 +48,20 @@ public class EnterpriseController {
 
     /**
      * Contract: at least uscc, name, enterpriseClass ("I"/"II"), grade, region. Also the risk features
-     * (by their decision input names), 备注 and the departments.
+     * (by their decision input names), 备注, the departments and the credit grade
+     * the fact registers decided (a…d, or null).
      */
     public record EnterpriseJson(String uscc, String name, String enterpriseClass, String grade, String region,
                                  String regionName, String address, String industryCode, String managementLevel,
                                  String riskLevel, String status, List<String> riskFeatures, String remark,
-                                 String competentDepartment, String supervisingDepartment) {
+                                 String competentDepartment, String supervisingDepartment, String creditGrade) {
 
         static EnterpriseJson of(Enterprise e, LedgerRecord r) {
             return new EnterpriseJson(e.uscc(), e.name(), e.enterpriseClass(), e.grade(), e.regionCode(),
                     e.regionName(), e.address(), e.industryCode(), e.managementLevel(), e.riskLevel(), e.status(),
                     r == null ? List.of() : r.features().stream().sorted().map(RiskFeature::variable).toList(),
-                    e.remark(), e.competentDepartment(), e.supervisingDepartment());
+                    e.remark(), e.competentDepartment(), e.supervisingDepartment(),
+                    e.creditGrade() == null ? null : e.creditGrade().strip());
         }
     }
 

@@ -80,7 +80,7 @@ public class EnterpriseRegistry {
                 enterprise.grade(), enterprise.managementLevel() == null ? "LOCAL" : enterprise.managementLevel(),
                 competent, supervising, remark, enterprise.riskLevel(),
                 enterprise.status() == null ? "ACTIVE" : enterprise.status(), enterprise.createdAt(),
-                enterprise.updatedAt());
+                enterprise.updatedAt(), enterprise.creditGrade());
         if (ledger.insertIfAbsent(complete, RiskFeature.mask(features)) == 0) {
             return false;
         }

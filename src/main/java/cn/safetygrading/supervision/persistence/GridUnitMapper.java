@@ -36,6 +36,9 @@ public interface GridUnitMapper {
 
     int saveRisk(@Param("uscc") String uscc, @Param("riskLevel") String riskLevel, @Param("decidedLevel") String decidedLevel);
 
+    /** The risk level alone, decided again when a fact changes (the grid level follows at the next assignment). */
+    int saveRiskLevel(@Param("uscc") String uscc, @Param("riskLevel") String riskLevel);
+
     /** Assigned enterprises under a region path with their risk level, grid level, supervisor and override, key enterprises first. */
     List<Map<String, Object>> assignments(@Param("scope") Scope scope, @Param("keyOnly") boolean keyOnly);
 

@@ -92,6 +92,16 @@ public class SupervisionGridService {
         this.clock = clock;
     }
 
+    /**
+     * A fact register changed what the risk-level decision says (an accident, new risk facts): the
+     * enterprise's assignment keeps the new level; its grid level follows at the next assignment.
+     * Returns whether the enterprise has an assignment that took it.
+     */
+    @Transactional
+    public boolean riskLevelDecided(String uscc, String riskLevel) {
+        return units.saveRiskLevel(uscc, riskLevel) > 0;
+    }
+
     /** A manager puts an official into a grid unit of their region (as its head, or a member). */
     @Transactional
     public void addMember(Account manager, String userId, String regionCode, boolean head) {

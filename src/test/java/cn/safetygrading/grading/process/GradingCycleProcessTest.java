@@ -223,8 +223,7 @@ class GradingCycleProcessTest extends ProcessTestSupport {
         reset(food, "B");
         ProcessInstance pi = startCycle(food, NOT_SAMPLED);
         complete(pi, "selfAssessment", answers(pi, 92));
-        runtime.createMessageCorrelation("grade-event").processInstanceBusinessKey(food)
-                .setVariable("event", "GENERAL_ACCIDENT").setVariable("note", "一般生产安全事故").correlateStartMessage();
+        generalAccident(food);
         assertThat(ledgerGrade(food)).isEqualTo("D");
         assertThat(running("watch-period", food)).isOne();
         // the review still says A, but the accident forces D at grading

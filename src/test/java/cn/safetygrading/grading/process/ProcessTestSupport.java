@@ -44,6 +44,8 @@ public abstract class ProcessTestSupport extends IntegrationTest {
     protected JdbcTemplate jdbc;
     @Autowired
     protected ChecklistService checklists;
+    @Autowired
+    protected java.time.Clock clock;
 
     @BeforeEach
     void initAssertions() {
@@ -69,8 +71,22 @@ public abstract class ProcessTestSupport extends IntegrationTest {
         }
         jdbc.update("update enterprise set grade = ? where uscc = ?", grade, uscc);
         jdbc.update("delete from grade_adjustment where uscc = ?", uscc);
+        jdbc.update("delete from fact_accident where uscc = ?", uscc);
         jdbc.update("update grading_case set falsified = false where uscc = ?", uscc);
         jdbc.update("update notice set status = 'WITHDRAWN' where uscc = ? and status = 'OPEN'", uscc);
+    }
+
+    /**
+     * A general accident today, as the accident register records it (the decisions read the register)
+     * and as its grade-event moves the grade.
+     */
+    protected void generalAccident(String uscc) {
+        jdbc.update("""
+                insert into fact_accident (id, uscc, occurred_on, recorded_by, recorded_at, grade_event, level)
+                values (?, ?, ?, 'reviewer', now(), 'GENERAL_ACCIDENT', 'GENERAL')""",
+                java.util.UUID.randomUUID().toString(), uscc, java.time.LocalDate.now(clock));
+        runtime.createMessageCorrelation("grade-event").processInstanceBusinessKey(uscc)
+                .setVariable("event", "GENERAL_ACCIDENT").setVariable("note", "一般生产安全事故").correlateStartMessage();
     }
 
     protected ProcessInstance startCycle(String uscc, Map<String, Object> variables) {

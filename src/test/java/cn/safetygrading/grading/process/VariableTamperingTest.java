@@ -169,8 +169,7 @@ class VariableTamperingTest extends ProcessTestSupport {
     @Test
     void accidentFlagsWrittenAsVariablesDoNotHideAnAccident() {
         reset(food, "B");
-        runtime.createMessageCorrelation("grade-event").processInstanceBusinessKey(food)
-                .setVariable("event", "GENERAL_ACCIDENT").setVariable("note", "一般生产安全事故").correlateStartMessage();
+        generalAccident(food);
         ProcessInstance pi = startCycle(food, Map.of("spotCheckRatio", 0.0));
         poison(pi);
         complete(pi, "selfAssessment", answers(pi, 95));

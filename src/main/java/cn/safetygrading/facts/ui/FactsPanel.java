@@ -1,0 +1,128 @@
+package cn.safetygrading.facts.ui;
+
+import cn.safetygrading.base.ui.Formats;
+import cn.safetygrading.facts.domain.FactEntry;
+import cn.safetygrading.facts.domain.FactField;
+import cn.safetygrading.facts.domain.FieldType;
+import cn.safetygrading.facts.domain.Register;
+import cn.safetygrading.facts.service.FactDecisions;
+import cn.safetygrading.facts.service.FactService;
+import cn.safetygrading.security.domain.Account;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The registers of one enterprise: each a list of its entries (the day it happened, the document, who
+ * recorded it, whether it was corrected) with 登记 and, on entries in force, 更正 for those allowed;
+ * above them the credit grade and the risk level the registers decide.
+ */
+class FactsPanel extends VerticalLayout {
+
+    final Map<Register, Grid<FactEntry>> grids = new EnumMap<>(Register.class);
+    final Map<Register, Button> recordButtons = new EnumMap<>(Register.class);
+    final Span creditGrade = new Span();
+    final Span riskLevel = new Span();
+
+    private final FactService facts;
+    private final FactDecisions decisions;
+    private final Account account;
+    private final String uscc;
+    private final boolean mayRecord;
+
+    FactsPanel(FactService facts, FactDecisions decisions, Account account, String uscc) {
+        this.facts = facts;
+        this.decisions = decisions;
+        this.account = account;
+        this.uscc = uscc;
+        this.mayRecord = facts.mayRecord(account, uscc);
+        setPadding(false);
+        creditGrade.setId("facts-credit-grade");
+        riskLevel.setId("facts-risk-level");
+        HorizontalLayout summary = new HorizontalLayout(creditGrade, riskLevel);
+        summary.getStyle().set("flex-wrap", "wrap");
+        add(summary);
+        for (Register register : Register.values()) {
+            add(section(register));
+        }
+        refresh();
+    }
+
+    private VerticalLayout section(Register register) {
+        H3 title = new H3(getTranslation(register.key()));
+        Button record = new Button(getTranslation("facts.action.record"), e -> open(register, null));
+        record.setId("facts-record-" + register.path());
+        record.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        record.setVisible(mayRecord);
+        recordButtons.put(register, record);
+        HorizontalLayout header = new HorizontalLayout(title, record);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        Grid<FactEntry> grid = new Grid<>();
+        grid.setId("facts-grid-" + register.path());
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(e -> Formats.date(e.occurredOn())).setHeader(getTranslation("facts.column.occurredOn"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.documentNo() == null ? "—" : e.documentNo())
+                .setHeader(getTranslation("facts.column.document")).setAutoWidth(true);
+        grid.addColumn(this::details).setHeader(getTranslation("facts.column.details")).setFlexGrow(3);
+        grid.addColumn(FactEntry::recordedBy).setHeader(getTranslation("facts.column.recordedBy")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation(e.superseded() ? "facts.status.superseded" : "facts.status.inForce"))
+                .setHeader(getTranslation("facts.column.status")).setAutoWidth(true);
+        if (mayRecord) {
+            grid.addComponentColumn(e -> {
+                Button correct = new Button(getTranslation("facts.action.correct"), c -> open(register, e));
+                correct.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                correct.setVisible(!e.superseded());
+                return correct;
+            }).setKey("correct").setAutoWidth(true).setFlexGrow(0);
+        }
+        grids.put(register, grid);
+        VerticalLayout section = new VerticalLayout(header, grid);
+        section.setPadding(false);
+        section.setSpacing(false);
+        return section;
+    }
+
+    /** The register's own fields, the day and document aside, as label: value. */
+    String details(FactEntry entry) {
+        return entry.register().fields().stream()
+                .filter(f -> !f.column().equals("occurred_on") && !f.column().equals("document_no"))
+                .filter(f -> entry.values().get(f.name()) != null)
+                .map(f -> getTranslation("facts.field." + f.name()) + "：" + shown(f, entry.values().get(f.name())))
+                .collect(Collectors.joining("；"));
+    }
+
+    private String shown(FactField field, Object value) {
+        if (field.type() == FieldType.BOOLEAN) {
+            return getTranslation(Boolean.TRUE.equals(value) ? "facts.yes" : "facts.no");
+        }
+        if (field.type() == FieldType.CHOICE) {
+            return getTranslation("facts.choice." + value);
+        }
+        return String.valueOf(value);
+    }
+
+    private void open(Register register, FactEntry corrected) {
+        new FactDialog(facts, account, uscc, register, corrected, this::refresh).open();
+    }
+
+    void refresh() {
+        grids.forEach((register, grid) -> grid.setItems(facts.list(account, uscc, register)));
+        creditGrade.setText(decisions.storedCreditGrade(uscc)
+                .map(g -> getTranslation("facts.creditGrade", getTranslation("facts.credit." + g)))
+                .orElse(getTranslation("facts.creditGrade.none")));
+        riskLevel.setText(decisions.riskLevel(uscc)
+                .map(l -> getTranslation("facts.riskLevel", getTranslation("facts.choice." + l))).orElse(""));
+    }
+}
