@@ -25,11 +25,14 @@ public class ClockConfig {
 
     @Bean
     Clock clock(@Value("${app.zone}") String zone, @Value("${app.clock.start:}") String start) {
-        if (!start.isBlank()) {
-            startOffset = Instant.parse(start.strip()).toEpochMilli() - System.currentTimeMillis();
-            resetToStart();
-        }
+        startAt(start);
         return new EngineClock(ZoneId.of(zone));
+    }
+
+    /** Starts the clocks at {@code start} (an ISO instant); blank: the machine's time. */
+    static void startAt(String start) {
+        startOffset = start.isBlank() ? 0 : Instant.parse(start.strip()).toEpochMilli() - System.currentTimeMillis();
+        resetToStart();
     }
 
     /**
