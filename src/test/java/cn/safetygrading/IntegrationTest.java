@@ -11,6 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"app.data-dir=target/it-data/${random.uuid}", "camunda.bpm.job-execution.enabled=false",
-                "app.embedded-postgres.durable=false"})
+                "app.embedded-postgres.durable=false",
+                // Spring Boot's tests turn metric exports off; the Prometheus endpoint is tested (OperatorEndpointsIT)
+                "management.prometheus.metrics.export.enabled=true"})
 public abstract class IntegrationTest {
 }

@@ -436,7 +436,7 @@ public final class ScaleBenchmark {
                     "ms", p95, Double.NaN, "≤ 300 ms", p95 <= 300));
             deadlineTimers(campaign, executor);
         } finally {
-            ClockUtil.reset();
+            cn.safetygrading.base.time.ClockConfig.resetToStart();
             if (!executor.isActive()) {
                 executor.start();
             }

@@ -84,7 +84,7 @@ class FalsificationConsequencesTest extends ProcessTestSupport {
         ProcessInstance late = cycle(first, "威海文登天福食品有限公司");
         advance(31, ChronoUnit.DAYS);
         runDueJobsOneByOne(late.getId());
-        ClockUtil.reset();
+        cn.safetygrading.base.time.ClockConfig.resetToStart();
 
         assertThat(figures.byCounty(first.id())).filteredOn(f -> f.countyCode().equals(WENDENG)).singleElement()
                 .satisfies(f -> {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import cn.safetygrading.base.file.QuotedStyles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,7 +16,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** "Export to Excel" for the tables of a page: an .xlsx built when clicked, formula-like text neutralised. */
+/**
+ * "Export to Excel" for the tables of a page: an .xlsx built when clicked; formula-like text keeps its
+ * characters in quote-prefixed cells ({@link QuotedStyles}), so no spreadsheet runs it.
+ */
 public final class SpreadsheetExport {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -41,9 +45,10 @@ public final class SpreadsheetExport {
     public static byte[] xlsx(Table table) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(table.sheetName());
+            QuotedStyles text = new QuotedStyles(workbook);
             Row header = sheet.createRow(0);
             for (int c = 0; c < table.headers().size(); c++) {
-                header.createCell(c).setCellValue(safe(table.headers().get(c)));
+                text.text(header, c, table.headers().get(c), null);
             }
             for (int r = 0; r < table.rows().size(); r++) {
                 Row row = sheet.createRow(r + 1);
@@ -53,7 +58,7 @@ public final class SpreadsheetExport {
                     if (value instanceof Number n) {
                         row.createCell(c).setCellValue(n.doubleValue());
                     } else {
-                        row.createCell(c).setCellValue(safe(value == null ? "" : value.toString()));
+                        text.text(row, c, value == null ? "" : value.toString(), null);
                     }
                 }
             }
@@ -64,7 +69,7 @@ public final class SpreadsheetExport {
         }
     }
 
-    /** Text that a spreadsheet would run as a formula (=, +, -, @) gets a leading apostrophe. */
+    /** For CSV: text that a spreadsheet would run as a formula (=, +, -, @) gets a leading apostrophe. */
     public static String safe(String text) {
         if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
             return "'" + text;

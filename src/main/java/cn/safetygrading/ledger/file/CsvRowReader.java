@@ -1,11 +1,13 @@
 package cn.safetygrading.ledger.file;
 
 import java.io.BufferedInputStream;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -19,9 +21,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleConsumer;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Streams a CSV file (RFC 4180: quoted cells, doubled quotes, line breaks inside quotes) row by row.
+ * Streams a CSV file (RFC 4180: quoted cells, doubled quotes, line breaks inside quotes) row by row
+ * through commons-csv; record numbers count blank lines, as Excel's row numbers do.
  * The encoding is UTF-8 (with or without BOM) when the whole file decodes strictly as UTF-8, otherwise
  * GB18030 (a superset of GBK, what Chinese Excel writes as "CSV"); a file that is neither is refused.
  * The delimiter is the comma, or tab or semicolon when the header line uses those instead.
@@ -111,72 +118,86 @@ public final class CsvRowReader {
 
     private static void parse(PushbackReader in, char delimiter, RowHandler handler, Runnable tick)
             throws IOException, LedgerFileException {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean inQuotes = false;
-        boolean quoted = false;
-        boolean first = true;
-        int record = 1;
-        int c;
-        while ((c = in.read()) != -1) {
-            if (first) {
-                first = false;
-                if (c == '\uFEFF') {
-                    continue;
-                }
-            }
-            if (inQuotes) {
-                if (c == '"') {
-                    int next = in.read();
-                    if (next == '"') {
-                        cell.append('"');
-                    } else {
-                        inQuotes = false;
-                        if (next != -1) {
-                            in.unread(next);
-                        }
-                    }
-                } else {
-                    cell.append((char) c);
-                }
-            } else if (c == '"' && cell.length() == 0 && !quoted) {
-                inQuotes = true;
-                quoted = true;
-            } else if (c == delimiter) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-                quoted = false;
-                if (cells.size() > MAX_COLUMNS) {
+        int first = in.read();
+        if (first != -1 && first != '\uFEFF') {
+            in.unread(first);
+        }
+        RecordGuard guard = new RecordGuard(in);
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+        long record = 1;
+        try (CSVParser parser = CSVParser.builder().setReader(guard).setFormat(format).get()) {
+            for (CSVRecord r : parser) {
+                record = r.getRecordNumber();
+                guard.recordStartsAt(r.getCharacterPosition());
+                if (r.size() > MAX_COLUMNS) {
                     throw new LedgerFileException("ledger.file.tooManyColumns", record, MAX_COLUMNS);
                 }
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r') {
-                    int next = in.read();
-                    if (next != '\n' && next != -1) {
-                        in.unread(next);
+                List<String> cells = r.toList();
+                for (String cell : cells) {
+                    if (cell.length() > MAX_CELL) {
+                        throw new LedgerFileException("ledger.file.cellTooLong", record, MAX_CELL);
                     }
                 }
-                cells.add(cell.toString());
-                cell.setLength(0);
-                quoted = false;
-                emit(record++, cells, handler);
-                cells = new ArrayList<>();
+                emit((int) record, new ArrayList<>(cells), handler);
                 if ((record & 0x3FF) == 0) {
                     tick.run();
                 }
-            } else {
-                cell.append((char) c);
+                record++;
             }
-            if (cell.length() > MAX_CELL) {
-                throw new LedgerFileException(inQuotes ? "ledger.file.csvQuote" : "ledger.file.cellTooLong", record, MAX_CELL);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CSVException) {
+                throw new LedgerFileException("ledger.file.csvQuote", record, MAX_CELL);
             }
-        }
-        if (inQuotes) {
+            throw e.getCause();
+        } catch (RecordGuard.TooLong e) {
             throw new LedgerFileException("ledger.file.csvQuote", record, MAX_CELL);
         }
-        if (cell.length() > 0 || !cells.isEmpty()) {
-            cells.add(cell.toString());
-            emit(record, cells, handler);
+    }
+
+    /**
+     * Bounds the memory one record may take: commons-csv gathers a record (an unclosed quote runs to the
+     * end of the file) without limit, so reading stops when a record grows beyond all its cells' limits.
+     */
+    private static final class RecordGuard extends FilterReader {
+
+        static final long MAX_RECORD = (long) MAX_COLUMNS * (MAX_CELL + 3) + BUFFER;
+
+        static final class TooLong extends RuntimeException {
+            TooLong() {
+                super(null, null, false, false);
+            }
+        }
+
+        private long read;
+        private long recordStart;
+
+        RecordGuard(Reader in) {
+            super(in);
+        }
+
+        void recordStartsAt(long position) {
+            recordStart = position;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            count(c == -1 ? 0 : 1);
+            return c;
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            int n = super.read(cbuf, off, len);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read - recordStart > MAX_RECORD) {
+                throw new TooLong();
+            }
         }
     }
 

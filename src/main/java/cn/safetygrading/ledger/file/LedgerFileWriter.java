@@ -1,5 +1,6 @@
 package cn.safetygrading.ledger.file;
 
+import cn.safetygrading.base.file.QuotedStyles;
 import cn.safetygrading.ledger.domain.LedgerHeader;
 import cn.safetygrading.ledger.domain.LedgerLine;
 import java.io.BufferedWriter;
@@ -13,6 +14,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -29,9 +32,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * line with the totals, the header (in .xlsx two rows, 企业分级 merged over 行业类别/分类/分级/监管分级 as in
  * the annex; in .csv one row) and the rows. Class is written Ⅰ/Ⅱ (U+2160/U+2161), 监管分级 市级/区市级
  * (never blank: the annex knows only those two, so everything the city does not supervise directly,
- * COUNTY and LOCAL (属地), is 区市级), the industry as {@code 13 农副食品加工业}. Every
- * text cell is {@linkplain CellText#neutralise neutralised}. Rows are streamed: .xlsx through SXSSF
- * (100 rows in memory), .csv straight to the stream in UTF-8 with a BOM, so Excel shows the Chinese.
+ * COUNTY and LOCAL (属地), is 区市级), the industry as {@code 13 农副食品加工业}. Formula-like
+ * text is never run: in .csv it is {@linkplain CellText#neutralise neutralised} with an apostrophe, in
+ * .xlsx it keeps its text in a cell marked quote-prefixed (Excel's own "text, not formula" flag). Rows are streamed: .xlsx through SXSSF
+ * (100 rows in memory), .csv through commons-csv straight to the stream in UTF-8 with a BOM, so Excel shows the Chinese.
  */
 public final class LedgerFileWriter {
 
@@ -78,8 +82,15 @@ public final class LedgerFileWriter {
         return "审签人：" + nullToEmpty(h.signer()) + "　　审签日期：" + dateLabel(h.signedOn());
     }
 
-    /** The eleven annex cells of a line, neutralised. */
+    /** The eleven annex cells of a line, neutralised (for .csv). */
     public static List<String> cells(LedgerLine l) {
+        List<String> c = plainCells(l);
+        c.replaceAll(CellText::neutralise);
+        return c;
+    }
+
+    /** The eleven annex cells of a line as they are. */
+    static List<String> plainCells(LedgerLine l) {
         List<String> c = new ArrayList<>(11);
         c.add(String.valueOf(l.seq()));
         c.add(l.name());
@@ -92,21 +103,22 @@ public final class LedgerFileWriter {
         c.add(l.competentDepartment());
         c.add(l.supervisingDepartment());
         c.add(l.remark());
-        c.replaceAll(v -> CellText.neutralise(v == null ? "" : v));
+        c.replaceAll(v -> v == null ? "" : v);
         return c;
     }
 
     public static void writeCsv(OutputStream out, LedgerHeader header, Lines lines) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         w.write('\uFEFF');
-        csvLine(w, List.of(header.title()));
-        csvLine(w, List.of(signLine(header)));
-        csvLine(w, List.of(fillingLine(header)));
-        csvLine(w, LedgerColumn.ANNEX.stream().map(LedgerColumn::title).toList());
+        CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180);
+        csv.printRecord(CellText.neutralise(header.title()));
+        csv.printRecord(CellText.neutralise(signLine(header)));
+        csv.printRecord(CellText.neutralise(fillingLine(header)));
+        csv.printRecord(LedgerColumn.ANNEX.stream().map(LedgerColumn::title).toList());
         try {
             lines.forEach(l -> {
                 try {
-                    csvLine(w, cells(l));
+                    csv.printRecord(cells(l));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -114,24 +126,7 @@ public final class LedgerFileWriter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        w.flush();
-    }
-
-    private static void csvLine(Writer w, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                w.write(',');
-            }
-            String v = CellText.neutralise(cells.get(i));
-            if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-                w.write('"');
-                w.write(v.replace("\"", "\"\""));
-                w.write('"');
-            } else {
-                w.write(v);
-            }
-        }
-        w.write("\r\n");
+        csv.flush();
     }
 
     public static void writeXlsx(OutputStream out, LedgerHeader header, Lines lines) throws IOException {
@@ -159,12 +154,13 @@ public final class LedgerFileWriter {
             head.setWrapText(true);
             CellStyle body = bordered(wb);
             body.setVerticalAlignment(VerticalAlignment.CENTER);
+            QuotedStyles styles = new QuotedStyles(wb);
 
-            text(sheet.createRow(0), 0, header.title(), title);
+            styles.text(sheet.createRow(0), 0, header.title(), title);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, width - 1));
-            text(sheet.createRow(1), 0, signLine(header), null);
+            styles.text(sheet.createRow(1), 0, signLine(header), null);
             sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, width - 1));
-            text(sheet.createRow(2), 0, fillingLine(header), null);
+            styles.text(sheet.createRow(2), 0, fillingLine(header), null);
             sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, width - 1));
 
             Row top = sheet.createRow(3);
@@ -173,11 +169,11 @@ public final class LedgerFileWriter {
             for (int i = 0; i < width; i++) {
                 LedgerColumn c = LedgerColumn.ANNEX.get(i);
                 if (LedgerColumn.GROUPED.contains(c)) {
-                    text(top, i, i == firstGrouped ? LedgerColumn.GROUP_HEADER : "", head);
-                    text(sub, i, c.title(), head);
+                    styles.text(top, i, i == firstGrouped ? LedgerColumn.GROUP_HEADER : "", head);
+                    styles.text(sub, i, c.title(), head);
                 } else {
-                    text(top, i, c.title(), head);
-                    text(sub, i, "", head);
+                    styles.text(top, i, c.title(), head);
+                    styles.text(sub, i, "", head);
                     sheet.addMergedRegion(new CellRangeAddress(3, 4, i, i));
                 }
             }
@@ -187,12 +183,12 @@ public final class LedgerFileWriter {
             int[] next = {5};
             lines.forEach(l -> {
                 Row row = sheet.createRow(next[0]++);
-                List<String> cells = cells(l);
+                List<String> cells = plainCells(l);
                 Cell seq = row.createCell(0);
                 seq.setCellValue(l.seq());
                 seq.setCellStyle(body);
                 for (int i = 1; i < cells.size(); i++) {
-                    text(row, i, cells.get(i), body);
+                    styles.text(row, i, cells.get(i), body);
                 }
             });
             wb.write(out);
@@ -208,14 +204,6 @@ public final class LedgerFileWriter {
         s.setBorderLeft(BorderStyle.THIN);
         s.setBorderRight(BorderStyle.THIN);
         return s;
-    }
-
-    private static void text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(CellText.neutralise(value));
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
     }
 
     private static String nullToEmpty(String s) {

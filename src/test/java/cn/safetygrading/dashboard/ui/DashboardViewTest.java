@@ -59,11 +59,16 @@ class DashboardViewTest extends UiTest {
     @Test
     void exportsAreRealWorkbooksWithFormulasNeutralised() throws Exception {
         byte[] bytes = SpreadsheetExport.xlsx(new SpreadsheetExport.Table("t", List.of("名称", "数量"),
-                List.of(List.of("=HYPERLINK(\"http://x\")", 3), List.of("环翠区", 5))));
+                List.of(List.of("=HYPERLINK(\"http://x\")", 3), List.of("环翠区", 5), List.of("=1+1", 1))));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("名称");
-            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://x\")");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");
+            assertThat(sheet.getRow(1).getCell(0).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(sheet.getRow(3).getCell(0).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("=1+1");
+            assertThat(sheet.getRow(3).getCell(0).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(sheet.getRow(2).getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
             assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(5.0);
         }
     }

@@ -50,12 +50,12 @@ public abstract class ProcessTestSupport extends IntegrationTest {
     @BeforeEach
     void initAssertions() {
         init(engine);
-        ClockUtil.reset();
+        cn.safetygrading.base.time.ClockConfig.resetToStart();
     }
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        cn.safetygrading.base.time.ClockConfig.resetToStart();
     }
 
     /** The demo enterprises; each test takes its own, and clears what earlier tests left on it. */

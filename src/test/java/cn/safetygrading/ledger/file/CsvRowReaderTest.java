@@ -61,6 +61,21 @@ class CsvRowReaderTest {
     }
 
     @Test
+    void anUnclosedQuoteBeforeMegabytesStopsAtTheRecordLimit() throws Exception {
+        byte[] broken = ("企业名称,统一社会信用代码\n\"威海鑫达," + "x,".repeat(2_000_000)).getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> read(broken)).isInstanceOf(LedgerFileException.class)
+                .extracting(e -> ((LedgerFileException) e).key()).isEqualTo("ledger.file.csvQuote");
+    }
+
+    @Test
+    void aCellBeyondTheLimitIsRefusedWithItsRow() throws Exception {
+        byte[] big = ("企业名称,统一社会信用代码\n\n" + "y".repeat(CsvRowReader.MAX_CELL + 1) + ",1\n").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> read(big)).isInstanceOf(LedgerFileException.class)
+                .satisfies(e -> assertThat(((LedgerFileException) e).key()).isEqualTo("ledger.file.cellTooLong"))
+                .satisfies(e -> assertThat(((LedgerFileException) e).args()[0]).hasToString("3"));
+    }
+
+    @Test
     void bytesThatAreNeitherUtf8NorGb18030AreRefused() throws Exception {
         byte[] bad = {(byte) 0x80, (byte) 0x20, (byte) 0xFF, (byte) 0xFF, 0x41};
         assertThatThrownBy(() -> CsvRowReader.detectCharset(write(bad)))

@@ -59,7 +59,12 @@ class LedgerFileWriterTest {
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(header.title());
             assertThat(sheet.getRow(3).getCell(4).getStringCellValue()).isEqualTo("企业分级");
             assertThat(sheet.getRow(4).getCell(5).getStringCellValue()).isEqualTo("分类");
-            assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("'=cmd|' /C calc'!A0");
+            // the text as it is, marked quote-prefixed: Excel shows it and never runs it
+            assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("=cmd|' /C calc'!A0");
+            assertThat(sheet.getRow(5).getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(sheet.getRow(5).getCell(2).getCellStyle().getQuotePrefixed()).isFalse();
+            assertThat(sheet.getRow(5).getCell(2).getCellStyle().getBorderTop())
+                    .isEqualTo(sheet.getRow(5).getCell(1).getCellStyle().getBorderTop());
             assertThat(sheet.getRow(5).getCell(5).getStringCellValue()).isEqualTo("Ⅰ");
             sheet.forEach(row -> row.forEach(cell -> assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA)));
         }

@@ -89,7 +89,7 @@ public class CamundaFormView extends Composite<VerticalLayout> {
     private boolean building = true;
 
     public CamundaFormView(FormDefinition form, Map<String, ?> variables) {
-        this(form, variables, FormOptions.DEFAULT);
+        this(form, variables, FormOptions.defaults());
     }
 
     public CamundaFormView(FormDefinition form, Map<String, ?> variables, FormOptions options) {

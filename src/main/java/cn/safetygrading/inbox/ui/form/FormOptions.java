@@ -13,7 +13,10 @@ import java.util.Objects;
  */
 public record FormOptions(FileRules files, ZoneId zone) implements Serializable {
 
-    public static final FormOptions DEFAULT = new FormOptions(FileRules.DEFAULT, ZoneId.systemDefault());
+    /** Default file rules in the application's zone (never the JVM's): see {@link cn.safetygrading.base.time.AppZone}. */
+    public static FormOptions defaults() {
+        return new FormOptions(FileRules.DEFAULT, cn.safetygrading.base.time.AppZone.get());
+    }
 
     public FormOptions {
         Objects.requireNonNull(files, "files");

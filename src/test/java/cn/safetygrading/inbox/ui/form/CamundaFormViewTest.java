@@ -78,7 +78,7 @@ class CamundaFormViewTest {
     }
 
     private static CamundaFormView show(FormDefinition form, Map<String, ?> variables) {
-        return show(form, variables, FormOptions.DEFAULT);
+        return show(form, variables, FormOptions.defaults());
     }
 
     private static CamundaFormView show(FormDefinition form, Map<String, ?> variables, FormOptions options) {
@@ -363,7 +363,7 @@ class CamundaFormViewTest {
 
     @Test
     void aFileOverTheLimitIsRefused() {
-        FormOptions small = FormOptions.DEFAULT.withFiles(FileRules.DEFAULT.withMaxFileSize(1024));
+        FormOptions small = FormOptions.defaults().withFiles(FileRules.DEFAULT.withMaxFileSize(1024));
         CamundaFormView view = show(TestForms.shipped("self-assessment"), Map.of(), small);
         Upload upload = field(view, "report", Upload.class);
         assertThat(upload.getMaxFileSize()).isEqualTo(1024);
