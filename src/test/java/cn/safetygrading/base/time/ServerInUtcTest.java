@@ -43,7 +43,7 @@ class ServerInUtcTest {
     void jvmInUtc() {
         saved = TimeZone.getDefault();
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-        new ClockConfig().clock("Asia/Shanghai");
+        AppZone.set(SHANGHAI);
     }
 
     @AfterEach
