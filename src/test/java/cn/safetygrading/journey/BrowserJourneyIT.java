@@ -105,7 +105,8 @@ class BrowserJourneyIT extends IntegrationTest {
         js("const g = [...document.querySelectorAll('vaadin-radio-button')].find(b => b.textContent.includes('通过'));"
                 + "g.querySelector('input').click();");
         // the grade appears once the decision is 通过 (the form's conditional, evaluated on the server)
-        WebElement select = waitFor("#task-form vaadin-select");
+        WebElement select = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#task-form vaadin-select")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", select);
         select.click();
         wait.until(d -> (Boolean) js("return [...document.querySelectorAll('vaadin-select-item')].some(i => i.textContent.trim().startsWith('A'))"));
         js("[...document.querySelectorAll('vaadin-select-item')].find(i => i.textContent.trim().startsWith('A')).click()");

@@ -48,7 +48,11 @@ class DemoDataIT extends IntegrationTest {
             if (!"I".equals(demo.enterpriseClass()) || demo.grade() == null || !stationedGrades.contains(demo.grade())) {
                 continue;
             }
-            var stored = jdbc.queryForMap("select stationing, inspection_interval_months from enterprise where uscc = ?", demo.uscc());
+            var stored = jdbc.queryForMap("select grade, stationing, inspection_interval_months from enterprise where uscc = ?",
+                    demo.uscc());
+            if (!demo.grade().equals(stored.get("grade"))) {
+                continue; // another test of the shared database has graded it since: its grading decides
+            }
             assertThat(stored.get("stationing")).as(demo.name()).isEqualTo("STATIONED");
             assertThat(stored.get("inspection_interval_months")).as(demo.name()).isNotNull();
             assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("stationed-supervision")

@@ -193,7 +193,10 @@ class CamundaFormViewTest {
         _setValue(decision, option(form, "reviewDecision", "RETURN"), true);
         assertThat(grade.isVisible()).isFalse();
         _setValue(field(view, "reviewComment", TextArea.class), "缺评估登记表", true);
-        assertThat(view.values()).containsExactly(Map.entry("reviewDecision", "RETURN"), Map.entry("reviewComment", "缺评估登记表"));
+        // a return also names the items to correct (none ticked here)
+        assertThat(view.values()).containsOnlyKeys("reviewDecision", "returnItems", "reviewComment")
+                .containsEntry("reviewDecision", "RETURN").containsEntry("returnItems", null)
+                .containsEntry("reviewComment", "缺评估登记表");
         assertThat(view.validate()).isEqualTo(serverSays(view, REVIEW_TASK, FileRules.DEFAULT));
         assertThat(view.validate()).isEmpty();
     }
