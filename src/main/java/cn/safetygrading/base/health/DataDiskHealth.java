@@ -23,8 +23,16 @@ public class DataDiskHealth implements HealthIndicator {
     private final Path dataDir;
     private final DataSize threshold;
 
+    @org.springframework.beans.factory.annotation.Autowired
     DataDiskHealth(@Value("${app.data-dir}") String dataDir,
+                   org.springframework.beans.factory.ObjectProvider<cn.safetygrading.base.db.EmbeddedServer> embedded,
                    @Value("${app.health.data-disk-threshold:1GB}") DataSize threshold) {
+        // the embedded server's own directory: app.data-dir may be a placeholder that resolves anew
+        this(embedded.getIfAvailable() != null ? embedded.getIfAvailable().dataDirectory().getParent().toString() : dataDir,
+                threshold);
+    }
+
+    DataDiskHealth(String dataDir, DataSize threshold) {
         this.dataDir = Path.of(dataDir).toAbsolutePath().normalize();
         this.threshold = threshold;
     }
