@@ -99,9 +99,13 @@ public class MeasureService {
         return existing.isPresent() ? measure : store(measure);
     }
 
-    /** The open proposals of measures of the enterprises in the account's scope (managers only). */
+    /**
+     * The open proposals of measures of the enterprises in the account's scope, for managers only: they
+     * decide on measures, and a proposal links to a tab only those who record measures see (a system
+     * administrator is not among them).
+     */
     public List<MeasureProposal> openProposals(Account account) {
-        if (account == null || account.isEnterprise() || !(account.has(Role.MANAGER) || account.isAdmin())) {
+        if (account == null || account.isEnterprise() || !account.has(Role.MANAGER)) {
             return List.of();
         }
         return mapper.openProposals(scopes.of(account));
