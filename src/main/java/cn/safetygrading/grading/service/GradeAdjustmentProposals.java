@@ -116,7 +116,8 @@ public class GradeAdjustmentProposals {
         if (GradeAdjustmentService.CONFIRMED_GROUNDS.contains(event)) {
             return new Raised(pi.getId(), true, null, null, null);
         }
-        Map<String, Object> vars = historic(pi.getId());
+        Map<String, Object> vars = runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count() == 0
+                ? historic(pi.getId()) : runtime.getVariables(pi.getId());
         return new Raised(pi.getId(), false, (Boolean) vars.get("adjusted"), (String) vars.get("newGrade"),
                 (String) vars.get("refusal"));
     }
