@@ -11,6 +11,7 @@ import cn.safetygrading.ledger.domain.IndustryStatistics;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.domain.RegionStatistics;
 import cn.safetygrading.ledger.service.LedgerService;
+import cn.safetygrading.ledger.service.WatchList;
 import cn.safetygrading.ledger.service.ScopeService;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.service.AccountService;
@@ -51,9 +52,11 @@ public class DashboardService {
     private final AccountService accounts;
     private final BreakdownMapper breakdowns;
     private final ScopeService scopes;
+    private final WatchList watchList;
 
     public DashboardService(LedgerService ledger, InboxService inbox, CampaignService campaigns, GradingQueries gradings,
-                            AccountService accounts, BreakdownMapper breakdowns, ScopeService scopes) {
+                            AccountService accounts, BreakdownMapper breakdowns, ScopeService scopes, WatchList watchList) {
+        this.watchList = watchList;
         this.ledger = ledger;
         this.inbox = inbox;
         this.campaigns = campaigns;
@@ -90,6 +93,12 @@ public class DashboardService {
         long classI = regions.stream().mapToLong(RegionStatistics::classI).sum();
         long ungraded = regions.stream().mapToLong(RegionStatistics::ungraded).sum();
         return new Overview(total, classI, total - ungraded, inbox.count(account), inbox.overdueCount(account), regions);
+    }
+
+    /** 重点关注企业: the enterprises in scope that are in a watch period now (#14). */
+    public long watched(Account account) {
+        java.util.Set<String> watched = watchList.watchedNow();
+        return watched.isEmpty() ? 0 : ledger.findAll(account, watched).size();
     }
 
     /** The ledger in scope by industry section (门类), for the class and grade distributions by industry. */

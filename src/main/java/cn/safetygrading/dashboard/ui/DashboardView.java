@@ -92,7 +92,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 tile("dashboard.classI", overview.classI()),
                 tile("dashboard.graded", overview.graded()),
                 tile("dashboard.openTasks", overview.openTasks()),
-                tile("dashboard.overdueTasks", overview.overdueTasks()));
+                tile("dashboard.overdueTasks", overview.overdueTasks()),
+                tile("dashboard.watched", dashboard.watched(account)));
         tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         tiles.getStyle().set("gap", "var(--lumo-space-m)");
         add(new H2(getTranslation("nav.dashboard")), tiles);

@@ -11,5 +11,7 @@ public enum GradeAdjustmentRefusal {
     /** A non-accident ground moved the grade in the same direction within 12 months already. */
     ONE_LEVEL_PER_12_MONTHS,
     /** An upgrade during a running watch period. */
-    WATCH_PERIOD
+    WATCH_PERIOD,
+    /** One of the four grounds that need a manager's confirmation, and the manager did not confirm it. */
+    NOT_CONFIRMED
 }

@@ -24,13 +24,7 @@ public class ApplyAdjustmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object fatalities = execution.getVariable("fatalities");
-        GradeEventRequest request = new GradeEventRequest(execution.getProcessBusinessKey(),
-                (String) execution.getVariable("event"), (String) execution.getVariable("note"),
-                (String) execution.getVariable("factRef"), date(execution.getVariable("occurredOn")),
-                fatalities instanceof Number n ? n.intValue() : 0, (String) execution.getVariable("raisedBy"),
-                execution.getProcessInstanceId());
-        GradeAdjustmentService.Outcome outcome = adjustments.apply(request);
+        GradeAdjustmentService.Outcome outcome = adjustments.apply(request(execution));
         execution.setVariable("currentGrade", outcome.previousGrade());
         execution.setVariable("adjusted", outcome.adjusted());
         execution.setVariable("watchPeriod", outcome.watchPeriod());
@@ -39,6 +33,16 @@ public class ApplyAdjustmentDelegate implements JavaDelegate {
         } else {
             execution.setVariable("refusal", outcome.refusal().name());
         }
+    }
+
+    /** The grade event as the message brought it (event, note, factRef, occurredOn, fatalities, raisedBy). */
+    static GradeEventRequest request(DelegateExecution execution) {
+        Object fatalities = execution.getVariable("fatalities");
+        return new GradeEventRequest(execution.getProcessBusinessKey(),
+                (String) execution.getVariable("event"), (String) execution.getVariable("note"),
+                (String) execution.getVariable("factRef"), date(execution.getVariable("occurredOn")),
+                fatalities instanceof Number n ? n.intValue() : 0, (String) execution.getVariable("raisedBy"),
+                execution.getProcessInstanceId());
     }
 
     private static LocalDate date(Object value) {

@@ -1,5 +1,6 @@
 package cn.safetygrading.grading.service;
 
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.grading.domain.GradeAdjustment;
 import cn.safetygrading.grading.domain.GradeAdjustmentRefusal;
 import cn.safetygrading.grading.domain.GradeEventRequest;
@@ -37,6 +38,8 @@ public class GradeAdjustmentService {
     /** Seed 000's grounds that need a written reason and a manager's confirmation. */
     public static final Set<String> CONFIRMED_GROUNDS = Set.of("SHORTCOMINGS", "OTHER_DOWN", "HIGH_MANAGEMENT",
             "EFFECTIVE_MEASURES");
+
+    private static final Translations TRANSLATIONS = new Translations();
 
     /** What became of one event. */
     public record Outcome(boolean adjusted, String previousGrade, String newGrade, boolean watchPeriod,
@@ -85,8 +88,8 @@ public class GradeAdjustmentService {
         String key = "adjustment:" + request.processInstanceId();
         if (refusal.isPresent()) {
             record(request, current, null, false, occurred, refusal.get());
-            file.record(uscc, "ADJUSTMENT_REFUSED", actor(request), "等级调整未执行（" + refusalText(refusal.get()) + "）："
-                    + event + (request.note() == null ? "" : "（" + request.note() + "）"), null, key);
+            file.record(uscc, "ADJUSTMENT_REFUSED", actor(request), text("grading.adjustment.refusedSummary",
+                    refusalText(refusal.get()), groundText(event), request.note() == null ? "" : request.note()), null, key);
             return new Outcome(false, current, null, false, refusal.get());
         }
         String newGrade = (String) result.get().get("newGrade");
@@ -98,9 +101,39 @@ public class GradeAdjustmentService {
         }
         record(request, current, newGrade, watch, occurred, null);
         gradeBook.writeGrade(uscc, newGrade, interval, (String) measures.get("stationing"), "ADJUSTED", actor(request),
-                "等级动态调整：" + (current == null ? "未定级" : current) + " → " + newGrade
-                        + "（" + event + (request.note() == null ? "" : "：" + request.note()) + "）", null, key);
+                text("grading.adjustment.appliedSummary", current == null ? text("grading.adjustment.ungraded") : current,
+                        newGrade, groundText(event), request.note() == null ? "" : request.note()), null, key);
         return new Outcome(true, current, newGrade, watch, null);
+    }
+
+    /**
+     * confirmAdjustment answered 不予确认: recorded as a refused move (NOT_CONFIRMED) with the proposer as actor;
+     * the grade stays.
+     */
+    public Outcome notConfirmed(GradeEventRequest request) {
+        GradingSubject subject = gradeBook.requireSubject(request.uscc());
+        LocalDate occurred = request.occurredOn() == null ? LocalDate.now(clock) : request.occurredOn();
+        record(request, subject.grade(), null, false, occurred, GradeAdjustmentRefusal.NOT_CONFIRMED);
+        return new Outcome(false, subject.grade(), null, false, GradeAdjustmentRefusal.NOT_CONFIRMED);
+    }
+
+    /** The ground in words (i18n {@code adjustment.<EVENT>}), the code itself when unknown. */
+    public static String groundText(String event) {
+        if (event == null) {
+            return "";
+        }
+        String text = TRANSLATIONS.get("adjustment." + event, Translations.CHINESE);
+        return text.startsWith("!") ? event : text;
+    }
+
+    /** A refusal in words (i18n {@code grading.refusal.<CODE>}). */
+    public static String refusalText(GradeAdjustmentRefusal refusal) {
+        return text("grading.refusal." + refusal.name());
+    }
+
+    /** A sentence of the grading bundle in Chinese (the language of the enterprise file). */
+    public static String text(String key, Object... params) {
+        return TRANSLATIONS.get(key, Translations.CHINESE, params);
     }
 
     /** While watching, inspected at least as often as grade C of its class: min(interval of grade, of C). */
@@ -152,15 +185,5 @@ public class GradeAdjustmentService {
 
     private static Integer intervalOf(Map<String, Object> measures) {
         return measures.get("inspectionIntervalMonths") instanceof Number n ? n.intValue() : null;
-    }
-
-    private static String refusalText(GradeAdjustmentRefusal refusal) {
-        return switch (refusal) {
-            case UNKNOWN_GROUND -> "事由不适用";
-            case STALE_FACT -> "事实发生已超出计算期限";
-            case FUTURE_FACT -> "事实发生日期晚于今日";
-            case ONE_LEVEL_PER_12_MONTHS -> "12个月内已因同类事由调整过一级";
-            case WATCH_PERIOD -> "重点关注期内不予升级";
-        };
     }
 }

@@ -7,10 +7,12 @@ import cn.safetygrading.ledger.domain.LedgerRecord;
 import cn.safetygrading.ledger.domain.RiskFeature;
 import cn.safetygrading.ledger.service.ClassificationService;
 import cn.safetygrading.ledger.service.LedgerService;
+import cn.safetygrading.ledger.service.WatchList;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.service.CurrentAccount;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,9 +39,11 @@ public class EnterpriseController {
     private final ClassificationService classification;
     private final CurrentAccount current;
     private final ObjectMapper json;
+    private final WatchList watchList;
 
     public EnterpriseController(LedgerService ledger, ClassificationService classification, CurrentAccount current,
-                                ObjectMapper json) {
+                                ObjectMapper json, WatchList watchList) {
+        this.watchList = watchList;
         this.ledger = ledger;
         this.classification = classification;
         this.current = current;
@@ -54,14 +58,20 @@ public class EnterpriseController {
     public record EnterpriseJson(String uscc, String name, String enterpriseClass, String grade, String region,
                                  String regionName, String address, String industryCode, String managementLevel,
                                  String riskLevel, String status, List<String> riskFeatures, String remark,
-                                 String competentDepartment, String supervisingDepartment, String creditGrade) {
+                                 String competentDepartment, String supervisingDepartment, String creditGrade,
+                                 LocalDate watchUntil) {
 
         static EnterpriseJson of(Enterprise e, LedgerRecord r) {
+            return of(e, r, null);
+        }
+
+        /** With the last day of its watch period (重点关注期), null when not watched. */
+        static EnterpriseJson of(Enterprise e, LedgerRecord r, LocalDate watchUntil) {
             return new EnterpriseJson(e.uscc(), e.name(), e.enterpriseClass(), e.grade(), e.regionCode(),
                     e.regionName(), e.address(), e.industryCode(), e.managementLevel(), e.riskLevel(), e.status(),
                     r == null ? List.of() : r.features().stream().sorted().map(RiskFeature::variable).toList(),
                     e.remark(), e.competentDepartment(), e.supervisingDepartment(),
-                    e.creditGrade() == null ? null : e.creditGrade().strip());
+                    e.creditGrade() == null ? null : e.creditGrade().strip(), watchUntil);
         }
     }
 
@@ -93,7 +103,8 @@ public class EnterpriseController {
     public EnterpriseJson get(@PathVariable String uscc) {
         Account account = current.require();
         return ledger.find(account, uscc)
-                .map(e -> EnterpriseJson.of(e, ledger.record(account, uscc).orElse(null)))
+                .map(e -> EnterpriseJson.of(e, ledger.record(account, uscc).orElse(null),
+                        watchList.watchUntil(uscc).orElse(null)))
                 .orElseThrow(EnterpriseController::notFound);
     }
 

@@ -9,6 +9,7 @@ import cn.safetygrading.ledger.service.LedgerExportService;
 import cn.safetygrading.ledger.service.LedgerImportRunner;
 import cn.safetygrading.ledger.service.LedgerImportService;
 import cn.safetygrading.ledger.service.LedgerService;
+import cn.safetygrading.ledger.service.WatchList;
 import cn.safetygrading.ledger.service.ReferenceData;
 import cn.safetygrading.ledger.service.SignOffService;
 import cn.safetygrading.security.domain.Account;
@@ -68,12 +69,17 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
     final Anchor exportCsv;
 
     private final LedgerService ledger;
+    private final WatchList watchList;
+    /** The watched enterprises of the page shown (重点关注, #14), with the last day of their watch. */
+    private final java.util.Map<String, LocalDate> watched = new java.util.concurrent.ConcurrentHashMap<>();
     private final Account account;
     private final List<Region> regions;
 
     public LedgerView(LedgerService ledger, ReferenceData reference, LedgerImportRunner imports,
-                      LedgerExportService exports, SignOffService signOffs, CurrentAccount current, Clock clock) {
+                      LedgerExportService exports, SignOffService signOffs, CurrentAccount current, Clock clock,
+                      WatchList watchList) {
         this.ledger = ledger;
+        this.watchList = watchList;
         this.account = current.require();
         this.regions = ledger.regions(account);
         setSizeFull();
@@ -119,13 +125,17 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("ledger.class")).setKey("enterpriseClass").setSortable(true).setAutoWidth(true);
         grid.addColumn(Enterprise::grade).setHeader(getTranslation("ledger.grade")).setKey("grade").setSortable(true).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("status." + e.status())).setHeader(getTranslation("ledger.status")).setKey("status").setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(this::watchBadge).setHeader(getTranslation("ledger.watch")).setKey("watch").setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("ledger.empty"));
         grid.setItems(
                 q -> {
                     GridSortOrder<Enterprise> order = grid.getSortOrder().isEmpty() ? null : grid.getSortOrder().get(0);
                     String sortBy = order == null ? "uscc" : order.getSorted().getKey();
                     boolean desc = order != null && order.getDirection() == SortDirection.DESCENDING;
-                    return ledger.page(account, filter(), sortBy, desc, q.getOffset(), q.getLimit()).stream();
+                    List<Enterprise> page = ledger.page(account, filter(), sortBy, desc, q.getOffset(), q.getLimit());
+                    watchList.watchUntil(page.stream().map(Enterprise::uscc).toList())
+                            .forEach((uscc, until) -> watched.put(uscc, until == null ? LocalDate.MAX : until));
+                    return page.stream();
                 },
                 q -> {
                     int n = (int) ledger.count(account, filter());
@@ -164,6 +174,21 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(new H2(getTranslation("nav.ledger")), filters, actions, grid);
         expand(grid);
+    }
+
+    /** 重点关注 and its last day, for an enterprise in a watch period; nothing otherwise. */
+    com.vaadin.flow.component.Component watchBadge(Enterprise e) {
+        Span badge = new Span();
+        LocalDate until = watched.get(e.uscc());
+        if (until != null) {
+            badge.setText(getTranslation("ledger.watch"));
+            badge.getElement().getThemeList().add("badge error small");
+            if (!LocalDate.MAX.equals(until)) {
+                badge.setTitle(getTranslation("ledger.watchUntil", until));
+            }
+            badge.addClassName("watch-badge");
+        }
+        return badge;
     }
 
     /** The export of what the account sees (its region), streamed to the browser. */

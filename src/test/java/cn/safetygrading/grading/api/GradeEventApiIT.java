@@ -54,6 +54,9 @@ class GradeEventApiIT extends IntegrationTest {
         assertThat(jdbc.queryForObject("select grade from enterprise where uscc = ?", String.class, uscc)).isEqualTo("C");
         assertThat(jdbc.queryForObject("select actor from grade_adjustment where process_instance_id = ?", String.class,
                 raised.body().get("id").asText())).isEqualTo("manager");
+        // the downgrade started the watch period: the enterprise's JSON says until when (重点关注)
+        String json = http.withBasicAuth("manager", "demo").getForObject("/api/enterprises/" + uscc, String.class);
+        assertThat(json).containsPattern("\"watchUntil\":\"\\d{4}-\\d{2}-\\d{2}\"");
     }
 
     @Test
@@ -73,5 +76,60 @@ class GradeEventApiIT extends IntegrationTest {
         var noNote = post("manager", "/api/enterprises/" + uscc + "/grade-events", Map.of("event", "COMMENDATION"));
         assertThat(noNote.status()).isEqualTo(400);
         assertThat(noNote.body().get("field").asText()).isEqualTo("note");
+    }
+
+    private static Map<String, Object> confirmation(boolean confirmed, String note) {
+        return Map.of("variables", Map.of("adjustmentConfirmed", Map.of("value", confirmed, "type", "Boolean"),
+                "confirmationNote", Map.of("value", note, "type", "String")));
+    }
+
+    private String openConfirmation(String pid) {
+        return jdbc.queryForObject("select id_ from act_ru_task where proc_inst_id_ = ? and task_def_key_ = 'confirmAdjustment'",
+                String.class, pid);
+    }
+
+    @Test
+    void anOfficialInScopeProposesAGroundThatOnlyAManagerOfTheScopeConfirms() {
+        jdbc.update("update enterprise set grade = 'B' where uscc = ?", uscc);
+        var proposed = post("reviewer", "/api/enterprises/" + uscc + "/grade-events",
+                Map.of("event", "SHORTCOMINGS", "note", "双重预防机制运行存在明显短板"));
+        assertThat(proposed.status()).as(proposed.raw()).isEqualTo(201);
+        assertThat(proposed.body().get("pending").asBoolean()).isTrue();
+        assertThat(proposed.body().get("message").asText()).contains("确认");
+        String pid = proposed.body().get("id").asText();
+        assertThat(jdbc.queryForObject("select grade from enterprise where uscc = ?", String.class, uscc)).isEqualTo("B");
+        String taskId = openConfirmation(pid);
+
+        // the proposer, and a manager outside the scope, cannot confirm
+        assertThat(post("reviewer", "/engine-rest/task/" + taskId + "/complete", confirmation(true, "自己确认")).status())
+                .isIn(403, 404);
+        if (!accounts.exists("wdmanager")) {
+            accounts.create(new NewAccount("wdmanager", "文登分管", "demo", Set.of(Role.MANAGER), "371003", null, null), true);
+        }
+        assertThat(post("wdmanager", "/engine-rest/task/" + taskId + "/complete", confirmation(true, "越权确认")).status())
+                .isIn(403, 404);
+        // nor can the confirmer slip the ground in
+        Map<String, Object> smuggled = Map.of("variables", Map.of("adjustmentConfirmed", Map.of("value", true, "type", "Boolean"),
+                "confirmationNote", Map.of("value", "同意", "type", "String"),
+                "event", Map.of("value", "GENERAL_ACCIDENT", "type", "String")));
+        assertThat(post("manager", "/engine-rest/task/" + taskId + "/complete", smuggled).status()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("select grade from enterprise where uscc = ?", String.class, uscc)).isEqualTo("B");
+
+        var confirmed = post("manager", "/engine-rest/task/" + taskId + "/complete", confirmation(true, "经核实属实"));
+        assertThat(confirmed.status()).as(confirmed.raw()).isEqualTo(204);
+        assertThat(jdbc.queryForObject("select grade from enterprise where uscc = ?", String.class, uscc)).isEqualTo("C");
+        assertThat(jdbc.queryForObject("select actor from grade_adjustment where process_instance_id = ?", String.class, pid))
+                .isEqualTo("reviewer");
+    }
+
+    @Test
+    void otherGroundsStayManagerOnlyAndOtherDepartmentsCannotPropose() {
+        var reviewer = post("reviewer", "/api/enterprises/" + uscc + "/grade-events", Map.of("event", "COMMENDATION", "note", "表彰"));
+        assertThat(reviewer.status()).isEqualTo(403);
+        assertThat(reviewer.body().get("field").asText()).isEqualTo("event");
+        assertThat(post("builder", "/api/enterprises/" + uscc + "/grade-events",
+                Map.of("event", "HIGH_MANAGEMENT", "note", "管理水平较高")).status()).isEqualTo(404);
+        assertThat(post("enterprise", "/api/enterprises/" + DemoDataLoader.demoEnterpriseUscc(OffsetDateTime.now())
+                + "/grade-events", Map.of("event", "HIGH_MANAGEMENT", "note", "自评很好")).status()).isEqualTo(403);
     }
 }

@@ -157,4 +157,54 @@ class GradeAdjustmentProcessTest extends ProcessTestSupport {
         assertThat(ledgerGrade(uscc)).isEqualTo("B");
         assertThat(timeline(uscc)).contains("ADJUSTMENT_REFUSED");
     }
+
+    private org.camunda.bpm.engine.task.Task confirmation(ProcessInstance pi) {
+        return tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("confirmAdjustment").singleResult();
+    }
+
+    @Test
+    void aGroundThatNeedsConfirmationWaitsForTheManagerAndMovesOnlyWhenConfirmed() {
+        reset(uscc, "B");
+        ProcessInstance pi = event("SHORTCOMINGS", "安全管理存在明显短板");
+        assertThat(pi).isWaitingAt("confirmAdjustment");
+        assertThat(ledgerGrade(uscc)).isEqualTo("B");
+        org.camunda.bpm.engine.task.Task task = confirmation(pi);
+        assertThat(tasks.getIdentityLinksForTask(task.getId())).extracting(l -> l.getGroupId())
+                .allMatch(g -> g.startsWith("manager-")).isNotEmpty();
+        assertThat(tasks.getVariable(task.getId(), "proposalNote")).isEqualTo("安全管理存在明显短板");
+        tasks.complete(task.getId(), java.util.Map.of("adjustmentConfirmed", true, "confirmationNote", "经核实属实"));
+        assertThat(pi).isEnded().hasPassed("Task_ApplyAdjustment", "Task_StartWatchPeriod");
+        assertThat(ledgerGrade(uscc)).isEqualTo("C");
+        assertThat(timeline(uscc)).contains("ADJUSTMENT_CONFIRMED", "ADJUSTED");
+    }
+
+    @Test
+    void aRejectedConfirmationIsRecordedAsARefusedMove() {
+        reset(uscc, "B");
+        ProcessInstance pi = event("HIGH_MANAGEMENT", "管理水平较高");
+        tasks.complete(confirmation(pi).getId(), java.util.Map.of("adjustmentConfirmed", false, "confirmationNote", "依据不足"));
+        assertThat(pi).isEnded().hasPassed("Task_RecordNotConfirmed").hasNotPassed("Task_ApplyAdjustment");
+        assertThat(ledgerGrade(uscc)).isEqualTo("B");
+        assertThat(jdbc.queryForObject("select refusal_reason from grade_adjustment where process_instance_id = ?",
+                String.class, pi.getId())).isEqualTo("NOT_CONFIRMED");
+        assertThat(timeline(uscc)).contains("ADJUSTMENT_NOT_CONFIRMED");
+    }
+
+    @Test
+    void aMessageCannotSkipTheConfirmationNorSmuggleTheDecisionIn() {
+        reset(uscc, "B");
+        ProcessInstance pi = runtime.createMessageCorrelation("grade-event").processInstanceBusinessKey(uscc)
+                .setVariable("event", "OTHER_DOWN").setVariable("note", "其他情形")
+                .setVariable("adjustmentConfirmed", true).setVariable("needsConfirmation", false).correlateStartMessage();
+        assertThat(pi).isWaitingAt("confirmAdjustment");
+        assertThat(ledgerGrade(uscc)).isEqualTo("B");
+        org.camunda.bpm.engine.task.Task task = confirmation(pi);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.complete(task.getId(), java.util.Map.of(
+                "adjustmentConfirmed", true, "confirmationNote", "同意", "event", "GENERAL_ACCIDENT")))
+                .hasMessageContaining("event");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.complete(task.getId(), java.util.Map.of(
+                "adjustmentConfirmed", true, "confirmationNote", "同意", "note", "改写的理由")))
+                .hasMessageContaining("note");
+        assertThat(ledgerGrade(uscc)).isEqualTo("B");
+    }
 }
