@@ -18,6 +18,12 @@ import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.service.CurrentAccount;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import cn.safetygrading.inbox.service.InboxFilter;
+import cn.safetygrading.inbox.service.InboxService;
+import cn.safetygrading.ledger.domain.EnterpriseFilter;
+import cn.safetygrading.ledger.service.LedgerService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -84,15 +90,20 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     ConsequencesPanel consequences;
 
     public DashboardView(DashboardService dashboard, SupervisionFiguresService figures, CurrentAccount current,
-                         MeasureService measures, GradeStreaks streaks) {
+                         MeasureService measures, GradeStreaks streaks, LedgerService ledger, InboxService inbox) {
         Account account = current.require();
         DashboardService.Overview overview = dashboard.overview(account);
+        // each number opens the list behind it (same scope, same filter)
         FlexLayout tiles = new FlexLayout(
-                tile("dashboard.enterprises", overview.enterprises()),
-                tile("dashboard.classI", overview.classI()),
+                tile("dashboard.enterprises", overview.enterprises(), () -> DrillDown.enterprises(
+                        getTranslation("dashboard.enterprises"), ledger, account, EnterpriseFilter.none())),
+                tile("dashboard.classI", overview.classI(), () -> DrillDown.enterprises(
+                        getTranslation("dashboard.classI"), ledger, account, new EnterpriseFilter(null, null, null, "I", null, null))),
                 tile("dashboard.graded", overview.graded()),
-                tile("dashboard.openTasks", overview.openTasks()),
-                tile("dashboard.overdueTasks", overview.overdueTasks()));
+                tile("dashboard.openTasks", overview.openTasks(), () -> DrillDown.tasks(
+                        getTranslation("dashboard.openTasks"), inbox, account, InboxFilter.all())),
+                tile("dashboard.overdueTasks", overview.overdueTasks(), () -> DrillDown.tasks(getTranslation("dashboard.overdueTasks"),
+                        inbox, account, new InboxFilter(InboxFilter.Show.ALL, null, null, null, null, true, null, null))));
         tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         tiles.getStyle().set("gap", "var(--lumo-space-m)");
         add(new H2(getTranslation("nav.dashboard")), tiles);
@@ -293,6 +304,20 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private Component tile(String key, long value) {
         Span number = new Span(String.valueOf(value));
         number.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
+        return tile(key, number);
+    }
+
+    /** A figure that opens the list behind it: the number is a button (keyboard and screen reader reach it). */
+    private Component tile(String key, long value, java.util.function.Supplier<DrillDown> list) {
+        Button number = new Button(String.valueOf(value), e -> list.get().open());
+        number.setId(key.replace('.', '-') + "-open");
+        number.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        number.getElement().setAttribute("aria-label", getTranslation("dashboard.drill.open", getTranslation(key), value));
+        number.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
+        return tile(key, number);
+    }
+
+    private Component tile(String key, Component number) {
         Div tile = new Div(number, new Div(getTranslation(key)));
         tile.setId(key.replace('.', '-'));
         tile.getStyle().set("padding", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-l)")
