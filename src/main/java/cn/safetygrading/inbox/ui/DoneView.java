@@ -35,6 +35,9 @@ import java.util.List;
         Role.INSPECTOR_NAME})
 public class DoneView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final java.util.Set<String> GRADING_TASKS = java.util.Set.of("selfAssessment", "preliminaryReview",
+            "departmentDiagnosis", "spotCheck", "objectionReview", "lookBack");
+
     final Grid<DoneTasks.DoneTask> grid = new Grid<>();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
@@ -103,7 +106,9 @@ public class DoneView extends VerticalLayout implements HasDynamicTitle {
         if (task.uscc() == null) {
             return new Span();
         }
-        Anchor file = new Anchor("ledger/" + task.uscc() + "?tab=gradingSection.title",
+        // a grading task opens the file on its 定级 tab; other work on the file's first tab
+        String tab = GRADING_TASKS.contains(task.taskKey()) ? "?tab=gradingSection.title" : "";
+        Anchor file = new Anchor("ledger/" + task.uscc() + tab,
                 task.enterpriseName() == null ? task.uscc() : task.enterpriseName());
         file.setId("done-open-" + task.taskId());
         return file;
