@@ -65,6 +65,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final ChartPanel progressChart = new ChartPanel();
     final SummaryTable<CampaignProgress> progressByDepartment = new SummaryTable<>();
     final SummaryTable<CampaignProgress> progressByIndustry = new SummaryTable<>();
+    /** The chosen campaign's open tasks per step, each number opening the list of those cases' tasks. */
+    final FlexLayout progressLists = new FlexLayout();
+    private static final List<String> PROGRESS_TASKS = List.of("selfAssessment", "departmentDiagnosis", "preliminaryReview",
+            "spotCheck", "objectionReview");
+    private InboxService inbox;
 
     /** The steps of a campaign's progress table: message key and value. */
     private static final List<Map.Entry<String, ToLongFunction<CampaignProgress>>> STEPS = List.of(
@@ -92,6 +97,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     public DashboardView(DashboardService dashboard, SupervisionFiguresService figures, CurrentAccount current,
                          MeasureService measures, GradeStreaks streaks, LedgerService ledger, InboxService inbox) {
         Account account = current.require();
+        this.inbox = inbox;
         DashboardService.Overview overview = dashboard.overview(account);
         // each number opens the list behind it (same scope, same filter)
         FlexLayout tiles = new FlexLayout(
@@ -225,7 +231,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         STEPS.forEach(step -> progressByIndustry.addColumn(getTranslation(step.getKey()), p -> step.getValue().applyAsLong(p)));
         progressCampaign.addValueChangeListener(e -> showProgress(dashboard, account, e.getValue()));
         add(section("dashboard.progress", "campaign-progress.xlsx", () -> countTable("progress", "ledger.region",
-                progress.getItems(), CampaignProgress::regionName, STEPS)), progressCampaign, progress, progressChart);
+                progress.getItems(), CampaignProgress::regionName, STEPS)), progressCampaign, progressLists, progress, progressChart);
+        progressLists.setId("dashboard-progress-lists");
+        progressLists.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        progressLists.getStyle().set("gap", "var(--lumo-space-s) var(--lumo-space-l)");
         add(section("dashboard.progressByDepartment", "campaign-progress-by-department.xlsx", () -> countTable("progress",
                 "dashboard.supervisingDepartment", progressByDepartment.getItems(), CampaignProgress::regionName, STEPS)),
                 progressByDepartment);
@@ -243,6 +252,19 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         progressByIndustry.setItems(campaign == null ? List.of() : dashboard.campaignProgressByIndustry(account, campaign.id())
                 .stream().map(p -> p.regionName().isEmpty() ? relabel(p, getTranslation("dashboard.noIndustry")) : p).toList());
         progressChart.setVisible(!rows.isEmpty());
+        progressLists.removeAll();
+        if (campaign != null) {
+            for (String key : PROGRESS_TASKS) {
+                InboxFilter filter = new InboxFilter(InboxFilter.Show.ALL, key, null, campaign.id(), null, false, null, null);
+                long open = inbox.count(account, filter);
+                String label = getTranslation("dashboard.drill.step", getTranslation("task." + key), open);
+                Button list = new Button(label, e -> DrillDown.tasks(campaign.name() + " · " + label, inbox, account, filter).open());
+                list.setId("dashboard-progress-open-" + key);
+                list.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                list.setEnabled(open > 0);
+                progressLists.add(list);
+            }
+        }
         List<ChartPanel.Series> series = new ArrayList<>();
         for (int i = 1; i < STEPS.size(); i++) {
             var step = STEPS.get(i);

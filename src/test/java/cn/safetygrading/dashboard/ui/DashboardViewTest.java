@@ -215,4 +215,27 @@ class DashboardViewTest extends UiTest {
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(late.tasks)).isEqualTo(Integer.parseInt(overdue.getText()));
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._fetch(late.tasks, 0, 500)).allSatisfy(t -> assertThat(t.overdue()).isTrue());
     }
+
+    @Test
+    void aCampaignsStepOpensTheTasksOfThatStep() {
+        login("manager", "demo");
+        navigate("dashboard");
+        DashboardView view = _get(DashboardView.class);
+        org.junit.jupiter.api.Assumptions.assumeTrue(view.progressCampaign.getValue() != null, "the demo has a campaign");
+        var buttons = view.progressLists.getChildren().map(c -> (com.vaadin.flow.component.button.Button) c).toList();
+        assertThat(buttons).hasSize(5);
+        for (var button : buttons) {
+            String key = button.getId().orElseThrow().replace("dashboard-progress-open-", "");
+            long shown = Long.parseLong(button.getText().replaceAll(".*\\s", ""));
+            assertThat(button.isEnabled()).isEqualTo(shown > 0);
+            if (shown > 0) {
+                com.github.mvysny.kaributesting.v10.LocatorJ._click(button);
+                DrillDown list = _get(DrillDown.class);
+                assertThat(com.github.mvysny.kaributesting.v10.GridKt._fetch(list.tasks, 0, 500)).hasSize((int) shown)
+                        .allSatisfy(t -> assertThat(t.taskKey()).isEqualTo(key))
+                        .allSatisfy(t -> assertThat(t.campaignName()).isEqualTo(view.progressCampaign.getValue().name()));
+                list.close();
+            }
+        }
+    }
 }
