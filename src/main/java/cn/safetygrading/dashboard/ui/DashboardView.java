@@ -18,6 +18,12 @@ import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.service.CurrentAccount;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import cn.safetygrading.inbox.service.InboxFilter;
+import cn.safetygrading.inbox.service.InboxService;
+import cn.safetygrading.ledger.domain.EnterpriseFilter;
+import cn.safetygrading.ledger.service.LedgerService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -59,6 +65,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final ChartPanel progressChart = new ChartPanel();
     final SummaryTable<CampaignProgress> progressByDepartment = new SummaryTable<>();
     final SummaryTable<CampaignProgress> progressByIndustry = new SummaryTable<>();
+    /** The chosen campaign's open tasks per step, each number opening the list of those cases' tasks. */
+    final FlexLayout progressLists = new FlexLayout();
+    private static final List<String> PROGRESS_TASKS = List.of("selfAssessment", "departmentDiagnosis", "preliminaryReview",
+            "spotCheck", "objectionReview");
+    private InboxService inbox;
 
     /** The steps of a campaign's progress table: message key and value. */
     private static final List<Map.Entry<String, ToLongFunction<CampaignProgress>>> STEPS = List.of(
@@ -84,15 +95,21 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     ConsequencesPanel consequences;
 
     public DashboardView(DashboardService dashboard, SupervisionFiguresService figures, CurrentAccount current,
-                         MeasureService measures, GradeStreaks streaks) {
+                         MeasureService measures, GradeStreaks streaks, LedgerService ledger, InboxService inbox) {
         Account account = current.require();
+        this.inbox = inbox;
         DashboardService.Overview overview = dashboard.overview(account);
+        // each number opens the list behind it (same scope, same filter)
         FlexLayout tiles = new FlexLayout(
-                tile("dashboard.enterprises", overview.enterprises()),
-                tile("dashboard.classI", overview.classI()),
+                tile("dashboard.enterprises", overview.enterprises(), () -> DrillDown.enterprises(
+                        getTranslation("dashboard.enterprises"), ledger, account, EnterpriseFilter.none())),
+                tile("dashboard.classI", overview.classI(), () -> DrillDown.enterprises(
+                        getTranslation("dashboard.classI"), ledger, account, new EnterpriseFilter(null, null, null, "I", null, null))),
                 tile("dashboard.graded", overview.graded()),
-                tile("dashboard.openTasks", overview.openTasks()),
-                tile("dashboard.overdueTasks", overview.overdueTasks()),
+                tile("dashboard.openTasks", overview.openTasks(), () -> DrillDown.tasks(
+                        getTranslation("dashboard.openTasks"), inbox, account, InboxFilter.all())),
+                tile("dashboard.overdueTasks", overview.overdueTasks(), () -> DrillDown.tasks(getTranslation("dashboard.overdueTasks"),
+                        inbox, account, new InboxFilter(InboxFilter.Show.ALL, null, null, null, null, true, null, null))),
                 tile("dashboard.watched", dashboard.watched(account)));
         tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         tiles.getStyle().set("gap", "var(--lumo-space-m)");
@@ -215,7 +232,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         STEPS.forEach(step -> progressByIndustry.addColumn(getTranslation(step.getKey()), p -> step.getValue().applyAsLong(p)));
         progressCampaign.addValueChangeListener(e -> showProgress(dashboard, account, e.getValue()));
         add(section("dashboard.progress", "campaign-progress.xlsx", () -> countTable("progress", "ledger.region",
-                progress.getItems(), CampaignProgress::regionName, STEPS)), progressCampaign, progress, progressChart);
+                progress.getItems(), CampaignProgress::regionName, STEPS)), progressCampaign, progressLists, progress, progressChart);
+        progressLists.setId("dashboard-progress-lists");
+        progressLists.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        progressLists.getStyle().set("gap", "var(--lumo-space-s) var(--lumo-space-l)");
         add(section("dashboard.progressByDepartment", "campaign-progress-by-department.xlsx", () -> countTable("progress",
                 "dashboard.supervisingDepartment", progressByDepartment.getItems(), CampaignProgress::regionName, STEPS)),
                 progressByDepartment);
@@ -233,6 +253,19 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         progressByIndustry.setItems(campaign == null ? List.of() : dashboard.campaignProgressByIndustry(account, campaign.id())
                 .stream().map(p -> p.regionName().isEmpty() ? relabel(p, getTranslation("dashboard.noIndustry")) : p).toList());
         progressChart.setVisible(!rows.isEmpty());
+        progressLists.removeAll();
+        if (campaign != null) {
+            for (String key : PROGRESS_TASKS) {
+                InboxFilter filter = new InboxFilter(InboxFilter.Show.ALL, key, null, campaign.id(), null, false, null, null);
+                long open = inbox.count(account, filter);
+                String label = getTranslation("dashboard.drill.step", getTranslation("task." + key), open);
+                Button list = new Button(label, e -> DrillDown.tasks(campaign.name() + " · " + label, inbox, account, filter).open());
+                list.setId("dashboard-progress-open-" + key);
+                list.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                list.setEnabled(open > 0);
+                progressLists.add(list);
+            }
+        }
         List<ChartPanel.Series> series = new ArrayList<>();
         for (int i = 1; i < STEPS.size(); i++) {
             var step = STEPS.get(i);
@@ -294,6 +327,20 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private Component tile(String key, long value) {
         Span number = new Span(String.valueOf(value));
         number.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
+        return tile(key, number);
+    }
+
+    /** A figure that opens the list behind it: the number is a button (keyboard and screen reader reach it). */
+    private Component tile(String key, long value, java.util.function.Supplier<DrillDown> list) {
+        Button number = new Button(String.valueOf(value), e -> list.get().open());
+        number.setId(key.replace('.', '-') + "-open");
+        number.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        number.getElement().setAttribute("aria-label", getTranslation("dashboard.drill.open", getTranslation(key), value));
+        number.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
+        return tile(key, number);
+    }
+
+    private Component tile(String key, Component number) {
         Div tile = new Div(number, new Div(getTranslation(key)));
         tile.setId(key.replace('.', '-'));
         tile.getStyle().set("padding", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-l)")

@@ -14,6 +14,10 @@ public record SelfAssessmentTask(String taskId, Checklist checklist, Map<String,
                                  OffsetDateTime due, String returnReason, List<Evidence> evidence, Set<String> toCorrect) {
 
     /** An uploaded file. */
-    public record Evidence(String id, String name, String type) {
+    /** An evidence file; {@code itemId} is the checklist item it was attached to, null for the whole case. */
+    public record Evidence(String id, String name, String type, String itemId) {
+        public Evidence(String id, String name, String type) {
+            this(id, name, type, null);
+        }
     }
 }

@@ -24,4 +24,8 @@ public interface SelfAssessmentSubmissionMapper {
     @Select("select task_id, answers, comment, submitted_at from self_assessment_submission"
             + " where process_instance_id = #{pid} order by id desc limit 1")
     Optional<Submission> last(@Param("pid") String processInstanceId);
+
+    @Select("select task_id, answers, comment, submitted_at from self_assessment_submission"
+            + " where process_instance_id = #{pid} and task_id = #{taskId}")
+    Optional<Submission> byTask(@Param("pid") String processInstanceId, @Param("taskId") String taskId);
 }

@@ -6,6 +6,7 @@ import cn.safetygrading.grading.domain.GradingRound;
 import cn.safetygrading.grading.domain.ScoreResult;
 import cn.safetygrading.grading.domain.SelfAssessmentTask;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
+import cn.safetygrading.grading.persistence.EvidenceItemMapper;
 import cn.safetygrading.grading.persistence.SelfAssessmentSubmissionMapper;
 import cn.safetygrading.grading.persistence.SelfAssessmentSubmissionMapper.Submission;
 import cn.safetygrading.security.domain.Account;
@@ -54,10 +55,14 @@ public class SelfAssessmentService {
     private final ObjectMapper json;
     private final Clock clock;
     private final long maxEvidenceBytes;
+    /** The items evidence files were attached to (V36). */
+    private final EvidenceItemMapper evidenceItems;
 
     public SelfAssessmentService(TaskService tasks, ChecklistService checklists, GradingCaseMapper cases,
                                  SelfAssessmentSubmissionMapper submissions, GradingQueries gradings, RuntimeService runtime, ObjectMapper json, Clock clock,
-                                 @Value("${app.grading.max-evidence-bytes:20971520}") long maxEvidenceBytes) {
+                                 @Value("${app.grading.max-evidence-bytes:20971520}") long maxEvidenceBytes,
+                                 EvidenceItemMapper evidenceItems) {
+        this.evidenceItems = evidenceItems;
         this.tasks = tasks;
         this.checklists = checklists;
         this.cases = cases;
@@ -110,10 +115,17 @@ public class SelfAssessmentService {
 
     /** The evidence of the case so far, every round's (what the reviewers see), oldest first. */
     private List<SelfAssessmentTask.Evidence> evidence(Task task) {
-        return tasks.getProcessInstanceAttachments(task.getProcessInstanceId()).stream()
+        return evidenceOf(task.getProcessInstanceId());
+    }
+
+    /** The case's evidence, oldest first, each with the checklist item it was attached to (V36), if any. */
+    private List<SelfAssessmentTask.Evidence> evidenceOf(String processInstanceId) {
+        Map<String, String> items = new java.util.HashMap<>();
+        evidenceItems.of(processInstanceId).forEach(l -> items.put(l.attachmentId(), l.itemId()));
+        return tasks.getProcessInstanceAttachments(processInstanceId).stream()
                 .filter(a -> EVIDENCE.equals(a.getDescription()))
                 .sorted(Comparator.comparing(a -> a.getCreateTime()))
-                .map(a -> new SelfAssessmentTask.Evidence(a.getId(), a.getName(), a.getType())).toList();
+                .map(a -> new SelfAssessmentTask.Evidence(a.getId(), a.getName(), a.getType(), items.get(a.getId()))).toList();
     }
 
     /** The content of one evidence file of the enterprise's open self-assessment. */
@@ -132,6 +144,7 @@ public class SelfAssessmentService {
     public void deleteEvidence(Account account, String taskId, String attachmentId) {
         Task task = requireOwn(account, taskId);
         requireEvidence(task, attachmentId);
+        evidenceItems.delete(attachmentId);
         tasks.deleteAttachment(attachmentId);
     }
 
@@ -168,12 +181,19 @@ public class SelfAssessmentService {
                 return Optional.empty();
             }
             String comment = last.map(Submission::comment).orElse(null);
-            List<SelfAssessmentTask.Evidence> evidence = tasks.getProcessInstanceAttachments(processInstanceId).stream()
-                    .filter(a -> EVIDENCE.equals(a.getDescription()))
-                    .sorted(Comparator.comparing(a -> a.getCreateTime()))
-                    .map(a -> new SelfAssessmentTask.Evidence(a.getId(), a.getName(), a.getType())).toList();
+            List<SelfAssessmentTask.Evidence> evidence = evidenceOf(processInstanceId);
             return Optional.of(new Submitted(checklist, answers, comment, evidence));
         });
+    }
+
+    /**
+     * What was submitted in one self-assessment round (its task), read-only, for an account that may see the
+     * case's enterprise (the enterprise itself: its own copy); the case's evidence as it stands.
+     */
+    public Optional<Submitted> submittedRound(Account account, String processInstanceId, String taskId) {
+        return gradings.caseOf(account, processInstanceId).flatMap(c -> checklists.find(c.checklistId())
+                .flatMap(checklist -> submissions.byTask(processInstanceId, taskId).map(s -> new Submitted(checklist,
+                        readDraft(s.answers()), s.comment(), evidenceOf(processInstanceId)))));
     }
 
     /** An evidence file for preview: its name, the type its content was checked against, and the bytes. */
@@ -215,7 +235,19 @@ public class SelfAssessmentService {
 
     /** Stores an evidence file with the task (in the database), after checking its type and size. */
     public SelfAssessmentTask.Evidence addEvidence(Account account, String taskId, String fileName, byte[] content) {
+        return addEvidence(account, taskId, fileName, content, null);
+    }
+
+    /**
+     * Stores an evidence file for one checklist item ({@code itemId}, null for the whole case); an id that is
+     * not an item of the case's checklist is refused.
+     */
+    @Transactional
+    public SelfAssessmentTask.Evidence addEvidence(Account account, String taskId, String fileName, byte[] content, String itemId) {
         Task task = requireOwn(account, taskId);
+        if (itemId != null && !itemOfCase(task, itemId)) {
+            throw new Refused("selfAssessment.evidenceItem", itemId);
+        }
         String extension = fileName == null || !fileName.contains(".") ? ""
                 : fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         if (!EVIDENCE_TYPES.contains(extension)) {
@@ -229,7 +261,17 @@ public class SelfAssessmentService {
         }
         var attachment = tasks.createAttachment(extension, task.getId(), task.getProcessInstanceId(), fileName,
                 EVIDENCE, new ByteArrayInputStream(content));
-        return new SelfAssessmentTask.Evidence(attachment.getId(), attachment.getName(), attachment.getType());
+        if (itemId != null) {
+            evidenceItems.insert(attachment.getId(), task.getProcessInstanceId(), itemId);
+        }
+        return new SelfAssessmentTask.Evidence(attachment.getId(), attachment.getName(), attachment.getType(), itemId);
+    }
+
+    private boolean itemOfCase(Task task, String itemId) {
+        String checklistId = cases.byProcessInstance(task.getProcessInstanceId()).map(c -> c.checklistId())
+                .orElseGet(() -> (String) tasks.getVariable(task.getId(), "checklistId"));
+        return checklists.find(checklistId)
+                .map(c -> c.items().stream().anyMatch(i -> i.id().equals(itemId))).orElse(false);
     }
 
     /** Submits: every item answered; the listener computes the score and flags from the answers. One transaction. */

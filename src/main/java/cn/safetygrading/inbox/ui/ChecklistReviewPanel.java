@@ -44,6 +44,8 @@ public class ChecklistReviewPanel extends Details {
     final Grid<Row> items = new Grid<>();
     final Set<String> ticked = new LinkedHashSet<>();
     private final List<Row> rows;
+    /** Evidence attached to one item, by item id (V36); the rest is the whole case's. */
+    private final java.util.Map<String, List<Evidence>> byItem;
 
     /**
      * @param onTick if not null, a 需补正 column whose ticks are handed over (item ids, in checklist order)
@@ -64,7 +66,9 @@ public class ChecklistReviewPanel extends Details {
             comment.getStyle().set("white-space", "pre-wrap");
             content.add(comment);
         }
-        content.add(evidence(submitted.evidence()));
+        byItem = submitted.evidence().stream().filter(e -> e.itemId() != null)
+                .collect(java.util.stream.Collectors.groupingBy(Evidence::itemId));
+        content.add(evidence(submitted.evidence().stream().filter(e -> e.itemId() == null).toList()));
 
         filter.setId("checklist-review-filter");
         filter.setItems(Show.values());
@@ -77,7 +81,7 @@ public class ChecklistReviewPanel extends Details {
         items.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         items.setAllRowsVisible(true);
         items.addColumn(r -> r.item().id()).setHeader(getTranslation("checklistReview.item")).setAutoWidth(true).setFlexGrow(0);
-        items.addColumn(new ComponentRenderer<>(this::itemCell)).setHeader(getTranslation("checklistReview.text")).setFlexGrow(4);
+        items.addColumn(new ComponentRenderer<>(this::itemCell)).setHeader(getTranslation("checklistReview.text")).setKey("text").setFlexGrow(4);
         items.addColumn(r -> r.item().points()).setHeader(getTranslation("checklistReview.points")).setAutoWidth(true).setFlexGrow(0);
         items.addColumn(new ComponentRenderer<>(this::answerCell)).setHeader(getTranslation("checklistReview.answer"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -119,6 +123,15 @@ public class ChecklistReviewPanel extends Details {
         Span method = new Span(r.item().method());
         method.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         cell.add(new Div(method));
+        List<Evidence> files = byItem.getOrDefault(r.item().id(), List.of());
+        if (!files.isEmpty()) {
+            // the item's own evidence beside it, each opened in the browser
+            FlexLayout links = new FlexLayout(new Span(getTranslation("checklistReview.itemEvidence")));
+            links.setId("item-evidence-" + r.item().id());
+            links.getStyle().set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap").set("font-size", "var(--lumo-font-size-s)");
+            files.forEach(f -> links.add(link(f)));
+            cell.add(links);
+        }
         return cell;
     }
 
@@ -140,15 +153,25 @@ public class ChecklistReviewPanel extends Details {
         list.setId("checklist-review-evidence");
         list.setPadding(false);
         list.setSpacing(false);
-        list.add(new Span(files.isEmpty() ? getTranslation("checklistReview.noEvidence")
-                : getTranslation("checklistReview.evidence", files.size())));
+        long perItem = byItem.values().stream().mapToLong(List::size).sum();
+        if (perItem == 0) {
+            list.add(new Span(files.isEmpty() ? getTranslation("checklistReview.noEvidence")
+                    : getTranslation("checklistReview.evidence", files.size())));
+        } else {
+            // files of single items are listed beside their items; these are the whole case's
+            list.add(new Span(getTranslation("checklistReview.caseEvidence", files.size(), perItem)));
+        }
         for (Evidence file : files) {
-            Anchor open = new Anchor(EvidenceController.PATH + file.id(), file.name(), AnchorTarget.BLANK);
-            open.setId("evidence-" + file.id());
-            open.setRouterIgnore(true);
-            list.add(open);
+            list.add(link(file));
         }
         return list;
+    }
+
+    private Anchor link(Evidence file) {
+        Anchor open = new Anchor(EvidenceController.PATH + file.id(), file.name(), AnchorTarget.BLANK);
+        open.setId("evidence-" + file.id());
+        open.setRouterIgnore(true);
+        return open;
     }
 
     private long count(Show show) {

@@ -24,17 +24,30 @@ public class SelfAssessmentSubmission {
 
     @Transactional
     public void saveDraft(Account account, String taskId, Map<String, String> answers, String comment, List<UploadedFile> files) {
-        store(account, taskId, files);
-        selfAssessments.saveDraft(account, taskId, answers, comment);
+        saveDraft(account, taskId, answers, comment, files, Map.of());
     }
 
     @Transactional
     public void submit(Account account, String taskId, Map<String, String> answers, String comment, List<UploadedFile> files) {
-        store(account, taskId, files);
+        submit(account, taskId, answers, comment, files, Map.of());
+    }
+
+    /** With, for some files, the checklist item each was attached to (by identity of the file). */
+    @Transactional
+    public void saveDraft(Account account, String taskId, Map<String, String> answers, String comment, List<UploadedFile> files,
+                          Map<UploadedFile, String> itemOf) {
+        store(account, taskId, files, itemOf);
+        selfAssessments.saveDraft(account, taskId, answers, comment);
+    }
+
+    @Transactional
+    public void submit(Account account, String taskId, Map<String, String> answers, String comment, List<UploadedFile> files,
+                       Map<UploadedFile, String> itemOf) {
+        store(account, taskId, files, itemOf);
         selfAssessments.submit(account, taskId, answers, comment);
     }
 
-    private void store(Account account, String taskId, List<UploadedFile> files) {
-        files.forEach(f -> selfAssessments.addEvidence(account, taskId, f.fileName(), f.bytes()));
+    private void store(Account account, String taskId, List<UploadedFile> files, Map<UploadedFile, String> itemOf) {
+        files.forEach(f -> selfAssessments.addEvidence(account, taskId, f.fileName(), f.bytes(), itemOf.get(f)));
     }
 }

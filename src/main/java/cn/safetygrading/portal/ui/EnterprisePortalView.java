@@ -83,7 +83,7 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
                     new SelfAssessmentWizard(selfAssessments, submission, task, account,
                             () -> getUI().ifPresent(ui -> ui.getPage().reload()))));
             tabs.add(getTranslation("portal.file"), new EnterpriseFilePanel(ledger, account, e));
-            historyTab = tabs.add(getTranslation("portal.history"), history(gradings, account, e.uscc()));
+            historyTab = tabs.add(getTranslation("portal.history"), history(gradings, account, e.uscc(), selfAssessments));
             objectionsPanel = new ObjectionsPanel(objections, account);
             long open = objectionsPanel.grid.getListDataView().getItems().filter(o -> o.open()).count();
             hazardsPanel = new HazardsPanel(hazards, account, clock);
@@ -148,7 +148,7 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
         return box;
     }
 
-    private Component history(GradingQueries gradings, Account account, String uscc) {
+    private Component history(GradingQueries gradings, Account account, String uscc, SelfAssessmentService selfAssessments) {
         Grid<GradingCase> cases = new GradingHistoryGrid(gradings.cases(account, uscc));
         cases.setId("portal-cases");
         Grid<GradeAdjustment> adjustments = new Grid<>(GradeAdjustment.class, false);
@@ -171,7 +171,7 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
         submitted.setItems(gradings.cases(account, uscc).stream()
                 .flatMap(c -> gradings.rounds(account, c).stream().filter(r -> "SELF_ASSESSMENT".equals(r.kind()))).toList());
         VerticalLayout box = new VerticalLayout(new H3(getTranslation("portal.gradings")), cases,
-                new H3(getTranslation("portal.submissions")), submitted,
+                new H3(getTranslation("portal.submissions")), submitted, new SubmissionCopies(gradings, selfAssessments, account, uscc),
                 new H3(getTranslation("portal.adjustments")), adjustments);
         box.setPadding(false);
         return box;

@@ -16,6 +16,7 @@ import cn.safetygrading.security.domain.Account;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -29,6 +30,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
+import cn.safetygrading.base.ui.UploadMarks;
 import cn.safetygrading.base.ui.UploadTexts;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -55,8 +57,16 @@ public class SelfAssessmentWizard extends VerticalLayout {
     /** The evidence already stored for the case, each with open and delete. */
     final VerticalLayout storedEvidence = new VerticalLayout();
     private Upload upload;
+    /** How many files are stored and how many wait for the next save; updated as soon as a file is chosen. */
+    final Span counter = new Span();
+    /** The last refused file and why, in red beside the upload. */
+    final Span refusal = new Span();
     /** Evidence chosen since the last save: stored with the next draft or with the submission, in its transaction. */
     final List<UploadedFile> pending = new ArrayList<>();
+    /** The checklist item each pending file is attached to (none: the whole case's evidence). */
+    final Map<UploadedFile, String> pendingItems = new java.util.IdentityHashMap<>();
+    /** The item the next chosen file belongs to; empty for evidence of the whole self-assessment. */
+    final ComboBox<ChecklistItem> evidenceItem = new ComboBox<>();
     private final SelfAssessmentService service;
     private final SelfAssessmentSubmission submission;
     private final SelfAssessmentTask task;
@@ -110,13 +120,24 @@ public class SelfAssessmentWizard extends VerticalLayout {
         storedEvidence.setId("stored-evidence");
         storedEvidence.setPadding(false);
         storedEvidence.setSpacing(false);
-        add(comment, storedEvidence, evidence());
+        counter.setId("evidence-count");
+        refusal.setId("evidence-refused");
+        refusal.getStyle().set("color", "var(--lumo-error-text-color)");
+        evidenceItem.setLabel(getTranslation("selfAssessment.evidenceItem.label"));
+        evidenceItem.setPlaceholder(getTranslation("selfAssessment.evidenceItem.whole"));
+        evidenceItem.setHelperText(getTranslation("selfAssessment.evidenceItem.help"));
+        evidenceItem.setId("evidence-item");
+        evidenceItem.setClearButtonVisible(true);
+        evidenceItem.setItems(task.checklist().items());
+        evidenceItem.setItemLabelGenerator(i -> i.id() + " " + i.text());
+        evidenceItem.setWidth("min(40rem, 100%)");
+        add(comment, storedEvidence, evidenceItem, evidence(), counter, refusal);
         showEvidence(task.evidence());
 
         save.setText(getTranslation("selfAssessment.save"));
         save.setId("save-draft");
         save.addClickListener(e -> {
-            if (stored(() -> submission.saveDraft(account, task.taskId(), current(), comment.getValue(), List.copyOf(pending)))) {
+            if (stored(() -> submission.saveDraft(account, task.taskId(), current(), comment.getValue(), List.copyOf(pending), Map.copyOf(pendingItems)))) {
                 Notification.show(getTranslation("selfAssessment.saved"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 service.open(account).ifPresent(t -> showEvidence(t.evidence()));
@@ -187,15 +208,26 @@ public class SelfAssessmentWizard extends VerticalLayout {
             };
             Anchor open = new Anchor(handler, file.name());
             open.setId("evidence-open-" + file.id());
+            Span item = badge(file.itemId() == null ? getTranslation("selfAssessment.evidenceItem.wholeBadge") : file.itemId(), "contrast");
+            item.setId("evidence-item-" + file.id());
             Button delete = new Button(getTranslation("selfAssessment.deleteEvidence"), e -> delete(file));
             delete.setId("evidence-delete-" + file.id());
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            HorizontalLayout row = new HorizontalLayout(open, delete);
+            HorizontalLayout row = new HorizontalLayout(item, open, delete);
             row.setAlignItems(Alignment.BASELINE);
             storedEvidence.add(row);
         }
+        stored = files.size();
+        count();
+    }
+
+    private int stored;
+
+    /** The counter and the drop label follow the files at once: stored ones and those chosen since the last save. */
+    private void count() {
+        counter.setText(getTranslation("selfAssessment.evidenceCount", stored, pending.size()));
         if (upload != null) {
-            upload.setDropLabel(new Span(getTranslation("selfAssessment.evidence", files.size())));
+            upload.setDropLabel(new Span(getTranslation("selfAssessment.evidence", stored + pending.size())));
         }
     }
 
@@ -225,6 +257,9 @@ public class SelfAssessmentWizard extends VerticalLayout {
         upload.setI18n(UploadTexts.of(this, "20 MB"));
         upload.setId("evidence-upload");
         upload.setDropLabel(new Span(getTranslation("selfAssessment.evidence", task.evidence().size())));
+        // the browser refused it (type, size): the reason with the file's name, never silence
+        upload.addFileRejectedListener(e -> refuse(e.getFileName(), e.getErrorMessage()));
+        upload.addAllFinishedListener(e -> UploadMarks.clearAccepted(upload));
         return upload;
     }
 
@@ -233,12 +268,27 @@ public class SelfAssessmentWizard extends VerticalLayout {
         String accept = SelfAssessmentService.EVIDENCE_TYPES.stream().map(t -> "." + t).collect(Collectors.joining(","));
         var refused = FileRules.DEFAULT.check("evidence", file, accept);
         if (refused.isPresent()) {
-            Notification.show(getTranslation(refused.get().messageKey(), refused.get().args().toArray()), 5000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            refuse(file.fileName(), getTranslation(refused.get().messageKey(), refused.get().args().toArray()));
             return;
         }
         pending.add(file);
+        if (evidenceItem.getValue() != null) {
+            pendingItems.put(file, evidenceItem.getValue().id());
+        }
+        refusal.setText("");
+        count();
         Notification.show(getTranslation("selfAssessment.evidencePending", file.fileName()), 3000, Notification.Position.BOTTOM_START);
+    }
+
+    /** A refused file: red in the upload's list with the reason, the reason beside it and in a message. */
+    void refuse(String fileName, String reason) {
+        String text = fileName == null || fileName.isBlank() ? reason
+                : getTranslation("form.file.refusedNamed", fileName, reason);
+        if (upload != null) {
+            UploadMarks.refuse(upload, fileName, reason);
+        }
+        refusal.setText(text);
+        Notification.show(text, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     /** Runs a write with the pending files; a refusal is shown as its sentence and keeps nothing. */
@@ -246,6 +296,8 @@ public class SelfAssessmentWizard extends VerticalLayout {
         try {
             write.run();
             pending.clear();
+            pendingItems.clear();
+            count();
             return true;
         } catch (Refused refused) {
             show(getTranslation(refused.messageKey(), refused.getMessage()));
@@ -305,7 +357,7 @@ public class SelfAssessmentWizard extends VerticalLayout {
         }
         Button yes = new Button(getTranslation("selfAssessment.confirmSubmit"), e -> {
             dialog.close();
-            if (!stored(() -> submission.submit(account, task.taskId(), values, comment.getValue(), List.copyOf(pending)))) {
+            if (!stored(() -> submission.submit(account, task.taskId(), values, comment.getValue(), List.copyOf(pending), Map.copyOf(pendingItems)))) {
                 return;
             }
             Notification.show(getTranslation("selfAssessment.submitted"), 5000, Notification.Position.MIDDLE)

@@ -177,4 +177,65 @@ class DashboardViewTest extends UiTest {
         var tile = _get(com.vaadin.flow.component.html.Div.class, s -> s.withId(id));
         return Long.parseLong(((com.vaadin.flow.component.html.Span) tile.getChildren().findFirst().orElseThrow()).getText());
     }
+
+    @Test
+    void eachNumberOpensTheListBehindIt() {
+        login("manager", "demo");
+        navigate("dashboard");
+        DashboardView view = _get(DashboardView.class);
+        var enterprises = _get(com.vaadin.flow.component.button.Button.class, s -> s.withId("dashboard-enterprises-open"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(enterprises);
+        DrillDown list = _get(DrillDown.class);
+        long total = view.regions.getItems().stream().mapToLong(r -> r.total()).sum();
+        assertThat(enterprises.getText()).isEqualTo(String.valueOf(total));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(list.enterprises)).isEqualTo((int) total);
+        var first = com.github.mvysny.kaributesting.v10.GridKt._get(list.enterprises, 0);
+        var link = (com.vaadin.flow.component.html.Anchor) com.github.mvysny.kaributesting.v10.GridKt
+                ._getCellComponent(list.enterprises, 0, "name");
+        assertThat(link.getHref()).isEqualTo("ledger/" + first.uscc());
+        assertThat(link.getText()).isEqualTo(first.name());
+        list.close();
+
+        var classI = _get(com.vaadin.flow.component.button.Button.class, s -> s.withId("dashboard-classI-open"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(classI);
+        DrillDown onlyClassI = _get(DrillDown.class);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(onlyClassI.enterprises)).isEqualTo(Integer.parseInt(classI.getText()));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._fetch(onlyClassI.enterprises, 0, 500))
+                .allSatisfy(e -> assertThat(e.enterpriseClass()).isEqualTo("I"));
+        onlyClassI.close();
+
+        var open = _get(com.vaadin.flow.component.button.Button.class, s -> s.withId("dashboard-openTasks-open"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(open);
+        DrillDown tasks = _get(DrillDown.class);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(tasks.tasks)).isEqualTo(Integer.parseInt(open.getText()));
+        tasks.close();
+        var overdue = _get(com.vaadin.flow.component.button.Button.class, s -> s.withId("dashboard-overdueTasks-open"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(overdue);
+        DrillDown late = _get(DrillDown.class);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(late.tasks)).isEqualTo(Integer.parseInt(overdue.getText()));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._fetch(late.tasks, 0, 500)).allSatisfy(t -> assertThat(t.overdue()).isTrue());
+    }
+
+    @Test
+    void aCampaignsStepOpensTheTasksOfThatStep() {
+        login("manager", "demo");
+        navigate("dashboard");
+        DashboardView view = _get(DashboardView.class);
+        org.junit.jupiter.api.Assumptions.assumeTrue(view.progressCampaign.getValue() != null, "the demo has a campaign");
+        var buttons = view.progressLists.getChildren().map(c -> (com.vaadin.flow.component.button.Button) c).toList();
+        assertThat(buttons).hasSize(5);
+        for (var button : buttons) {
+            String key = button.getId().orElseThrow().replace("dashboard-progress-open-", "");
+            long shown = Long.parseLong(button.getText().replaceAll(".*\\s", ""));
+            assertThat(button.isEnabled()).isEqualTo(shown > 0);
+            if (shown > 0) {
+                com.github.mvysny.kaributesting.v10.LocatorJ._click(button);
+                DrillDown list = _get(DrillDown.class);
+                assertThat(com.github.mvysny.kaributesting.v10.GridKt._fetch(list.tasks, 0, 500)).hasSize((int) shown)
+                        .allSatisfy(t -> assertThat(t.taskKey()).isEqualTo(key))
+                        .allSatisfy(t -> assertThat(t.campaignName()).isEqualTo(view.progressCampaign.getValue().name()));
+                list.close();
+            }
+        }
+    }
 }

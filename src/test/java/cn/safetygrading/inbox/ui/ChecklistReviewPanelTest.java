@@ -114,6 +114,33 @@ class ChecklistReviewPanelTest extends UiTest {
     }
 
     @Test
+    void anItemsEvidenceIsShownBesideTheItemAndTheCasesApart() {
+        complete("reviewer", "preliminaryReview", Map.of("reviewDecision", "RETURN", "reviewComment", "补充材料",
+                "returnItems", plain.get(0).id()));
+        Account enterprise = accounts.find("enterprise").orElseThrow();
+        String taskId = selfAssessments.open(enterprise).orElseThrow().taskId();
+        var itemFile = selfAssessments.addEvidence(enterprise, taskId, "整改照片.png",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0}, plain.get(0).id());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> selfAssessments.addEvidence(enterprise, taskId, "x.pdf",
+                "%PDF-1.7".getBytes(), "NO-SUCH-ITEM")).isInstanceOf(cn.safetygrading.base.Refused.class);
+        submit("第二次自评");
+
+        TaskView review = open("reviewer", "preliminaryReview");
+        ChecklistReviewPanel panel = review.checklist;
+        int row = GridKt._fetch(panel.items, 0, 500).stream().map(r -> r.item().id()).toList().indexOf(plain.get(0).id());
+        var cell = (com.vaadin.flow.component.html.Div) GridKt._getCellComponent(panel.items, row, "text");
+        Anchor beside = _get(cell, Anchor.class, s -> s.withText("整改照片.png"));
+        assertThat(beside.getHref()).isEqualTo("/files/evidence/" + itemFile.id());
+        // the whole case's file stays in the list apart; the item's is not repeated there
+        var caseList = _get(panel, com.vaadin.flow.component.orderedlayout.VerticalLayout.class, s -> s.withId("checklist-review-evidence"));
+        assertThat(_get(caseList, Anchor.class, s -> s.withText("自评报告.pdf"))).isNotNull();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(caseList, Anchor.class, s -> s.withText("整改照片.png"))).isEmpty();
+        int other = row == 0 ? 1 : 0;
+        var otherCell = (com.vaadin.flow.component.html.Div) GridKt._getCellComponent(panel.items, other, "text");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(otherCell, Anchor.class)).isEmpty();
+    }
+
+    @Test
     void laterRoundsOpenEmptyNotWithThePreviousVerdict() {
         complete("reviewer", "preliminaryReview", Map.of("reviewDecision", "RETURN", "reviewComment", "补充材料",
                 "returnItems", plain.get(0).id()));

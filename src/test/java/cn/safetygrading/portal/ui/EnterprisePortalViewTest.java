@@ -140,4 +140,38 @@ class EnterprisePortalViewTest extends UiTest {
     private org.camunda.bpm.engine.TaskService taskService() {
         return tasks;
     }
+
+    @Autowired
+    cn.safetygrading.grading.service.SelfAssessmentService selfAssessments;
+    @Autowired
+    cn.safetygrading.security.service.AccountService accounts;
+
+    @Test
+    void theHistoryOpensEachSubmissionItemByItem() {
+        var pi = runtime.startProcessInstanceByKey("grading-cycle", own, Map.of("uscc", own, "spotCheckRatio", 0.0));
+        var enterprise = accounts.find("enterprise").orElseThrow();
+        var open = selfAssessments.open(enterprise).orElseThrow();
+        Map<String, String> answers = new java.util.LinkedHashMap<>();
+        open.checklist().items().forEach(i -> answers.put(i.id(), "MET"));
+        String partial = open.checklist().items().stream().filter(i -> !i.veto() && !i.mandatory()).findFirst().orElseThrow().id();
+        answers.put(partial, "PARTIAL");
+        selfAssessments.submit(enterprise, open.taskId(), answers, "我们的自评说明");
+
+        login("enterprise", "demo");
+        navigate("enterprise");
+        EnterprisePortalView view = _get(EnterprisePortalView.class);
+        view.tabs.setSelectedTab(view.historyTab);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                s -> s.withId("portal-submission-open-" + open.taskId())));
+        var copy = _get(com.vaadin.flow.component.dialog.Dialog.class, s -> s.withId("portal-submission-copy"));
+        var panel = _get(copy, cn.safetygrading.inbox.ui.ChecklistReviewPanel.class);
+        var rows = com.github.mvysny.kaributesting.v10.GridKt._fetch(
+                _get(panel, Grid.class, s -> s.withId("checklist-review-items")), 0, 500);
+        assertThat(rows).hasSize(open.checklist().items().size());
+        assertThat(_get(panel, com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("checklist-review-comment")).getText())
+                .contains("我们的自评说明");
+        // read-only: no 需补正 ticks, no inputs
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(panel, com.vaadin.flow.component.checkbox.Checkbox.class)).isEmpty();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isOne();
+    }
 }

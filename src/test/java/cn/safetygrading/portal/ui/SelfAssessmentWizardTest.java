@@ -182,4 +182,48 @@ class SelfAssessmentWizardTest extends UiTest {
         assertThat(tasks.getProcessInstanceAttachments(cycle.getId())).isEmpty();
         assertThat(returned.storedEvidence.getChildren().count()).isZero();
     }
+
+    @Test
+    void anExeIsRefusedWithItsReasonAndTheCounterFollowsAtOnce() {
+        SelfAssessmentWizard wizard = open();
+        assertThat(wizard.counter.getText()).isEqualTo("证明材料：已保存 0 份，待保存 0 份");
+        // the browser refuses the type: the reason is shown, not dropped silently
+        var upload = _get(wizard, com.vaadin.flow.component.upload.Upload.class, s -> s.withId("evidence-upload"));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(upload,
+                new com.vaadin.flow.component.upload.FileRejectedEvent(upload, "文件类型不正确", "tool.exe"));
+        assertThat(wizard.refusal.getText()).contains("tool.exe", "文件类型不正确");
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .anySatisfy(n -> assertThat(n.getElement().getProperty("text")).contains("tool.exe"));
+        // the server refuses what the browser let through: red with the reason, and nothing kept
+        wizard.choose(new UploadedFile("report.exe", "application/octet-stream", new byte[] {'M', 'Z', 0, 0}));
+        assertThat(wizard.refusal.getText()).contains("report.exe");
+        assertThat(wizard.pending).isEmpty();
+        wizard.choose(new UploadedFile("自评报告.pdf", "application/pdf", "%PDF-1.7 test".getBytes()));
+        assertThat(wizard.refusal.getText()).isEmpty();
+        assertThat(wizard.counter.getText()).isEqualTo("证明材料：已保存 0 份，待保存 1 份");
+        _click(wizard.save);
+        assertThat(wizard.counter.getText()).isEqualTo("证明材料：已保存 1 份，待保存 0 份");
+    }
+
+    @Test
+    void aFileCanBeAttachedToOneItem() {
+        SelfAssessmentWizard wizard = open();
+        var item = service.open(accounts.find("enterprise").orElseThrow()).orElseThrow().checklist().items().get(2);
+        wizard.evidenceItem.setValue(item);
+        wizard.choose(new UploadedFile("制度文件.pdf", "application/pdf", "%PDF-1.7 rules".getBytes()));
+        wizard.evidenceItem.clear();
+        wizard.choose(new UploadedFile("自评报告.pdf", "application/pdf", "%PDF-1.7 report".getBytes()));
+        _click(wizard.save);
+        var stored = service.open(accounts.find("enterprise").orElseThrow()).orElseThrow().evidence();
+        assertThat(stored).extracting(e -> e.name() + "=" + e.itemId())
+                .containsExactlyInAnyOrder("制度文件.pdf=" + item.id(), "自评报告.pdf=null");
+        String itemFile = stored.stream().filter(e -> item.id().equals(e.itemId())).findFirst().orElseThrow().id();
+        assertThat(_get(wizard, com.vaadin.flow.component.html.Span.class, s -> s.withId("evidence-item-" + itemFile)).getText())
+                .isEqualTo(item.id());
+        // deleting the file removes its link to the item
+        _click(_get(wizard, Button.class, s -> s.withId("evidence-delete-" + itemFile)));
+        _click(_get(Button.class, s -> s.withId("confirm-delete-evidence")));
+        assertThat(service.open(accounts.find("enterprise").orElseThrow()).orElseThrow().evidence())
+                .extracting(e -> e.itemId()).containsOnlyNulls();
+    }
 }
