@@ -22,6 +22,7 @@ class MessagesViewTest extends UiTest {
     @Autowired NotificationService notifications;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
+    @Autowired cn.safetygrading.notification.service.TaskNotifier taskNotifier;
 
     @BeforeEach
     void messages() {
@@ -73,6 +74,18 @@ class MessagesViewTest extends UiTest {
         assertThat(view.savePreference()).isTrue();
         assertThat(notifications.preference("reviewer").byEmail()).isTrue();
         assertThat(notifications.preference("reviewer").phone()).isEqualTo("13800000000");
+    }
+
+    @Test
+    void aManagerUrgesWithANoteThatIsRequired() {
+        login("manager", "demo");
+        UrgeDialog dialog = new UrgeDialog(taskNotifier, "manager", List.of("no-such-task"));
+        dialog.open();
+        dialog.send.click();
+        assertThat(dialog.note.isInvalid()).isTrue();
+        dialog.note.setValue("请尽快办理");
+        dialog.send.click();
+        assertThat(dialog.isOpened()).isFalse();
     }
 
     @Test
