@@ -31,7 +31,12 @@ public class MainLayout extends AppLayout {
 
     public static final String COCKPIT_PATH = "/camunda/app/cockpit/default/";
 
-    public MainLayout(AuthenticationContext auth) {
+    /** A small item in the header beside the user (the message centre's unread badge), from another feature. */
+    public interface NavbarBadge {
+        Component create();
+    }
+
+    public MainLayout(AuthenticationContext auth, org.springframework.beans.factory.ObjectProvider<NavbarBadge> badges) {
         setPrimarySection(Section.DRAWER);
         H1 title = new H1(getTranslation("app.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0")
@@ -46,7 +51,9 @@ public class MainLayout extends AppLayout {
         Button logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> auth.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), userLabel, new LanguageSwitch(), logout);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), userLabel);
+        badges.orderedStream().forEach(b -> header.add(b.create()));
+        header.add(new LanguageSwitch(), logout);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(userLabel);

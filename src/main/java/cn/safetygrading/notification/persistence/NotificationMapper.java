@@ -1,0 +1,98 @@
+package cn.safetygrading.notification.persistence;
+
+import cn.safetygrading.notification.domain.Delivery;
+import cn.safetygrading.notification.domain.Notification;
+import cn.safetygrading.notification.domain.Preference;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+/** The outbox: {@code notification}, {@code notification_delivery}, {@code notification_preference}. */
+@Mapper
+public interface NotificationMapper {
+
+    /** @return 1 if written, 0 if this recipient was already told about this source */
+    @Insert("insert into notification (recipient, kind, title, body, link, source_ref, created_at)"
+            + " values (#{recipient}, #{kind}, #{title}, #{body}, #{link}, #{sourceRef}, #{createdAt})"
+            + " on conflict on constraint notification_once do nothing")
+    int insert(@Param("recipient") String recipient, @Param("kind") String kind, @Param("title") String title,
+               @Param("body") String body, @Param("link") String link, @Param("sourceRef") String sourceRef,
+               @Param("createdAt") OffsetDateTime createdAt);
+
+    @Select("select * from notification where recipient = #{recipient}"
+            + " order by created_at desc, id desc offset #{offset} limit #{limit}")
+    List<Notification> page(@Param("recipient") String recipient, @Param("offset") long offset, @Param("limit") int limit);
+
+    @Select("select count(*) from notification where recipient = #{recipient}")
+    long count(String recipient);
+
+    @Select("select count(*) from notification where recipient = #{recipient} and read_at is null")
+    long unread(String recipient);
+
+    @Update("update notification set read_at = #{now} where id = #{id} and recipient = #{recipient} and read_at is null")
+    int markRead(@Param("recipient") String recipient, @Param("id") long id, @Param("now") OffsetDateTime now);
+
+    @Update("update notification set read_at = #{now} where recipient = #{recipient} and read_at is null")
+    int markAllRead(@Param("recipient") String recipient, @Param("now") OffsetDateTime now);
+
+    @Select("select * from notification where recipient = #{recipient} and kind = #{kind} and source_ref = #{sourceRef}")
+    Optional<Notification> find(@Param("recipient") String recipient, @Param("kind") String kind,
+                                @Param("sourceRef") String sourceRef);
+
+    // --- deliveries
+
+    String DELIVERY = "select d.id, d.notification_id, d.channel, d.address, d.status, d.attempts, d.next_attempt_at,"
+            + " d.last_error, d.sent_at, n.recipient, n.kind, n.title, n.body, n.link"
+            + " from notification_delivery d join notification n on n.id = d.notification_id ";
+
+    /** Due deliveries, locked for this transaction; other nodes skip them (cluster-safe). */
+    @Select(DELIVERY + "where d.status = 'PENDING' and d.next_attempt_at <= #{now}"
+            + " order by d.next_attempt_at, d.id limit #{limit} for update of d skip locked")
+    List<Delivery> lockDue(@Param("now") OffsetDateTime now, @Param("limit") int limit);
+
+    @Update("update notification_delivery set status = 'SENT', attempts = attempts + 1, sent_at = #{now},"
+            + " last_error = null where id = #{id}")
+    void sent(@Param("id") long id, @Param("now") OffsetDateTime now);
+
+    @Update("update notification_delivery set status = #{status}, attempts = attempts + 1,"
+            + " next_attempt_at = #{next}, last_error = #{error} where id = #{id}")
+    void failed(@Param("id") long id, @Param("status") String status, @Param("next") OffsetDateTime next,
+                @Param("error") String error);
+
+    @Select("<script>" + DELIVERY + "<where><if test='status != null'>d.status = #{status}</if></where>"
+            + " order by d.next_attempt_at desc, d.id desc offset #{offset} limit #{limit}</script>")
+    List<Delivery> deliveries(@Param("status") String status, @Param("offset") long offset, @Param("limit") int limit);
+
+    @Select("<script>select count(*) from notification_delivery d"
+            + "<where><if test='status != null'>d.status = #{status}</if></where></script>")
+    long countDeliveries(@Param("status") String status);
+
+    @Select(DELIVERY + "where d.notification_id = #{notificationId} order by d.id")
+    List<Delivery> deliveriesOf(long notificationId);
+
+    /** An administrator sends a given-up delivery again. */
+    @Update("update notification_delivery set status = 'PENDING', next_attempt_at = #{now} where id = #{id} and status = 'FAILED'")
+    int retry(@Param("id") long id, @Param("now") OffsetDateTime now);
+
+    // --- preferences
+
+    @Select("select * from notification_preference where user_id = #{userId}")
+    Optional<Preference> preference(String userId);
+
+    @Insert("insert into notification_preference (user_id, email, phone, by_email, by_sms)"
+            + " values (#{userId}, #{email}, #{phone}, #{byEmail}, #{bySms})"
+            + " on conflict (user_id) do update set email = excluded.email, phone = excluded.phone,"
+            + " by_email = excluded.by_email, by_sms = excluded.by_sms")
+    void savePreference(Preference preference);
+
+    // --- recipients
+
+    /** Active accounts of an enterprise. */
+    @Select("select user_id from account where uscc = #{uscc} order by user_id")
+    List<String> enterpriseAccounts(String uscc);
+}
