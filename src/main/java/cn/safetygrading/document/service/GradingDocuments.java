@@ -151,7 +151,7 @@ public class GradingDocuments {
                         rows.add(List.of(String.valueOf(i++), n.enterpriseName(), n.uscc(), n.regionName(), n.grade()));
                     }
                     pdf.table(List.of(t("document.no"), t("document.enterprise"), t("document.uscc"), t("document.region"),
-                            t("document.notice.grade")), rows, new float[] {0.6f, 4, 2.6f, 1.4f, 1.2f});
+                            t("document.notice.grade")), rows, new float[] {0.9f, 4, 2.6f, 1.4f, 1.3f});
                     pdf.paragraph(t("document.notice.objection", date(ends), objectionPhone));
                     return pdf.sealBox(t("document.seal"), issuer.name(), date(stamp.issuedAt())).bytes();
                 }));
