@@ -37,6 +37,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import cn.safetygrading.document.service.GradingDocuments;
+import cn.safetygrading.document.ui.DocumentLinks;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
@@ -53,7 +55,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
 
     public CampaignsView(CampaignService campaigns, LedgerService ledger, CurrentAccount current, Clock clock,
-                         FalsificationFigures figures) {
+                         FalsificationFigures figures, GradingDocuments documents) {
         this.campaigns = campaigns;
         this.ledger = ledger;
         this.account = current.require();
@@ -80,6 +82,13 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
             Button open = new Button(getTranslation("consequence.figures"), e -> new CountyFiguresDialog(figures, c.id(), c.name()).open());
             open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return open;
+        }).setAutoWidth(true);
+        grid.addComponentColumn(c -> {   // the 公示 of the campaign's list as published now, to print and seal
+            Button print = new Button(getTranslation("document.button.noticeList"), VaadinIcon.PRINT.create());
+            print.addClickListener(e -> DocumentLinks.open(print, () -> documents.noticeList(account, c.id()), "document.noList"));
+            print.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            print.setId("notice-list-" + c.id());
+            return print;
         }).setAutoWidth(true);
         grid.addComponentColumn(c -> {
             Button close = new Button(getTranslation("campaign.close"), e -> openClose(c));

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import cn.safetygrading.document.ui.DocumentsSection;
 import cn.safetygrading.grading.ui.GradingHistoryGrid;
 import cn.safetygrading.grading.domain.GradingRound;
 import cn.safetygrading.notice.domain.Notice;
@@ -68,7 +69,8 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
                                 HazardService hazards, InspectionService inspections,
                                 SupervisionGridService supervisionGrid, StationingService stationing,
                                 SupervisionProblemService supervisionProblems, Clock clock,
-                                CurrentAccount current, NoticeService notices, GradeStreaks streaks) {
+                                CurrentAccount current, NoticeService notices, GradeStreaks streaks,
+                                DocumentsSection documents) {
         Account account = current.require();
         setSizeFull();
         ledger.find(account, account.uscc()).ifPresentOrElse(e -> {
@@ -84,6 +86,7 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
                             () -> getUI().ifPresent(ui -> ui.getPage().reload()))));
             tabs.add(getTranslation("portal.file"), new EnterpriseFilePanel(ledger, account, e));
             historyTab = tabs.add(getTranslation("portal.history"), history(gradings, account, e.uscc(), selfAssessments));
+            tabs.add(getTranslation(DocumentsSection.TITLE_KEY), documents.create(account, e));   // 分级结果告知书 to print
             objectionsPanel = new ObjectionsPanel(objections, account);
             long open = objectionsPanel.grid.getListDataView().getItems().filter(o -> o.open()).count();
             hazardsPanel = new HazardsPanel(hazards, account, clock);

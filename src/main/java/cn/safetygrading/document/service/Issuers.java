@@ -1,0 +1,58 @@
+package cn.safetygrading.document.service;
+
+import cn.safetygrading.document.domain.Issuer;
+import cn.safetygrading.document.domain.RegionNames;
+import cn.safetygrading.document.persistence.DocumentMapper;
+import cn.safetygrading.ledger.domain.Department;
+import cn.safetygrading.ledger.service.Departments;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who issues a document and its 文号 prefix: the city's first character, a county's first character,
+ * and the short form of the department's kind (威海市环翠区应急管理局 → 威环应急, 威海市应急管理局 → 威应急).
+ */
+@Service
+public class Issuers {
+
+    private static final Map<String, String> KIND_SHORT = Map.ofEntries(
+            Map.entry(Department.EMERGENCY, "应急"), Map.entry("housing", "建"), Map.entry("industry", "工信"),
+            Map.entry("transport", "交"), Map.entry("agriculture", "农"), Map.entry("ocean", "海"),
+            Map.entry("development", "发改"), Map.entry("water", "水"), Map.entry("commerce", "商"),
+            Map.entry("culture", "文旅"));
+
+    private final Departments departments;
+    private final DocumentMapper regions;
+
+    public Issuers(Departments departments, DocumentMapper regions) {
+        this.departments = departments;
+        this.regions = regions;
+    }
+
+    /** The enterprise's 直接监管责任部门, else the 应急管理局 of its region. */
+    public Issuer forEnterprise(String uscc, String regionCode) {
+        return departments.responsibleFor(uscc).map(this::of).orElseGet(() -> forRegion(regionCode));
+    }
+
+    /** The 应急管理局 of the region (the unit that publishes a campaign's list). */
+    public Issuer forRegion(String regionCode) {
+        return departments.byId(regionCode + "-" + Department.EMERGENCY).map(this::of).orElseGet(() -> {
+            RegionNames region = regions.region(regionCode).orElseThrow();
+            return new Issuer(regionCode + "-" + Department.EMERGENCY, region.name() + "应急管理局",
+                    prefix(region, Department.EMERGENCY));
+        });
+    }
+
+    Issuer of(Department department) {
+        RegionNames region = regions.region(department.regionCode()).orElseThrow();
+        return new Issuer(department.id(), department.name(), prefix(region, department.kind()));
+    }
+
+    static String prefix(RegionNames region, String kind) {
+        String kindShort = KIND_SHORT.getOrDefault(kind, kind == null ? "" : kind.substring(0, Math.min(2, kind.length())));
+        if ("COUNTY".equals(region.level()) && region.parentName() != null) {
+            return region.parentName().substring(0, 1) + region.name().substring(0, 1) + kindShort;
+        }
+        return region.name().substring(0, 1) + kindShort;
+    }
+}
