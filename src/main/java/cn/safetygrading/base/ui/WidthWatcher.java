@@ -20,15 +20,20 @@ public final class WidthWatcher {
 
     /** Calls {@code onChange} with {@code true} for a narrow window, at attach and whenever that changes. */
     public static void watch(Component view, Consumer<Boolean> onChange) {
-        Registration[] resize = new Registration[1];
         Boolean[] last = new Boolean[1];
-        Consumer<Integer> width = w -> {
+        watchWidth(view, w -> {
             boolean narrow = w > 0 && w < NARROW_PX;
             if (last[0] == null || last[0] != narrow) {
                 last[0] = narrow;
                 onChange.accept(narrow);
             }
-        };
+        });
+        view.addDetachListener(detach -> last[0] = null);
+    }
+
+    /** Calls {@code width} with the window's inner width (CSS px) at attach and after each resize. */
+    public static void watchWidth(Component view, Consumer<Integer> width) {
+        Registration[] resize = new Registration[1];
         view.addAttachListener(attach -> {
             var page = attach.getUI().getPage();
             page.retrieveExtendedClientDetails(details -> width.accept(details.getWindowInnerWidth()));
@@ -39,7 +44,6 @@ public final class WidthWatcher {
                 resize[0].remove();
                 resize[0] = null;
             }
-            last[0] = null;
         });
     }
 }

@@ -85,6 +85,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     final Button skipToSearch = new Button();
     /** The columns a phone does without (the task, enterprise, due date and actions stay). */
     private final List<Grid.Column<InboxTask>> secondary = new java.util.ArrayList<>();
+    /** The columns a window below {@link #WIDE_PX} does without, so the rest fit beside the menu at 1366 px. */
+    private final List<Grid.Column<InboxTask>> tertiary = new java.util.ArrayList<>();
+    static final int WIDE_PX = 1500;
+    boolean wide = true;
     Grid.Column<InboxTask> dueColumn;
     Grid.Column<InboxTask> actionsColumn;
     /** The row whose cell has the keyboard focus: Enter on it opens the task. */
@@ -142,25 +146,25 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         // at 1366 px every column fits: long texts wrap in their cell instead of pushing the due date and
         // 办理 off-screen, and those two stay frozen at the right edge whatever the width
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(t -> getTranslation("task." + t.taskKey())).setHeader(getTranslation("inbox.task")).setWidth("7em")
+        grid.addColumn(t -> getTranslation("task." + t.taskKey())).setHeader(getTranslation("inbox.task")).setWidth("5.5em")
                 .setFlexGrow(1).setSortProperty(InboxTask.Sort.TASK.name());
         grid.addColumn(InboxTask::enterpriseName).setHeader(getTranslation("ledger.name")).setFlexGrow(3).setWidth("10em").setResizable(true)
                 .setTooltipGenerator(InboxTask::enterpriseName).setSortProperty(InboxTask.Sort.ENTERPRISE.name());
         secondary.add(grid.addColumn(InboxTask::uscc).setHeader(getTranslation("ledger.uscc")).setAutoWidth(true).setFlexGrow(0)
                 .setSortProperty(InboxTask.Sort.USCC.name()));
-        secondary.add(grid.addColumn(InboxTask::regionName).setHeader(getTranslation("ledger.region")).setWidth("6em").setFlexGrow(1)
+        secondary.add(grid.addColumn(InboxTask::regionName).setHeader(getTranslation("ledger.region")).setWidth("5em").setFlexGrow(1)
                 .setSortProperty(InboxTask.Sort.REGION.name()));
         secondary.add(grid.addColumn(t -> t.enterpriseClass() == null ? "" : getTranslation("class." + t.enterpriseClass()))
                 .setHeader(getTranslation("ledger.class")).setWidth("5em").setFlexGrow(0).setSortProperty(InboxTask.Sort.CLASS.name()));
         secondary.add(grid.addColumn(t -> (t.grade() == null ? "—" : t.grade()) + (t.proposedGrade() == null ? "" : " → " + t.proposedGrade()))
                 .setHeader(getTranslation("inbox.gradeProposed")).setWidth("6em").setFlexGrow(0));
-        secondary.add(grid.addColumn(InboxTask::campaignName).setHeader(getTranslation("inbox.campaign")).setWidth("8em").setFlexGrow(2)
+        tertiary.add(grid.addColumn(InboxTask::campaignName).setHeader(getTranslation("inbox.campaign")).setWidth("8em").setFlexGrow(2)
                 .setResizable(true));
-        secondary.add(grid.addColumn(t -> Formats.dateTime(t.created())).setHeader(getTranslation("inbox.created")).setWidth("7.5em")
+        tertiary.add(grid.addColumn(t -> Formats.dateTime(t.created())).setHeader(getTranslation("inbox.created")).setWidth("7.5em")
                 .setFlexGrow(0).setSortProperty(InboxTask.Sort.CREATED.name()));
         secondary.add(grid.addColumn(InboxTask::assignee).setHeader(getTranslation("inbox.assignee")).setWidth("6em").setFlexGrow(1)
                 .setSortProperty(InboxTask.Sort.ASSIGNEE.name()));
-        dueColumn = grid.addComponentColumn(this::due).setHeader(getTranslation("inbox.due")).setWidth("8.5em").setFlexGrow(0)
+        dueColumn = grid.addComponentColumn(this::due).setHeader(getTranslation("inbox.due")).setWidth("7em").setFlexGrow(0)
                 .setFrozenToEnd(true).setSortProperty(InboxTask.Sort.DUE.name());
         actionsColumn = grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.actions")).setAutoWidth(true)
                 .setFlexGrow(0).setFrozenToEnd(true);
@@ -228,12 +232,30 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         expand(grid);
         updateSummary();
         WidthWatcher.watch(this, this::applyNarrow);
+        WidthWatcher.watchWidth(this, w -> applyWide(w <= 0 || w >= WIDE_PX));
+    }
+
+    /** Below 1500 px the campaign and creation columns go (the campaign filter stays); at 1366 px the rest fit. */
+    void applyWide(boolean wide) {
+        if (this.wide != wide) {
+            this.wide = wide;
+            showColumns();
+        }
+    }
+
+    private void showColumns() {
+        secondary.forEach(c -> c.setVisible(!narrow));
+        tertiary.forEach(c -> c.setVisible(!narrow && wide));
+        // on a phone the columns are few enough to need no freezing (frozen ones would cover the task)
+        dueColumn.setFrozenToEnd(!narrow);
+        actionsColumn.setFrozenToEnd(!narrow);
     }
 
     /** A phone: the secondary columns go, the filters fold behind 筛选; a wider window gets them back. */
     void applyNarrow(boolean narrow) {
         this.narrow = narrow;
-        secondary.forEach(c -> c.setVisible(!narrow));
+        showColumns();
+        grid.getDataProvider().refreshAll();
         filterToggle.setVisible(narrow);
         filters.setVisible(!narrow);
     }
@@ -300,7 +322,11 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private Component actions(InboxTask task) {
         HorizontalLayout actions = new HorizontalLayout();
-        if (task.assignee() == null) {
+        actions.setSpacing(false);
+        actions.getStyle().set("gap", "var(--lumo-space-s)");
+        if (narrow) {
+            // a phone: 办理 only; the task page claims and unclaims
+        } else if (task.assignee() == null) {
             Button claim = new Button(getTranslation("inbox.claim"), e -> claim(task));
             claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.add(claim);

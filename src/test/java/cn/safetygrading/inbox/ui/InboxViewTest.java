@@ -255,8 +255,13 @@ class InboxViewTest extends UiTest {
         var columns = view.grid.getColumns();
         assertThat(columns.subList(columns.size() - 2, columns.size())).containsExactly(view.dueColumn, view.actionsColumn);
 
+        // at 1366 px (beside the menu) the campaign and creation columns go, so the rest fit
+        view.applyWide(false);
+        assertThat(view.grid.getColumns().stream().filter(com.vaadin.flow.component.grid.Grid.Column::isVisible).count()).isEqualTo(9);
+        view.applyWide(true);
         view.applyNarrow(true);
         assertThat(view.grid.getColumns().stream().filter(com.vaadin.flow.component.grid.Grid.Column::isVisible).count()).isEqualTo(4);
+        assertThat(view.dueColumn.isFrozenToEnd()).isFalse();
         assertThat(view.dueColumn.isVisible()).isTrue();
         assertThat(view.actionsColumn.isVisible()).isTrue();
         // the filters fold behind 筛选
