@@ -88,6 +88,13 @@ class BrowserJourneyIT extends IntegrationTest {
         }
         wait.until(d -> text("#live-score").startsWith("当前得分 100.0"));
         shot("1-self-assessment");
+        // a phone: the step tracker wraps inside the screen (issue #15, 8)
+        atPhoneWidth();
+        waitFor("#portal-tracker");
+        wait.until(d -> fitsTheScreen("#portal-tracker"));
+        js("window.scrollTo(0, 0)");
+        shot("p1-enterprise-390");
+        atDesktopWidth();
         click("#submit-self-assessment");
         waitFor("#confirm-submit");
         shot("1b-confirm");
@@ -98,14 +105,29 @@ class BrowserJourneyIT extends IntegrationTest {
         // 2. the county reviewer finds it in the inbox and approves grade A
         login("reviewer");
         waitFor("#inbox-grid");
+        // at 1366 px the due date and 办理 are on the screen (issue #15, 7)
+        wait.until(d -> inView(HEADER_DUE) && inView(OPEN_BUTTON));
         shot("2-inbox");
+        // a phone: the key columns stay, the filters fold behind 筛选 (issue #15, 8)
+        atPhoneWidth();
+        wait.until(d -> inView(OPEN_BUTTON) && inView("#inbox-filter-toggle") && !inView("#inbox-search"));
+        assertThat((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth + 1")).isTrue();
+        shot("p2-inbox-390");
         String taskId = tasks.createTaskQuery().processInstanceBusinessKey(uscc).singleResult().getId();
         browser.get(url("/tasks/" + taskId));
         waitFor("#task-form");
+        // a phone: the form and the case in one column
+        waitFor("#task-stacked");
+        wait.until(d -> fitsTheScreen("#task-form"));
+        shot("p3-task-390");
+        js("document.querySelector('#complete-task').scrollIntoView({block: 'center'})");
+        shot("p3b-task-390-submit");
+        atDesktopWidth();
+        wait.until(d -> browser.findElements(By.cssSelector("#task-stacked")).isEmpty());
         js("const g = [...document.querySelectorAll('vaadin-radio-button')].find(b => b.textContent.includes('通过'));"
                 + "g.querySelector('input').click();");
         // the grade appears once the decision is 通过 (the form's conditional, evaluated on the server)
-        WebElement select = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#task-form vaadin-select")));
+        WebElement select = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#task-form vaadin-select")));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", select);
         select.click();
         wait.until(d -> (Boolean) js("return [...document.querySelectorAll('vaadin-select-item')].some(i => i.textContent.trim().startsWith('A'))"));
@@ -121,6 +143,12 @@ class BrowserJourneyIT extends IntegrationTest {
         wait.until(d -> (Boolean) js("return document.querySelector('#notice-grid').innerText.includes('威海环翠海鑫食品有限公司')"
                 + " || [...document.querySelectorAll('vaadin-grid-cell-content')].some(c => c.textContent.includes('威海环翠海鑫食品有限公司'))"));
         shot("4-notice");
+        // a phone (the notice is shared in WeChat): grade, deadline and 提出异议 are on the screen
+        atPhoneWidth();
+        wait.until(d -> inView(NOTICE_GRADE) && inView(NOTICE_ENDS) && inView(".notice-object"));
+        assertThat((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth + 1")).isTrue();
+        shot("p4-notice-390");
+        atDesktopWidth();
 
         // 4. the manager's dashboard draws its charts (ECharts from the webjar, as SVG in the element's shadow root)
         login("manager");
@@ -227,6 +255,47 @@ class BrowserJourneyIT extends IntegrationTest {
                 .isFalse();
         shot("9-second-review-1366");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(uscc).count()).isOne();
+    }
+
+    /** The header cell of the inbox's due date, the first 办理 button, the notice's grade and deadline headers. */
+    private static final String HEADER_DUE = "xpath://vaadin-grid-cell-content[normalize-space(.)='办理期限']";
+    private static final String OPEN_BUTTON = "xpath://vaadin-grid-cell-content//vaadin-button[normalize-space(.)='办理']";
+    private static final String NOTICE_GRADE = "xpath://vaadin-grid-cell-content[normalize-space(.)='拟定等级']";
+    private static final String NOTICE_ENDS = "xpath://vaadin-grid-cell-content[normalize-space(.)='公示截止']";
+
+    private void atPhoneWidth() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    private void atDesktopWidth() {
+        browser.manage().window().setSize(new Dimension(1366, 768));
+    }
+
+    /** The first element found is displayed and lies wholly inside the window's width and above its bottom edge. */
+    private boolean inView(String locator) {
+        By by = locator.startsWith("xpath:") ? By.xpath(locator.substring(6)) : By.cssSelector(locator);
+        try {
+            List<WebElement> found = browser.findElements(by);
+            if (found.isEmpty() || !found.get(0).isDisplayed()) {
+                return false;
+            }
+            return inside(found.get(0));
+        } catch (org.openqa.selenium.StaleElementReferenceException rendered) {
+            return false;   // the grid rendered its rows again meanwhile: look again
+        }
+    }
+
+    private boolean inside(WebElement element) {
+        return (Boolean) js("const r = arguments[0].getBoundingClientRect();"
+                + "return r.width > 0 && r.height > 0 && r.left >= 0 && r.right <= window.innerWidth + 1"
+                + " && r.top >= 0 && r.bottom <= window.innerHeight + 1;", element);
+    }
+
+    /** The element is as wide as the screen at most (its content wraps instead of running off). */
+    private boolean fitsTheScreen(String css) {
+        return (Boolean) js("const e = document.querySelector(arguments[0]); if (!e) return false;"
+                + "const r = e.getBoundingClientRect(); return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth + 1"
+                + " && e.scrollWidth <= e.clientWidth + 1;", css);
     }
 
     private void login(String user) {

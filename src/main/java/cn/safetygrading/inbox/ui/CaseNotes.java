@@ -44,6 +44,7 @@ class CaseNotes extends VerticalLayout {
         this.account = account;
         this.taskId = taskId;
         setPadding(false);
+        setWidthFull();
 
         comments.setId("task-comments");
         comments.addShortColumn(getTranslation("file.time"), c -> Formats.dateTime(c.time()));
@@ -57,7 +58,12 @@ class CaseNotes extends VerticalLayout {
         addComment.setText(getTranslation("taskPage.addComment"));
         addComment.setId("add-comment");
         addComment.addClickListener(e -> comment());
-        Details discussion = new Details(getTranslation("taskPage.comments"), new VerticalLayout(comments, text, addComment));
+        // the whole statement shows: the table takes the pane's width and long texts wrap, even without spaces
+        comments.getStyle().set("overflow-wrap", "anywhere");
+        VerticalLayout discussionBody = new VerticalLayout(comments, text, addComment);
+        discussionBody.setPadding(false);
+        discussionBody.setWidthFull();
+        Details discussion = new Details(getTranslation("taskPage.comments"), discussionBody);
         discussion.setOpened(true);
         discussion.setWidthFull();
 
@@ -73,7 +79,10 @@ class CaseNotes extends VerticalLayout {
         upload.setI18n(UploadTexts.of(this, FileRules.formatSize(FileRules.DEFAULT_MAX_FILE_SIZE)));
         upload.addFileRejectedListener(e -> error(e.getErrorMessage()));
         upload.addAllFinishedListener(e -> upload.clearFileList());
-        Details attachments = new Details(getTranslation("taskPage.attachments"), new VerticalLayout(files, upload));
+        VerticalLayout attachmentsBody = new VerticalLayout(files, upload);
+        attachmentsBody.setPadding(false);
+        attachmentsBody.setWidthFull();
+        Details attachments = new Details(getTranslation("taskPage.attachments"), attachmentsBody);
         attachments.setWidthFull();
         add(discussion, attachments);
         refresh();

@@ -2,6 +2,7 @@ package cn.safetygrading.inbox.ui;
 
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.ui.Formats;
+import cn.safetygrading.base.ui.WidthWatcher;
 import cn.safetygrading.inbox.service.InboxFilter;
 import cn.safetygrading.inbox.service.InboxService;
 import cn.safetygrading.inbox.service.InboxTask;
@@ -16,6 +17,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -44,6 +48,7 @@ import java.util.Map;
 
 /** 待办: the official's tasks and their groups' tasks, filtered, due first, with claim and unclaim. */
 @Route("inbox")
+@StyleSheet("context://css/sg-workspace.css")
 @Menu(order = 1, icon = "vaadin:inbox", title = "nav.inbox")
 @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.EXPERT_NAME, Role.SUPERVISOR_NAME,
         Role.INSPECTOR_NAME})
@@ -74,6 +79,22 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     final Button bulkAssign = new Button();
     ComboBox<InboxService.Colleague> bulkDialog;
     private final SavedFilters savedFilters;
+    /** The filters, folded behind {@link #filterToggle} on a phone. */
+    final FlexLayout filters = new FlexLayout();
+    final Button filterToggle = new Button();
+    final Button skipToSearch = new Button();
+    /** The columns a phone does without (the task, enterprise, due date and actions stay). */
+    private final List<Grid.Column<InboxTask>> secondary = new java.util.ArrayList<>();
+    /** The columns a window below {@link #WIDE_PX} does without, so the rest fit beside the menu at 1366 px. */
+    private final List<Grid.Column<InboxTask>> tertiary = new java.util.ArrayList<>();
+    static final int WIDE_PX = 1500;
+    boolean wide = true;
+    Grid.Column<InboxTask> dueColumn;
+    Grid.Column<InboxTask> actionsColumn;
+    /** The row whose cell has the keyboard focus: Enter on it opens the task. */
+    private InboxTask focused;
+    boolean narrow;
+    ConfirmDialog claimConfirm;
 
     public InboxView(InboxService inbox, SavedFilters savedFilters, LedgerService ledger, CurrentAccount current, Clock clock) {
         this.inbox = inbox;
@@ -122,26 +143,31 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         search.addValueChangeListener(e -> refresh());
 
         grid.setId("inbox-grid");
-        grid.addColumn(t -> getTranslation("task." + t.taskKey())).setHeader(getTranslation("inbox.task")).setAutoWidth(true)
-                .setSortProperty(InboxTask.Sort.TASK.name());
-        grid.addColumn(InboxTask::enterpriseName).setHeader(getTranslation("ledger.name")).setFlexGrow(2).setWidth("14em").setResizable(true)
+        // at 1366 px every column fits: long texts wrap in their cell instead of pushing the due date and
+        // 办理 off-screen, and those two stay frozen at the right edge whatever the width
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(t -> getTranslation("task." + t.taskKey())).setHeader(getTranslation("inbox.task")).setWidth("5.5em")
+                .setFlexGrow(1).setSortProperty(InboxTask.Sort.TASK.name());
+        grid.addColumn(InboxTask::enterpriseName).setHeader(getTranslation("ledger.name")).setFlexGrow(3).setWidth("10em").setResizable(true)
                 .setTooltipGenerator(InboxTask::enterpriseName).setSortProperty(InboxTask.Sort.ENTERPRISE.name());
-        grid.addColumn(InboxTask::uscc).setHeader(getTranslation("ledger.uscc")).setAutoWidth(true)
-                .setSortProperty(InboxTask.Sort.USCC.name());
-        grid.addColumn(InboxTask::regionName).setHeader(getTranslation("ledger.region")).setAutoWidth(true)
-                .setSortProperty(InboxTask.Sort.REGION.name());
-        grid.addColumn(t -> t.enterpriseClass() == null ? "" : getTranslation("class." + t.enterpriseClass()))
-                .setHeader(getTranslation("ledger.class")).setAutoWidth(true).setSortProperty(InboxTask.Sort.CLASS.name());
-        grid.addColumn(t -> (t.grade() == null ? "—" : t.grade()) + (t.proposedGrade() == null ? "" : " → " + t.proposedGrade()))
-                .setHeader(getTranslation("inbox.gradeProposed")).setAutoWidth(true);
-        grid.addColumn(InboxTask::campaignName).setHeader(getTranslation("inbox.campaign")).setAutoWidth(true).setResizable(true);
-        grid.addColumn(t -> Formats.dateTime(t.created())).setHeader(getTranslation("inbox.created")).setAutoWidth(true)
-                .setSortProperty(InboxTask.Sort.CREATED.name());
-        grid.addComponentColumn(this::due).setHeader(getTranslation("inbox.due")).setAutoWidth(true)
-                .setSortProperty(InboxTask.Sort.DUE.name());
-        grid.addColumn(InboxTask::assignee).setHeader(getTranslation("inbox.assignee")).setAutoWidth(true)
-                .setSortProperty(InboxTask.Sort.ASSIGNEE.name());
-        grid.addComponentColumn(this::actions).setAutoWidth(true);
+        secondary.add(grid.addColumn(InboxTask::uscc).setHeader(getTranslation("ledger.uscc")).setAutoWidth(true).setFlexGrow(0)
+                .setSortProperty(InboxTask.Sort.USCC.name()));
+        secondary.add(grid.addColumn(InboxTask::regionName).setHeader(getTranslation("ledger.region")).setWidth("5em").setFlexGrow(1)
+                .setSortProperty(InboxTask.Sort.REGION.name()));
+        secondary.add(grid.addColumn(t -> t.enterpriseClass() == null ? "" : getTranslation("class." + t.enterpriseClass()))
+                .setHeader(getTranslation("ledger.class")).setWidth("5em").setFlexGrow(0).setSortProperty(InboxTask.Sort.CLASS.name()));
+        secondary.add(grid.addColumn(t -> (t.grade() == null ? "—" : t.grade()) + (t.proposedGrade() == null ? "" : " → " + t.proposedGrade()))
+                .setHeader(getTranslation("inbox.gradeProposed")).setWidth("6em").setFlexGrow(0));
+        tertiary.add(grid.addColumn(InboxTask::campaignName).setHeader(getTranslation("inbox.campaign")).setWidth("8em").setFlexGrow(2)
+                .setResizable(true));
+        tertiary.add(grid.addColumn(t -> Formats.dateTime(t.created())).setHeader(getTranslation("inbox.created")).setWidth("7.5em")
+                .setFlexGrow(0).setSortProperty(InboxTask.Sort.CREATED.name()));
+        secondary.add(grid.addColumn(InboxTask::assignee).setHeader(getTranslation("inbox.assignee")).setWidth("6em").setFlexGrow(1)
+                .setSortProperty(InboxTask.Sort.ASSIGNEE.name()));
+        dueColumn = grid.addComponentColumn(this::due).setHeader(getTranslation("inbox.due")).setWidth("7em").setFlexGrow(0)
+                .setFrozenToEnd(true).setSortProperty(InboxTask.Sort.DUE.name());
+        actionsColumn = grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.actions")).setAutoWidth(true)
+                .setFlexGrow(0).setFrozenToEnd(true);
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.setItems(q -> inbox.page(account, filter(), q.getSortOrders().stream()
                         .map(o -> Map.entry(InboxTask.Sort.valueOf(o.getSorted()), o.getDirection() == SortDirection.ASCENDING))
@@ -149,6 +175,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 q -> (int) inbox.count(account, filter()));
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
+        // keyboard: Enter on a row's cell opens its task (not on the selection checkbox, not inside a button)
+        grid.addCellFocusListener(e -> focused = e.getColumn().isPresent() ? e.getItem().orElse(null) : null);
+        grid.getElement().addEventListener("keydown", e -> openFocused())
+                .setFilter("event.key === 'Enter' && event.composedPath()[0].localName === 'td'");
 
         saved.setLabel(getTranslation("inbox.saved"));
         saved.setItems(savedFilters.list(account).keySet());
@@ -160,8 +190,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         });
         Button saveFilter = new Button(getTranslation("inbox.saveFilter"), VaadinIcon.BOOKMARK.create(), e -> saveFilter());
         saveFilter.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        FlexLayout filters = new FlexLayout(show, taskKey, county, campaign, enterpriseClass, overdue, dueWithin, search, saved,
-                saveFilter);
+        filters.add(show, taskKey, county, campaign, enterpriseClass, overdue, dueWithin, search, saved, saveFilter);
+        filters.setId("inbox-filters");
         if (account.isAdmin() || account.has(Role.MANAGER)) {
             // managers pick tasks and hand them out together
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -176,9 +206,64 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
-        add(new H2(getTranslation("nav.inbox")), summary, filters, grid);
+        // a skip link, first in the tab order, straight to the search
+        skipToSearch.setText(getTranslation("inbox.skipToSearch"));
+        skipToSearch.setId("skip-to-search");
+        skipToSearch.addClassName("sg-skip-link");
+        skipToSearch.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        skipToSearch.addClickListener(e -> {
+            filters.setVisible(true);
+            search.focus();
+        });
+        // on a phone the filters fold behind 筛选
+        filterToggle.setText(getTranslation("inbox.filterToggle"));
+        filterToggle.setIcon(VaadinIcon.FILTER.create());
+        filterToggle.setId("inbox-filter-toggle");
+        filterToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        filterToggle.setVisible(false);
+        filterToggle.addClickListener(e -> filters.setVisible(!filters.isVisible()));
+        summary.setId("inbox-summary");
+        getStyle().set("position", "relative");
+        HorizontalLayout heading = new HorizontalLayout(new H2(getTranslation("nav.inbox")), filterToggle);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        heading.setWidthFull();
+        heading.expand(heading.getComponentAt(0));
+        add(skipToSearch, heading, summary, filters, grid);
         expand(grid);
         updateSummary();
+        WidthWatcher.watch(this, this::applyNarrow);
+        WidthWatcher.watchWidth(this, w -> applyWide(w <= 0 || w >= WIDE_PX));
+    }
+
+    /** Below 1500 px the campaign and creation columns go (the campaign filter stays); at 1366 px the rest fit. */
+    void applyWide(boolean wide) {
+        if (this.wide != wide) {
+            this.wide = wide;
+            showColumns();
+        }
+    }
+
+    private void showColumns() {
+        secondary.forEach(c -> c.setVisible(!narrow));
+        tertiary.forEach(c -> c.setVisible(!narrow && wide));
+        // on a phone only 办理 stays frozen at the right: the other columns scroll beneath it
+        dueColumn.setFrozenToEnd(!narrow);
+        actionsColumn.setFrozenToEnd(true);
+    }
+
+    /** A phone: the secondary columns go, the filters fold behind 筛选; a wider window gets them back. */
+    void applyNarrow(boolean narrow) {
+        this.narrow = narrow;
+        showColumns();
+        grid.getDataProvider().refreshAll();
+        filterToggle.setVisible(narrow);
+        filters.setVisible(!narrow);
+    }
+
+    void openFocused() {
+        if (focused != null) {
+            open(focused);
+        }
     }
 
     InboxFilter filter() {
@@ -237,8 +322,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private Component actions(InboxTask task) {
         HorizontalLayout actions = new HorizontalLayout();
-        if (task.assignee() == null) {
-            Button claim = new Button(getTranslation("inbox.claim"), e -> act(() -> inbox.claim(account, task.taskId())));
+        actions.setSpacing(false);
+        actions.getStyle().set("gap", "var(--lumo-space-s)");
+        if (narrow) {
+            // a phone: 办理 only; the task page claims and unclaims
+        } else if (task.assignee() == null) {
+            Button claim = new Button(getTranslation("inbox.claim"), e -> claim(task));
             claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.add(claim);
         } else if (task.assignee().equals(account.userId())) {
@@ -250,6 +339,26 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         actions.add(open);
         return actions;
+    }
+
+    /**
+     * Claims one task. In a manager's multi-select grid a claim asks first: Enter on a selection checkbox
+     * then Tab and Enter landed on a row's 签收 and claimed a task nobody meant to take.
+     */
+    void claim(InboxTask task) {
+        if (grid.getSelectionModel() instanceof com.vaadin.flow.component.grid.GridMultiSelectionModel<?>) {
+            claimConfirm = new ConfirmDialog();
+            claimConfirm.setHeader(getTranslation("inbox.claimConfirmTitle"));
+            claimConfirm.setText(getTranslation("inbox.claimConfirm", getTranslation("task." + task.taskKey()),
+                    task.enterpriseName() == null ? "" : task.enterpriseName()));
+            claimConfirm.setCancelable(true);
+            claimConfirm.setCancelText(getTranslation("notice.cancel"));
+            claimConfirm.setConfirmText(getTranslation("inbox.claim"));
+            claimConfirm.addConfirmListener(e -> act(() -> inbox.claim(account, task.taskId())));
+            claimConfirm.open();
+            return;
+        }
+        act(() -> inbox.claim(account, task.taskId()));
     }
 
     /** The manager's bulk assignment of the selected tasks to one official of their groups. */
@@ -322,7 +431,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void updateSummary() {
-        summary.setText(getTranslation("inbox.summary", inbox.count(account), inbox.overdueCount(account)));
+        // the count follows the filters
+        InboxFilter f = filter();
+        long overdueCount = f.overdueOnly() ? -1 : inbox.count(account, new InboxFilter(f.show(), f.taskKey(), f.countyCode(),
+                f.campaignId(), f.enterpriseClass(), true, f.dueWithinDays(), f.text()));
+        long all = inbox.count(account, f);
+        summary.setText(getTranslation("inbox.summary", all, overdueCount < 0 ? all : overdueCount));
     }
 
     private static List<String> concat(String first, List<String> rest) {

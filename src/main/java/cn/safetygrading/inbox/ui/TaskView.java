@@ -3,6 +3,7 @@ package cn.safetygrading.inbox.ui;
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.base.ui.SummaryTable;
+import cn.safetygrading.base.ui.WidthWatcher;
 import cn.safetygrading.grading.domain.DecisionExplanation;
 import cn.safetygrading.grading.domain.GradeAdjustment;
 import cn.safetygrading.grading.domain.GradingRound;
@@ -85,6 +86,47 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         this.selfAssessments = selfAssessments;
         this.account = current.require();
         setSizeFull();
+        WidthWatcher.watch(this, this::applyNarrow);
+    }
+
+    /** The form and the case side by side, or, on a phone, one above the other in one column. */
+    private Component formPane;
+    private Component contextPane;
+    SplitLayout split;
+    VerticalLayout stacked;
+    boolean narrow;
+
+    void applyNarrow(boolean narrow) {
+        this.narrow = narrow;
+        arrange();
+    }
+
+    private void arrange() {
+        if (formPane == null) {
+            return;
+        }
+        if (split != null) {
+            remove(split);
+            split = null;
+        }
+        if (stacked != null) {
+            remove(stacked);
+            stacked = null;
+        }
+        if (narrow) {
+            stacked = new VerticalLayout(formPane, contextPane);
+            stacked.setPadding(false);
+            stacked.setId("task-stacked");
+            setHeight(null);
+            add(stacked);
+        } else {
+            split = new SplitLayout(formPane, contextPane);
+            split.setSizeFull();
+            split.setSplitterPosition(55);
+            setHeightFull();
+            add(split);
+            expand(split);
+        }
     }
 
     @Override
@@ -94,11 +136,11 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         title = getTranslation("task." + task.taskKey()) + (task.enterpriseName() == null ? "" : " · " + task.enterpriseName());
         removeAll();
         add(header(task));
-        SplitLayout split = new SplitLayout(formArea(task), context(task));
-        split.setSizeFull();
-        split.setSplitterPosition(55);
-        add(split);
-        expand(split);
+        split = null;
+        stacked = null;
+        formPane = formArea(task);
+        contextPane = context(task);
+        arrange();
     }
 
     private Component header(InboxTask task) {
@@ -130,6 +172,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
+        header.getStyle().set("flex-wrap", "wrap");
         return header;
     }
 
@@ -274,6 +317,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private Component context(InboxTask task) {
         VerticalLayout side = new VerticalLayout();
+        side.setWidthFull();
         side.setPadding(false);
         notes = new CaseNotes(inbox, account, task.taskId());
         side.add(notes);

@@ -117,10 +117,13 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("ledger-grid");
         grid.addColumn(Enterprise::uscc).setHeader(getTranslation("ledger.uscc")).setKey("uscc").setSortable(true).setAutoWidth(true);
-        grid.addColumn(Enterprise::name).setHeader(getTranslation("ledger.name")).setKey("name").setSortable(true).setFlexGrow(2);
+        grid.addColumn(Enterprise::name).setHeader(getTranslation("ledger.name")).setKey("name").setSortable(true)
+                // the whole name: at least as wide as the longest name on the page, never "威海环…"
+                .setAutoWidth(true).setFlexGrow(2).setTooltipGenerator(Enterprise::name);
         grid.addColumn(Enterprise::regionName).setHeader(getTranslation("ledger.region")).setKey("regionName").setSortable(true).setAutoWidth(true);
         grid.addColumn(e -> e.industryCode() == null ? "" : e.industryCode() + " " + industryNames.getOrDefault(e.industryCode(), ""))
-                .setHeader(getTranslation("ledger.industry")).setKey("industryCode").setSortable(true).setAutoWidth(true);
+                .setHeader(getTranslation("ledger.industry")).setKey("industryCode").setSortable(true).setWidth("10em").setFlexGrow(1)
+                .setTooltipGenerator(e -> e.industryCode() == null ? "" : e.industryCode() + " " + industryNames.getOrDefault(e.industryCode(), ""));
         grid.addColumn(e -> e.enterpriseClass() == null ? "" : getTranslation("class." + e.enterpriseClass()))
                 .setHeader(getTranslation("ledger.class")).setKey("enterpriseClass").setSortable(true).setAutoWidth(true);
         grid.addColumn(Enterprise::grade).setHeader(getTranslation("ledger.grade")).setKey("grade").setSortable(true).setAutoWidth(true);

@@ -3,6 +3,7 @@ package cn.safetygrading.notice.ui;
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.base.ui.LanguageSwitch;
+import cn.safetygrading.base.ui.WidthWatcher;
 import cn.safetygrading.notice.domain.PublicNotice;
 import cn.safetygrading.notice.service.NoticeService;
 import cn.safetygrading.notice.service.ObjectionService;
@@ -10,6 +11,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,7 +21,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -37,6 +39,9 @@ public class NoticeView extends VerticalLayout implements HasDynamicTitle {
     final TextField search = new TextField();
     final TextField receipt = new TextField();
     private final ObjectionService objections;
+    /** Columns a phone does without: the name, grade, deadline and 提出异议 stay on a 390 px screen. */
+    Grid.Column<PublicNotice> usccColumn;
+    Grid.Column<PublicNotice> regionColumn;
 
     public NoticeView(NoticeService notices, ObjectionService objections) {
         this.objections = objections;
@@ -53,16 +58,19 @@ public class NoticeView extends VerticalLayout implements HasDynamicTitle {
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         grid.setId("notice-grid");
-        grid.addColumn(PublicNotice::enterpriseName).setHeader(getTranslation("notice.enterprise")).setFlexGrow(2);
-        grid.addColumn(PublicNotice::uscc).setHeader(getTranslation("notice.uscc")).setAutoWidth(true);
-        grid.addColumn(PublicNotice::regionName).setHeader(getTranslation("notice.region")).setAutoWidth(true);
-        grid.addColumn(PublicNotice::grade).setHeader(getTranslation("notice.grade")).setAutoWidth(true);
-        grid.addColumn(n -> Formats.date(n.endsAt())).setHeader(getTranslation("notice.endsAt")).setAutoWidth(true);
+        // long names wrap in their cell, so the grade, the deadline and 提出异议 keep their place
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(PublicNotice::enterpriseName).setHeader(getTranslation("notice.enterprise")).setWidth("7em").setFlexGrow(2);
+        usccColumn = grid.addColumn(PublicNotice::uscc).setHeader(getTranslation("notice.uscc")).setAutoWidth(true).setFlexGrow(0);
+        regionColumn = grid.addColumn(PublicNotice::regionName).setHeader(getTranslation("notice.region")).setAutoWidth(true);
+        grid.addColumn(PublicNotice::grade).setHeader(getTranslation("notice.grade")).setWidth("4em").setFlexGrow(0);
+        grid.addColumn(n -> Formats.date(n.endsAt())).setHeader(getTranslation("notice.endsAt")).setWidth("6.5em").setFlexGrow(0);
         grid.addComponentColumn(n -> {
             Button object = new Button(getTranslation("notice.object"), e -> openObjection(n));
             object.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            object.addClassName("notice-object");
             return object;
-        }).setHeader(getTranslation("notice.objection")).setAutoWidth(true);
+        }).setHeader(getTranslation("notice.objection")).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("notice.empty"));
         grid.setItems(q -> notices.open(search.getValue(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) notices.countOpen(search.getValue()));
@@ -70,18 +78,38 @@ public class NoticeView extends VerticalLayout implements HasDynamicTitle {
         receipt.setPlaceholder(getTranslation("notice.receiptNo"));
         receipt.setId("receipt-number");
         Button lookUp = new Button(getTranslation("notice.lookUp"), e -> lookUp());
-        HorizontalLayout follow = new HorizontalLayout(new Span(getTranslation("notice.followUp")), receipt, lookUp);
-        follow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        FlexLayout follow = new FlexLayout(new Span(getTranslation("notice.followUp")), receipt, lookUp);
+        follow.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        follow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        follow.getStyle().set("gap", "var(--lumo-space-s)");
 
         // the listed major hazards have a public page of their own (supervision feature)
         Anchor hazards = new Anchor("notice/hazards", getTranslation("notice.hazards"));
         hazards.setId("notice-hazards-link");
-        HorizontalLayout header = new HorizontalLayout(title, new LanguageSwitch(), hazards, new Anchor("login", getTranslation("notice.login")));
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        // the header wraps on a phone: title first, the links on the next line
+        FlexLayout header = new FlexLayout(title, new LanguageSwitch(), hazards, new Anchor("login", getTranslation("notice.login")));
+        header.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.getStyle().set("gap", "var(--lumo-space-m)");
         header.setWidthFull();
-        header.expand(title);
+        header.setFlexGrow(1, title);
+        title.getStyle().set("margin-block", "var(--lumo-space-s)");
+        search.setWidthFull();
+        search.setMaxWidth("40em");
         add(header, intro, search, grid, follow);
         expand(grid);
+        WidthWatcher.watch(this, this::applyNarrow);
+    }
+
+    /** A phone: the USCC and region columns go (the dialog and the notice's text name the enterprise). */
+    void applyNarrow(boolean narrow) {
+        usccColumn.setVisible(!narrow);
+        regionColumn.setVisible(!narrow);
+        if (narrow) {
+            getStyle().set("padding", "var(--lumo-space-s)");
+        } else {
+            getStyle().remove("padding");
+        }
     }
 
     void openObjection(PublicNotice notice) {

@@ -126,6 +126,8 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
         }
         HorizontalLayout summary = new HorizontalLayout(grade, meaning);
         summary.setAlignItems(Alignment.CENTER);
+        summary.setWidthFull();
+        summary.getStyle().set("flex-wrap", "wrap");
         return summary;
     }
 
@@ -133,6 +135,9 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
     private Component tracker(CycleStatus status, Notice notice) {
         HorizontalLayout steps = new HorizontalLayout();
         steps.setId("portal-tracker");
+        // on a phone the five steps wrap onto a second line instead of running off the screen
+        steps.getStyle().set("flex-wrap", "wrap").set("row-gap", "var(--lumo-space-xs)");
+        steps.setWidthFull();
         for (int i = 0; i < status.steps().size(); i++) {
             Span step = new Span((i + 1) + ". " + getTranslation("portal.step." + status.steps().get(i)));
             step.getElement().getThemeList().add(i == status.currentStep() ? "badge primary" : i < status.currentStep() ? "badge success" : "badge contrast");
@@ -148,6 +153,7 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
         where.setId("portal-where");
         VerticalLayout box = new VerticalLayout(new H3(getTranslation("portal.running")), steps, where);
         box.setPadding(false);
+        box.setWidthFull();
         return box;
     }
 

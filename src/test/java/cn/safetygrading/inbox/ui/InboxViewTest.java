@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.safetygrading.base.ui.UiTest;
+import com.vaadin.flow.component.UI;
 import cn.safetygrading.demo.DemoDataLoader;
 import cn.safetygrading.inbox.service.InboxFilter;
 import cn.safetygrading.inbox.service.GradingCases;
@@ -239,5 +240,107 @@ class InboxViewTest extends UiTest {
             assertThat(_get(view.grid, i).enterpriseClass()).isEqualTo(enterprise.enterpriseClass());
         }
         assertThat(view.grid.getColumns().stream().filter(c -> c.isSortable()).count()).isGreaterThanOrEqualTo(8);
+    }
+
+    // ---------------------------------------------------------------- issue #15, 7, 8 and 12
+
+    @Test
+    void theDueDateAndOpenStayFrozenAtTheRightAndAPhoneKeepsOnlyTheKeyColumns() {
+        login("reviewer", "demo");
+        navigate("inbox");
+        InboxView view = _get(InboxView.class);
+        assertThat(view.dueColumn.isFrozenToEnd()).isTrue();
+        assertThat(view.actionsColumn.isFrozenToEnd()).isTrue();
+        assertThat(view.grid.getThemeNames()).contains("wrap-cell-content");
+        var columns = view.grid.getColumns();
+        assertThat(columns.subList(columns.size() - 2, columns.size())).containsExactly(view.dueColumn, view.actionsColumn);
+
+        // at 1366 px (beside the menu) the campaign and creation columns go, so the rest fit
+        view.applyWide(false);
+        assertThat(view.grid.getColumns().stream().filter(com.vaadin.flow.component.grid.Grid.Column::isVisible).count()).isEqualTo(9);
+        view.applyWide(true);
+        view.applyNarrow(true);
+        assertThat(view.grid.getColumns().stream().filter(com.vaadin.flow.component.grid.Grid.Column::isVisible).count()).isEqualTo(4);
+        assertThat(view.dueColumn.isFrozenToEnd()).isFalse();
+        assertThat(view.actionsColumn.isFrozenToEnd()).as("办理 stays at hand on a phone").isTrue();
+        assertThat(view.dueColumn.isVisible()).isTrue();
+        assertThat(view.actionsColumn.isVisible()).isTrue();
+        // the filters fold behind 筛选
+        assertThat(view.filters.isVisible()).isFalse();
+        assertThat(view.filterToggle.isVisible()).isTrue();
+        _click(view.filterToggle);
+        assertThat(view.filters.isVisible()).isTrue();
+        _click(view.filterToggle);
+        assertThat(view.filters.isVisible()).isFalse();
+
+        view.applyNarrow(false);
+        assertThat(view.grid.getColumns()).allMatch(com.vaadin.flow.component.grid.Grid.Column::isVisible);
+        assertThat(view.filters.isVisible()).isTrue();
+        assertThat(view.filterToggle.isVisible()).isFalse();
+    }
+
+    @Test
+    void enterOnARowOpensItsTaskAndTheSkipLinkLeadsToTheSearch() {
+        login("reviewer", "demo");
+        navigate("inbox");
+        InboxView view = _get(InboxView.class);
+        assertThat(view.getComponentAt(0)).isSameAs(view.skipToSearch);
+        view.applyNarrow(true);
+        _click(view.skipToSearch);
+        assertThat(view.filters.isVisible()).isTrue();
+
+        view.search.setValue("公交客运");
+        InboxTask row = _get(view.grid, 0);
+        String key = view.grid.getDataCommunicator().getKeyMapper().key(row);
+        String column = internalId(view.grid.getColumns().get(1));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(view.grid,
+                new com.vaadin.flow.component.grid.CellFocusEvent<>(view.grid, true, key, column, "body"));
+        view.openFocused();
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isInstanceOf(TaskView.class);
+    }
+
+    /** The id by which the browser names a column in its events (protected in Grid.Column). */
+    private static String internalId(com.vaadin.flow.component.grid.Grid.Column<?> column) {
+        try {
+            var method = com.vaadin.flow.component.grid.Grid.Column.class.getDeclaredMethod("getInternalId");
+            method.setAccessible(true);
+            return (String) method.invoke(column);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aManagersClaimAsksFirstAndTheCountFollowsTheFilters() {
+        login("manager", "demo");
+        navigate("inbox");
+        InboxView view = _get(InboxView.class);
+        view.search.setValue("公交客运");
+        assertThat(view.summary.getText()).startsWith("共 1 项待办");
+        view.taskKey.setValue("spotCheck");
+        assertThat(view.summary.getText()).startsWith("共 0 项待办");
+        view.taskKey.setValue("");
+
+        // Enter on a checkbox, Tab, Enter: the row's 签收 asks before it claims
+        view.grid.select(_get(view.grid, 0));
+        view.claim(_get(view.grid, 0));
+        assertThat(view.claimConfirm.isOpened()).isTrue();
+        assertThat(tasks.createTaskQuery().taskId(reviewTaskId()).singleResult().getAssignee()).isNull();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(view.claimConfirm);
+        assertThat(tasks.createTaskQuery().taskId(reviewTaskId()).singleResult().getAssignee()).isNull();
+        view.claim(_get(view.grid, 0));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(view.claimConfirm);
+        assertThat(tasks.createTaskQuery().taskId(reviewTaskId()).singleResult().getAssignee()).isEqualTo("manager");
+    }
+
+    @Test
+    void aReviewersClaimNeedsNoConfirmation() {
+        login("reviewer", "demo");
+        navigate("inbox");
+        InboxView view = _get(InboxView.class);
+        view.search.setValue("公交客运");
+        view.claim(_get(view.grid, 0));
+        assertThat(view.claimConfirm).isNull();
+        assertThat(tasks.createTaskQuery().taskId(reviewTaskId()).singleResult().getAssignee()).isEqualTo("reviewer");
     }
 }

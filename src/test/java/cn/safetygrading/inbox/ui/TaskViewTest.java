@@ -101,6 +101,26 @@ class TaskViewTest extends UiTest {
     }
 
     @Test
+    void onAPhoneTheFormAndTheCaseStandInOneColumn() {
+        String taskId = reviewTask();
+        login("reviewer", "demo");
+        navigate("tasks/" + taskId);
+        TaskView view = _get(TaskView.class);
+        assertThat(view.split).isNotNull();
+        view.applyNarrow(true);
+        assertThat(view.split).isNull();
+        assertThat(view.stacked.getChildren().toList()).hasSize(2);
+        assertThat(view.form.getParent().flatMap(com.vaadin.flow.component.Component::getParent)).contains(view.stacked);
+        view.applyNarrow(false);
+        assertThat(view.stacked).isNull();
+        assertThat(view.split.getPrimaryComponent()).isSameAs(view.form.getParent().orElseThrow());
+        // the form still works after the move
+        decide(view, "APPROVE", "B");
+        _click(view.complete);
+        assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
+    }
+
+    @Test
     void theProcessRefusalIsShownAndTheTaskStays() {
         String taskId = reviewTask(item -> item.mandatory() ? "NOT_MET" : "MET");
         login("reviewer", "demo");

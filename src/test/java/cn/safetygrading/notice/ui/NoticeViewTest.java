@@ -71,6 +71,19 @@ class NoticeViewTest extends UiTest {
     }
 
     @Test
+    void aPhoneKeepsTheGradeTheDeadlineAndTheObjectionButton() {
+        navigate("notice");
+        NoticeView view = _get(NoticeView.class);
+        view.applyNarrow(true);
+        assertThat(view.usccColumn.isVisible()).isFalse();
+        assertThat(view.regionColumn.isVisible()).isFalse();
+        assertThat(view.grid.getColumns().stream().filter(c -> c.isVisible()).map(c -> c.getHeaderText()))
+                .containsExactly("企业名称", "拟定等级", "公示截止", "异议");
+        view.applyNarrow(false);
+        assertThat(view.grid.getColumns()).allMatch(c -> c.isVisible());
+    }
+
+    @Test
     void anObjectionGetsAReceiptAndReachesTheProcess() {
         navigate("notice");
         NoticeView view = _get(NoticeView.class);

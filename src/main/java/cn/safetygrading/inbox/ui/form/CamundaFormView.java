@@ -580,6 +580,10 @@ public class CamundaFormView extends Composite<VerticalLayout> {
                 sized.setWidthFull();
             }
             field.setReadOnly(def.readonly());
+            if (def.readonly()) {
+                // a value to read, not to fill in: Tab passes it by (the field's tabindex goes to its input)
+                field.getElement().setAttribute("tabindex", "-1");
+            }
             field.setEnabled(!def.disabled());
             field.setRequiredIndicatorVisible(def.required() && def.editable());
             field.addValueChangeListener(e -> {

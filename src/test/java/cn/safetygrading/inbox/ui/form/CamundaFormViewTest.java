@@ -125,6 +125,13 @@ class CamundaFormViewTest {
     }
 
     @Test
+    void readOnlyFieldsAreNotTabStops() {
+        CamundaFormView view = show(TestForms.allTypes(), Map.of());
+        assertThat(field(view, "fixed", TextField.class).getElement().getAttribute("tabindex")).isEqualTo("-1");
+        assertThat(field(view, "name", TextField.class).getElement().hasAttribute("tabindex")).isFalse();
+    }
+
+    @Test
     void labelsDescriptionsAndRulesComeFromTheForm() {
         CamundaFormView view = show(TestForms.allTypes(), Map.of());
         TextField name = field(view, "name", TextField.class);
