@@ -1,5 +1,6 @@
 package cn.safetygrading.grading.process;
 
+import cn.safetygrading.base.engine.TaskRaceLost;
 import cn.safetygrading.grading.service.GradingCaseService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,6 +20,11 @@ public class GradingTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         if ("lookBack".equals(task.getTaskDefinitionKey())) {
             return; // the campaign's look-back task: nothing of a grading case to track
+        }
+        if (task.getEventName() == null) {
+            // a second completion racing the first: the engine hands the listener a task whose event is
+            // already over (it was a NullPointerException on the switch); the loser is told the task ended
+            throw new TaskRaceLost(TaskRaceLost.Kind.GONE, null, null);
         }
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> cases.taskCreated(task);

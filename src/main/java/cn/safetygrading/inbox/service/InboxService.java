@@ -2,6 +2,7 @@ package cn.safetygrading.inbox.service;
 
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.engine.CaseComments;
+import cn.safetygrading.base.engine.TaskRaceLost;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.ledger.service.ScopeService;
 import cn.safetygrading.security.domain.Account;
@@ -290,7 +291,7 @@ public class InboxService {
     public void claim(Account account, String taskId) {
         Task task = require(account, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(account.userId())) {
-            throw new Refused("task.claimedByOther", task.getAssignee());
+            throw new Refused("task.race.claimed", displayName(task.getAssignee()));
         }
         claimChecked(account, taskId);
     }
@@ -300,7 +301,9 @@ public class InboxService {
         try {
             tasks.claim(taskId, account.userId());
         } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
-            throw new Refused("task.claimedByOther", e.getTaskAssignee());
+            throw new Refused("task.race.claimed", displayName(e.getTaskAssignee()));
+        } catch (RuntimeException e) {
+            throw raceOr(e);
         }
     }
 
@@ -361,7 +364,7 @@ public class InboxService {
         if (task.getAssignee() == null) {
             claim(account, taskId);
         } else if (!task.getAssignee().equals(account.userId())) {
-            throw new Refused("task.claimedByOther", task.getAssignee());
+            throw new Refused("task.race.claimed", displayName(task.getAssignee()));
         }
         if (userId.equals(account.userId())) {
             throw new Refused("task.delegateSelf", userId);
@@ -539,7 +542,7 @@ public class InboxService {
         if (task.getAssignee() == null) {
             claimChecked(account, taskId);
         } else if (!task.getAssignee().equals(account.userId())) {
-            throw new Refused("task.claimedByOther", task.getAssignee());
+            throw new Refused("task.race.claimed", displayName(task.getAssignee()));
         }
         try {
             storeFiles(task, files);
@@ -574,6 +577,9 @@ public class InboxService {
 
     /** What the person is told when the engine refuses: the refusal's sentence, never the engine's text. */
     private static RuntimeException refusal(String taskId, RuntimeException e) {
+        if (TaskRaceLost.in(e).isPresent()) {
+            return raceOr(e);
+        }
         if (e instanceof CompletionRefusal refusal) {
             return new Refused("taskPage.refused", refusal.sentence());
         }
@@ -586,6 +592,11 @@ public class InboxService {
         String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
         log.error("completing task {} failed (reference {})", taskId, reference, e);
         return new Refused("taskPage.failed", reference);
+    }
+
+    /** Someone else claimed or ended the task first: the sentence that says so (named holder), else the exception. */
+    private static RuntimeException raceOr(RuntimeException e) {
+        return TaskRaceLost.in(e).<RuntimeException>map(lost -> new Refused(lost.messageKey(), lost.holder())).orElse(e);
     }
 
     private Task require(Account account, String taskId) {

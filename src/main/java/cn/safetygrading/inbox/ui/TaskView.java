@@ -278,6 +278,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             // the form's rules, the task's outputs or the process's own checks refused it: their sentence only
             problem = Notification.show(getTranslation(refused.messageKey(), refused.getMessage()), 8000, Notification.Position.MIDDLE);
             problem.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            if (refused.messageKey().startsWith("task.race.")) {
+                // someone else claimed or ended it first: show the inbox as it is now
+                getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package cn.safetygrading.portal.ui;
 
 import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.engine.TaskRaceLost;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.grading.domain.Answer;
 import cn.safetygrading.grading.domain.ChecklistItem;
@@ -35,6 +36,7 @@ import cn.safetygrading.base.ui.UploadTexts;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
+import org.springframework.security.access.AccessDeniedException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -302,6 +304,14 @@ public class SelfAssessmentWizard extends VerticalLayout {
         } catch (Refused refused) {
             show(getTranslation(refused.messageKey(), refused.getMessage()));
         } catch (RuntimeException e) {
+            if (TaskRaceLost.in(e).isPresent() || e instanceof AccessDeniedException) {
+                // another tab (or colleague) submitted first, or the task is no longer open: say so, show the portal as it is now
+                show(getTranslation(TaskRaceLost.in(e).map(TaskRaceLost::messageKey).orElse("task.race.gone"),
+                        TaskRaceLost.in(e).map(TaskRaceLost::holder).orElse(null)));
+                pending.clear();
+                onSubmitted.run();
+                return false;
+            }
             if (!(e instanceof CompletionRefusal refusal)) {
                 throw e;
             }

@@ -100,7 +100,7 @@ class InboxViewTest extends UiTest {
         var admin = accounts.find("demo").orElseThrow();
         assertThatThrownBy(() -> inbox.claim(admin, reviewTaskId()))
                 .isInstanceOf(Refused.class)
-                .satisfies(e -> assertThat(((Refused) e).messageKey()).isEqualTo("task.claimedByOther"));
+                .satisfies(e -> assertThat(((Refused) e).messageKey()).isEqualTo("task.race.claimed"));
     }
 
     @Test
