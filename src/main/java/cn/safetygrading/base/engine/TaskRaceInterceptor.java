@@ -49,7 +49,7 @@ public class TaskRaceInterceptor extends CommandInterceptor {
             if (already != null) {
                 throw already;
             }
-            boolean engineNpe = !raceLike(e) && e instanceof NullPointerException;
+            boolean engineNpe = !raceLike(e) && (e instanceof NullPointerException || endedUnderfoot(e));
             if (!raceLike(e) && !engineNpe) {
                 throw e;
             }
@@ -78,6 +78,16 @@ public class TaskRaceInterceptor extends CommandInterceptor {
             throw new IllegalStateException(e);
         }
         return null;
+    }
+
+    /** The engine signalling an execution the winner just ended ("… it has no current activity"). */
+    static boolean endedUnderfoot(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("no current activity")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean raceLike(Throwable e) {
