@@ -1,4 +1,4 @@
-package cn.safetygrading.base.ops;
+package cn.safetygrading.base.service;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
