@@ -1,6 +1,6 @@
 package cn.safetygrading.base.health;
 
-import cn.safetygrading.security.web.JsonErrors;
+import cn.safetygrading.base.web.JsonErrors;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

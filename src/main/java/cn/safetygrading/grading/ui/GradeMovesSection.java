@@ -2,11 +2,9 @@ package cn.safetygrading.grading.ui;
 
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.base.ui.SummaryTable;
-import cn.safetygrading.grading.domain.GradeAdjustment;
-import cn.safetygrading.grading.persistence.GradeAdjustmentMapper;
-import cn.safetygrading.grading.process.AdjustmentConfirmation;
 import cn.safetygrading.grading.service.GradeAdjustmentProposals;
 import cn.safetygrading.grading.service.GradeAdjustmentService;
+import cn.safetygrading.grading.service.GradeMoves;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.ui.EnterpriseFileSection;
 import cn.safetygrading.security.domain.Account;
@@ -22,12 +20,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 
 /**
  * The file's tab "等级变动": every move between gradings (applied, refused with its reason, and those
@@ -37,20 +32,13 @@ import org.camunda.bpm.engine.task.Task;
 @org.springframework.stereotype.Component
 public class GradeMovesSection implements EnterpriseFileSection {
 
-    /** One row of the tab: a recorded move, or a pending proposal. */
-    public record Row(LocalDate occurredOn, String change, String ground, String factRef, String note, String who,
-                      String state) {
-    }
-
-    private final GradeAdjustmentMapper moves;
+    private final GradeMoves moves;
     private final GradeAdjustmentProposals proposals;
-    private final TaskService tasks;
     private final Clock clock;
 
-    public GradeMovesSection(GradeAdjustmentMapper moves, GradeAdjustmentProposals proposals, TaskService tasks, Clock clock) {
+    public GradeMovesSection(GradeMoves moves, GradeAdjustmentProposals proposals, Clock clock) {
         this.moves = moves;
         this.proposals = proposals;
-        this.tasks = tasks;
         this.clock = clock;
     }
 
@@ -74,31 +62,10 @@ public class GradeMovesSection implements EnterpriseFileSection {
         return new Panel(this, account, enterprise.uscc());
     }
 
-    /** The moves and the pending proposals, pending first, then newest first. */
-    List<Row> rows(String uscc, java.util.function.Function<String, String> t) {
-        List<Row> rows = new ArrayList<>();
-        for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(uscc)
-                .taskDefinitionKey(AdjustmentConfirmation.TASK).orderByTaskCreateTime().desc().list()) {
-            Map<String, Object> v = tasks.getVariables(task.getId());
-            Object occurred = v.get("occurredOn");
-            rows.add(new Row(occurred == null ? null : LocalDate.parse(occurred.toString()), "",
-                    GradeAdjustmentService.groundText((String) v.get("event")), (String) v.get("factRef"),
-                    (String) v.get("note"), (String) v.get("raisedBy"), t.apply("gradeMoves.pending")));
-        }
-        for (GradeAdjustment m : moves.moves(uscc)) {
-            String from = m.previousGrade() == null ? t.apply("grading.adjustment.ungraded") : m.previousGrade();
-            rows.add(new Row(m.occurredOn(), m.refused() ? from : from + " → " + m.newGrade(),
-                    GradeAdjustmentService.groundText(m.event()), m.factRef(), m.note(), m.actor(),
-                    m.refused() ? t.apply("gradeMoves.refused") + t.apply("grading.refusal." + m.refusalReason())
-                            : t.apply(m.watchPeriod() ? "gradeMoves.appliedWatch" : "gradeMoves.applied")));
-        }
-        return rows;
-    }
-
     /** The tab's content for one UI. */
     public static class Panel extends VerticalLayout {
 
-        final SummaryTable<Row> table = new SummaryTable<>();
+        final SummaryTable<GradeMoves.Row> table = new SummaryTable<>();
         Button adjust;
         Dialog dialog;
         Select<String> ground;
@@ -123,12 +90,12 @@ public class GradeMovesSection implements EnterpriseFileSection {
             }
             table.setId("grade-moves-table");
             table.addShortColumn(getTranslation("gradeMoves.occurredOn"), r -> Formats.date(r.occurredOn()));
-            table.addShortColumn(getTranslation("gradeMoves.change"), Row::change);
-            table.addColumn(getTranslation("gradeMoves.ground"), Row::ground);
+            table.addShortColumn(getTranslation("gradeMoves.change"), GradeMoves.Row::change);
+            table.addColumn(getTranslation("gradeMoves.ground"), GradeMoves.Row::ground);
             table.addShortColumn(getTranslation("gradeMoves.factRef"), r -> r.factRef() == null ? "" : r.factRef());
             table.addColumn(getTranslation("gradeMoves.note"), r -> r.note() == null ? "" : r.note());
             table.addShortColumn(getTranslation("gradeMoves.who"), r -> r.who() == null ? "" : r.who());
-            table.addColumn(getTranslation("gradeMoves.state"), Row::state);
+            table.addColumn(getTranslation("gradeMoves.state"), GradeMoves.Row::state);
             table.setEmptyText(getTranslation("gradeMoves.none"));
             table.setWidthFull();
             add(table);
@@ -136,7 +103,7 @@ public class GradeMovesSection implements EnterpriseFileSection {
         }
 
         void refresh() {
-            table.setItems(section.rows(uscc, this::getTranslation));
+            table.setItems(section.moves.rows(uscc, this::getTranslation));
         }
 
         /** The grounds the account may raise, in the contract's order of the decision. */

@@ -1,5 +1,6 @@
 package cn.safetygrading.security.web;
 
+import cn.safetygrading.base.web.JsonErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;

@@ -1,5 +1,6 @@
 package cn.safetygrading.security.web;
 
+import cn.safetygrading.base.web.JsonErrors;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

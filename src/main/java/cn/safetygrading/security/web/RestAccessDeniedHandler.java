@@ -1,5 +1,6 @@
 package cn.safetygrading.security.web;
 
+import cn.safetygrading.base.web.JsonErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

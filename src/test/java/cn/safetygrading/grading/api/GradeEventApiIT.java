@@ -32,6 +32,20 @@ class GradeEventApiIT extends IntegrationTest {
     private final String uscc = DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
             .filter(e -> e.name().equals("威海环翠纺织服装有限公司")).findFirst().orElseThrow().uscc();
 
+    @org.junit.jupiter.api.BeforeEach
+    void noEarlierMoves() {
+        // each test starts from B with no move in the last 12 months (one level per 12 months) and no watch
+        jdbc.update("delete from grade_adjustment where uscc = ?", uscc);
+        jdbc.update("update enterprise set grade = 'B' where uscc = ?", uscc);
+        org.camunda.bpm.engine.RuntimeService runtime = runtimeService;
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(uscc).list().stream()
+                .filter(p -> !p.getProcessDefinitionId().startsWith("grading-cycle"))
+                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test: a clean start"));
+    }
+
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtimeService;
+
     private LedgerApi.Response post(String user, String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
@@ -50,7 +64,7 @@ class GradeEventApiIT extends IntegrationTest {
                 Map.of("event", "REFUSED_ORDER", "note", "拒不执行整改指令（执法文书 2026-017）"));
         assertThat(raised.status()).as(raised.raw()).isEqualTo(201);
         assertThat(raised.body().get("id").asText()).isNotBlank();
-        assertThat(raised.body().get("newGrade").asText()).isEqualTo("C");
+        assertThat(raised.body().get("newGrade").asText()).as(raised.raw()).isEqualTo("C");
         assertThat(jdbc.queryForObject("select grade from enterprise where uscc = ?", String.class, uscc)).isEqualTo("C");
         assertThat(jdbc.queryForObject("select actor from grade_adjustment where process_instance_id = ?", String.class,
                 raised.body().get("id").asText())).isEqualTo("manager");

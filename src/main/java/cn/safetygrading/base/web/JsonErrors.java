@@ -1,4 +1,4 @@
-package cn.safetygrading.security.web;
+package cn.safetygrading.base.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
