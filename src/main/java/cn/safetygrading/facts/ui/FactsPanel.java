@@ -71,6 +71,7 @@ class FactsPanel extends VerticalLayout {
         grid.setId("facts-grid-" + register.path());
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("facts.none"));
         grid.addColumn(e -> Formats.date(e.occurredOn())).setHeader(getTranslation("facts.column.occurredOn"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.documentNo() == null ? "—" : e.documentNo())
