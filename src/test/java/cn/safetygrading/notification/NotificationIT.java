@@ -90,6 +90,10 @@ class NotificationIT extends IntegrationTest {
         registry.add("app.notifications.sms.url", () -> "http://127.0.0.1:" + GATEWAY.getAddress().getPort() + "/sms");
         registry.add("app.notifications.dispatch.enabled", () -> "false");
         registry.add("app.notifications.base-url", () -> "https://grading.example.cn");
+        // this class has a context (and a database) of its own: its engine must not take the name
+        // "default" from the shared context's in Camunda's static registry, or /engine-rest of every
+        // later test would reach this context's database
+        registry.add("camunda.bpm.process-engine-name", () -> "notifications");
     }
 
     @AfterAll

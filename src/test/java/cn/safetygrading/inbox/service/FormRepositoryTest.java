@@ -14,7 +14,7 @@ class FormRepositoryTest {
 
     @Test
     void loadsEveryShippedFormByItsId() {
-        assertThat(forms.ids()).containsExactly("department-diagnosis", "hazard-rectify", "hazard-supervise", "hazard-verify",
+        assertThat(forms.ids()).containsExactly("confirm-adjustment", "department-diagnosis", "hazard-rectify", "hazard-supervise", "hazard-verify",
                 "inspection-recheck", "inspection-record", "look-back", "objection-review", "preliminary-review",
                 "rectification-order", "self-assessment", "spot-check", "stationing-assignment", "stationing-report",
                 "supervision-consultation", "supervision-duty", "supervision-problem", "supervision-problem-verify");

@@ -36,7 +36,7 @@ class FormDefinitionTest {
                 "objection-review.form", "look-back.form", "hazard-rectify.form", "hazard-verify.form",
                 "hazard-supervise.form", "inspection-record.form", "rectification-order.form", "inspection-recheck.form",
                 "stationing-assignment.form", "stationing-report.form", "supervision-consultation.form", "supervision-duty.form",
-                "supervision-problem-verify.form", "supervision-problem.form");
+                "supervision-problem-verify.form", "supervision-problem.form", "confirm-adjustment.form");
     }
 
     @Test
