@@ -1,22 +1,11 @@
 package cn.safetygrading.consequence.domain;
 
-/** A measure refused on one field; the message key says why in the user's language. */
-public class InvalidMeasure extends RuntimeException {
+import cn.safetygrading.base.InvalidField;
 
-    private final String field;
-    private final String key;
+/** A measure refused on one field; the message key says why in the user's language. */
+public class InvalidMeasure extends InvalidField {
 
     public InvalidMeasure(String field, String key) {
-        super(field + ": " + key);
-        this.field = field;
-        this.key = key;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String key() {
-        return key;
+        super(field, key);
     }
 }
