@@ -102,9 +102,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         // each number opens the list behind it (same scope, same filter)
         FlexLayout tiles = new FlexLayout(
                 tile("dashboard.enterprises", overview.enterprises(), () -> DrillDown.enterprises(
-                        getTranslation("dashboard.enterprises"), ledger, account, EnterpriseFilter.none())),
+                        getTranslation("dashboard.enterprises"), ledger, account,
+                        new EnterpriseFilter(null, null, null, null, null, EnterpriseFilter.GRADABLE))),
                 tile("dashboard.classI", overview.classI(), () -> DrillDown.enterprises(
-                        getTranslation("dashboard.classI"), ledger, account, new EnterpriseFilter(null, null, null, "I", null, null))),
+                        getTranslation("dashboard.classI"), ledger, account, new EnterpriseFilter(null, null, null, "I", null, EnterpriseFilter.GRADABLE))),
                 tile("dashboard.graded", overview.graded()),
                 tile("dashboard.openTasks", overview.openTasks(), () -> DrillDown.tasks(
                         getTranslation("dashboard.openTasks"), inbox, account, InboxFilter.all())),

@@ -12,6 +12,9 @@ public record EnterpriseFilter(String text, String regionCode, String industryCo
         this(text, regionCode, null, enterpriseClass, grade, status);
     }
 
+    /** {@code status} that keeps the enterprises the statistics count (active, and class-I individual businesses). */
+    public static final String GRADABLE = "GRADABLE";
+
     public static EnterpriseFilter none() {
         return new EnterpriseFilter(null, null, null, null, null, null);
     }
