@@ -124,7 +124,9 @@ class ClusterIT {
         assertThat(db.queryForObject("select count(*) from act_re_procdef where key_ = 'grading-cycle'", Integer.class))
                 .isOne();
 
-        OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+        // the application's clock (CI starts it at 23:30 UTC), not the JVM's
+        java.time.Clock clock = node1.context.getBean(java.time.Clock.class);
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         // compose runs no demo data: the city's manager is opened as an administrator would
         AccountService accounts = node1.context.getBean(AccountService.class);
         accounts.create(new cn.safetygrading.security.domain.NewAccount("cluster-manager", "集群测试管理员", "Kb7-harbour-Gull-2026",
@@ -166,7 +168,7 @@ class ClusterIT {
         log.info("all cycles started {} ms after the launch", since(campaign));
         // a deadline falling due first would cancel its cycle's reminder (then DEADLINE is too short)
         await("every reminder fired before the deadlines fall due")
-                .atMost(Duration.between(OffsetDateTime.now(), campaign.selfAssessmentDue()))
+                .atMost(Duration.between(OffsetDateTime.now(clock), campaign.selfAssessmentDue()))
                 .pollInterval(Duration.ofMillis(200)).until(() -> events(db, "REMINDER") == ENTERPRISES);
         log.info("all reminders fired {} ms after the launch", since(campaign));
         await("every deadline fired").atMost(DEADLINE.plusSeconds(60)).pollInterval(Duration.ofMillis(500))

@@ -46,7 +46,7 @@ class EmbeddedRecoveryIT {
             dead.destroyForcibly();
             dead.onExit().get(10, TimeUnit.SECONDS);
             long killed = System.nanoTime();
-            try (ServerSocket v4 = new ServerSocket(pgPort, 50, InetAddress.getByName("127.0.0.1"));
+            try (ServerSocket v4 = bindWhenFree(pgPort);
                  ServerSocket v6 = ipv6(pgPort)) {
                 awaitStatus(base + "/actuator/health/readiness", s -> s == 503, Duration.ofSeconds(15), first);
                 System.out.println("readiness DOWN after " + Duration.ofNanos(System.nanoTime() - killed).toMillis() + " ms");
@@ -103,7 +103,7 @@ class EmbeddedRecoveryIT {
                 "-cp", classPath(), SafetyGradingApplication.class.getName(),
                 "--app.data-dir=" + dataDir, "--spring.profiles.active=embedded", "--server.port=" + port,
                 "--app.embedded-postgres.durable=false", "--vaadin.launch-browser=false",
-                "--app.health.database-watch-interval=1s")
+                "--app.health.database-watch-interval=5s")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
@@ -158,6 +158,21 @@ class EmbeddedRecoveryIT {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    /** The killed postmaster's children may hold its port a moment longer: bind once they have let go. */
+    private static ServerSocket bindWhenFree(int port) throws Exception {
+        long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (true) {
+            try {
+                return new ServerSocket(port, 50, InetAddress.getByName("127.0.0.1"));
+            } catch (java.net.BindException e) {
+                if (System.nanoTime() > until) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
         }
     }
 }
