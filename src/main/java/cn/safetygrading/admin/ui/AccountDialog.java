@@ -1,6 +1,5 @@
 package cn.safetygrading.admin.ui;
 
-import cn.safetygrading.admin.domain.InvalidInput;
 import cn.safetygrading.admin.domain.Unit;
 import cn.safetygrading.admin.service.AccountAdminService;
 import cn.safetygrading.admin.service.UnitService;
@@ -149,7 +148,7 @@ class AccountDialog extends Dialog {
 
     boolean save() {
         Fields.clear(fields);
-        try {
+        return Fields.attempt(this, fields, () -> {
             if (existing == null) {
                 accounts.create(actor, new NewAccount(userId.getValue(), displayName.getValue(), password.getValue(),
                         roles.getValue(), regionCode(), department.getValue(), uscc.getValue()));
@@ -160,36 +159,24 @@ class AccountDialog extends Dialog {
             Fields.done(this, "admin.saved");
             changed.run();
             close();
-            return true;
-        } catch (InvalidInput e) {
-            Fields.show(this, e, fields);
-            return false;
-        }
+        });
     }
 
     boolean resetPassword() {
         Fields.clear(fields);
-        try {
+        return Fields.attempt(this, fields, () -> {
             accounts.resetPassword(actor, existing.userId(), password.getValue());
             password.clear();
             Fields.done(this, "admin.accounts.passwordSet");
-            return true;
-        } catch (InvalidInput e) {
-            Fields.show(this, e, fields);
-            return false;
-        }
+        });
     }
 
     boolean disable() {
-        try {
+        return Fields.attempt(this, fields, () -> {
             accounts.disable(actor, existing.userId());
             Fields.done(this, "admin.accounts.disabled");
             changed.run();
             close();
-            return true;
-        } catch (InvalidInput e) {
-            Fields.show(this, e, fields);
-            return false;
-        }
+        });
     }
 }

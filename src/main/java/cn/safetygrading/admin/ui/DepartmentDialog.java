@@ -1,7 +1,6 @@
 package cn.safetygrading.admin.ui;
 
 import cn.safetygrading.admin.domain.Duty;
-import cn.safetygrading.admin.domain.InvalidInput;
 import cn.safetygrading.admin.domain.Unit;
 import cn.safetygrading.admin.service.UnitService;
 import cn.safetygrading.ledger.domain.Industry;
@@ -113,7 +112,7 @@ class DepartmentDialog extends Dialog {
     /** Saves; true when it was stored, false when a field was refused (and says why on it). */
     boolean save() {
         Fields.clear(fields);
-        try {
+        return Fields.attempt(this, fields, () -> {
             if (unit == null) {
                 unit = units.create(account, name.getValue(), region.getValue() == null ? null : region.getValue().code(),
                         kind.getValue());
@@ -124,24 +123,16 @@ class DepartmentDialog extends Dialog {
             Fields.done(this, "admin.saved");
             changed.run();
             close();
-            return true;
-        } catch (InvalidInput e) {
-            Fields.show(this, e, fields);
-            return false;
-        }
+        });
     }
 
     boolean delete() {
-        try {
+        return Fields.attempt(this, Map.of(), () -> {
             units.delete(account, unit.id());
             Fields.done(this, "admin.deleted");
             changed.run();
             close();
-            return true;
-        } catch (InvalidInput e) {
-            Fields.show(this, e, Map.of());
-            return false;
-        }
+        });
     }
 
     private static List<String> codes(Set<Industry> industries) {

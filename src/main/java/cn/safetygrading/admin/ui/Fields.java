@@ -27,6 +27,20 @@ final class Fields {
         }
     }
 
+    /**
+     * Runs a change of the admin pages: true when it went through; false when a field was refused, and
+     * then the refusal is shown on that field (or as a notification).
+     */
+    static boolean attempt(Component owner, Map<String, ? extends HasValidation> fields, Runnable change) {
+        try {
+            change.run();
+            return true;
+        } catch (InvalidInput e) {
+            show(owner, e, fields);
+            return false;
+        }
+    }
+
     static void clear(Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(f -> f.setInvalid(false));
     }
