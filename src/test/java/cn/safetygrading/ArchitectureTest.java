@@ -13,18 +13,31 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule viewsDoNotUseMappers = noClasses().that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat().resideInAPackage("..persistence..");
+    static final ArchRule viewsDoNotUseMappers = noClasses()
+            .that()
+            .resideInAPackage("..ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..persistence..");
 
     @ArchTest
-    static final ArchRule viewsDoNotUseTheEngine = noClasses().that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine..");
+    static final ArchRule viewsDoNotUseTheEngine = noClasses()
+            .that()
+            .resideInAPackage("..ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.camunda.bpm.engine..");
 
     @ArchTest
     static final ArchRule onlyServicesTalkToTasksAndRuntime = noClasses()
-            .that().resideOutsideOfPackage("..service..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.TaskService")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.RuntimeService");
+            .that()
+            .resideOutsideOfPackage("..service..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.camunda.bpm.engine.TaskService")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.camunda.bpm.engine.RuntimeService");
 
     /**
      * The production build uses Vaadin's pre-compiled bundle, which needs no npm and loads fast
@@ -34,14 +47,22 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule nothingMakesTheFrontendBuildItsOwnBundle = noClasses()
-            .should().beAnnotatedWith(com.vaadin.flow.component.dependency.NpmPackage.class)
-            .orShould().beAnnotatedWith(com.vaadin.flow.component.dependency.NpmPackage.Container.class)
-            .orShould().beAnnotatedWith(com.vaadin.flow.component.dependency.JsModule.class)
-            .orShould().beAnnotatedWith(com.vaadin.flow.component.dependency.JsModule.Container.class)
-            .orShould().beAnnotatedWith(com.vaadin.flow.component.dependency.CssImport.class)
-            .orShould().beAnnotatedWith(com.vaadin.flow.component.dependency.CssImport.Container.class)
-            .orShould().beAnnotatedWith(com.vaadin.flow.theme.Theme.class);
+            .should()
+            .beAnnotatedWith(com.vaadin.flow.component.dependency.NpmPackage.class)
+            .orShould()
+            .beAnnotatedWith(com.vaadin.flow.component.dependency.NpmPackage.Container.class)
+            .orShould()
+            .beAnnotatedWith(com.vaadin.flow.component.dependency.JsModule.class)
+            .orShould()
+            .beAnnotatedWith(com.vaadin.flow.component.dependency.JsModule.Container.class)
+            .orShould()
+            .beAnnotatedWith(com.vaadin.flow.component.dependency.CssImport.class)
+            .orShould()
+            .beAnnotatedWith(com.vaadin.flow.component.dependency.CssImport.Container.class)
+            .orShould()
+            .beAnnotatedWith(com.vaadin.flow.theme.Theme.class);
 
     @ArchTest
-    static final ArchRule noCyclesBetweenFeatures = slices().matching("cn.safetygrading.(*)..").should().beFreeOfCycles();
+    static final ArchRule noCyclesBetweenFeatures =
+            slices().matching("cn.safetygrading.(*)..").should().beFreeOfCycles();
 }

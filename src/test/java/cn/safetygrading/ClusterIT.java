@@ -61,6 +61,7 @@ class ClusterIT {
     private static final String DATABASE = "safety";
     /** A township of 乳山市 with no demo enterprises: the campaign's enterprises are all this test's. */
     private static final String REGION = "371083105";
+
     private static final int ENTERPRISES = 200;
     private static final int BATCH_SIZE = 10;
     /** Job lock time on both nodes; see {@link #start}. */
@@ -112,12 +113,19 @@ class ClusterIT {
     private void run(JdbcTemplate db, Node node1, Node node2, List<String> usccs) {
         for (Node node : List.of(node1, node2)) {
             // compose's settings reached the nodes: the job executor runs, not deployment-aware, small pools
-            assertThat(node.config.getJobExecutor().isActive()).as(node.name + " job executor").isTrue();
-            assertThat(node.config.isJobExecutorDeploymentAware()).as(node.name + " deployment-aware").isFalse();
-            assertThat(node.context.getBean(HikariDataSource.class).getMaximumPoolSize()).isEqualTo(8);
+            assertThat(node.config.getJobExecutor().isActive())
+                    .as(node.name + " job executor")
+                    .isTrue();
+            assertThat(node.config.isJobExecutorDeploymentAware())
+                    .as(node.name + " deployment-aware")
+                    .isFalse();
+            assertThat(node.context.getBean(HikariDataSource.class).getMaximumPoolSize())
+                    .isEqualTo(8);
             assertThat(node.context.getEnvironment().getProperty("camunda.bpm.job-execution.deployment-aware"))
-                    .as("compose's variable names bind").isEqualTo("false");
-            assertThat(node.context.getEnvironment().getProperty("server.forward-headers-strategy")).isEqualTo("native");
+                    .as("compose's variable names bind")
+                    .isEqualTo("false");
+            assertThat(node.context.getEnvironment().getProperty("server.forward-headers-strategy"))
+                    .isEqualTo("native");
         }
         assertThat(node1.hostname).isNotEqualTo(node2.hostname);
         // node 2 found the processes deployed and deployed nothing again: both run the same versions
@@ -129,100 +137,180 @@ class ClusterIT {
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         // compose runs no demo data: the city's manager is opened as an administrator would
         AccountService accounts = node1.context.getBean(AccountService.class);
-        accounts.create(new cn.safetygrading.security.domain.NewAccount("cluster-manager", "集群测试管理员", "Kb7-harbour-Gull-2026",
-                java.util.Set.of(cn.safetygrading.security.domain.Role.MANAGER), "371000", null, null), false);
-        Campaign campaign = node1.context.getBean(CampaignService.class).launch(
-                accounts.find("cluster-manager").orElseThrow(),
-                new NewCampaign("集群测试分级评定", REGION, now.getYear(), now.plus(DEADLINE), now.plusDays(15),
-                        now.plusDays(30), now.plusDays(90), BigDecimal.ZERO, "P7D"));
+        accounts.create(
+                new cn.safetygrading.security.domain.NewAccount(
+                        "cluster-manager",
+                        "集群测试管理员",
+                        "Kb7-harbour-Gull-2026",
+                        java.util.Set.of(cn.safetygrading.security.domain.Role.MANAGER),
+                        "371000",
+                        null,
+                        null),
+                false);
+        Campaign campaign = node1.context
+                .getBean(CampaignService.class)
+                .launch(
+                        accounts.find("cluster-manager").orElseThrow(),
+                        new NewCampaign(
+                                "集群测试分级评定",
+                                REGION,
+                                now.getYear(),
+                                now.plus(DEADLINE),
+                                now.plusDays(15),
+                                now.plusDays(30),
+                                now.plusDays(90),
+                                BigDecimal.ZERO,
+                                "P7D"));
         String cycles = "select process_instance_id from grading_case where campaign_id = '" + campaign.id() + "'";
 
-        // stop a node that runs the campaign's batches while some, not all, cycles are started (usually node 1, where it
+        // stop a node that runs the campaign's batches while some, not all, cycles are started (usually node 1, where
+        // it
         // was launched; each of the four lanes runs its next batch in the thread that finished the last one)
-        String holder = await("a node in the middle of the campaign's batches").atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(20)).until(() -> {
-                    int started = started(db, campaign.id());
-                    if (started < 2 * BATCH_SIZE || started >= ENTERPRISES - 4 * BATCH_SIZE) {
-                        return null;
-                    }
-                    return db.queryForList("select lock_owner_ from act_ru_job where process_instance_id_ = ?"
-                            + " and lock_owner_ is not null", String.class, campaign.processInstanceId())
-                            .stream().findFirst().orElse(null);
-                }, Objects::nonNull);
+        String holder = await("a node in the middle of the campaign's batches")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(20))
+                .until(
+                        () -> {
+                            int started = started(db, campaign.id());
+                            if (started < 2 * BATCH_SIZE || started >= ENTERPRISES - 4 * BATCH_SIZE) {
+                                return null;
+                            }
+                            return db
+                                    .queryForList(
+                                            "select lock_owner_ from act_ru_job where process_instance_id_ = ?"
+                                                    + " and lock_owner_ is not null",
+                                            String.class,
+                                            campaign.processInstanceId())
+                                    .stream()
+                                    .findFirst()
+                                    .orElse(null);
+                        },
+                        Objects::nonNull);
         Node stopped = holder.equals(node1.lockOwner) ? node1 : node2;
         Node survivor = stopped == node1 ? node2 : node1;
         int startedBeforeStop = started(db, campaign.id());
         long stopping = System.nanoTime();
         stopped.context.close();
-        log.info("{} stopped in {} ms with {} of {} cycles started", stopped.name,
-                (System.nanoTime() - stopping) / 1_000_000, startedBeforeStop, ENTERPRISES);
+        log.info(
+                "{} stopped in {} ms with {} of {} cycles started",
+                stopped.name,
+                (System.nanoTime() - stopping) / 1_000_000,
+                startedBeforeStop,
+                ENTERPRISES);
         assertThat(started(db, campaign.id())).isLessThan(ENTERPRISES);
         // the jobs the stopped node had locked and not finished: their locks expire and the other node takes them
-        List<String> orphaned = db.queryForList("select id_ from act_ru_job where lock_owner_ = ?", String.class,
-                stopped.lockOwner);
+        List<String> orphaned =
+                db.queryForList("select id_ from act_ru_job where lock_owner_ = ?", String.class, stopped.lockOwner);
         log.info("{} left {} locked jobs", stopped.name, orphaned.size());
 
-        await("the other node starts the remaining cycles").atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(200)).until(() -> "RUNNING".equals(
-                        db.queryForObject("select status from campaign where id = ?", String.class, campaign.id())));
+        await("the other node starts the remaining cycles")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> "RUNNING"
+                        .equals(db.queryForObject(
+                                "select status from campaign where id = ?", String.class, campaign.id())));
         log.info("all cycles started {} ms after the launch", since(campaign));
         // a deadline falling due first would cancel its cycle's reminder (then DEADLINE is too short)
         await("every reminder fired before the deadlines fall due")
                 .atMost(Duration.between(OffsetDateTime.now(clock), campaign.selfAssessmentDue()))
-                .pollInterval(Duration.ofMillis(200)).until(() -> events(db, "REMINDER") == ENTERPRISES);
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> events(db, "REMINDER") == ENTERPRISES);
         log.info("all reminders fired {} ms after the launch", since(campaign));
-        await("every deadline fired").atMost(DEADLINE.plusSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> events(db, "DEADLINE_MISSED") == ENTERPRISES && db.queryForObject("select count(*)"
-                        + " from act_ru_job where coalesce(duedate_, now()) <= now() and retries_ > 0", Integer.class) == 0);
+        await("every deadline fired")
+                .atMost(DEADLINE.plusSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> events(db, "DEADLINE_MISSED") == ENTERPRISES
+                        && db.queryForObject(
+                                        "select count(*)"
+                                                + " from act_ru_job where coalesce(duedate_, now()) <= now() and retries_ > 0",
+                                        Integer.class)
+                                == 0);
         log.info("all deadlines fired {} ms after the launch", since(campaign));
 
         // the campaign: all started
         assertThat(db.queryForMap("select status, total, started from campaign where id = ?", campaign.id()))
-                .containsEntry("status", "RUNNING").containsEntry("total", ENTERPRISES).containsEntry("started", ENTERPRISES);
+                .containsEntry("status", "RUNNING")
+                .containsEntry("total", ENTERPRISES)
+                .containsEntry("started", ENTERPRISES);
         // exactly one grading case and one grading-cycle per enterprise, at runtime and in history
         assertThat(db.queryForList("select uscc from grading_case where campaign_id = ?", String.class, campaign.id()))
-                .map(String::strip).containsExactlyInAnyOrderElementsOf(usccs);
-        assertThat(survivor.runtime.createProcessInstanceQuery().processDefinitionKey("grading-cycle")
-                .variableValueEquals("campaignId", campaign.id()).list())
-                .extracting(p -> p.getBusinessKey()).containsExactlyInAnyOrderElementsOf(usccs);
-        assertThat(survivor.history.createHistoricProcessInstanceQuery().processDefinitionKey("grading-cycle")
-                .variableValueEquals("campaignId", campaign.id()).list())
-                .extracting(p -> p.getBusinessKey()).containsExactlyInAnyOrderElementsOf(usccs);
+                .map(String::strip)
+                .containsExactlyInAnyOrderElementsOf(usccs);
+        assertThat(survivor.runtime
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey("grading-cycle")
+                        .variableValueEquals("campaignId", campaign.id())
+                        .list())
+                .extracting(p -> p.getBusinessKey())
+                .containsExactlyInAnyOrderElementsOf(usccs);
+        assertThat(survivor.history
+                        .createHistoricProcessInstanceQuery()
+                        .processDefinitionKey("grading-cycle")
+                        .variableValueEquals("campaignId", campaign.id())
+                        .list())
+                .extracting(p -> p.getBusinessKey())
+                .containsExactlyInAnyOrderElementsOf(usccs);
         // the timeline: each cycle's start, reminder and missed deadline once per enterprise, no two identical events
         assertThat(events(db, "GRADING_STARTED")).isEqualTo(ENTERPRISES);
         assertThat(events(db, "REMINDER")).isEqualTo(ENTERPRISES);
         assertThat(events(db, "DEADLINE_MISSED")).isEqualTo(ENTERPRISES);
-        assertThat(db.queryForList("select uscc, type, summary, count(*) as n from enterprise_event"
-                + " where uscc in (select uscc from grading_case where campaign_id = ?)"
-                + " group by uscc, type, summary, details::text having count(*) > 1", campaign.id())).isEmpty();
+        assertThat(db.queryForList(
+                        "select uscc, type, summary, count(*) as n from enterprise_event"
+                                + " where uscc in (select uscc from grading_case where campaign_id = ?)"
+                                + " group by uscc, type, summary, details::text having count(*) > 1",
+                        campaign.id()))
+                .isEmpty();
         // no incident, no job out of retries
         assertThat(db.queryForList("select * from act_ru_incident")).isEmpty();
-        assertThat(db.queryForList("select id_, exception_msg_ from act_ru_job where retries_ = 0")).isEmpty();
+        assertThat(db.queryForList("select id_, exception_msg_ from act_ru_job where retries_ = 0"))
+                .isEmpty();
 
         // every timer of the cycles (reminder and deadline of each) fired exactly once: one successful run per job
-        List<Map<String, Object>> timers = db.queryForList("select job_id_, count(*) filter (where job_state_ = 2) as runs"
-                + " from act_hi_job_log where job_def_type_ = 'timer-transition' and process_instance_id_ in (" + cycles
-                + ") group by job_id_");
-        assertThat(timers).hasSize(2 * ENTERPRISES)
-                .allSatisfy(t -> assertThat(t.get("runs")).as("runs of timer job " + t.get("job_id_")).isEqualTo(1L));
+        List<Map<String, Object>> timers =
+                db.queryForList("select job_id_, count(*) filter (where job_state_ = 2) as runs"
+                        + " from act_hi_job_log where job_def_type_ = 'timer-transition' and process_instance_id_ in ("
+                        + cycles
+                        + ") group by job_id_");
+        assertThat(timers)
+                .hasSize(2 * ENTERPRISES)
+                .allSatisfy(t -> assertThat(t.get("runs"))
+                        .as("runs of timer job " + t.get("job_id_"))
+                        .isEqualTo(1L));
         // every job of the campaign and its cycles ran exactly once, but the campaign's closing timer (not due)
-        List<Map<String, Object>> jobs = db.queryForList("select job_id_, count(*) filter (where job_state_ = 2) as runs"
-                + " from act_hi_job_log where (process_instance_id_ = ? or process_instance_id_ in (" + cycles + "))"
-                + " group by job_id_", campaign.processInstanceId());
-        List<String> left = db.queryForList("select id_ from act_ru_job where process_instance_id_ = ? or process_instance_id_"
-                + " in (" + cycles + ")", String.class, campaign.processInstanceId());
+        List<Map<String, Object>> jobs = db.queryForList(
+                "select job_id_, count(*) filter (where job_state_ = 2) as runs"
+                        + " from act_hi_job_log where (process_instance_id_ = ? or process_instance_id_ in (" + cycles
+                        + "))"
+                        + " group by job_id_",
+                campaign.processInstanceId());
+        List<String> left = db.queryForList(
+                "select id_ from act_ru_job where process_instance_id_ = ? or process_instance_id_" + " in (" + cycles
+                        + ")",
+                String.class,
+                campaign.processInstanceId());
         assertThat(left).as("the campaign's closing timer").hasSize(1);
-        assertThat(jobs).filteredOn(j -> !left.contains((String) j.get("job_id_")))
+        assertThat(jobs)
+                .filteredOn(j -> !left.contains((String) j.get("job_id_")))
                 .hasSizeGreaterThan(2 * ENTERPRISES + ENTERPRISES / BATCH_SIZE)
-                .allSatisfy(j -> assertThat(j.get("runs")).as("runs of job " + j.get("job_id_")).isEqualTo(1L));
+                .allSatisfy(j -> assertThat(j.get("runs"))
+                        .as("runs of job " + j.get("job_id_"))
+                        .isEqualTo(1L));
         // both nodes worked; the other node ran the rest of the batch loop and whatever the stopped node held
         assertThat(db.queryForList("select distinct hostname_ from act_hi_job_log where job_state_ = 2", String.class))
                 .contains(node1.hostname, node2.hostname);
-        assertThat(db.queryForObject("select count(*) from act_hi_job_log where process_instance_id_ = ? and job_state_ = 2"
-                + " and hostname_ = ?", Integer.class, campaign.processInstanceId(), survivor.hostname)).isPositive();
+        assertThat(db.queryForObject(
+                        "select count(*) from act_hi_job_log where process_instance_id_ = ? and job_state_ = 2"
+                                + " and hostname_ = ?",
+                        Integer.class,
+                        campaign.processInstanceId(),
+                        survivor.hostname))
+                .isPositive();
         for (String job : orphaned) {
-            assertThat(db.queryForList("select hostname_ from act_hi_job_log where job_id_ = ? and job_state_ = 2",
-                    String.class, job)).as("successful runs of job " + job + ", held by the stopped node")
+            assertThat(db.queryForList(
+                            "select hostname_ from act_hi_job_log where job_id_ = ? and job_state_ = 2",
+                            String.class,
+                            job))
+                    .as("successful runs of job " + job + ", held by the stopped node")
                     .containsExactly(survivor.hostname);
         }
     }
@@ -236,8 +324,12 @@ class ClusterIT {
     }
 
     private static int events(JdbcTemplate db, String type) {
-        return db.queryForObject("select count(*) from enterprise_event e join enterprise x on x.uscc = e.uscc"
-                + " where x.region_code = ? and e.type = ?", Integer.class, REGION, type);
+        return db.queryForObject(
+                "select count(*) from enterprise_event e join enterprise x on x.uscc = e.uscc"
+                        + " where x.region_code = ? and e.type = ?",
+                Integer.class,
+                REGION,
+                type);
     }
 
     private static List<String> seed(EnterpriseRegistry registry) {
@@ -245,8 +337,27 @@ class ClusterIT {
         List<String> usccs = new ArrayList<>();
         for (int i = 0; i < ENTERPRISES; i++) {
             String uscc = Uscc.complete("91371083MA9" + String.format("%06d", 500_000 + i));
-            registry.registerIfAbsent(new Enterprise(uscc, "乳山南黄集群测试" + i + "有限公司", "乳山市南黄镇", "13", REGION,
-                    "南黄镇", "II", null, "LOCAL", null, null, null, null, "ACTIVE", now, now, null), "test", "测试");
+            registry.registerIfAbsent(
+                    new Enterprise(
+                            uscc,
+                            "乳山南黄集群测试" + i + "有限公司",
+                            "乳山市南黄镇",
+                            "13",
+                            REGION,
+                            "南黄镇",
+                            "II",
+                            null,
+                            "LOCAL",
+                            null,
+                            null,
+                            null,
+                            null,
+                            "ACTIVE",
+                            now,
+                            now,
+                            null),
+                    "test",
+                    "测试");
             usccs.add(uscc);
         }
         return usccs;
@@ -263,35 +374,52 @@ class ClusterIT {
         env.put("DB_PASSWORD", "");
         env.put("DB_POOL_SIZE", "8");
         StandardServletEnvironment environment = new StandardServletEnvironment();
-        environment.getPropertySources().addBefore(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                // Spring Boot binds environment variable names (CAMUNDA_BPM_JOBEXECUTION_DEPLOYMENTAWARE) only from
-                // sources named "systemEnvironment" or "...-systemEnvironment"
-                new SystemEnvironmentPropertySource("compose-" + service + "-"
-                        + StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, env));
-        return new SpringApplicationBuilder(SafetyGradingApplication.class).environment(environment).run(
-                "--server.port=0",
-                "--app.data-dir=" + dataDir.resolve(service),
-                // the engine registry is JVM-wide: one engine name per node (in compose every node is "default")
-                "--camunda.bpm.process-engine-name=" + service,
-                "--app.grading.campaign-batch-size=" + BATCH_SIZE,
-                // a stopped node's locked jobs wait for their lock to expire (5 minutes by default) before another
-                // node takes them; 10 s lets the takeover happen within the test and is still far longer than any
-                // of these jobs runs (a shorter lock than a job's run would let a second node run it concurrently)
-                "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
-                // an idle job executor polls up to every 60 s by default; the timers falling due here should fire
-                // within a second or two
-                "--camunda.bpm.job-execution.wait-time-in-millis=500",
-                "--camunda.bpm.job-execution.max-wait=1000",
-                // a stopping node lets the jobs it runs finish for up to this long (30 s in application.yaml) before
-                // its engine stops; a campaign lane's batches run on in the thread that ran its first batch (Camunda
-                // runs the next job it created at once), so with 30 s the node would
-                // start all the cycles of this small campaign before it stops. 1 s stops it in the middle, as 30 s does
-                // with a campaign of a few thousand enterprises.
-                "--spring.lifecycle.timeout-per-shutdown-phase=1s");
+        environment
+                .getPropertySources()
+                .addBefore(
+                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        // Spring Boot binds environment variable names (CAMUNDA_BPM_JOBEXECUTION_DEPLOYMENTAWARE) only
+                        // from
+                        // sources named "systemEnvironment" or "...-systemEnvironment"
+                        new SystemEnvironmentPropertySource(
+                                "compose-" + service + "-"
+                                        + StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                                env));
+        return new SpringApplicationBuilder(SafetyGradingApplication.class)
+                .environment(environment)
+                .run(
+                        "--server.port=0",
+                        "--app.data-dir=" + dataDir.resolve(service),
+                        // the engine registry is JVM-wide: one engine name per node (in compose every node is
+                        // "default")
+                        "--camunda.bpm.process-engine-name=" + service,
+                        "--app.grading.campaign-batch-size=" + BATCH_SIZE,
+                        // a stopped node's locked jobs wait for their lock to expire (5 minutes by default) before
+                        // another
+                        // node takes them; 10 s lets the takeover happen within the test and is still far longer than
+                        // any
+                        // of these jobs runs (a shorter lock than a job's run would let a second node run it
+                        // concurrently)
+                        "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
+                        // an idle job executor polls up to every 60 s by default; the timers falling due here should
+                        // fire
+                        // within a second or two
+                        "--camunda.bpm.job-execution.wait-time-in-millis=500",
+                        "--camunda.bpm.job-execution.max-wait=1000",
+                        // a stopping node lets the jobs it runs finish for up to this long (30 s in application.yaml)
+                        // before
+                        // its engine stops; a campaign lane's batches run on in the thread that ran its first batch
+                        // (Camunda
+                        // runs the next job it created at once), so with 30 s the node would
+                        // start all the cycles of this small campaign before it stops. 1 s stops it in the middle, as
+                        // 30 s does
+                        // with a campaign of a few thousand enterprises.
+                        "--spring.lifecycle.timeout-per-shutdown-phase=1s");
     }
 
     /** What an operator's {@code docker/.env} holds: the secrets compose requires ({@code ${VAR:?message}}). */
-    private static final Map<String, String> DOT_ENV = Map.of("DB_PASSWORD", "cluster-test-db", "ADMIN_PASSWORD", "Kb7-harbour-Gull-2026");
+    private static final Map<String, String> DOT_ENV =
+            Map.of("DB_PASSWORD", "cluster-test-db", "ADMIN_PASSWORD", "Kb7-harbour-Gull-2026");
 
     /**
      * The {@code environment} of a service in compose.cluster.yaml, with each {@code ${VAR:-default}} at its default
@@ -310,10 +438,14 @@ class ClusterIT {
         Pattern variable = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)}");
         Pattern required = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*):\\?[^}]*}");
         ((Map<String, Object>) node.get("environment")).forEach((name, value) -> {
-            String withDefaults = variable.matcher(String.valueOf(value)).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
-            env.put(name, required.matcher(withDefaults).replaceAll(r -> Matcher.quoteReplacement(
-                    java.util.Optional.ofNullable(DOT_ENV.get(r.group(1)))
-                            .orElseThrow(() -> new IllegalStateException("compose requires " + r.group(1))))));
+            String withDefaults =
+                    variable.matcher(String.valueOf(value)).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
+            env.put(
+                    name,
+                    required.matcher(withDefaults)
+                            .replaceAll(r -> Matcher.quoteReplacement(java.util.Optional.ofNullable(
+                                            DOT_ENV.get(r.group(1)))
+                                    .orElseThrow(() -> new IllegalStateException("compose requires " + r.group(1))))));
         });
         // JVM-wide, not per context: the test JVM's own
         env.remove("TZ");
@@ -321,13 +453,25 @@ class ClusterIT {
         return env;
     }
 
-    private record Node(String name, ConfigurableApplicationContext context, ProcessEngineConfigurationImpl config,
-                        RuntimeService runtime, HistoryService history, String lockOwner, String hostname) {
+    private record Node(
+            String name,
+            ConfigurableApplicationContext context,
+            ProcessEngineConfigurationImpl config,
+            RuntimeService runtime,
+            HistoryService history,
+            String lockOwner,
+            String hostname) {
         static Node of(ConfigurableApplicationContext context) {
             ProcessEngine engine = context.getBean(ProcessEngine.class);
             var config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-            return new Node(engine.getName(), context, config, engine.getRuntimeService(), engine.getHistoryService(),
-                    config.getJobExecutor().getLockOwner(), config.getHostname());
+            return new Node(
+                    engine.getName(),
+                    context,
+                    config,
+                    engine.getRuntimeService(),
+                    engine.getHistoryService(),
+                    config.getJobExecutor().getLockOwner(),
+                    config.getHostname());
         }
     }
 }

@@ -17,8 +17,10 @@ class ContextIT extends IntegrationTest {
 
     @Autowired
     ProcessEngine engine;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestRestTemplate http;
 
@@ -32,24 +34,41 @@ class ContextIT extends IntegrationTest {
         assertThat(config.isJavaSerializationFormatEnabled()).isFalse();
         assertThat(config.isDeserializationTypeValidationEnabled()).isTrue();
         assertThat(config.getHistoryTimeToLive()).isNotBlank();
-        assertThat(((SpringProcessEngineConfiguration) config).isDeployChangedOnly()).isTrue();
+        assertThat(((SpringProcessEngineConfiguration) config).isDeployChangedOnly())
+                .isTrue();
     }
 
     @Test
     void runsOnPostgresWithOurSchemaBesideTheEngines() {
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
         // the four districts of the demo, the three development zones (V3__weihai_region_tree) and 南海新区 (V26)
-        assertThat(jdbc.queryForObject("select count(*) from region where parent_code = '371000'", Integer.class)).isEqualTo(8);
-        assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_name = 'act_ru_task'", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from region where parent_code = '371000'", Integer.class))
+                .isEqualTo(8);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from information_schema.tables where table_name = 'act_ru_task'",
+                        Integer.class))
+                .isEqualTo(1);
     }
 
     @Test
     void demoDataIsLoaded() {
-        assertThat(jdbc.queryForObject("select count(*) from enterprise", Integer.class)).isGreaterThanOrEqualTo(24);
-        assertThat(engine.getIdentityService().createUserQuery().memberOfGroup("camunda-admin").userId("demo").count()).isEqualTo(1);
-        assertThat(engine.getIdentityService().createUserQuery().memberOfGroup("reviewer-371002").userId("reviewer").count()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from enterprise", Integer.class))
+                .isGreaterThanOrEqualTo(24);
+        assertThat(engine.getIdentityService()
+                        .createUserQuery()
+                        .memberOfGroup("camunda-admin")
+                        .userId("demo")
+                        .count())
+                .isEqualTo(1);
+        assertThat(engine.getIdentityService()
+                        .createUserQuery()
+                        .memberOfGroup("reviewer-371002")
+                        .userId("reviewer")
+                        .count())
+                .isEqualTo(1);
         // passwords are stored hashed and salted, never in clear
-        assertThat(jdbc.queryForObject("select pwd_ from act_id_user where id_ = 'demo'", String.class)).doesNotContain("demo");
+        assertThat(jdbc.queryForObject("select pwd_ from act_id_user where id_ = 'demo'", String.class))
+                .doesNotContain("demo");
     }
 
     @Test

@@ -9,10 +9,13 @@ import org.springframework.boot.test.context.SpringBootTest;
  * {@code RestartIT} checks it runs in the real configuration. The test database is thrown away after
  * the run, so it runs without fsync (the embedded default and the benchmarks keep it on).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"app.data-dir=target/it-data/${random.uuid}", "camunda.bpm.job-execution.enabled=false",
-                "app.embedded-postgres.durable=false",
-                // Spring Boot's tests turn metric exports off; the Prometheus endpoint is tested (OperatorEndpointsIT)
-                "management.prometheus.metrics.export.enabled=true"})
-public abstract class IntegrationTest {
-}
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "app.data-dir=target/it-data/${random.uuid}",
+            "camunda.bpm.job-execution.enabled=false",
+            "app.embedded-postgres.durable=false",
+            // Spring Boot's tests turn metric exports off; the Prometheus endpoint is tested (OperatorEndpointsIT)
+            "management.prometheus.metrics.export.enabled=true"
+        })
+public abstract class IntegrationTest {}

@@ -26,26 +26,64 @@ class RestartIT {
     @Test
     void aRestartLosesNothing() {
         Path dataDir = Path.of("target/it-data/restart-" + UUID.randomUUID());
-        String uscc = Uscc.complete("91371083MA9" + String.format("%06d", Math.abs(UUID.randomUUID().hashCode()) % 1_000_000));
+        String uscc = Uscc.complete(
+                "91371083MA9" + String.format("%06d", Math.abs(UUID.randomUUID().hashCode()) % 1_000_000));
         String instanceId;
         try (ConfigurableApplicationContext first = start(dataDir)) {
             OffsetDateTime now = OffsetDateTime.now();
-            first.getBean(EnterpriseRegistry.class).registerIfAbsent(new Enterprise(uscc, "重启测试有限公司", null, "13",
-                    "371083", "乳山市", "II", null, "LOCAL", null, null, null, null, "ACTIVE", now, now, null), "test", "测试");
-            instanceId = first.getBean(RuntimeService.class).startProcessInstanceByKey("tx-probe",
-                    DemoDataLoader.demoEnterpriseUscc(now), Map.of("fail", false, "probeId", "restart")).getId();
+            first.getBean(EnterpriseRegistry.class)
+                    .registerIfAbsent(
+                            new Enterprise(
+                                    uscc,
+                                    "重启测试有限公司",
+                                    null,
+                                    "13",
+                                    "371083",
+                                    "乳山市",
+                                    "II",
+                                    null,
+                                    "LOCAL",
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    "ACTIVE",
+                                    now,
+                                    now,
+                                    null),
+                            "test",
+                            "测试");
+            instanceId = first.getBean(RuntimeService.class)
+                    .startProcessInstanceByKey(
+                            "tx-probe",
+                            DemoDataLoader.demoEnterpriseUscc(now),
+                            Map.of("fail", false, "probeId", "restart"))
+                    .getId();
         }
-        assertThat(dataDir.resolve("postgres/postmaster.pid")).as("PostgreSQL stopped with the application").doesNotExist();
+        assertThat(dataDir.resolve("postgres/postmaster.pid"))
+                .as("PostgreSQL stopped with the application")
+                .doesNotExist();
 
         try (ConfigurableApplicationContext second = start(dataDir)) {
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
             // the real configuration runs the job executor (the shared test context switches it off)
-            assertThat(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) second.getBean(ProcessEngine.class).getProcessEngineConfiguration()).getJobExecutor().isActive()).isTrue();
-            assertThat(jdbc.queryForObject("select name from enterprise where uscc = ?", String.class, uscc)).isEqualTo("重启测试有限公司");
-            assertThat(jdbc.queryForObject("select count(*) from enterprise_event where uscc = ?", Integer.class, uscc)).isOne();
-            assertThat(second.getBean(RuntimeService.class).createProcessInstanceQuery().processInstanceId(instanceId).count()).isOne();
+            assertThat(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+                                    second.getBean(ProcessEngine.class).getProcessEngineConfiguration())
+                            .getJobExecutor()
+                            .isActive())
+                    .isTrue();
+            assertThat(jdbc.queryForObject("select name from enterprise where uscc = ?", String.class, uscc))
+                    .isEqualTo("重启测试有限公司");
+            assertThat(jdbc.queryForObject("select count(*) from enterprise_event where uscc = ?", Integer.class, uscc))
+                    .isOne();
+            assertThat(second.getBean(RuntimeService.class)
+                            .createProcessInstanceQuery()
+                            .processInstanceId(instanceId)
+                            .count())
+                    .isOne();
             // demo data is loaded once, not again on restart
-            assertThat(jdbc.queryForObject("select count(*) from account where user_id = 'demo'", Integer.class)).isOne();
+            assertThat(jdbc.queryForObject("select count(*) from account where user_id = 'demo'", Integer.class))
+                    .isOne();
         }
         assertThat(Files.exists(dataDir.resolve("postgres/PG_VERSION"))).isTrue();
     }

@@ -21,23 +21,34 @@ class TransactionIT extends IntegrationTest {
 
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     HistoryService history;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void aFailingDelegateLeavesNeitherItsRowNorTheProcessStep() {
         String probe = UUID.randomUUID().toString();
-        assertThatThrownBy(() -> runtime.startProcessInstanceByKey("tx-probe", USCC, Map.of("fail", true, "probeId", probe)))
+        assertThatThrownBy(() ->
+                        runtime.startProcessInstanceByKey("tx-probe", USCC, Map.of("fail", true, "probeId", probe)))
                 .hasMessageContaining("probe failure");
         assertThat(rows(probe)).isZero();
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(USCC).processDefinitionKey("tx-probe")
-                .variableValueEquals("probeId", probe).count()).isZero();
-        assertThat(history.createHistoricVariableInstanceQuery().variableName("probeId").variableValueEquals("probeId", probe)
-                .count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(USCC)
+                        .processDefinitionKey("tx-probe")
+                        .variableValueEquals("probeId", probe)
+                        .count())
+                .isZero();
+        assertThat(history.createHistoricVariableInstanceQuery()
+                        .variableName("probeId")
+                        .variableValueEquals("probeId", probe)
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -45,12 +56,16 @@ class TransactionIT extends IntegrationTest {
         String probe = UUID.randomUUID().toString();
         var instance = runtime.startProcessInstanceByKey("tx-probe", USCC, Map.of("fail", false, "probeId", probe));
         assertThat(rows(probe)).isOne();
-        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup("reviewer-371002").count()).isOne();
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(instance.getId())
+                        .taskCandidateGroup("reviewer-371002")
+                        .count())
+                .isOne();
         runtime.deleteProcessInstance(instance.getId(), "test done");
     }
 
     private int rows(String probe) {
-        return jdbc.queryForObject("select count(*) from enterprise_event where idempotency_key = ?", Integer.class,
-                "tx-probe:" + probe);
+        return jdbc.queryForObject(
+                "select count(*) from enterprise_event where idempotency_key = ?", Integer.class, "tx-probe:" + probe);
     }
 }

@@ -17,8 +17,13 @@ public class TxProbeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        file.record(execution.getProcessBusinessKey(), "REGISTERED", "tx-probe", "transaction probe",
-                null, "tx-probe:" + execution.getVariable("probeId"));
+        file.record(
+                execution.getProcessBusinessKey(),
+                "REGISTERED",
+                "tx-probe",
+                "transaction probe",
+                null,
+                "tx-probe:" + execution.getVariable("probeId"));
         if (Boolean.TRUE.equals(execution.getVariable("fail"))) {
             throw new IllegalStateException("probe failure after the write");
         }

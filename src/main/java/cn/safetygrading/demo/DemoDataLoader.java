@@ -39,12 +39,17 @@ public class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     /** name, GB/T 4754 大类, class, prior grade (null: not graded yet), address, management level. */
-    private record DemoEnterprise(String name, String industry, String enterpriseClass, String grade,
-                                  String address, String managementLevel) {
-    }
+    private record DemoEnterprise(
+            String name,
+            String industry,
+            String enterpriseClass,
+            String grade,
+            String address,
+            String managementLevel) {}
 
     private static final String[][] DISTRICTS = {
-            {"371002", "环翠区"}, {"371003", "文登区"}, {"371082", "荣成市"}, {"371083", "乳山市"}};
+        {"371002", "环翠区"}, {"371003", "文登区"}, {"371082", "荣成市"}, {"371083", "乳山市"}
+    };
 
     private static final List<List<DemoEnterprise>> ENTERPRISES = List.of(
             List.of( // 环翠区
@@ -96,7 +101,8 @@ public class DemoDataLoader implements ApplicationRunner {
     private final SupervisionGridService grid;
     private final Clock clock;
 
-    public DemoDataLoader(AccountService accounts, EnterpriseRegistry registry, SupervisionGridService grid, Clock clock) {
+    public DemoDataLoader(
+            AccountService accounts, EnterpriseRegistry registry, SupervisionGridService grid, Clock clock) {
         this.accounts = accounts;
         this.registry = registry;
         this.grid = grid;
@@ -120,9 +126,24 @@ public class DemoDataLoader implements ApplicationRunner {
             for (DemoEnterprise e : ENTERPRISES.get(d)) {
                 String uscc = Uscc.complete("91" + region + String.format("MA%07d", 3_100_000 + serial++));
                 String remark = "I".equals(e.enterpriseClass()) ? RiskRemarks.format(featuresFor(e.industry())) : null;
-                all.add(new Enterprise(uscc, e.name(), e.address(), e.industry(), region, DISTRICTS[d][1],
-                        e.enterpriseClass(), e.grade(), e.managementLevel(),
-                        null, SUPERVISING.get(e.name()), remark, null, "ACTIVE", now, now, null));
+                all.add(new Enterprise(
+                        uscc,
+                        e.name(),
+                        e.address(),
+                        e.industry(),
+                        region,
+                        DISTRICTS[d][1],
+                        e.enterpriseClass(),
+                        e.grade(),
+                        e.managementLevel(),
+                        null,
+                        SUPERVISING.get(e.name()),
+                        remark,
+                        null,
+                        "ACTIVE",
+                        now,
+                        now,
+                        null));
             }
         }
         return all;

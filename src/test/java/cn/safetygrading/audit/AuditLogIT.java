@@ -42,14 +42,19 @@ class AuditLogIT extends ProcessTestSupport {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     IdentityAuthenticationProvider authentication;
+
     @Autowired
     HistoryService history;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     ChecklistService checklists;
 
@@ -75,7 +80,8 @@ class AuditLogIT extends ProcessTestSupport {
         long before = maxId();
         signIn("manager");
         var pi = startCycle(uscc, Map.of("spotCheckRatio", 0.0));
-        String caseId = jdbc.queryForObject("select id from grading_case where process_instance_id = ?", String.class, pi.getId());
+        String caseId = jdbc.queryForObject(
+                "select id from grading_case where process_instance_id = ?", String.class, pi.getId());
         // the enterprise submits its self-assessment from its page (a UI service call)
         signIn("enterprise");
         complete(pi, "selfAssessment", ChecklistAnswers.scoring(checklists, jdbc, pi.getId(), 86));
@@ -90,22 +96,37 @@ class AuditLogIT extends ProcessTestSupport {
         assertThat(selfAssessed.get("door")).isEqualTo("UI");
         double computed = jdbc.queryForObject("select self_score from grading_case where id = ?", Double.class, caseId);
         assertThat(computed).isGreaterThanOrEqualTo(86.0);
-        assertThat(json.readTree((String) selfAssessed.get("after")).get("self_score").asDouble()).isEqualTo(computed);
-        assertThat(json.readTree((String) selfAssessed.get("before")).get("self_score").isNull()).isTrue();
+        assertThat(json.readTree((String) selfAssessed.get("after"))
+                        .get("self_score")
+                        .asDouble())
+                .isEqualTo(computed);
+        assertThat(json.readTree((String) selfAssessed.get("before"))
+                        .get("self_score")
+                        .isNull())
+                .isTrue();
 
         // the reviewer proposes the grade over /engine-rest
         String taskId = task(pi).getId();
-        var completed = http.withBasicAuth("reviewer", "demo").postForEntity("/engine-rest/task/" + taskId + "/complete",
-                jsonBody(Map.of("variables", Map.of(
-                        "reviewDecision", Map.of("value", "APPROVE", "type", "String"),
-                        "proposedGrade", Map.of("value", "B", "type", "String")))), String.class);
+        var completed = http.withBasicAuth("reviewer", "demo")
+                .postForEntity(
+                        "/engine-rest/task/" + taskId + "/complete",
+                        jsonBody(Map.of(
+                                "variables",
+                                Map.of(
+                                        "reviewDecision", Map.of("value", "APPROVE", "type", "String"),
+                                        "proposedGrade", Map.of("value", "B", "type", "String")))),
+                        String.class);
         assertThat(completed.getStatusCode()).as(completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         var proposed = rowWith(before, caseId, "proposed_grade");
         assertThat(proposed.get("actor")).isEqualTo("reviewer");
         assertThat(proposed.get("door")).isEqualTo("ENGINE_REST");
         assertThat((String) proposed.get("after")).contains("\"B\"");
         // and the engine's own log has the completion
-        assertThat(history.createUserOperationLogQuery().taskId(taskId).operationType("Complete").userId("reviewer").count())
+        assertThat(history.createUserOperationLogQuery()
+                        .taskId(taskId)
+                        .operationType("Complete")
+                        .userId("reviewer")
+                        .count())
                 .isEqualTo(1);
 
         // the notice ends and the grade is applied by jobs, with no request and no user
@@ -114,9 +135,11 @@ class AuditLogIT extends ProcessTestSupport {
         var finished = rowWith(before, caseId, "final_grade");
         assertThat(finished.get("door")).isEqualTo("JOB");
         assertThat(finished.get("actor")).isEqualTo("system");
-        var ledger = jdbc.queryForMap("select actor, door, before::text as before, after::text as after from audit_log"
-                + " where id > ? and table_name = 'enterprise' and record_key = ? and jsonb_exists(after, 'grade') order by id desc limit 1",
-                before, uscc);
+        var ledger = jdbc.queryForMap(
+                "select actor, door, before::text as before, after::text as after from audit_log"
+                        + " where id > ? and table_name = 'enterprise' and record_key = ? and jsonb_exists(after, 'grade') order by id desc limit 1",
+                before,
+                uscc);
         assertThat(ledger.get("door")).isEqualTo("JOB");
         assertThat((String) ledger.get("before")).contains("\"C\"");
         assertThat((String) ledger.get("after")).contains("\"B\"");
@@ -127,7 +150,8 @@ class AuditLogIT extends ProcessTestSupport {
         long before = maxId();
         String fresh = LedgerFiles.uscc("371002", "AU");
         byte[] file = LedgerFiles.annex()
-                .enterprise("威海审计测试有限公司", fresh, "环翠区审计路1号", "33", "Ⅱ", "", "区市级", "").csv();
+                .enterprise("威海审计测试有限公司", fresh, "环翠区审计路1号", "33", "Ⅱ", "", "区市级", "")
+                .csv();
         var response = LedgerApi.importFile(http, "reviewer", file, "audit.csv", null);
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         assertThat(response.body().get("imported").asInt()).isEqualTo(1);
@@ -137,8 +161,11 @@ class AuditLogIT extends ProcessTestSupport {
         assertThat((String) inserted.get("after")).contains("威海审计测试有限公司");
 
         byte[] changed = LedgerFiles.annex()
-                .enterprise("威海审计测试有限公司", fresh, "环翠区审计路2号", "33", "Ⅱ", "", "区市级", "").csv();
-        assertThat(LedgerApi.importFile(http, "reviewer", changed, "audit.csv", null).status()).isEqualTo(200);
+                .enterprise("威海审计测试有限公司", fresh, "环翠区审计路2号", "33", "Ⅱ", "", "区市级", "")
+                .csv();
+        assertThat(LedgerApi.importFile(http, "reviewer", changed, "audit.csv", null)
+                        .status())
+                .isEqualTo(200);
         var updated = row(before, "enterprise", fresh, "UPDATE");
         assertThat(updated.get("door")).isEqualTo("API");
         assertThat((String) updated.get("before")).isEqualTo("{\"address\": \"环翠区审计路1号\"}");
@@ -151,23 +178,35 @@ class AuditLogIT extends ProcessTestSupport {
         long id = maxId();
         assertThat(id).isPositive();
         assertThatThrownBy(() -> jdbc.update("update audit_log set actor = 'nobody' where id = ?", id))
-                .rootCause().hasMessageContaining("append-only");
+                .rootCause()
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("delete from audit_log where id = ?", id))
-                .rootCause().hasMessageContaining("append-only");
+                .rootCause()
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("truncate audit_log")).rootCause().hasMessageContaining("append-only");
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where id = ?", Integer.class, id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where id = ?", Integer.class, id))
+                .isEqualTo(1);
     }
 
     @Test
     void onlyAdministratorsReadAndExportTheLog() {
         for (String user : List.of("reviewer", "manager", "expert", "enterprise")) {
-            assertThat(http.withBasicAuth(user, "demo").getForEntity("/api/audit", String.class).getStatusCode())
-                    .as(user).isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(http.withBasicAuth(user, "demo").getForEntity("/api/audit/export?format=csv", String.class)
-                    .getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(http.withBasicAuth(user, "demo")
+                            .getForEntity("/api/audit", String.class)
+                            .getStatusCode())
+                    .as(user)
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(http.withBasicAuth(user, "demo")
+                            .getForEntity("/api/audit/export?format=csv", String.class)
+                            .getStatusCode())
+                    .as(user)
+                    .isEqualTo(HttpStatus.FORBIDDEN);
         }
-        assertThat(http.getForEntity("/api/audit", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(http.withBasicAuth("demo", "demo").getForEntity("/api/audit", String.class).getStatusCode())
+        assertThat(http.getForEntity("/api/audit", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.withBasicAuth("demo", "demo")
+                        .getForEntity("/api/audit", String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
 
@@ -176,7 +215,8 @@ class AuditLogIT extends ProcessTestSupport {
         jdbc.update("update enterprise set remark = 'audit-export-1' where uscc = ?", uscc);
         jdbc.update("update enterprise set remark = 'audit-export-2' where uscc = ?", uscc);
         JsonNode page = json.readTree(http.withBasicAuth("demo", "demo")
-                .getForEntity("/api/audit?table=enterprise&record=" + uscc + "&limit=5", String.class).getBody());
+                .getForEntity("/api/audit?table=enterprise&record=" + uscc + "&limit=5", String.class)
+                .getBody());
         assertThat(page.get("total").asLong()).isGreaterThanOrEqualTo(2);
         JsonNode newest = page.get("items").get(0);
         assertThat(newest.get("recordKey").asText()).isEqualTo(uscc);
@@ -195,23 +235,29 @@ class AuditLogIT extends ProcessTestSupport {
         var xlsx = http.withBasicAuth("demo", "demo")
                 .getForEntity("/api/audit/export?format=xlsx&table=enterprise&record=" + uscc, byte[].class);
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
-            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo((int) page.get("total").asLong());
+            assertThat(workbook.getSheetAt(0).getLastRowNum())
+                    .isEqualTo((int) page.get("total").asLong());
         }
     }
 
     @Test
     void aFailedSignInIsRecorded() throws Exception {
         long before = maxId();
-        assertThat(http.withBasicAuth("audit-intruder", "wrong").getForEntity("/api/enterprises/" + uscc, String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        var failed = jdbc.queryForMap("select actor, door, kind, client_address, detail from audit_log where id > ?"
-                + " and kind like 'LOGIN%' and actor = 'audit-intruder'", before);
+        assertThat(http.withBasicAuth("audit-intruder", "wrong")
+                        .getForEntity("/api/enterprises/" + uscc, String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        var failed = jdbc.queryForMap(
+                "select actor, door, kind, client_address, detail from audit_log where id > ?"
+                        + " and kind like 'LOGIN%' and actor = 'audit-intruder'",
+                before);
         assertThat(failed.get("kind")).isEqualTo("LOGIN_FAILED");
         assertThat(failed.get("door")).isEqualTo("API");
         assertThat(failed.get("client_address")).isNotNull();
         assertThat(failed.get("detail")).isEqualTo("BadCredentialsException");
         JsonNode page = json.readTree(http.withBasicAuth("demo", "demo")
-                .getForEntity("/api/audit?table=LOGIN_FAILED&actor=audit-intruder", String.class).getBody());
+                .getForEntity("/api/audit?table=LOGIN_FAILED&actor=audit-intruder", String.class)
+                .getBody());
         assertThat(page.get("total").asLong()).isEqualTo(1);
     }
 
@@ -219,28 +265,47 @@ class AuditLogIT extends ProcessTestSupport {
     void aThrottledSignInIsRecordedAsLocked() {
         long before = maxId();
         events.publishEvent(new AuthenticationFailureLockedEvent(
-                UsernamePasswordAuthenticationToken.unauthenticated("audit-locked", "x"), new LockedException("throttled")));
-        var locked = jdbc.queryForMap("select kind, detail from audit_log where id > ? and actor = 'audit-locked'", before);
+                UsernamePasswordAuthenticationToken.unauthenticated("audit-locked", "x"),
+                new LockedException("throttled")));
+        var locked =
+                jdbc.queryForMap("select kind, detail from audit_log where id > ? and actor = 'audit-locked'", before);
         assertThat(locked.get("kind")).isEqualTo("LOGIN_LOCKED");
         assertThat(locked.get("detail")).isEqualTo("LockedException");
     }
 
     @Test
     void identityChangesOverTheEngineApiAreInTheEnginesLog() throws Exception {
-        var created = http.withBasicAuth("demo", "demo").postForEntity("/engine-rest/user/create", jsonBody(Map.of(
-                "profile", Map.of("id", "audited-user", "firstName", "审计", "lastName", "测试", "email", "a@example.org"),
-                "credentials", Map.of("password", "Audit-Secret-2026"))), String.class);
-        assertThat(created.getStatusCode().is2xxSuccessful()).as(created.getBody()).isTrue();
+        var created = http.withBasicAuth("demo", "demo")
+                .postForEntity(
+                        "/engine-rest/user/create",
+                        jsonBody(Map.of(
+                                "profile",
+                                        Map.of(
+                                                "id",
+                                                "audited-user",
+                                                "firstName",
+                                                "审计",
+                                                "lastName",
+                                                "测试",
+                                                "email",
+                                                "a@example.org"),
+                                "credentials", Map.of("password", "Audit-Secret-2026"))),
+                        String.class);
+        assertThat(created.getStatusCode().is2xxSuccessful())
+                .as(created.getBody())
+                .isTrue();
         JsonNode page = json.readTree(http.withBasicAuth("demo", "demo")
-                .getForEntity("/api/audit?source=engine&table=User&actor=demo", String.class).getBody());
+                .getForEntity("/api/audit?source=engine&table=User&actor=demo", String.class)
+                .getBody());
         assertThat(page.get("total").asLong()).isPositive();
         assertThat(page.get("items").get(0).get("source").asText()).isEqualTo("ENGINE");
         assertThat(page.get("items").get(0).get("kind").asText()).isEqualTo("Create");
     }
 
     private void signIn(String user) {
-        SecurityContextHolder.getContext().setAuthentication(
-                authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user, "demo")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user, "demo")));
     }
 
     private long maxId() {
@@ -248,15 +313,23 @@ class AuditLogIT extends ProcessTestSupport {
     }
 
     private Map<String, Object> row(long after, String table, String key, String kind) {
-        return jdbc.queryForMap("select actor, door, uscc, before::text as before, after::text as after from audit_log"
-                + " where id > ? and table_name = ? and record_key = ? and kind = ? order by id desc limit 1",
-                after, table, key, kind);
+        return jdbc.queryForMap(
+                "select actor, door, uscc, before::text as before, after::text as after from audit_log"
+                        + " where id > ? and table_name = ? and record_key = ? and kind = ? order by id desc limit 1",
+                after,
+                table,
+                key,
+                kind);
     }
 
     private Map<String, Object> rowWith(long after, String caseId, String column) {
-        return jdbc.queryForMap("select actor, door, before::text as before, after::text as after from audit_log"
-                + " where id > ? and table_name = 'grading_case' and record_key = ? and kind = 'UPDATE'"
-                + " and jsonb_exists(after, ?) order by id desc limit 1", after, caseId, column);
+        return jdbc.queryForMap(
+                "select actor, door, before::text as before, after::text as after from audit_log"
+                        + " where id > ? and table_name = 'grading_case' and record_key = ? and kind = 'UPDATE'"
+                        + " and jsonb_exists(after, ?) order by id desc limit 1",
+                after,
+                caseId,
+                column);
     }
 
     private static HttpEntity<Object> jsonBody(Object payload) {

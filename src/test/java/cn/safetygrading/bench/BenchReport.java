@@ -13,8 +13,7 @@ import java.util.Locale;
 final class BenchReport {
 
     /** One row. {@code baseline} NaN where the figure has none; {@code met} null where it has no target. */
-    record Row(String figure, String unit, double value, double baseline, String target, Boolean met) {
-    }
+    record Row(String figure, String unit, double value, double baseline, String target, Boolean met) {}
 
     private final List<String> header = new ArrayList<>();
     private final List<Row> rows = new ArrayList<>();
@@ -42,8 +41,15 @@ final class BenchReport {
     List<String> lines() {
         List<String> out = new ArrayList<>(header);
         out.add("");
-        out.add(String.format(Locale.ROOT, "| %-62s | %12s | %12s | %7s | %-34s | %-7s |", "figure", "measured", "baseline",
-                "ratio", "target", "result"));
+        out.add(String.format(
+                Locale.ROOT,
+                "| %-62s | %12s | %12s | %7s | %-34s | %-7s |",
+                "figure",
+                "measured",
+                "baseline",
+                "ratio",
+                "target",
+                "result"));
         out.add("|" + "-".repeat(64) + "|" + "-".repeat(14) + "|" + "-".repeat(14) + "|" + "-".repeat(9) + "|"
                 + "-".repeat(36) + "|" + "-".repeat(9) + "|");
         for (Row r : rows) {
@@ -57,10 +63,18 @@ final class BenchReport {
     }
 
     private static String format(Row r) {
-        String ratio = Double.isNaN(r.baseline()) || r.baseline() == 0 ? "—" : String.format(Locale.ROOT, "%.2f", r.value() / r.baseline());
-        return String.format(Locale.ROOT, "| %-62s | %12s | %12s | %7s | %-34s | %-7s |", r.figure(),
-                number(r.value()) + " " + r.unit(), Double.isNaN(r.baseline()) ? "—" : number(r.baseline()) + " " + r.unit(),
-                ratio, r.target(), r.met() == null ? "—" : r.met() ? "MET" : "NOT MET");
+        String ratio = Double.isNaN(r.baseline()) || r.baseline() == 0
+                ? "—"
+                : String.format(Locale.ROOT, "%.2f", r.value() / r.baseline());
+        return String.format(
+                Locale.ROOT,
+                "| %-62s | %12s | %12s | %7s | %-34s | %-7s |",
+                r.figure(),
+                number(r.value()) + " " + r.unit(),
+                Double.isNaN(r.baseline()) ? "—" : number(r.baseline()) + " " + r.unit(),
+                ratio,
+                r.target(),
+                r.met() == null ? "—" : r.met() ? "MET" : "NOT MET");
     }
 
     private static String number(double v) {

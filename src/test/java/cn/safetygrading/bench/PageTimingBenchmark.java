@@ -57,10 +57,10 @@ public final class PageTimingBenchmark {
 
     /** Loads of each page after its warm-up ({@code -Dbench.runs}); machine noise wants more than a few. */
     private static final int RUNS = Integer.getInteger("bench.runs", 7);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private PageTimingBenchmark() {
-    }
+    private PageTimingBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of("target", "bench");
@@ -71,19 +71,23 @@ public final class PageTimingBenchmark {
         try (Server server = jar.isBlank() ? Server.inProcess(dir) : Server.jar(Path.of(jar), dir)) {
             String base = server.base();
             String taskId = reviewTask(base);
-            report.header(String.format(Locale.ROOT, "# Page timings on the demo data, %s, %d cores, Chromium headless 1366×768, "
-                    + "Vaadin %s mode", LocalDateTime.now().withNano(0), Runtime.getRuntime().availableProcessors(),
+            report.header(String.format(
+                    Locale.ROOT,
+                    "# Page timings on the demo data, %s, %d cores, Chromium headless 1366×768, " + "Vaadin %s mode",
+                    LocalDateTime.now().withNano(0),
+                    Runtime.getRuntime().availableProcessors(),
                     server.production() ? "production (" + jar + ")" : "development"));
             browser = browser();
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-            wait.pollingEvery(Duration.ofMillis(50));   // the figures come from the page's clock; this only picks them up
+            wait.pollingEvery(Duration.ofMillis(50)); // the figures come from the page's clock; this only picks them up
             ChromeDriver shown = browser;
-            wait.withMessage(() -> "page state: " + shown.executeScript("return JSON.stringify({location: location.pathname,"
-                    + " readyState: document.readyState, sg: window.__sg, navStart: window.__navStart, now: performance.now(),"
-                    + " active: Object.values((window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) || {})"
-                    + ".map(c => c.isActive && c.isActive()), view: (document.querySelector('vaadin-app-layout > :not([slot])') || {}).tagName,"
-                    + " sameView: document.querySelector('vaadin-app-layout > :not([slot])') === window.__view,"
-                    + " was: (window.__view || {}).tagName})"));
+            wait.withMessage(() -> "page state: "
+                    + shown.executeScript("return JSON.stringify({location: location.pathname,"
+                            + " readyState: document.readyState, sg: window.__sg, navStart: window.__navStart, now: performance.now(),"
+                            + " active: Object.values((window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) || {})"
+                            + ".map(c => c.isActive && c.isActive()), view: (document.querySelector('vaadin-app-layout > :not([slot])') || {}).tagName,"
+                            + " sameView: document.querySelector('vaadin-app-layout > :not([slot])') === window.__view,"
+                            + " was: (window.__view || {}).tagName})"));
             Map<String, List<String>> pages = new LinkedHashMap<>();
             pages.put("", List.of("/notice", "/notice/hazards", "/login"));
             pages.put("enterprise", List.of("/enterprise", "/notice"));
@@ -99,30 +103,55 @@ public final class PageTimingBenchmark {
                 }
                 String who = role.getKey().isEmpty() ? "public" : role.getKey();
                 for (String page : role.getValue()) {
-                    String name = page.startsWith("/tasks/") ? "/tasks/{taskId}" : page.startsWith("/ledger/") ? "/ledger/{uscc}" : page;
+                    String name = page.startsWith("/tasks/")
+                            ? "/tasks/{taskId}"
+                            : page.startsWith("/ledger/") ? "/ledger/{uscc}" : page;
                     load(browser, wait, base + page);
                     double[] full = new double[RUNS];
                     for (int i = 0; i < RUNS; i++) {
                         full[i] = load(browser, wait, base + page);
                     }
                     double fullMedian = BenchReport.percentile(full, 50);
-                    // the target is for what users are served (the production bundle); development mode's client is larger
-                    report.add(new Row(String.format(Locale.ROOT, "%s %s, full page load (slowest of %d: %.0f ms)", who, name, RUNS,
-                            BenchReport.percentile(full, 100)), "ms", fullMedian, Double.NaN,
-                            server.production() ? "≤ 1,000 ms" : "—", server.production() ? fullMedian <= 1000 : null));
+                    // the target is for what users are served (the production bundle); development mode's client is
+                    // larger
+                    report.add(new Row(
+                            String.format(
+                                    Locale.ROOT,
+                                    "%s %s, full page load (slowest of %d: %.0f ms)",
+                                    who,
+                                    name,
+                                    RUNS,
+                                    BenchReport.percentile(full, 100)),
+                            "ms",
+                            fullMedian,
+                            Double.NaN,
+                            server.production() ? "≤ 1,000 ms" : "—",
+                            server.production() ? fullMedian <= 1000 : null));
                     if (role.getKey().isEmpty()) {
                         continue;
                     }
                     // within the application, as an official moves between pages: from the home page to this one
-                    String home = role.getValue().get(0).equals(page) ? role.getValue().get(1) : role.getValue().get(0);
+                    String home = role.getValue().get(0).equals(page)
+                            ? role.getValue().get(1)
+                            : role.getValue().get(0);
                     double[] nav = new double[RUNS];
                     for (int i = 0; i < RUNS; i++) {
                         navigate(browser, wait, home);
                         nav[i] = navigate(browser, wait, page);
                     }
                     double median = BenchReport.percentile(nav, 50);
-                    report.add(new Row(String.format(Locale.ROOT, "%s %s, navigation in the application (slowest of %d: %.0f ms)",
-                            who, name, RUNS, BenchReport.percentile(nav, 100)), "ms", median, Double.NaN, "≤ 1,000 ms",
+                    report.add(new Row(
+                            String.format(
+                                    Locale.ROOT,
+                                    "%s %s, navigation in the application (slowest of %d: %.0f ms)",
+                                    who,
+                                    name,
+                                    RUNS,
+                                    BenchReport.percentile(nav, 100)),
+                            "ms",
+                            median,
+                            Double.NaN,
+                            "≤ 1,000 ms",
                             median <= 1000));
                 }
             }
@@ -152,35 +181,57 @@ public final class PageTimingBenchmark {
         }
 
         static Server inProcess(Path dir) {
-            ConfigurableApplicationContext context = new SpringApplication(SafetyGradingApplication.class).run(
-                    "--app.data-dir=" + dir.resolve("pages-data-" + UUID.randomUUID()), "--spring.profiles.active=embedded,demo",
-                    "--logging.level.root=WARN", "--server.port=0", "--vaadin.launch-browser=false");
-            return new Server("http://localhost:" + context.getEnvironment().getProperty("local.server.port"), false, context::close);
+            ConfigurableApplicationContext context = new SpringApplication(SafetyGradingApplication.class)
+                    .run(
+                            "--app.data-dir=" + dir.resolve("pages-data-" + UUID.randomUUID()),
+                            "--spring.profiles.active=embedded,demo",
+                            "--logging.level.root=WARN",
+                            "--server.port=0",
+                            "--vaadin.launch-browser=false");
+            return new Server(
+                    "http://localhost:" + context.getEnvironment().getProperty("local.server.port"),
+                    false,
+                    context::close);
         }
 
         static Server jar(Path jar, Path dir) throws Exception {
             if (!Files.isRegularFile(jar)) {
-                throw new IllegalArgumentException(jar + " is not a file: build it with mvn -Pproduction -DskipTests package");
+                throw new IllegalArgumentException(
+                        jar + " is not a file: build it with mvn -Pproduction -DskipTests package");
             }
             int port;
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
             Path log = dir.resolve("pages-server.log");
-            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                    "-jar", jar.toString(), "--app.data-dir=" + dir.resolve("pages-data-" + UUID.randomUUID()),
-                    "--spring.profiles.active=embedded,demo", "--server.port=" + port, "--vaadin.launch-browser=false")
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xmx1g",
+                            "-jar",
+                            jar.toString(),
+                            "--app.data-dir=" + dir.resolve("pages-data-" + UUID.randomUUID()),
+                            "--spring.profiles.active=embedded,demo",
+                            "--server.port=" + port,
+                            "--vaadin.launch-browser=false")
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             String base = "http://localhost:" + port;
             HttpClient http = HttpClient.newHttpClient();
             long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
             while (true) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException(jar + " stopped with exit code " + process.exitValue() + "; see " + log);
+                    throw new IllegalStateException(
+                            jar + " stopped with exit code " + process.exitValue() + "; see " + log);
                 }
                 try {
-                    if (http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    if (http.send(
+                                            HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                                                    .build(),
+                                            HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200) {
                         break;
                     }
                 } catch (java.io.IOException notYet) {
@@ -194,7 +245,8 @@ public final class PageTimingBenchmark {
             }
             if (!Files.readString(log).contains("Vaadin is running in production mode")) {
                 process.destroy();
-                throw new IllegalStateException(jar + " is not a production build (rebuild it with -Pproduction); see " + log);
+                throw new IllegalStateException(
+                        jar + " is not a production build (rebuild it with -Pproduction); see " + log);
             }
             return new Server(base, true, () -> {
                 process.destroy();
@@ -215,31 +267,52 @@ public final class PageTimingBenchmark {
         ObjectNode variables = start.putObject("variables");
         variables.putObject("uscc").put("value", uscc).put("type", "String");
         variables.putObject("spotCheckRatio").put("value", 0.0).put("type", "Double");
-        String pi = rest(base, "POST", "/process-definition/key/grading-cycle/start", start).get("id").asText();
-        String selfAssessment = rest(base, "GET", "/task?processInstanceId=" + pi, null).get(0).get("id").asText();
+        String pi = rest(base, "POST", "/process-definition/key/grading-cycle/start", start)
+                .get("id")
+                .asText();
+        String selfAssessment = rest(base, "GET", "/task?processInstanceId=" + pi, null)
+                .get(0)
+                .get("id")
+                .asText();
         // the score is computed from the checklist answers, never typed: every item of the case's checklist met
-        String checklistId = rest(base, "GET", "/process-instance/" + pi + "/variables/checklistId", null).get("value").asText();
+        String checklistId = rest(base, "GET", "/process-instance/" + pi + "/variables/checklistId", null)
+                .get("value")
+                .asText();
         ObjectNode answers = JSON.createObjectNode();
         try (var in = PageTimingBenchmark.class.getResourceAsStream("/checklists/" + checklistId + ".json")) {
-            JSON.readTree(in).get("sections").forEach(section -> section.get("items")
-                    .forEach(item -> answers.put(item.get("id").asText(), "MET")));
+            JSON.readTree(in)
+                    .get("sections")
+                    .forEach(section -> section.get("items")
+                            .forEach(item -> answers.put(item.get("id").asText(), "MET")));
         }
         ObjectNode complete = JSON.createObjectNode();
-        complete.putObject("variables").putObject("checklistAnswers").put("value", answers.toString()).put("type", "String");
+        complete.putObject("variables")
+                .putObject("checklistAnswers")
+                .put("value", answers.toString())
+                .put("type", "String");
         rest(base, "POST", "/task/" + selfAssessment + "/complete", complete);
         return rest(base, "GET", "/task?processInstanceId=" + pi + "&taskDefinitionKey=preliminaryReview", null)
-                .get(0).get("id").asText();
+                .get(0)
+                .get("id")
+                .asText();
     }
 
     private static JsonNode rest(String base, String method, String path, JsonNode body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/engine-rest" + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("demo:demo".getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString("demo:demo".getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString()))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + path + ": HTTP " + response.statusCode() + " " + response.body());
+            throw new IllegalStateException(
+                    method + " " + path + ": HTTP " + response.statusCode() + " " + response.body());
         }
         return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
     }
@@ -283,9 +356,12 @@ public final class PageTimingBenchmark {
      */
     private static double load(ChromeDriver browser, WebDriverWait wait, String url) {
         browser.get(url);
-        return ((Number) wait.until(d -> ((JavascriptExecutor) d).executeScript(
-                "const s = window.__sg; return s && s.settledAt !== null && performance.now() - s.settledAt >= arguments[0]"
-                        + " && document.readyState === 'complete' ? s.settledAt : null", QUIET_MS))).doubleValue();
+        return ((Number) wait.until(d -> ((JavascriptExecutor) d)
+                        .executeScript(
+                                "const s = window.__sg; return s && s.settledAt !== null && performance.now() - s.settledAt >= arguments[0]"
+                                        + " && document.readyState === 'complete' ? s.settledAt : null",
+                                QUIET_MS)))
+                .doubleValue();
     }
 
     /**
@@ -294,13 +370,19 @@ public final class PageTimingBenchmark {
      */
     private static double navigate(ChromeDriver browser, WebDriverWait wait, String path) {
         JavascriptExecutor js = browser;
-        js.executeScript("window.__view = document.querySelector('vaadin-app-layout > :not([slot])');"
-                + " window.__sg.settledAt = null; window.__navStart = performance.now();"
-                + " history.pushState(null, '', arguments[0]); window.dispatchEvent(new PopStateEvent('popstate'));", path);
-        return ((Number) wait.until(d -> ((JavascriptExecutor) d).executeScript(
-                "const v = document.querySelector('vaadin-app-layout > :not([slot])'); const s = window.__sg;"
-                        + " return location.pathname === arguments[0] && v !== window.__view && s.settledAt !== null"
-                        + " && s.settledAt > window.__navStart && performance.now() - s.settledAt >= arguments[1]"
-                        + " ? s.settledAt - window.__navStart : null", path, QUIET_MS))).doubleValue();
+        js.executeScript(
+                "window.__view = document.querySelector('vaadin-app-layout > :not([slot])');"
+                        + " window.__sg.settledAt = null; window.__navStart = performance.now();"
+                        + " history.pushState(null, '', arguments[0]); window.dispatchEvent(new PopStateEvent('popstate'));",
+                path);
+        return ((Number) wait.until(d -> ((JavascriptExecutor) d)
+                        .executeScript(
+                                "const v = document.querySelector('vaadin-app-layout > :not([slot])'); const s = window.__sg;"
+                                        + " return location.pathname === arguments[0] && v !== window.__view && s.settledAt !== null"
+                                        + " && s.settledAt > window.__navStart && performance.now() - s.settledAt >= arguments[1]"
+                                        + " ? s.settledAt - window.__navStart : null",
+                                path,
+                                QUIET_MS)))
+                .doubleValue();
     }
 }

@@ -27,20 +27,36 @@ final class ScaleGenerator {
 
     /** County, share of the city's enterprises, street. */
     static final String[][] COUNTIES = {
-            {"371002", "0.36", "威海市环翠区"}, {"371003", "0.24", "威海市文登区"},
-            {"371082", "0.25", "荣成市"}, {"371083", "0.15", "乳山市"}};
+        {"371002", "0.36", "威海市环翠区"}, {"371003", "0.24", "威海市文登区"},
+        {"371082", "0.25", "荣成市"}, {"371083", "0.15", "乳山市"}
+    };
 
     /** GB/T 4754 division, weight, 分类 as the county filled it in ("" to be derived), 备注 (class-Ⅰ features). */
     private static final String[][] INDUSTRIES = {
-            {"13", "14", "", ""}, {"14", "6", "", ""}, {"17", "5", "Ⅱ", ""}, {"18", "4", "", ""},
-            {"20", "4", "Ⅰ", "粉尘涉爆"}, {"26", "6", "Ⅰ", "危险物品的生产、经营、储存、装卸"}, {"29", "4", "", ""},
-            {"30", "3", "", ""}, {"31", "2", "Ⅰ", "金属冶炼"}, {"33", "6", "Ⅰ", "金属冶炼；粉尘涉爆"},
-            {"34", "7", "", ""}, {"36", "5", "", ""}, {"37", "4", "", "涉氨制冷"}, {"38", "3", "", ""},
-            {"47", "6", "Ⅰ", "建筑施工"}, {"51", "7", "Ⅱ", ""}, {"54", "6", "Ⅰ", "交通运输"},
-            {"59", "4", "", "交通运输；涉氨制冷"}, {"61", "4", "", ""}};
+        {"13", "14", "", ""},
+        {"14", "6", "", ""},
+        {"17", "5", "Ⅱ", ""},
+        {"18", "4", "", ""},
+        {"20", "4", "Ⅰ", "粉尘涉爆"},
+        {"26", "6", "Ⅰ", "危险物品的生产、经营、储存、装卸"},
+        {"29", "4", "", ""},
+        {"30", "3", "", ""},
+        {"31", "2", "Ⅰ", "金属冶炼"},
+        {"33", "6", "Ⅰ", "金属冶炼；粉尘涉爆"},
+        {"34", "7", "", ""},
+        {"36", "5", "", ""},
+        {"37", "4", "", "涉氨制冷"},
+        {"38", "3", "", ""},
+        {"47", "6", "Ⅰ", "建筑施工"},
+        {"51", "7", "Ⅱ", ""},
+        {"54", "6", "Ⅰ", "交通运输"},
+        {"59", "4", "", "交通运输；涉氨制冷"},
+        {"61", "4", "", ""}
+    };
 
-    private static final String[] HEADER = {"序号", "企业名称", "统一社会信用代码", "生产经营地址", "行业类别", "分类", "分级",
-            "监管分级", "行业主管部门", "直接监管责任部门", "备注"};
+    private static final String[] HEADER = {
+        "序号", "企业名称", "统一社会信用代码", "生产经营地址", "行业类别", "分类", "分级", "监管分级", "行业主管部门", "直接监管责任部门", "备注"
+    };
 
     private final int enterprises;
     private final SplittableRandom random;
@@ -57,8 +73,7 @@ final class ScaleGenerator {
     }
 
     /** What the generation did. */
-    record Generated(int imported, int rejected, double seconds, int accidents, List<String> usccs) {
-    }
+    record Generated(int imported, int rejected, double seconds, int accidents, List<String> usccs) {}
 
     /** Writes one GBK CSV per county, imports each through the ledger import, then records the accidents. */
     Generated generate(LedgerImportService imports, Account manager, JdbcTemplate jdbc, Path dir) throws IOException {
@@ -69,7 +84,8 @@ final class ScaleGenerator {
         long started = System.nanoTime();
         for (int c = 0; c < COUNTIES.length; c++) {
             String[] county = COUNTIES[c];
-            int rows = c == COUNTIES.length - 1 ? enterprises - number
+            int rows = c == COUNTIES.length - 1
+                    ? enterprises - number
                     : (int) Math.round(enterprises * Double.parseDouble(county[1]));
             Path file = dir.resolve("ledger-" + county[0] + ".csv");
             try (BufferedWriter w = Files.newBufferedWriter(file, Charset.forName("GBK"))) {
@@ -83,7 +99,8 @@ final class ScaleGenerator {
                     w.write("\r\n");
                 }
             }
-            ImportResult result = imports.importFile(manager, file, file.getFileName().toString(), county[0], new ImportProgress());
+            ImportResult result =
+                    imports.importFile(manager, file, file.getFileName().toString(), county[0], new ImportProgress());
             imported += result.imported() + result.updated() + result.unchanged();
             rejected += result.rejected().size();
         }
@@ -98,8 +115,19 @@ final class ScaleGenerator {
         // 分级 of the last round: most graded, few at the ends
         String grade = g < 0.12 ? "A" : g < 0.55 ? "B" : g < 0.80 ? "C" : g < 0.86 ? "D" : "";
         String level = random.nextDouble() < 0.03 ? "市级" : random.nextDouble() < 0.15 ? "县级" : "";
-        return new String[] {String.valueOf(i), county[2] + "第" + number + "号安全生产测试有限公司", uscc,
-                county[2] + "测试路" + (number % 500 + 1) + "号", industry[0], industry[2], grade, level, "", "", industry[3]};
+        return new String[] {
+            String.valueOf(i),
+            county[2] + "第" + number + "号安全生产测试有限公司",
+            uscc,
+            county[2] + "测试路" + (number % 500 + 1) + "号",
+            industry[0],
+            industry[2],
+            grade,
+            level,
+            "",
+            "",
+            industry[3]
+        };
     }
 
     private String[] industry() {
@@ -120,13 +148,16 @@ final class ScaleGenerator {
             if (random.nextDouble() < 0.015) {
                 int daysAgo = 30 + random.nextInt(1000);
                 int fatalities = random.nextDouble() < 0.2 ? 1 : 0;
-                rows.add(new Object[] {java.util.UUID.randomUUID().toString(), uscc, fatalities, daysAgo,
-                        "bench-accident-" + uscc});
+                rows.add(new Object[] {
+                    java.util.UUID.randomUUID().toString(), uscc, fatalities, daysAgo, "bench-accident-" + uscc
+                });
             }
         }
-        jdbc.batchUpdate("insert into grade_adjustment (id, uscc, event, previous_grade, new_grade, watch_period, fatalities, note,"
-                + " occurred_at, process_instance_id) values (?, ?, 'GENERAL_ACCIDENT', null, 'D', true, ?, '生产安全事故（生成）',"
-                + " now() - make_interval(days => ?), ?)", rows);
+        jdbc.batchUpdate(
+                "insert into grade_adjustment (id, uscc, event, previous_grade, new_grade, watch_period, fatalities, note,"
+                        + " occurred_at, process_instance_id) values (?, ?, 'GENERAL_ACCIDENT', null, 'D', true, ?, '生产安全事故（生成）',"
+                        + " now() - make_interval(days => ?), ?)",
+                rows);
         return rows.size();
     }
 }

@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,26 +27,45 @@ class FalsificationConsequencesTest extends ProcessTestSupport {
 
     @Autowired
     CampaignService campaigns;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     FalsificationFigures figures;
 
     private Campaign launch(double ratio) {
         OffsetDateTime now = OffsetDateTime.now();
-        return campaigns.launch(accounts.find("manager").orElseThrow(), new NewCampaign("文登区分级评定", WENDENG, 2026,
-                now.plusDays(30), now.plusDays(45), now.plusDays(60), now.plusDays(90), BigDecimal.valueOf(ratio), "P7D"));
+        return campaigns.launch(
+                accounts.find("manager").orElseThrow(),
+                new NewCampaign(
+                        "文登区分级评定",
+                        WENDENG,
+                        2026,
+                        now.plusDays(30),
+                        now.plusDays(45),
+                        now.plusDays(60),
+                        now.plusDays(90),
+                        BigDecimal.valueOf(ratio),
+                        "P7D"));
     }
 
     private ProcessInstance cycle(Campaign campaign, String name) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey("grading-cycle")
-                .processInstanceBusinessKey(demo(name).uscc()).variableValueEquals("campaignId", campaign.id()).singleResult();
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey("grading-cycle")
+                .processInstanceBusinessKey(demo(name).uscc())
+                .variableValueEquals("campaignId", campaign.id())
+                .singleResult();
     }
 
     /** Runs the due jobs one at a time: a fired deadline removes the instance's other timers. */
     private void runDueJobsOneByOne(String processInstanceId) {
         for (int i = 0; i < 50; i++) {
-            var due = management.createJobQuery().processInstanceId(processInstanceId).executable().listPage(0, 1);
+            var due = management
+                    .createJobQuery()
+                    .processInstanceId(processInstanceId)
+                    .executable()
+                    .listPage(0, 1);
             if (due.isEmpty()) {
                 return;
             }
@@ -56,13 +74,16 @@ class FalsificationConsequencesTest extends ProcessTestSupport {
     }
 
     private void close(Campaign campaign) {
-        runtime.createMessageCorrelation("campaign-close").processInstanceBusinessKey(campaign.id()).correlate();
+        runtime.createMessageCorrelation("campaign-close")
+                .processInstanceBusinessKey(campaign.id())
+                .correlate();
         runDueJobs(campaign.processInstanceId());
     }
 
     @Test
     void aFalsificationIsCirculatedCountedAndRaisesTheCountysNextCampaign() {
-        jdbc.queryForList("select uscc from enterprise where region_code = ?", String.class, WENDENG).forEach(u -> reset(u, null));
+        jdbc.queryForList("select uscc from enterprise where region_code = ?", String.class, WENDENG)
+                .forEach(u -> reset(u, null));
         Campaign first = launch(0.2);
         runDueJobs(first.processInstanceId());
 
@@ -86,7 +107,9 @@ class FalsificationConsequencesTest extends ProcessTestSupport {
         runDueJobsOneByOne(late.getId());
         cn.safetygrading.base.time.ClockConfig.resetToStart();
 
-        assertThat(figures.byCounty(first.id())).filteredOn(f -> f.countyCode().equals(WENDENG)).singleElement()
+        assertThat(figures.byCounty(first.id()))
+                .filteredOn(f -> f.countyCode().equals(WENDENG))
+                .singleElement()
                 .satisfies(f -> {
                     assertThat(f.countyName()).isEqualTo("文登区");
                     assertThat(f.falsified()).isOne();
@@ -97,16 +120,23 @@ class FalsificationConsequencesTest extends ProcessTestSupport {
         close(first);
 
         // the next campaign of the county draws against the raised ratio from its start
-        jdbc.queryForList("select uscc from enterprise where region_code = ?", String.class, WENDENG).forEach(u -> reset(u, null));
+        jdbc.queryForList("select uscc from enterprise where region_code = ?", String.class, WENDENG)
+                .forEach(u -> reset(u, null));
         Campaign second = launch(0.2);
         runDueJobs(second.processInstanceId());
         ProcessInstance next = cycle(second, "威海文登汽车零部件有限公司");
         complete(next, "selfAssessment", answers(next, 85));
         complete(next, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "B"));
         assertThat(gradingCase(next).get("sample_ratio")).isEqualTo(new BigDecimal("0.500"));
-        assertThat(jdbc.queryForObject("select ratio from campaign_region_ratio where campaign_id = ? and region_code = ?",
-                BigDecimal.class, second.id(), WENDENG)).isEqualByComparingTo("0.5");
-        assertThat(figures.byCounty(second.id())).extracting(CountyFigures::falsified).containsOnly(0L);
+        assertThat(jdbc.queryForObject(
+                        "select ratio from campaign_region_ratio where campaign_id = ? and region_code = ?",
+                        BigDecimal.class,
+                        second.id(),
+                        WENDENG))
+                .isEqualByComparingTo("0.5");
+        assertThat(figures.byCounty(second.id()))
+                .extracting(CountyFigures::falsified)
+                .containsOnly(0L);
         close(second);
     }
 }

@@ -23,14 +23,16 @@ class MeasureApiIT extends IntegrationTest {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     JdbcTemplate jdbc;
 
     private LedgerApi.Response post(String user, String uscc, String json) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return LedgerApi.response(http.withBasicAuth(user, "demo").postForEntity("/api/enterprises/" + uscc + "/measures",
-                new HttpEntity<>(json, headers), String.class));
+        return LedgerApi.response(http.withBasicAuth(user, "demo")
+                .postForEntity(
+                        "/api/enterprises/" + uscc + "/measures", new HttpEntity<>(json, headers), String.class));
     }
 
     private static String today() {
@@ -53,21 +55,36 @@ class MeasureApiIT extends IntegrationTest {
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body().findValuesAsText("id")).contains(String.valueOf(id));
         assertThat(list.raw()).contains("\"kind\":\"INTERVIEW\"", "\"recordedBy\":\"reviewer\"", "威环应急约〔2026〕3号");
-        assertThat(jdbc.queryForObject("select count(*) from enterprise_event where uscc = ? and idempotency_key = ?",
-                Long.class, USCC, "measure:" + id)).isOne();
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where table_name = 'enterprise_measure' and record_key like ?",
-                Long.class, "%" + id + "%")).isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from enterprise_event where uscc = ? and idempotency_key = ?",
+                        Long.class,
+                        USCC,
+                        "measure:" + id))
+                .isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_log where table_name = 'enterprise_measure' and record_key like ?",
+                        Long.class,
+                        "%" + id + "%"))
+                .isPositive();
     }
 
     @Test
     void anEnterpriseGets403AndAnOfficialOutOfScope404() {
-        assertThat(post("enterprise", USCC, measure("WARNING", today())).status()).isEqualTo(403);
-        assertThat(LedgerApi.get(http, "enterprise", "/api/enterprises/" + USCC + "/measures").status()).isEqualTo(403);
+        assertThat(post("enterprise", USCC, measure("WARNING", today())).status())
+                .isEqualTo(403);
+        assertThat(LedgerApi.get(http, "enterprise", "/api/enterprises/" + USCC + "/measures")
+                        .status())
+                .isEqualTo(403);
         // builder works at 环翠区住房和城乡建设局; the demo enterprise is supervised by 环翠区应急管理局
         assertThat(post("builder", USCC, measure("WARNING", today())).status()).isEqualTo(404);
-        assertThat(LedgerApi.get(http, "builder", "/api/enterprises/" + USCC + "/measures").status()).isEqualTo(404);
-        assertThat(post("reviewer", "91370000000000000X", measure("WARNING", today())).status()).isEqualTo(404);
-        assertThat(jdbc.queryForObject("select count(*) from enterprise_measure where kind = 'WARNING'", Long.class)).isZero();
+        assertThat(LedgerApi.get(http, "builder", "/api/enterprises/" + USCC + "/measures")
+                        .status())
+                .isEqualTo(404);
+        assertThat(post("reviewer", "91370000000000000X", measure("WARNING", today()))
+                        .status())
+                .isEqualTo(404);
+        assertThat(jdbc.queryForObject("select count(*) from enterprise_measure where kind = 'WARNING'", Long.class))
+                .isZero();
     }
 
     @Test
@@ -77,8 +94,12 @@ class MeasureApiIT extends IntegrationTest {
         assertThat(kind.body().get("field").asText()).isEqualTo("kind");
         assertThat(kind.body().get("message").asText()).contains("请选择措施种类");
 
-        LedgerApi.Response future = post("reviewer", USCC, measure("CIRCULAR",
-                LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2).toString()));
+        LedgerApi.Response future = post(
+                "reviewer",
+                USCC,
+                measure(
+                        "CIRCULAR",
+                        LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2).toString()));
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.body().get("field").asText()).isEqualTo("decidedOn");
 
@@ -87,11 +108,16 @@ class MeasureApiIT extends IntegrationTest {
         assertThat(notADate.body().get("field").asText()).isEqualTo("decidedOn");
         assertThat(notADate.raw()).doesNotContain("Exception", "jackson");
 
-        LedgerApi.Response noReason = post("reviewer", USCC,
-                "{\"kind\": \"CIRCULAR\", \"decidedOn\": \"" + today() + "\", \"documentNo\": \"x\", \"reason\": \" \"}");
+        LedgerApi.Response noReason = post(
+                "reviewer",
+                USCC,
+                "{\"kind\": \"CIRCULAR\", \"decidedOn\": \"" + today()
+                        + "\", \"documentNo\": \"x\", \"reason\": \" \"}");
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body().get("field").asText()).isEqualTo("reason");
-        assertThat(jdbc.queryForObject("select count(*) from enterprise_measure where kind = 'CIRCULAR' and recorded_by = 'reviewer'",
-                Long.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from enterprise_measure where kind = 'CIRCULAR' and recorded_by = 'reviewer'",
+                        Long.class))
+                .isZero();
     }
 }

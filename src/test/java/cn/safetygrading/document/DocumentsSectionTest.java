@@ -33,8 +33,7 @@ class DocumentsSectionTest extends UiTest {
         jdbc.update("""
                 insert into grading_case (id, process_instance_id, uscc, trigger, region_code, step, final_grade,
                                           started_at, finished_at)
-                values (?, ?, ?, 'APPLICATION', '371002', 'GRADED', 'B', ?, ?)""",
-                caseId, "pi-" + caseId, USCC, finished.minusDays(5), finished);
+                values (?, ?, ?, 'APPLICATION', '371002', 'GRADED', 'B', ?, ?)""", caseId, "pi-" + caseId, USCC, finished.minusDays(5), finished);
     }
 
     private void openTab(String label) {
@@ -47,8 +46,8 @@ class DocumentsSectionTest extends UiTest {
     }
 
     private long stored(String kind) {
-        return jdbc.queryForObject("select count(*) from official_document where kind = ? and subject_key = ?",
-                Long.class, kind, caseId);
+        return jdbc.queryForObject(
+                "select count(*) from official_document where kind = ? and subject_key = ?", Long.class, kind, caseId);
     }
 
     @Test
@@ -71,6 +70,7 @@ class DocumentsSectionTest extends UiTest {
         openTab("文书");
         _click(_get(Button.class, s -> s.withId("grade-result-" + caseId)));
         assertThat(stored("GRADE_RESULT")).isEqualTo(1);
-        assertThat(_find(Button.class, s -> s.withId("approval-sheet-" + caseId))).isEmpty();
+        assertThat(_find(Button.class, s -> s.withId("approval-sheet-" + caseId)))
+                .isEmpty();
     }
 }

@@ -29,8 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class FactRegistersIT extends IntegrationTest {
 
-    private static final List<String> HEADER = List.of("企业名称", "统一社会信用代码", "行业类别", "分类", "分级",
-            "监管分级", "直接监管责任部门", "备注");
+    private static final List<String> HEADER =
+            List.of("企业名称", "统一社会信用代码", "行业类别", "分类", "分级", "监管分级", "直接监管责任部门", "备注");
 
     @Autowired
     TestRestTemplate http;
@@ -50,8 +50,10 @@ class FactRegistersIT extends IntegrationTest {
     private String enterprise(String name) {
         String uscc = LedgerFiles.uscc("371002", "FR");
         byte[] census = LedgerFiles.withHeader(HEADER)
-                .row(name, uscc, "13", "Ⅱ", "B", "区市级", "环翠区应急管理局", "").csv();
-        JsonNode body = LedgerApi.importFile(http, "reviewer", census, "事实.csv", null).body();
+                .row(name, uscc, "13", "Ⅱ", "B", "区市级", "环翠区应急管理局", "")
+                .csv();
+        JsonNode body =
+                LedgerApi.importFile(http, "reviewer", census, "事实.csv", null).body();
         assertThat(body.get("imported").asInt()).as(body.toString()).isEqualTo(1);
         return uscc;
     }
@@ -59,8 +61,8 @@ class FactRegistersIT extends IntegrationTest {
     private LedgerApi.Response send(String user, HttpMethod method, String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return LedgerApi.response(http.withBasicAuth(user, "demo")
-                .exchange(path, method, new HttpEntity<>(body, headers), String.class));
+        return LedgerApi.response(
+                http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), String.class));
     }
 
     private Map<String, Object> accident(LocalDate on, int deaths) {
@@ -85,22 +87,48 @@ class FactRegistersIT extends IntegrationTest {
         String uscc = enterprise("威海事实登记甲有限公司");
         String path = "/api/enterprises/" + uscc + "/accidents";
 
-        assertThat(send("enterprise", HttpMethod.POST, path, accident(today().minusDays(3), 0)).status()).isEqualTo(403);
+        assertThat(send("enterprise", HttpMethod.POST, path, accident(today().minusDays(3), 0))
+                        .status())
+                .isEqualTo(403);
         assertThat(send("enterprise", HttpMethod.GET, path, null).status()).isEqualTo(403);
-        assertThat(send("builder", HttpMethod.POST, path, accident(today().minusDays(3), 0)).status()).isEqualTo(404);
-        assertThat(send("builder", HttpMethod.PUT, "/api/enterprises/" + uscc + "/risk-facts",
-                Map.of("majorHazardSource", true)).status()).isEqualTo(404);
+        assertThat(send("builder", HttpMethod.POST, path, accident(today().minusDays(3), 0))
+                        .status())
+                .isEqualTo(404);
+        assertThat(send(
+                                "builder",
+                                HttpMethod.PUT,
+                                "/api/enterprises/" + uscc + "/risk-facts",
+                                Map.of("majorHazardSource", true))
+                        .status())
+                .isEqualTo(404);
         assertThat(send("builder", HttpMethod.GET, path, null).status()).isEqualTo(404);
-        assertThat(jdbc.queryForObject("select count(*) from fact_accident where uscc = ?", Integer.class, uscc)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from fact_accident where uscc = ?", Integer.class, uscc))
+                .isZero();
 
         // the owning department and a manager record
-        assertThat(send("reviewer", HttpMethod.POST, path, accident(today().minusDays(3), 0)).status()).isEqualTo(201);
-        assertThat(send("manager", HttpMethod.POST, "/api/enterprises/" + uscc + "/penalties",
-                Map.of("decidedOn", today().minusDays(10).toString(), "documentNo", "威环应急罚〔2026〕1号",
-                        "amount", 20000, "legalBasis", "《安全生产法》第九十九条")).status()).isEqualTo(201);
-        JsonNode listed = send("builder", HttpMethod.GET, "/api/enterprises/" + uscc + "/penalties", null).body();
+        assertThat(send("reviewer", HttpMethod.POST, path, accident(today().minusDays(3), 0))
+                        .status())
+                .isEqualTo(201);
+        assertThat(send(
+                                "manager",
+                                HttpMethod.POST,
+                                "/api/enterprises/" + uscc + "/penalties",
+                                Map.of(
+                                        "decidedOn",
+                                        today().minusDays(10).toString(),
+                                        "documentNo",
+                                        "威环应急罚〔2026〕1号",
+                                        "amount",
+                                        20000,
+                                        "legalBasis",
+                                        "《安全生产法》第九十九条"))
+                        .status())
+                .isEqualTo(201);
+        JsonNode listed = send("builder", HttpMethod.GET, "/api/enterprises/" + uscc + "/penalties", null)
+                .body();
         assertThat(listed).isNotNull();
-        JsonNode penalties = send("reviewer", HttpMethod.GET, "/api/enterprises/" + uscc + "/penalties", null).body();
+        JsonNode penalties = send("reviewer", HttpMethod.GET, "/api/enterprises/" + uscc + "/penalties", null)
+                .body();
         assertThat(penalties).hasSize(1);
         assertThat(penalties.get(0).get("recordedBy").asText()).isEqualTo("manager");
         assertThat(penalties.get(0).get("fields").get("documentNo").asText()).isEqualTo("威环应急罚〔2026〕1号");
@@ -121,7 +149,10 @@ class FactRegistersIT extends IntegrationTest {
         assertThat(future.body().get("field").asText()).isEqualTo("occurredOn");
         assertThat(future.body().get("message").asText()).isEqualTo("发生日期不能晚于今天");
 
-        LedgerApi.Response level = send("reviewer", HttpMethod.POST, "/api/enterprises/" + uscc + "/penalties",
+        LedgerApi.Response level = send(
+                "reviewer",
+                HttpMethod.POST,
+                "/api/enterprises/" + uscc + "/penalties",
                 Map.of("decidedOn", today().toString()));
         assertThat(level.status()).isEqualTo(400);
         assertThat(level.body().get("field").asText()).isEqualTo("documentNo");
@@ -133,41 +164,60 @@ class FactRegistersIT extends IntegrationTest {
         String uscc = enterprise("威海事实登记丙有限公司");
         String path = "/api/enterprises/" + uscc + "/accidents";
 
-        assertThat(send("reviewer", HttpMethod.POST, path, accident(today().minusYears(4), 1)).status()).isEqualTo(201);
+        assertThat(send("reviewer", HttpMethod.POST, path, accident(today().minusYears(4), 1))
+                        .status())
+                .isEqualTo(201);
         assertThat(gradingFacts.accidents(uscc)).containsEntry("fatalAccidentWithin3Years", false);
 
-        assertThat(send("reviewer", HttpMethod.POST, path, accident(today().minusYears(2), 1)).status()).isEqualTo(201);
+        assertThat(send("reviewer", HttpMethod.POST, path, accident(today().minusYears(2), 1))
+                        .status())
+                .isEqualTo(201);
         assertThat(gradingFacts.accidents(uscc)).containsEntry("fatalAccidentWithin3Years", true);
-        assertThat(gradingFacts.creditInputs(uscc)).containsEntry("fatalAccidentWithin3Years", false); // not a liability one
+        assertThat(gradingFacts.creditInputs(uscc))
+                .containsEntry("fatalAccidentWithin3Years", false); // not a liability one
     }
 
     @Test
     void aCorrectionSupersedesAndRiskFactsDecideTheRiskLevel() {
         String uscc = enterprise("威海事实登记丁有限公司");
         String path = "/api/enterprises/" + uscc + "/accidents";
-        String id = send("reviewer", HttpMethod.POST, path, accident(today().minusYears(2), 1)).body().get("id").asText();
-        LedgerApi.Response corrected = send("reviewer", HttpMethod.POST, path + "/" + id + "/correction",
-                accident(today().minusYears(5), 1));
+        String id = send("reviewer", HttpMethod.POST, path, accident(today().minusYears(2), 1))
+                .body()
+                .get("id")
+                .asText();
+        LedgerApi.Response corrected =
+                send("reviewer", HttpMethod.POST, path + "/" + id + "/correction", accident(today().minusYears(5), 1));
         assertThat(corrected.status()).isEqualTo(201);
         assertThat(gradingFacts.accidents(uscc)).containsEntry("fatalAccidentWithin3Years", false);
         assertThat(send("reviewer", HttpMethod.POST, path + "/" + id + "/correction", accident(today(), 0))
-                .body().get("field").asText()).isEqualTo("id");
+                        .body()
+                        .get("field")
+                        .asText())
+                .isEqualTo("id");
         JsonNode entries = send("reviewer", HttpMethod.GET, path, null).body();
         assertThat(entries).hasSize(2);
-        assertThat(entries.findValuesAsText("supersededBy")).contains(corrected.body().get("id").asText());
+        assertThat(entries.findValuesAsText("supersededBy"))
+                .contains(corrected.body().get("id").asText());
 
         Map<String, Object> risk = new LinkedHashMap<>();
         risk.put("majorHazardSource", false);
         risk.put("hazardousPlace", true);
         risk.put("workersAtOnce", 12);
         risk.put("assessedLevel", null);
-        assertThat(send("reviewer", HttpMethod.PUT, "/api/enterprises/" + uscc + "/risk-facts", risk).status()).isEqualTo(201);
-        assertThat(gradingFacts.riskInputs(uscc, "LOW")).containsEntry("hazardousPlace", true)
-                .containsEntry("workersAtOnce", 12).containsEntry("assessedLevel", null);
+        assertThat(send("reviewer", HttpMethod.PUT, "/api/enterprises/" + uscc + "/risk-facts", risk)
+                        .status())
+                .isEqualTo(201);
+        assertThat(gradingFacts.riskInputs(uscc, "LOW"))
+                .containsEntry("hazardousPlace", true)
+                .containsEntry("workersAtOnce", 12)
+                .containsEntry("assessedLevel", null);
         risk.put("workersAtOnce", 5);
-        assertThat(send("reviewer", HttpMethod.PUT, "/api/enterprises/" + uscc + "/risk-facts", risk).status()).isEqualTo(201);
-        assertThat(jdbc.queryForObject("select count(*) from fact_risk where uscc = ? and superseded_by is null",
-                Integer.class, uscc)).isOne();
+        assertThat(send("reviewer", HttpMethod.PUT, "/api/enterprises/" + uscc + "/risk-facts", risk)
+                        .status())
+                .isEqualTo(201);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from fact_risk where uscc = ? and superseded_by is null", Integer.class, uscc))
+                .isOne();
         assertThat(gradingFacts.riskInputs(uscc, "LOW")).containsEntry("workersAtOnce", 5);
     }
 
@@ -175,18 +225,48 @@ class FactRegistersIT extends IntegrationTest {
     void creditFactsDecideTheCreditGradeShownWithTheEnterprise() {
         String uscc = enterprise("威海事实登记戊有限公司");
         String base = "/api/enterprises/" + uscc;
-        assertThat(send("reviewer", HttpMethod.POST, base + "/credit-facts", Map.of("occurredOn",
-                today().minusMonths(6).toString(), "kind", "PUBLIC_COMMITMENT", "documentNo", "承诺书-1")).status())
+        assertThat(send(
+                                "reviewer",
+                                HttpMethod.POST,
+                                base + "/credit-facts",
+                                Map.of(
+                                        "occurredOn",
+                                        today().minusMonths(6).toString(),
+                                        "kind",
+                                        "PUBLIC_COMMITMENT",
+                                        "documentNo",
+                                        "承诺书-1"))
+                        .status())
                 .isEqualTo(201);
-        assertThat(send("reviewer", HttpMethod.POST, base + "/standardization", Map.of("certifiedOn",
-                today().minusMonths(3).toString(), "level", 2, "documentNo", "鲁AQBJXⅡ202600001")).status())
+        assertThat(send(
+                                "reviewer",
+                                HttpMethod.POST,
+                                base + "/standardization",
+                                Map.of(
+                                        "certifiedOn",
+                                        today().minusMonths(3).toString(),
+                                        "level",
+                                        2,
+                                        "documentNo",
+                                        "鲁AQBJXⅡ202600001"))
+                        .status())
                 .isEqualTo(201);
-        assertThat(LedgerApi.get(http, "reviewer", base).body().get("creditGrade").asText()).isEqualTo("a");
+        assertThat(LedgerApi.get(http, "reviewer", base)
+                        .body()
+                        .get("creditGrade")
+                        .asText())
+                .isEqualTo("a");
 
         Map<String, Object> concealed = accident(today().minusMonths(1), 0);
         concealed.put("concealed", true);
-        assertThat(send("reviewer", HttpMethod.POST, base + "/accidents", concealed).status()).isEqualTo(201);
-        assertThat(LedgerApi.get(http, "reviewer", base).body().get("creditGrade").asText()).isEqualTo("d");
+        assertThat(send("reviewer", HttpMethod.POST, base + "/accidents", concealed)
+                        .status())
+                .isEqualTo(201);
+        assertThat(LedgerApi.get(http, "reviewer", base)
+                        .body()
+                        .get("creditGrade")
+                        .asText())
+                .isEqualTo("d");
         assertThat(jdbc.queryForObject("select grade_event from fact_accident where uscc = ?", String.class, uscc))
                 .isEqualTo("CONCEALED_ACCIDENT");
         // seed 001: d is inspected every quarter and is on the blacklist

@@ -25,13 +25,17 @@ class GradingMessagesTest {
     @Test
     void everyValueHasItsKeyInBothLanguages() throws IOException {
         List<String> keys = Stream.of(
-                Stream.of(Answer.values()).map(Answer::messageKey),
-                Stream.of(Dimension.values()).map(Dimension::messageKey),
-                Stream.of(IndustryClass.values()).map(IndustryClass::messageKey),
-                Stream.of(InvalidAnswersException.Problem.values()).map(p -> "checklist.error." + p.name()),
-                Stream.of("checklist.item.mandatory", "checklist.item.veto",
-                        "checklist.result.mandatoryMissing", "checklist.result.vetoFailed"))
-                .flatMap(s -> s).toList();
+                        Stream.of(Answer.values()).map(Answer::messageKey),
+                        Stream.of(Dimension.values()).map(Dimension::messageKey),
+                        Stream.of(IndustryClass.values()).map(IndustryClass::messageKey),
+                        Stream.of(InvalidAnswersException.Problem.values()).map(p -> "checklist.error." + p.name()),
+                        Stream.of(
+                                "checklist.item.mandatory",
+                                "checklist.item.veto",
+                                "checklist.result.mandatoryMissing",
+                                "checklist.result.vetoFailed"))
+                .flatMap(s -> s)
+                .toList();
         assertThat(load("zh_CN").stringPropertyNames()).containsAll(keys);
         assertThat(load("en").stringPropertyNames()).containsAll(keys);
     }
@@ -39,14 +43,19 @@ class GradingMessagesTest {
     @Test
     void chineseNamesAgreeWithTheDomain() {
         for (Dimension d : Dimension.values()) {
-            assertThat(translations.getTranslation(d.messageKey(), Locale.SIMPLIFIED_CHINESE)).isEqualTo(d.chineseName());
+            assertThat(translations.getTranslation(d.messageKey(), Locale.SIMPLIFIED_CHINESE))
+                    .isEqualTo(d.chineseName());
         }
         for (IndustryClass c : IndustryClass.values()) {
-            assertThat(translations.getTranslation(c.messageKey(), Locale.SIMPLIFIED_CHINESE)).isEqualTo(c.chineseName());
+            assertThat(translations.getTranslation(c.messageKey(), Locale.SIMPLIFIED_CHINESE))
+                    .isEqualTo(c.chineseName());
         }
-        assertThat(translations.getTranslation("checklist.answer.PARTIAL", Locale.SIMPLIFIED_CHINESE)).isEqualTo("部分符合");
-        assertThat(translations.getTranslation("checklist.answer.PARTIAL", Locale.ENGLISH)).isEqualTo("Partly met");
-        assertThat(translations.getTranslation("checklist.error.MISSING_ANSWERS", Locale.SIMPLIFIED_CHINESE, "P04, D03"))
+        assertThat(translations.getTranslation("checklist.answer.PARTIAL", Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("部分符合");
+        assertThat(translations.getTranslation("checklist.answer.PARTIAL", Locale.ENGLISH))
+                .isEqualTo("Partly met");
+        assertThat(translations.getTranslation(
+                        "checklist.error.MISSING_ANSWERS", Locale.SIMPLIFIED_CHINESE, "P04, D03"))
                 .isEqualTo("以下评估项尚未作答：P04, D03");
         assertThat(translations.getTranslation("checklist.error.NOT_APPLICABLE_FORBIDDEN", Locale.ENGLISH, "M01"))
                 .isEqualTo("Mandatory and veto items cannot be answered \"Not applicable\": M01");
@@ -54,7 +63,8 @@ class GradingMessagesTest {
 
     private static Properties load(String suffix) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = GradingMessagesTest.class.getResourceAsStream("/i18n/grading_" + suffix + ".properties")) {
+        try (InputStream in =
+                GradingMessagesTest.class.getResourceAsStream("/i18n/grading_" + suffix + ".properties")) {
             assertThat(in).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }

@@ -40,8 +40,10 @@ class BrowserJourneyIT extends IntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
 
@@ -51,12 +53,15 @@ class BrowserJourneyIT extends IntegrationTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        assumeTrue(HeadlessChromium.available(),
+        assumeTrue(
+                HeadlessChromium.available(),
                 "chromium and chromedriver (Debian packages chromium, chromium-driver) are needed; .ci/run installs them");
         Files.createDirectories(SHOTS);
         browser = HeadlessChromium.start("journey-chrome");
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(uscc).list()
+        runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(uscc)
+                .list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "journey reset", true, true));
         runtime.startProcessInstanceByKey("grading-cycle", uscc, Map.of("uscc", uscc, "spotCheckRatio", 0.0));
     }
@@ -79,8 +84,8 @@ class BrowserJourneyIT extends IntegrationTest {
         for (int i = 0; i < sections; i++) {
             js("document.querySelectorAll('#self-assessment vaadin-tab')[" + i + "].click()");
             int tab = i;
-            String panel = "document.getElementById(document.querySelectorAll('#self-assessment vaadin-tab')[" + tab + "]"
-                    + ".getAttribute('aria-controls'))";
+            String panel = "document.getElementById(document.querySelectorAll('#self-assessment vaadin-tab')[" + tab
+                    + "]" + ".getAttribute('aria-controls'))";
             wait.until(d -> (Boolean) js("const p = " + panel + "; return !!p && !p.hidden"
                     + " && p.querySelectorAll('vaadin-radio-group[id^=answer-]').length > 0"));
             js(panel + ".querySelectorAll('vaadin-radio-group[id^=answer-]').forEach(g => "
@@ -99,7 +104,11 @@ class BrowserJourneyIT extends IntegrationTest {
         waitFor("#confirm-submit");
         shot("1b-confirm");
         click("#confirm-submit");
-        wait.until(d -> tasks.createTaskQuery().processInstanceBusinessKey(uscc).taskDefinitionKey("preliminaryReview").count() == 1);
+        wait.until(d -> tasks.createTaskQuery()
+                        .processInstanceBusinessKey(uscc)
+                        .taskDefinitionKey("preliminaryReview")
+                        .count()
+                == 1);
         logout();
 
         // 2. the county reviewer finds it in the inbox and approves grade A
@@ -111,9 +120,13 @@ class BrowserJourneyIT extends IntegrationTest {
         // a phone: the key columns stay, the filters fold behind 筛选 (issue #15, 8)
         atPhoneWidth();
         wait.until(d -> inView(OPEN_BUTTON) && inView("#inbox-filter-toggle") && !inView("#inbox-search"));
-        assertThat((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth + 1")).isTrue();
+        assertThat((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth + 1"))
+                .isTrue();
         shot("p2-inbox-390");
-        String taskId = tasks.createTaskQuery().processInstanceBusinessKey(uscc).singleResult().getId();
+        String taskId = tasks.createTaskQuery()
+                .processInstanceBusinessKey(uscc)
+                .singleResult()
+                .getId();
         browser.get(url("/tasks/" + taskId));
         waitFor("#task-form");
         // a phone: the form and the case in one column
@@ -127,11 +140,16 @@ class BrowserJourneyIT extends IntegrationTest {
         js("const g = [...document.querySelectorAll('vaadin-radio-button')].find(b => b.textContent.includes('通过'));"
                 + "g.querySelector('input').click();");
         // the grade appears once the decision is 通过 (the form's conditional, evaluated on the server)
-        WebElement select = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#task-form vaadin-select")));
+        WebElement select =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#task-form vaadin-select")));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", select);
         select.click();
-        wait.until(d -> (Boolean) js("return [...document.querySelectorAll('vaadin-select-item')].some(i => i.textContent.trim().startsWith('A'))"));
-        js("[...document.querySelectorAll('vaadin-select-item')].find(i => i.textContent.trim().startsWith('A')).click()");
+        wait.until(
+                d -> (Boolean)
+                        js(
+                                "return [...document.querySelectorAll('vaadin-select-item')].some(i => i.textContent.trim().startsWith('A'))"));
+        js(
+                "[...document.querySelectorAll('vaadin-select-item')].find(i => i.textContent.trim().startsWith('A')).click()");
         shot("3-review");
         click("#complete-task");
         wait.until(d -> tasks.createTaskQuery().processInstanceBusinessKey(uscc).count() == 0);
@@ -140,13 +158,17 @@ class BrowserJourneyIT extends IntegrationTest {
         // 3. the public sees it on the notice list, without signing in
         browser.get(url("/notice"));
         waitFor("#notice-grid");
-        wait.until(d -> (Boolean) js("return document.querySelector('#notice-grid').innerText.includes('威海环翠海鑫食品有限公司')"
-                + " || [...document.querySelectorAll('vaadin-grid-cell-content')].some(c => c.textContent.includes('威海环翠海鑫食品有限公司'))"));
+        wait.until(
+                d -> (Boolean)
+                        js(
+                                "return document.querySelector('#notice-grid').innerText.includes('威海环翠海鑫食品有限公司')"
+                                        + " || [...document.querySelectorAll('vaadin-grid-cell-content')].some(c => c.textContent.includes('威海环翠海鑫食品有限公司'))"));
         shot("4-notice");
         // a phone (the notice is shared in WeChat): grade, deadline and 提出异议 are on the screen
         atPhoneWidth();
         wait.until(d -> inView(NOTICE_GRADE) && inView(NOTICE_ENDS) && inView(".notice-object"));
-        assertThat((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth + 1")).isTrue();
+        assertThat((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth + 1"))
+                .isTrue();
         shot("p4-notice-390");
         atDesktopWidth();
 
@@ -154,8 +176,11 @@ class BrowserJourneyIT extends IntegrationTest {
         login("manager");
         browser.get(url("/dashboard"));
         waitFor("#dashboard-grade-chart");
-        wait.until(d -> (Boolean) js("const c = document.querySelector('#dashboard-grade-chart');"
-                + "return !!c.shadowRoot && !!c.shadowRoot.querySelector('svg') && c.shadowRoot.querySelector('svg').textContent.includes('环翠区')"));
+        wait.until(
+                d -> (Boolean)
+                        js(
+                                "const c = document.querySelector('#dashboard-grade-chart');"
+                                        + "return !!c.shadowRoot && !!c.shadowRoot.querySelector('svg') && c.shadowRoot.querySelector('svg').textContent.includes('环翠区')"));
         shot("5-dashboard");
 
         // 5. a tablet in portrait: the inbox fits the width, the menu folds into the drawer toggle
@@ -164,7 +189,10 @@ class BrowserJourneyIT extends IntegrationTest {
         waitFor("#inbox-grid");
         wait.until(d -> (Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth + 1"));
         shot("6-tablet-inbox");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(uscc).singleResult()).isNotNull();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(uscc)
+                        .singleResult())
+                .isNotNull();
         assertThat(Files.size(SHOTS.resolve("4-notice.png"))).isPositive();
     }
 
@@ -200,21 +228,35 @@ class BrowserJourneyIT extends IntegrationTest {
         wait.until(d -> (Boolean) js("return document.body.innerText.includes('已选择')"));
         click("#submit-self-assessment");
         click("#confirm-submit");
-        wait.until(d -> tasks.createTaskQuery().processInstanceBusinessKey(uscc).taskDefinitionKey("preliminaryReview").count() == 1);
+        wait.until(d -> tasks.createTaskQuery()
+                        .processInstanceBusinessKey(uscc)
+                        .taskDefinitionKey("preliminaryReview")
+                        .count()
+                == 1);
         logout();
 
         // 2. the reviewer reads the answers and the evidence, ticks two items and returns
         login("reviewer");
-        String review = tasks.createTaskQuery().processInstanceBusinessKey(uscc).singleResult().getId();
+        String review = tasks.createTaskQuery()
+                .processInstanceBusinessKey(uscc)
+                .singleResult()
+                .getId();
         browser.get(url("/tasks/" + review));
         waitFor("#checklist-review");
-        wait.until(d -> (Boolean) js("return !!document.querySelector('#checklist-review a[href^=\"/files/evidence/\"]')"));
-        String evidenceHref = (String) js("return document.querySelector('#checklist-review a[href^=\"/files/evidence/\"]').href");
-        js("const g = [...document.querySelectorAll('#task-form vaadin-radio-button')].find(b => b.textContent.includes('退回'));"
-                + "g.querySelector('input').click();");
+        wait.until(d ->
+                (Boolean) js("return !!document.querySelector('#checklist-review a[href^=\"/files/evidence/\"]')"));
+        String evidenceHref =
+                (String) js("return document.querySelector('#checklist-review a[href^=\"/files/evidence/\"]').href");
+        js(
+                "const g = [...document.querySelectorAll('#task-form vaadin-radio-button')].find(b => b.textContent.includes('退回'));"
+                        + "g.querySelector('input').click();");
         wait.until(d -> (Boolean) js("return !!document.querySelector('#checklist-review-items vaadin-checkbox')"));
-        js("const c = document.querySelectorAll('#checklist-review-items vaadin-checkbox'); c[0].click(); c[1].click();");
-        wait.until(d -> (Boolean) js("return [...document.querySelectorAll('#task-form vaadin-text-field')].some(f => /[、]/.test(f.value || ''))"));
+        js(
+                "const c = document.querySelectorAll('#checklist-review-items vaadin-checkbox'); c[0].click(); c[1].click();");
+        wait.until(
+                d -> (Boolean)
+                        js(
+                                "return [...document.querySelectorAll('#task-form vaadin-text-field')].some(f => /[、]/.test(f.value || ''))"));
         js("document.querySelector('#task-form vaadin-text-area').value = '请补充第1、2项的证明材料';"
                 + "document.querySelector('#task-form vaadin-text-area').dispatchEvent(new Event('change'));");
         js("document.querySelector('#checklist-review').scrollIntoView()");
@@ -223,11 +265,17 @@ class BrowserJourneyIT extends IntegrationTest {
         shot("7b-review-checklist-390");
         browser.manage().window().setSize(new Dimension(1366, 900));
         // the file opens in the browser, as a PDF, inline
-        String type = (String) js("const r = new XMLHttpRequest(); r.open('GET', arguments[0], false); r.send();"
-                + "return r.status + ' ' + r.getResponseHeader('Content-Type') + ' ' + r.getResponseHeader('Content-Disposition');", evidenceHref);
+        String type = (String) js(
+                "const r = new XMLHttpRequest(); r.open('GET', arguments[0], false); r.send();"
+                        + "return r.status + ' ' + r.getResponseHeader('Content-Type') + ' ' + r.getResponseHeader('Content-Disposition');",
+                evidenceHref);
         assertThat(type).startsWith("200 application/pdf").contains("inline");
         click("#complete-task");
-        wait.until(d -> tasks.createTaskQuery().processInstanceBusinessKey(uscc).taskDefinitionKey("selfAssessment").count() == 1);
+        wait.until(d -> tasks.createTaskQuery()
+                        .processInstanceBusinessKey(uscc)
+                        .taskDefinitionKey("selfAssessment")
+                        .count()
+                == 1);
         logout();
 
         // 1. the enterprise gets its answers, comment and file back, with the ticked items marked
@@ -235,7 +283,8 @@ class BrowserJourneyIT extends IntegrationTest {
         waitFor("#self-assessment");
         wait.until(d -> text("#live-score").startsWith("当前得分 100.0"));
         waitFor("#return-items");
-        assertThat((Long) js("return document.querySelectorAll('[data-to-correct]').length")).isEqualTo(2L);
+        assertThat((Long) js("return document.querySelectorAll('[data-to-correct]').length"))
+                .isEqualTo(2L);
         assertThat(text("#stored-evidence")).contains("自评报告.pdf");
         shot("8-returned-1366");
         browser.manage().window().setSize(new Dimension(390, 844));
@@ -244,22 +293,38 @@ class BrowserJourneyIT extends IntegrationTest {
         browser.manage().window().setSize(new Dimension(1366, 900));
         click("#submit-self-assessment");
         click("#confirm-submit");
-        wait.until(d -> tasks.createTaskQuery().processInstanceBusinessKey(uscc).taskDefinitionKey("preliminaryReview").count() == 1);
+        wait.until(d -> tasks.createTaskQuery()
+                        .processInstanceBusinessKey(uscc)
+                        .taskDefinitionKey("preliminaryReview")
+                        .count()
+                == 1);
         logout();
 
         // 3. the second review opens empty, not with the first one's return
         login("reviewer");
-        browser.get(url("/tasks/" + tasks.createTaskQuery().processInstanceBusinessKey(uscc).singleResult().getId()));
+        browser.get(url("/tasks/"
+                + tasks.createTaskQuery()
+                        .processInstanceBusinessKey(uscc)
+                        .singleResult()
+                        .getId()));
         waitFor("#checklist-review");
-        assertThat((Boolean) js("return [...document.querySelectorAll('#task-form vaadin-radio-button')].some(b => b.hasAttribute('checked'))"))
+        assertThat(
+                        (Boolean)
+                                js(
+                                        "return [...document.querySelectorAll('#task-form vaadin-radio-button')].some(b => b.hasAttribute('checked'))"))
                 .isFalse();
         shot("9-second-review-1366");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(uscc).count()).isOne();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(uscc)
+                        .count())
+                .isOne();
     }
 
     /** The header cell of the inbox's due date, the first 办理 button, the notice's grade and deadline headers. */
     private static final String HEADER_DUE = "xpath://vaadin-grid-cell-content[normalize-space(.)='办理期限']";
-    private static final String OPEN_BUTTON = "xpath://vaadin-grid-cell-content//vaadin-button[normalize-space(.)='办理']";
+
+    private static final String OPEN_BUTTON =
+            "xpath://vaadin-grid-cell-content//vaadin-button[normalize-space(.)='办理']";
     private static final String NOTICE_GRADE = "xpath://vaadin-grid-cell-content[normalize-space(.)='拟定等级']";
     private static final String NOTICE_ENDS = "xpath://vaadin-grid-cell-content[normalize-space(.)='公示截止']";
 
@@ -281,21 +346,25 @@ class BrowserJourneyIT extends IntegrationTest {
             }
             return inside(found.get(0));
         } catch (org.openqa.selenium.StaleElementReferenceException rendered) {
-            return false;   // the grid rendered its rows again meanwhile: look again
+            return false; // the grid rendered its rows again meanwhile: look again
         }
     }
 
     private boolean inside(WebElement element) {
-        return (Boolean) js("const r = arguments[0].getBoundingClientRect();"
-                + "return r.width > 0 && r.height > 0 && r.left >= 0 && r.right <= window.innerWidth + 1"
-                + " && r.top >= 0 && r.bottom <= window.innerHeight + 1;", element);
+        return (Boolean) js(
+                "const r = arguments[0].getBoundingClientRect();"
+                        + "return r.width > 0 && r.height > 0 && r.left >= 0 && r.right <= window.innerWidth + 1"
+                        + " && r.top >= 0 && r.bottom <= window.innerHeight + 1;",
+                element);
     }
 
     /** The element is as wide as the screen at most (its content wraps instead of running off). */
     private boolean fitsTheScreen(String css) {
-        return (Boolean) js("const e = document.querySelector(arguments[0]); if (!e) return false;"
-                + "const r = e.getBoundingClientRect(); return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth + 1"
-                + " && e.scrollWidth <= e.clientWidth + 1;", css);
+        return (Boolean) js(
+                "const e = document.querySelector(arguments[0]); if (!e) return false;"
+                        + "const r = e.getBoundingClientRect(); return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth + 1"
+                        + " && e.scrollWidth <= e.clientWidth + 1;",
+                css);
     }
 
     private void login(String user) {
@@ -314,7 +383,8 @@ class BrowserJourneyIT extends IntegrationTest {
 
     private void click(String css) {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 
     private String text(String css) {

@@ -24,8 +24,7 @@ public final class HeadlessChromium {
     public static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     public static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
 
-    private HeadlessChromium() {
-    }
+    private HeadlessChromium() {}
 
     /** Whether Chromium and ChromeDriver are installed (Debian packages chromium, chromium-driver). */
     public static boolean available() {
@@ -36,21 +35,36 @@ public final class HeadlessChromium {
     public static ChromeDriver start(String profile) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,768", "--lang=zh-CN", "--user-data-dir=" + Files.createTempDirectory(profile));
-        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1366,768",
+                "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory(profile));
+        return new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(CHROMEDRIVER.toFile())
+                        .build(),
+                options);
     }
 
     /** Signs a demo account in (password {@code demo}) by keyboard alone: the name, Tab to the password, Enter. */
     public static void signIn(ChromeDriver browser, WebDriverWait wait, String base, String user) {
         browser.get(base + "/login");
-        WebElement username = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-login-form input[name=username]")));
+        WebElement username = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form input[name=username]")));
         username.click();
         username.sendKeys(user + Keys.TAB);
-        wait.until(d -> "password".equals(((JavascriptExecutor) d).executeScript(
-                "return document.activeElement && document.activeElement.getAttribute('name')")));
+        wait.until(d -> "password"
+                .equals(((JavascriptExecutor) d)
+                        .executeScript(
+                                "return document.activeElement && document.activeElement.getAttribute('name')")));
         browser.switchTo().activeElement().sendKeys("demo" + Keys.ENTER);
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
     }

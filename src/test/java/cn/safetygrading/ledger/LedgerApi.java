@@ -16,14 +16,13 @@ public final class LedgerApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private LedgerApi() {
-    }
+    private LedgerApi() {}
 
-    public record Response(int status, JsonNode body, String raw) {
-    }
+    public record Response(int status, JsonNode body, String raw) {}
 
     /** POST /api/ledger/import with the multipart field {@code file} and, if not null, {@code region}. */
-    public static Response importFile(TestRestTemplate http, String user, byte[] content, String fileName, String region) {
+    public static Response importFile(
+            TestRestTemplate http, String user, byte[] content, String fileName, String region) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("file", new ByteArrayResource(content) {
             @Override

@@ -24,15 +24,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class LedgerFiles {
 
     /** The annex header, in its order. */
-    public static final List<String> ANNEX_HEADER = List.of("序号", "企业名称", "统一社会信用代码", "生产经营地址",
-            "行业类别", "分类", "分级", "监管分级", "行业主管部门", "直接监管责任部门", "备注");
+    public static final List<String> ANNEX_HEADER =
+            List.of("序号", "企业名称", "统一社会信用代码", "生产经营地址", "行业类别", "分类", "分级", "监管分级", "行业主管部门", "直接监管责任部门", "备注");
 
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
     private final List<List<String>> rows = new ArrayList<>();
 
-    private LedgerFiles() {
-    }
+    private LedgerFiles() {}
 
     /** A file whose first row is the given header. */
     public static LedgerFiles withHeader(List<String> header) {
@@ -56,9 +55,26 @@ public final class LedgerFiles {
     }
 
     /** An annex row: name, USCC, address, industry, class, grade, level, remark (departments left empty). */
-    public LedgerFiles enterprise(String name, String uscc, String address, String industry, String enterpriseClass,
-                                  String grade, String level, String remark) {
-        return row(String.valueOf(rows.size()), name, uscc, address, industry, enterpriseClass, grade, level, "", "",
+    public LedgerFiles enterprise(
+            String name,
+            String uscc,
+            String address,
+            String industry,
+            String enterpriseClass,
+            String grade,
+            String level,
+            String remark) {
+        return row(
+                String.valueOf(rows.size()),
+                name,
+                uscc,
+                address,
+                industry,
+                enterpriseClass,
+                grade,
+                level,
+                "",
+                "",
                 remark);
     }
 
@@ -74,8 +90,10 @@ public final class LedgerFiles {
                     sb.append(',');
                 }
                 String v = row.get(i);
-                sb.append(v.contains(",") || v.contains("\"") || v.contains("\n")
-                        ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
+                sb.append(
+                        v.contains(",") || v.contains("\"") || v.contains("\n")
+                                ? "\"" + v.replace("\"", "\"\"") + "\""
+                                : v);
             }
             sb.append("\r\n");
         }
@@ -96,7 +114,8 @@ public final class LedgerFiles {
     }
 
     public byte[] xlsx() {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = wb.createSheet("台账");
             for (int r = 0; r < rows.size(); r++) {
                 XSSFRow row = sheet.createRow(r);
@@ -120,8 +139,7 @@ public final class LedgerFiles {
     }
 
     /** A workbook whose shared strings inflate far beyond its size; sizes as written. */
-    public record Bomb(byte[] file, long inflated, long compressed) {
-    }
+    public record Bomb(byte[] file, long inflated, long compressed) {}
 
     /** A real workbook (one header row) whose sharedStrings.xml is followed by {@code strings} one-letter strings. */
     public static Bomb sharedStringsBomb(int strings) throws IOException {
@@ -130,7 +148,7 @@ public final class LedgerFiles {
         long inflated = 0;
         long compressed = 0;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(plain));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.setLevel(Deflater.DEFAULT_COMPRESSION);
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();

@@ -48,8 +48,20 @@ class LedgerI18nTest {
         for (String c : new String[] {"I", "II", "none"}) {
             exists("ledger.classShort." + c);
         }
-        for (String field : new String[] {"name", "address", "industryCode", "regionCode", "enterpriseClass", "features",
-                "grade", "managementLevel", "competentDepartment", "supervisingDepartment", "remark", "status"}) {
+        for (String field : new String[] {
+            "name",
+            "address",
+            "industryCode",
+            "regionCode",
+            "enterpriseClass",
+            "features",
+            "grade",
+            "managementLevel",
+            "competentDepartment",
+            "supervisingDepartment",
+            "remark",
+            "status"
+        }) {
             exists("ledger.field." + field);
         }
     }
@@ -62,7 +74,9 @@ class LedgerI18nTest {
 
     private void exists(String key) {
         for (Locale locale : Translations.LOCALES) {
-            assertThat(translations.getTranslation(key, locale)).as("%s in %s", key, locale).doesNotStartWith("!");
+            assertThat(translations.getTranslation(key, locale))
+                    .as("%s in %s", key, locale)
+                    .doesNotStartWith("!");
         }
     }
 }

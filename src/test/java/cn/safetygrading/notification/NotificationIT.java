@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.safetygrading.IntegrationTest;
 import cn.safetygrading.base.time.ClockConfig;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
-import cn.safetygrading.notification.domain.NotificationKind;
 import cn.safetygrading.notification.domain.Preference;
 import cn.safetygrading.notification.service.NotificationDispatcher;
 import cn.safetygrading.notification.service.NotificationService;
@@ -87,7 +86,9 @@ class NotificationIT extends IntegrationTest {
     static void channels(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-        registry.add("app.notifications.sms.url", () -> "http://127.0.0.1:" + GATEWAY.getAddress().getPort() + "/sms");
+        registry.add(
+                "app.notifications.sms.url",
+                () -> "http://127.0.0.1:" + GATEWAY.getAddress().getPort() + "/sms");
         registry.add("app.notifications.dispatch.enabled", () -> "false");
         registry.add("app.notifications.base-url", () -> "https://grading.example.cn");
         // this class has a context (and a database) of its own: its engine must not take the name
@@ -102,16 +103,35 @@ class NotificationIT extends IntegrationTest {
         GATEWAY.stop(0);
     }
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate tx;
-    @Autowired NotificationService notifications;
-    @Autowired NotificationDispatcher dispatcher;
-    @Autowired TaskNotifier taskNotifier;
-    @Autowired EnterpriseFileService file;
-    @Autowired RepositoryService repository;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired IdentityService identity;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    NotificationDispatcher dispatcher;
+
+    @Autowired
+    TaskNotifier taskNotifier;
+
+    @Autowired
+    EnterpriseFileService file;
+
+    @Autowired
+    RepositoryService repository;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    IdentityService identity;
 
     @BeforeEach
     void clean() throws Exception {
@@ -129,25 +149,31 @@ class NotificationIT extends IntegrationTest {
         ClockConfig.resetToStart();
     }
 
-
     private String enterpriseUscc() {
         return jdbc.queryForObject("select uscc from account where user_id = 'enterprise'", String.class);
     }
 
     private List<Map<String, Object>> rows(String kind) {
-        return jdbc.queryForList("select recipient, title, body, link, source_ref from notification where kind = ? order by recipient", kind);
+        return jdbc.queryForList(
+                "select recipient, title, body, link, source_ref from notification where kind = ? order by recipient",
+                kind);
     }
 
     private Set<String> members(String group) {
         Set<String> ids = new TreeSet<>();
-        identity.createUserQuery().memberOfGroup(group).list().stream().map(User::getId).forEach(ids::add);
+        identity.createUserQuery().memberOfGroup(group).list().stream()
+                .map(User::getId)
+                .forEach(ids::add);
         return ids;
     }
 
     private String startTask(String taskKey, String candidateGroup, String assignee, Instant due) {
         String key = "notify-probe-" + taskKey;
-        var builder = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent()
-                .userTask(taskKey).name("测试步骤");
+        var builder = Bpmn.createExecutableProcess(key)
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask(taskKey)
+                .name("测试步骤");
         if (candidateGroup != null) {
             builder = builder.camundaCandidateGroups(candidateGroup);
         }
@@ -158,8 +184,14 @@ class NotificationIT extends IntegrationTest {
             builder = builder.camundaDueDate("${due}");
         }
         BpmnModelInstance model = builder.endEvent().done();
-        repository.createDeployment().addModelInstance(key + ".bpmn", model).enableDuplicateFiltering(true).deploy();
-        String pid = runtime.startProcessInstanceByKey(key, "BK-1", due == null ? Map.of() : Map.of("due", Date.from(due))).getId();
+        repository
+                .createDeployment()
+                .addModelInstance(key + ".bpmn", model)
+                .enableDuplicateFiltering(true)
+                .deploy();
+        String pid = runtime.startProcessInstanceByKey(
+                        key, "BK-1", due == null ? Map.of() : Map.of("due", Date.from(due)))
+                .getId();
         return tasks.createTaskQuery().processInstanceId(pid).singleResult().getId();
     }
 
@@ -187,7 +219,9 @@ class NotificationIT extends IntegrationTest {
     @Test
     void anObjectionTellsTheReviewersOfTheCaseAndADrawTellsTheInspectors() {
         startTask("objectionReview", "reviewer-371002", null, null);
-        assertThat(rows("OBJECTION_RECEIVED")).extracting(r -> r.get("recipient")).containsExactlyElementsOf(members("reviewer-371002"));
+        assertThat(rows("OBJECTION_RECEIVED"))
+                .extracting(r -> r.get("recipient"))
+                .containsExactlyElementsOf(members("reviewer-371002"));
         startTask("inspectOnSite", null, "supervisor", null);
         assertThat(rows("INSPECTION_DRAWN")).extracting(r -> r.get("recipient")).containsExactly("supervisor");
         assertThat(rows("NEW_TASK")).isEmpty();
@@ -196,7 +230,8 @@ class NotificationIT extends IntegrationTest {
     @Test
     void theEnterpriseHearsOfItsReturnGradeAndOrderOnceAndNothingElse() {
         String uscc = enterpriseUscc();
-        Set<String> accounts = new TreeSet<>(jdbc.queryForList("select user_id from account where uscc = ?", String.class, uscc));
+        Set<String> accounts =
+                new TreeSet<>(jdbc.queryForList("select user_id from account where uscc = ?", String.class, uscc));
         assertThat(accounts).contains("enterprise");
         tx.executeWithoutResult(s -> {
             file.record(uscc, "REVIEW_RETURNED", "reviewer", "初审退回补正：请补充材料", null, "notify-it-return");
@@ -209,8 +244,11 @@ class NotificationIT extends IntegrationTest {
         assertThat(rows("TASK_RETURNED")).extracting(r -> r.get("recipient")).containsExactlyElementsOf(accounts);
         assertThat(rows("TASK_RETURNED").get(0).get("body")).isEqualTo("初审退回补正：请补充材料");
         assertThat(rows("GRADE_DECIDED")).extracting(r -> r.get("recipient")).containsExactlyElementsOf(accounts);
-        assertThat(rows("RECTIFICATION_ORDER")).extracting(r -> r.get("recipient")).containsExactlyElementsOf(accounts);
-        assertThat(jdbc.queryForObject("select count(*) from notification", Long.class)).isEqualTo(3L * accounts.size());
+        assertThat(rows("RECTIFICATION_ORDER"))
+                .extracting(r -> r.get("recipient"))
+                .containsExactlyElementsOf(accounts);
+        assertThat(jdbc.queryForObject("select count(*) from notification", Long.class))
+                .isEqualTo(3L * accounts.size());
     }
 
     @Test
@@ -229,11 +267,16 @@ class NotificationIT extends IntegrationTest {
     @Test
     void aManagerUrgesWithANoteAndEachUrgingIsNews() {
         String taskId = startTask("notifyUrge", null, "reviewer", null);
-        assertThat(taskNotifier.urge("manager", List.of(taskId, "no-such-task"), "请今天办结")).isEqualTo(1);
+        assertThat(taskNotifier.urge("manager", List.of(taskId, "no-such-task"), "请今天办结"))
+                .isEqualTo(1);
         assertThat(taskNotifier.urge("manager", List.of(taskId), "再次催办")).isEqualTo(1);
         List<Map<String, Object>> urged = rows("URGED");
-        assertThat(urged).hasSize(2).allSatisfy(r -> assertThat(r.get("recipient")).isEqualTo("reviewer"));
-        assertThat(urged).extracting(r -> (String) r.get("body")).anySatisfy(b -> assertThat(b).contains("请今天办结"));
+        assertThat(urged)
+                .hasSize(2)
+                .allSatisfy(r -> assertThat(r.get("recipient")).isEqualTo("reviewer"));
+        assertThat(urged)
+                .extracting(r -> (String) r.get("body"))
+                .anySatisfy(b -> assertThat(b).contains("请今天办结"));
     }
 
     // --- the outbox
@@ -245,8 +288,12 @@ class NotificationIT extends IntegrationTest {
             file.record(uscc, "GRADED", "system", "确定安全生产等级 A", null, "notify-it-rollback");
             s.setRollbackOnly();
         });
-        assertThat(jdbc.queryForObject("select count(*) from notification", Long.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from enterprise_event where idempotency_key = 'notify-it-rollback'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from notification", Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from enterprise_event where idempotency_key = 'notify-it-rollback'",
+                        Long.class))
+                .isZero();
     }
 
     // --- channels
@@ -262,7 +309,8 @@ class NotificationIT extends IntegrationTest {
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("reviewer@example.cn");
         assertThat(received[0].getSubject()).isEqualTo("新待办：测试步骤");
         assertThat(((String) received[0].getContent())).contains("https://grading.example.cn/tasks/" + taskId);
-        assertThat(jdbc.queryForObject("select status from notification_delivery", String.class)).isEqualTo("SENT");
+        assertThat(jdbc.queryForObject("select status from notification_delivery", String.class))
+                .isEqualTo("SENT");
     }
 
     @Test
@@ -274,8 +322,11 @@ class NotificationIT extends IntegrationTest {
 
         assertThat(dispatcher.dispatchDue()).isEqualTo(1);
         // the gateway refused: the work is kept, the delivery waits for its next attempt
-        assertThat(jdbc.queryForObject("select count(*) from enterprise_event where idempotency_key = 'notify-it-sms'", Long.class)).isOne();
-        Map<String, Object> delivery = jdbc.queryForMap("select status, attempts, last_error from notification_delivery");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from enterprise_event where idempotency_key = 'notify-it-sms'", Long.class))
+                .isOne();
+        Map<String, Object> delivery =
+                jdbc.queryForMap("select status, attempts, last_error from notification_delivery");
         assertThat(delivery).containsEntry("status", "PENDING").containsEntry("attempts", 1);
         assertThat((String) delivery.get("last_error")).contains("503");
         assertThat(POSTS).isEmpty();
@@ -285,10 +336,14 @@ class NotificationIT extends IntegrationTest {
         assertThat(dispatcher.dispatchDue()).isEqualTo(1);
         assertThat(dispatcher.dispatchDue()).isZero();
         assertThat(POSTS).hasSize(1);
-        assertThat(POSTS.get(0)).contains("\"to\":\"13800000000\"").contains("等级已确定").contains("确定安全生产等级 C");
+        assertThat(POSTS.get(0))
+                .contains("\"to\":\"13800000000\"")
+                .contains("等级已确定")
+                .contains("确定安全生产等级 C");
         assertThat(KEYS.get(0)).startsWith("notification-delivery-");
         assertThat(jdbc.queryForMap("select status, attempts from notification_delivery"))
-                .containsEntry("status", "SENT").containsEntry("attempts", 2);
+                .containsEntry("status", "SENT")
+                .containsEntry("attempts", 2);
     }
 
     @Test
@@ -300,7 +355,8 @@ class NotificationIT extends IntegrationTest {
             ClockUtil.setCurrentTime(Date.from(ClockUtil.now().toInstant().plus(Duration.ofDays(2))));
             dispatcher.dispatchDue();
         }
-        assertThat(notifications.deliveries("FAILED", 0, 10)).singleElement()
+        assertThat(notifications.deliveries("FAILED", 0, 10))
+                .singleElement()
                 .satisfies(d -> assertThat(d.attempts()).isEqualTo(6))
                 .satisfies(d -> assertThat(d.lastError()).contains("503"));
         FAIL_NEXT.set(0);

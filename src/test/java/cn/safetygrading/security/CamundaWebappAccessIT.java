@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -28,8 +28,10 @@ class CamundaWebappAccessIT extends IntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     RuntimeService runtime;
 
@@ -38,15 +40,29 @@ class CamundaWebappAccessIT extends IntegrationTest {
 
     @BeforeEach
     void selfAssessmentOfTheDemoEnterprise() {
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(uscc).taskDefinitionKey("selfAssessment")
-                .active().list().stream().findFirst().orElse(null);
+        Task task = tasks
+                .createTaskQuery()
+                .processInstanceBusinessKey(uscc)
+                .taskDefinitionKey("selfAssessment")
+                .active()
+                .list()
+                .stream()
+                .findFirst()
+                .orElse(null);
         if (task == null) {
             // one grading of an enterprise at a time: another test's cycle, past its self-assessment, goes first
-            runtime.createProcessInstanceQuery().processDefinitionKey("grading-cycle").processInstanceBusinessKey(uscc)
-                    .list().forEach(p -> runtime.deleteProcessInstance(p.getId(), "test: a fresh self-assessment"));
+            runtime.createProcessInstanceQuery()
+                    .processDefinitionKey("grading-cycle")
+                    .processInstanceBusinessKey(uscc)
+                    .list()
+                    .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test: a fresh self-assessment"));
             runtime.startProcessInstanceByKey("grading-cycle", uscc, Map.of("uscc", uscc, "spotCheckRatio", 0.0));
-            task = tasks.createTaskQuery().processInstanceBusinessKey(uscc).taskDefinitionKey("selfAssessment")
-                    .active().list().get(0);
+            task = tasks.createTaskQuery()
+                    .processInstanceBusinessKey(uscc)
+                    .taskDefinitionKey("selfAssessment")
+                    .active()
+                    .list()
+                    .get(0);
         }
         taskId = task.getId();
     }
@@ -57,8 +73,12 @@ class CamundaWebappAccessIT extends IntegrationTest {
         WebClient browser = new WebClient(port);
         browser.get("/camunda/app/welcome/default/");
         String xsrf = browser.cookie("XSRF-TOKEN");
-        var login = browser.post("/camunda/api/admin/auth/user/default/login/welcome", "application/x-www-form-urlencoded",
-                WebClient.form(Map.of("username", user, "password", "demo")), "X-XSRF-TOKEN", String.valueOf(xsrf));
+        var login = browser.post(
+                "/camunda/api/admin/auth/user/default/login/welcome",
+                "application/x-www-form-urlencoded",
+                WebClient.form(Map.of("username", user, "password", "demo")),
+                "X-XSRF-TOKEN",
+                String.valueOf(xsrf));
         assertThat(login.statusCode()).isIn(401, 403);
         assertRefusedAtTheEngine(browser);
     }
@@ -67,7 +87,11 @@ class CamundaWebappAccessIT extends IntegrationTest {
     @ValueSource(strings = {"enterprise", "reviewer", "manager"})
     void applicationSessionOpensNoEngineApi(String user) {
         WebClient browser = new WebClient(port);
-        assertThat(browser.vaadinLogin(user, "demo").headers().firstValue("Location").orElse("")).doesNotContain("error");
+        assertThat(browser.vaadinLogin(user, "demo")
+                        .headers()
+                        .firstValue("Location")
+                        .orElse(""))
+                .doesNotContain("error");
         // signed in to the application indeed
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
         browser.get("/camunda/app/welcome/default/");
@@ -77,13 +101,24 @@ class CamundaWebappAccessIT extends IntegrationTest {
 
     private void assertRefusedAtTheEngine(WebClient browser) {
         String xsrf = String.valueOf(browser.cookie("XSRF-TOKEN"));
-        assertThat(browser.get(ENGINE + "/task", "X-XSRF-TOKEN", xsrf).statusCode()).isIn(401, 403);
-        HttpResponse<String> write = browser.post(ENGINE + "/task/" + taskId + "/variables", "application/json",
-                "{\"modifications\":{\"verifiedGrade\":{\"value\":\"A\",\"type\":\"String\"}}}", "X-XSRF-TOKEN", xsrf);
+        assertThat(browser.get(ENGINE + "/task", "X-XSRF-TOKEN", xsrf).statusCode())
+                .isIn(401, 403);
+        HttpResponse<String> write = browser.post(
+                ENGINE + "/task/" + taskId + "/variables",
+                "application/json",
+                "{\"modifications\":{\"verifiedGrade\":{\"value\":\"A\",\"type\":\"String\"}}}",
+                "X-XSRF-TOKEN",
+                xsrf);
         assertThat(write.statusCode()).isIn(401, 403);
         assertThat(tasks.getVariable(taskId, "verifiedGrade")).isNull();
-        assertThat(browser.post(ENGINE + "/task/" + taskId + "/complete", "application/json", "{}", "X-XSRF-TOKEN", xsrf)
-                .statusCode()).isIn(401, 403);
+        assertThat(browser.post(
+                                ENGINE + "/task/" + taskId + "/complete",
+                                "application/json",
+                                "{}",
+                                "X-XSRF-TOKEN",
+                                xsrf)
+                        .statusCode())
+                .isIn(401, 403);
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     }
 
@@ -94,7 +129,8 @@ class CamundaWebappAccessIT extends IntegrationTest {
         var cockpit = browser.get("/camunda/app/cockpit/default/");
         assertThat(cockpit.statusCode()).isEqualTo(200);
         assertThat(cockpit.body()).contains("<html");
-        var definitions = browser.get(ENGINE + "/process-definition", "X-XSRF-TOKEN", String.valueOf(browser.cookie("XSRF-TOKEN")));
+        var definitions = browser.get(
+                ENGINE + "/process-definition", "X-XSRF-TOKEN", String.valueOf(browser.cookie("XSRF-TOKEN")));
         assertThat(definitions.statusCode()).isEqualTo(200);
         assertThat(definitions.body()).contains("grading-cycle");
         var user = browser.get("/camunda/api/admin/auth/user/default");
@@ -107,9 +143,12 @@ class CamundaWebappAccessIT extends IntegrationTest {
         WebClient admin = new WebClient(port);
         admin.vaadinLogin("demo", "demo");
         admin.get("/camunda/app/welcome/default/");
-        var asReviewer = admin.post("/camunda/api/admin/auth/user/default/login/welcome", "application/x-www-form-urlencoded",
+        var asReviewer = admin.post(
+                "/camunda/api/admin/auth/user/default/login/welcome",
+                "application/x-www-form-urlencoded",
                 WebClient.form(Map.of("username", "reviewer", "password", "demo")),
-                "X-XSRF-TOKEN", String.valueOf(admin.cookie("XSRF-TOKEN")));
+                "X-XSRF-TOKEN",
+                String.valueOf(admin.cookie("XSRF-TOKEN")));
         assertThat(asReviewer.statusCode()).isIn(401, 403);
         // anonymous: the webapps send the visitor to the application's login
         WebClient anonymous = new WebClient(port);

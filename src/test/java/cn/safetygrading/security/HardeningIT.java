@@ -20,6 +20,7 @@ class HardeningIT extends IntegrationTest {
 
     @LocalServerPort
     int port;
+
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext context;
 
@@ -27,7 +28,9 @@ class HardeningIT extends IntegrationTest {
     void loginRequiresTheCsrfToken() {
         WebClient forged = new WebClient(port);
         forged.get("/login");
-        var post = forged.post("/login", "application/x-www-form-urlencoded",
+        var post = forged.post(
+                "/login",
+                "application/x-www-form-urlencoded",
                 WebClient.form(Map.of("username", "manager", "password", "demo")));
         assertThat(post.headers().firstValue("Location").orElse("")).doesNotEndWith(":" + port + "/");
         assertThat(post.statusCode()).isIn(302, 403);
@@ -50,11 +53,13 @@ class HardeningIT extends IntegrationTest {
         var login = browser.get("/login");
         String csp = login.headers().firstValue("Content-Security-Policy").orElse("");
         assertThat(csp).contains("default-src 'self'", "frame-ancestors 'self'", "object-src 'none'");
-        assertThat(login.headers().firstValue("Referrer-Policy").orElse("")).isIn("strict-origin-when-cross-origin", "same-origin");
+        assertThat(login.headers().firstValue("Referrer-Policy").orElse(""))
+                .isIn("strict-origin-when-cross-origin", "same-origin");
         // behind a TLS proxy (X-Forwarded-Proto from a trusted proxy address): HSTS and secure cookies
         var tls = browser.get("/login", "X-Forwarded-Proto", "https");
         assertThat(tls.headers().firstValue("Strict-Transport-Security")).isPresent();
-        assertThat(tls.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID"))
+        assertThat(tls.headers().allValues("Set-Cookie"))
+                .filteredOn(c -> c.startsWith("JSESSIONID"))
                 .allSatisfy(c -> assertThat(c).containsIgnoringCase("Secure"));
         // the Camunda webapps keep their own policy
         WebClient admin = new WebClient(port);
@@ -92,14 +97,16 @@ class HardeningIT extends IntegrationTest {
                 + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
         byte[] chunk = new byte[1024 * 1024];
         Arrays.fill(chunk, (byte) 'a');
-        byte[] framed = ("100000\r\n" + new String(chunk, StandardCharsets.ISO_8859_1) + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] framed = ("100000\r\n" + new String(chunk, StandardCharsets.ISO_8859_1) + "\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
         String chunkedResponse = new WebClient(port).raw(chunked, framed, 12);
         assertThat(chunkedResponse).startsWith("HTTP/1.1 413");
     }
 
     @Test
     void hostHeaderIsNotReflectedIntoRedirects() {
-        String response = new WebClient(port).raw("GET /inbox HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n", new byte[0], 0);
+        String response = new WebClient(port)
+                .raw("GET /inbox HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n", new byte[0], 0);
         assertThat(response).startsWith("HTTP/1.1 302");
         assertThat(response).doesNotContain("evil.example");
     }
@@ -107,12 +114,22 @@ class HardeningIT extends IntegrationTest {
     @Test
     void errorBodiesCarryNoExceptionText() {
         WebClient client = new WebClient(port);
-        HttpResponse<String> malformed = client.send("PUT", "/api/enterprises/" + OWN + "/classification", "application/json",
-                java.net.http.HttpRequest.BodyPublishers.ofString("{not json"), "Authorization", basic("reviewer", "demo"));
+        HttpResponse<String> malformed = client.send(
+                "PUT",
+                "/api/enterprises/" + OWN + "/classification",
+                "application/json",
+                java.net.http.HttpRequest.BodyPublishers.ofString("{not json"),
+                "Authorization",
+                basic("reviewer", "demo"));
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).doesNotContain("Exception", "JSON parse", "trace", "\tat ");
-        HttpResponse<String> unknown = client.send("PUT", "/api/enterprises/" + OWN + "/classification", "application/json",
-                java.net.http.HttpRequest.BodyPublishers.ofString("{\"riskFeatures\":[\"NOPE\"]}"), "Authorization", basic("reviewer", "demo"));
+        HttpResponse<String> unknown = client.send(
+                "PUT",
+                "/api/enterprises/" + OWN + "/classification",
+                "application/json",
+                java.net.http.HttpRequest.BodyPublishers.ofString("{\"riskFeatures\":[\"NOPE\"]}"),
+                "Authorization",
+                basic("reviewer", "demo"));
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.body()).doesNotContain("Exception", "NOPE", "trace");
     }
@@ -121,7 +138,11 @@ class HardeningIT extends IntegrationTest {
     void healthDetailsForAdministratorsOnly() {
         WebClient client = new WebClient(port);
         assertThat(client.get("/actuator/health").body()).doesNotContain("components");
-        assertThat(client.get("/actuator/health", "Authorization", basic("reviewer", "demo")).body()).doesNotContain("components");
-        assertThat(client.get("/actuator/health", "Authorization", basic("demo", "demo")).body()).contains("components");
+        assertThat(client.get("/actuator/health", "Authorization", basic("reviewer", "demo"))
+                        .body())
+                .doesNotContain("components");
+        assertThat(client.get("/actuator/health", "Authorization", basic("demo", "demo"))
+                        .body())
+                .contains("components");
     }
 }

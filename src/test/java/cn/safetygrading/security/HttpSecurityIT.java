@@ -21,13 +21,17 @@ class HttpSecurityIT extends IntegrationTest {
 
     @Autowired
     TestRestTemplate http;
+
     @LocalServerPort
     int port;
 
     private static final String OWN = DemoDataLoader.demoEnterpriseUscc(OffsetDateTime.now());
     /** A demo enterprise in 文登区, outside the reviewer's 环翠区 and not the demo enterprise. */
     private static final String WENDENG = DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
-            .filter(e -> e.regionCode().equals("371003")).findFirst().orElseThrow().uscc();
+            .filter(e -> e.regionCode().equals("371003"))
+            .findFirst()
+            .orElseThrow()
+            .uscc();
 
     @Test
     void engineRestNeedsBasicAuthentication() {
@@ -36,9 +40,12 @@ class HttpSecurityIT extends IntegrationTest {
         // no Basic challenge: browsers never prompt for (and cache) credentials; scripts send them pre-emptively
         assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).isNull();
         assertThat(response.getHeaders().getContentType()).isNotNull();
-        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON))
+                .isTrue();
         // (a wrong password for a demo account would delay its next logins: Camunda's brute-force protection)
-        assertThat(http.withBasicAuth("nobody", "wrong").getForEntity("/engine-rest/engine", String.class).getStatusCode())
+        assertThat(http.withBasicAuth("nobody", "wrong")
+                        .getForEntity("/engine-rest/engine", String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
@@ -51,9 +58,13 @@ class HttpSecurityIT extends IntegrationTest {
 
     @Test
     void enterpriseAccountsAreRefusedAtTheEngine() {
-        assertThat(http.withBasicAuth("enterprise", "demo").getForEntity("/engine-rest/engine", String.class).getStatusCode())
+        assertThat(http.withBasicAuth("enterprise", "demo")
+                        .getForEntity("/engine-rest/engine", String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(http.withBasicAuth("enterprise", "demo").getForEntity("/engine-rest/task", String.class).getStatusCode())
+        assertThat(http.withBasicAuth("enterprise", "demo")
+                        .getForEntity("/engine-rest/task", String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
@@ -62,7 +73,8 @@ class HttpSecurityIT extends IntegrationTest {
         Map<String, Object> user = Map.of(
                 "profile", Map.of("id", "intruder", "firstName", "x", "lastName", "y", "email", "x@example.org"),
                 "credentials", Map.of("password", "Secret-12345"));
-        var reviewer = http.withBasicAuth("reviewer", "demo").postForEntity("/engine-rest/user/create", json(user), String.class);
+        var reviewer = http.withBasicAuth("reviewer", "demo")
+                .postForEntity("/engine-rest/user/create", json(user), String.class);
         assertThat(reviewer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(reviewer.getBody()).contains("AuthorizationException");
         var admin = http.withBasicAuth("demo", "demo").getForEntity("/engine-rest/user/count", String.class);
@@ -75,18 +87,33 @@ class HttpSecurityIT extends IntegrationTest {
 
     @Test
     void apiIsScopedToTheCaller() {
-        assertThat(http.getForEntity("/api/enterprises/" + OWN, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.getForEntity("/api/enterprises/" + OWN, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
         var own = http.withBasicAuth("enterprise", "demo").getForEntity("/api/enterprises/" + OWN, String.class);
         assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(own.getBody()).contains("\"uscc\":\"" + OWN + "\"", "\"region\":\"371002\"", "\"enterpriseClass\"", "\"grade\"", "\"name\"");
+        assertThat(own.getBody())
+                .contains(
+                        "\"uscc\":\"" + OWN + "\"",
+                        "\"region\":\"371002\"",
+                        "\"enterpriseClass\"",
+                        "\"grade\"",
+                        "\"name\"");
         // another enterprise's file does not exist for an enterprise account, nor another district's for a reviewer
-        assertThat(http.withBasicAuth("enterprise", "demo").getForEntity("/api/enterprises/" + WENDENG, String.class).getStatusCode())
+        assertThat(http.withBasicAuth("enterprise", "demo")
+                        .getForEntity("/api/enterprises/" + WENDENG, String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(http.withBasicAuth("reviewer", "demo").getForEntity("/api/enterprises/" + WENDENG, String.class).getStatusCode())
+        assertThat(http.withBasicAuth("reviewer", "demo")
+                        .getForEntity("/api/enterprises/" + WENDENG, String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(http.withBasicAuth("reviewer", "demo").getForEntity("/api/enterprises/" + OWN, String.class).getStatusCode())
+        assertThat(http.withBasicAuth("reviewer", "demo")
+                        .getForEntity("/api/enterprises/" + OWN, String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        assertThat(http.withBasicAuth("manager", "demo").getForEntity("/api/enterprises/" + WENDENG, String.class).getStatusCode())
+        assertThat(http.withBasicAuth("manager", "demo")
+                        .getForEntity("/api/enterprises/" + WENDENG, String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
 
@@ -115,8 +142,11 @@ class HttpSecurityIT extends IntegrationTest {
     private HttpStatus webappLogin(String user, String password) {
         var page = http.getForEntity("/camunda/app/cockpit/default/", String.class);
         String token = page.getHeaders().getFirst("X-XSRF-TOKEN");
-        String cookies = String.join("; ", page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
-                .map(c -> c.split(";", 2)[0]).toList());
+        String cookies = String.join(
+                "; ",
+                page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+                        .map(c -> c.split(";", 2)[0])
+                        .toList());
         var form = new LinkedMultiValueMap<String, String>();
         form.add("username", user);
         form.add("password", password);
@@ -124,8 +154,8 @@ class HttpSecurityIT extends IntegrationTest {
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
         headers.add("X-XSRF-TOKEN", token);
         headers.add(HttpHeaders.COOKIE, cookies);
-        var response = http.postForEntity("/camunda/api/admin/auth/user/default/login/cockpit",
-                new HttpEntity<>(form, headers), String.class);
+        var response = http.postForEntity(
+                "/camunda/api/admin/auth/user/default/login/cockpit", new HttpEntity<>(form, headers), String.class);
         return HttpStatus.valueOf(response.getStatusCode().value());
     }
 

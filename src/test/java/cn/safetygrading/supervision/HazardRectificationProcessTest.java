@@ -36,30 +36,51 @@ class HazardRectificationProcessTest extends ProcessTestSupport {
 
     @Autowired
     HazardService hazards;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     ApplicationEventPublisher events;
 
     private static Account enterpriseOf(Enterprise e) {
-        return new Account("ent-" + e.uscc(), e.name(), Set.of(Role.ENTERPRISE), List.of("enterprise", "enterprise-" + e.uscc()),
-                null, null, e.uscc());
+        return new Account(
+                "ent-" + e.uscc(),
+                e.name(),
+                Set.of(Role.ENTERPRISE),
+                List.of("enterprise", "enterprise-" + e.uscc()),
+                null,
+                null,
+                e.uscc());
     }
 
     private Hazard report(Enterprise e, String level, int daysToDeadline) {
         LocalDate today = LocalDate.now(ZONE);
-        return hazards.report(enterpriseOf(e), new NewHazard(level, "配电室绝缘垫破损", "配电室高压柜前绝缘垫破损老化，存在触电风险",
-                "配电室", today.minusDays(1), "更换绝缘垫，增设警示标识，每月检查", today.plusDays(daysToDeadline)),
-                List.of(new UploadedFile("现场.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0})));
+        return hazards.report(
+                enterpriseOf(e),
+                new NewHazard(
+                        level,
+                        "配电室绝缘垫破损",
+                        "配电室高压柜前绝缘垫破损老化，存在触电风险",
+                        "配电室",
+                        today.minusDays(1),
+                        "更换绝缘垫，增设警示标识，每月检查",
+                        today.plusDays(daysToDeadline)),
+                List.of(new UploadedFile(
+                        "现场.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0})));
     }
 
     private ProcessInstance process(Hazard hazard) {
-        return runtime.createProcessInstanceQuery().processInstanceId(hazard.processInstanceId()).singleResult();
+        return runtime.createProcessInstanceQuery()
+                .processInstanceId(hazard.processInstanceId())
+                .singleResult();
     }
 
     private Hazard reload(Hazard hazard) {
         return hazards.forEnterprise(accounts.find("demo").orElseThrow(), hazard.uscc()).stream()
-                .filter(h -> h.id().equals(hazard.id())).findFirst().orElseThrow();
+                .filter(h -> h.id().equals(hazard.id()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -69,7 +90,9 @@ class HazardRectificationProcessTest extends ProcessTestSupport {
         Hazard hazard = report(e, Hazard.GENERAL, 10);
         ProcessInstance pi = process(hazard);
         assertThat(pi).isWaitingAt("rectifyHazard").task().hasCandidateGroup("enterprise-" + e.uscc());
-        assertThat(tasks.getProcessInstanceAttachments(pi.getId())).extracting(a -> a.getName()).containsExactly("现场.png");
+        assertThat(tasks.getProcessInstanceAttachments(pi.getId()))
+                .extracting(a -> a.getName())
+                .containsExactly("现场.png");
 
         hazards.rectify(enterpriseOf(e), hazard.id(), "已更换绝缘垫并设置警示标识", List.of());
         assertThat(pi).isWaitingAt("verifyRectification").task().hasCandidateGroup("reviewer-371002-housing");
@@ -86,59 +109,90 @@ class HazardRectificationProcessTest extends ProcessTestSupport {
 
     @Test
     void theVerificationGoesToTheEnterprisesDepartmentAndFollowsItsChange() {
-        Enterprise e = demo("威海鲸园建设工程有限公司");                          // 环翠区住房和城乡建设局: builder's
-        Map<String, Object> before = jdbc.queryForMap("select supervising_department, management_level from enterprise where uscc = ?", e.uscc());
+        Enterprise e = demo("威海鲸园建设工程有限公司"); // 环翠区住房和城乡建设局: builder's
+        Map<String, Object> before = jdbc.queryForMap(
+                "select supervising_department, management_level from enterprise where uscc = ?", e.uscc());
         try {
             reset(e.uscc(), "B");
             Hazard hazard = report(e, Hazard.GENERAL, 10);
             ProcessInstance pi = process(hazard);
             hazards.rectify(enterpriseOf(e), hazard.id(), "已更换绝缘垫", List.of());
             Task verify = verifyTask(pi);
-            assertThat(candidateGroups(verify)).containsExactlyInAnyOrder("reviewer-371002-housing", "inspector-371002-housing");
+            assertThat(candidateGroups(verify))
+                    .containsExactlyInAnyOrder("reviewer-371002-housing", "inspector-371002-housing");
             assertThat(candidate(verify, "builder")).isTrue();
-            assertThat(candidate(verify, "reviewer")).isFalse();               // 环翠区应急管理局 does not verify it
+            assertThat(candidate(verify, "reviewer")).isFalse(); // 环翠区应急管理局 does not verify it
             tasks.claim(verify.getId(), "builder");
 
             // the ledger now names the 应急管理局: the open verification moves there, builder loses it
-            String emergency = jdbc.queryForObject("select name from department where id = '371002-emergency'", String.class);
-            jdbc.update("update enterprise set supervising_department = ?, management_level = 'COUNTY' where uscc = ?", emergency, e.uscc());
+            String emergency =
+                    jdbc.queryForObject("select name from department where id = '371002-emergency'", String.class);
+            jdbc.update(
+                    "update enterprise set supervising_department = ?, management_level = 'COUNTY' where uscc = ?",
+                    emergency,
+                    e.uscc());
             events.publishEvent(new SupervisionChanged(e.uscc(), "demo", "台账导入"));
             verify = verifyTask(pi);
             assertThat(verify.getAssignee()).isNull();
-            assertThat(candidateGroups(verify)).containsExactlyInAnyOrder("reviewer-371002-emergency", "inspector-371002-emergency");
+            assertThat(candidateGroups(verify))
+                    .containsExactlyInAnyOrder("reviewer-371002-emergency", "inspector-371002-emergency");
             assertThat(candidate(verify, "reviewer")).isTrue();
             assertThat(candidate(verify, "builder")).isFalse();
             assertThat(timeline(e.uscc())).contains("TASKS_MOVED");
-            assertThat(jdbc.queryForObject("select summary from enterprise_event where uscc = ? and type = 'TASKS_MOVED'"
-                    + " order by id desc limit 1", String.class, e.uscc())).contains("整改核查", "reviewer-371002-emergency", "台账导入");
+            assertThat(jdbc.queryForObject(
+                            "select summary from enterprise_event where uscc = ? and type = 'TASKS_MOVED'"
+                                    + " order by id desc limit 1",
+                            String.class,
+                            e.uscc()))
+                    .contains("整改核查", "reviewer-371002-emergency", "台账导入");
 
             // an unchanged department moves nothing; no department: the county's reviewers, as before
-            long moves = jdbc.queryForObject("select count(*) from enterprise_event where uscc = ? and type = 'TASKS_MOVED'", Long.class, e.uscc());
+            long moves = jdbc.queryForObject(
+                    "select count(*) from enterprise_event where uscc = ? and type = 'TASKS_MOVED'",
+                    Long.class,
+                    e.uscc());
             events.publishEvent(new SupervisionChanged(e.uscc(), "demo", "台账导入"));
-            assertThat(jdbc.queryForObject("select count(*) from enterprise_event where uscc = ? and type = 'TASKS_MOVED'", Long.class, e.uscc()))
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from enterprise_event where uscc = ? and type = 'TASKS_MOVED'",
+                            Long.class,
+                            e.uscc()))
                     .isEqualTo(moves);
             jdbc.update("update enterprise set supervising_department = null where uscc = ?", e.uscc());
             events.publishEvent(new SupervisionChanged(e.uscc(), "demo", "台账导入"));
-            assertThat(candidateGroups(verifyTask(pi))).containsExactlyInAnyOrder("reviewer-371002", "inspector-371002");
+            assertThat(candidateGroups(verifyTask(pi)))
+                    .containsExactlyInAnyOrder("reviewer-371002", "inspector-371002");
             complete(pi, "verifyRectification", Map.of("rectificationAccepted", true));
             assertThat(pi).isEnded();
         } finally {
-            jdbc.update("update enterprise set supervising_department = ?, management_level = ? where uscc = ?",
-                    before.get("supervising_department"), before.get("management_level"), e.uscc());
+            jdbc.update(
+                    "update enterprise set supervising_department = ?, management_level = ? where uscc = ?",
+                    before.get("supervising_department"),
+                    before.get("management_level"),
+                    e.uscc());
         }
     }
 
     private Task verifyTask(ProcessInstance pi) {
-        return tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("verifyRectification").singleResult();
+        return tasks.createTaskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey("verifyRectification")
+                .singleResult();
     }
 
     private List<String> candidateGroups(Task task) {
-        return tasks.getIdentityLinksForTask(task.getId()).stream().filter(l -> "candidate".equals(l.getType()))
-                .map(l -> l.getGroupId()).filter(g -> g != null).toList();
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> "candidate".equals(l.getType()))
+                .map(l -> l.getGroupId())
+                .filter(g -> g != null)
+                .toList();
     }
 
     private boolean candidate(Task task, String user) {
-        return tasks.createTaskQuery().taskId(task.getId()).taskCandidateUser(user).count() > 0;
+        return tasks.createTaskQuery()
+                        .taskId(task.getId())
+                        .taskCandidateUser(user)
+                        .count()
+                > 0;
     }
 
     @Test
@@ -166,27 +220,47 @@ class HazardRectificationProcessTest extends ProcessTestSupport {
         reset(e.uscc(), "B");
         Hazard hazard = report(e, Hazard.MAJOR, 3);
         assertThat(hazard.listed()).isTrue();
-        assertThat(hazards.listed("配电室", 0, 50)).extracting(h -> h.enterpriseName()).contains(e.name());
+        assertThat(hazards.listed("配电室", 0, 50))
+                .extracting(h -> h.enterpriseName())
+                .contains(e.name());
         ProcessInstance pi = process(hazard);
         advance(5, ChronoUnit.DAYS);
         runDueJobs(pi.getId());
         assertThat(reload(hazard).overdue()).isTrue();
-        assertThat(ledgerGrade(e.uscc())).isEqualTo("C");                          // PROMINENT_HAZARDS: one level down
+        assertThat(ledgerGrade(e.uscc())).isEqualTo("C"); // PROMINENT_HAZARDS: one level down
         assertThat(timeline(e.uscc())).contains("HAZARD_OVERDUE");
         assertThat(running("watch-period", e.uscc())).isOne();
         // the rectification goes on, and the city supervises the listed hazard
-        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("rectifyHazard").count()).isOne();
-        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("superviseMajorHazard")
-                .taskCandidateGroup("manager-371000").count()).isOne();
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey("rectifyHazard")
+                        .count())
+                .isOne();
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey("superviseMajorHazard")
+                        .taskCandidateGroup("manager-371000")
+                        .count())
+                .isOne();
 
         // rejected after the deadline: the rectification starts again, the grade does not drop twice
         hazards.rectify(enterpriseOf(e), hazard.id(), "临时遮挡", List.of());
-        tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("verifyRectification")
-                .singleResult().getId(), Map.of("rectificationAccepted", false, "verificationComment", "未更换"));
+        tasks.complete(
+                tasks.createTaskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey("verifyRectification")
+                        .singleResult()
+                        .getId(),
+                Map.of("rectificationAccepted", false, "verificationComment", "未更换"));
         runDueJobs(pi.getId());
         assertThat(ledgerGrade(e.uscc())).isEqualTo("C");
-        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("superviseMajorHazard").count()).isOne();
-        assertThat(timeline(e.uscc()).stream().filter("HAZARD_OVERDUE"::equals).count()).isOne();
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey("superviseMajorHazard")
+                        .count())
+                .isOne();
+        assertThat(timeline(e.uscc()).stream().filter("HAZARD_OVERDUE"::equals).count())
+                .isOne();
     }
 
     @Test
@@ -199,9 +273,10 @@ class HazardRectificationProcessTest extends ProcessTestSupport {
         runDueJobs(pi.getId());
         assertThat(reload(hazard).overdue()).isTrue();
         assertThat(timeline(e.uscc())).contains("HAZARD_OVERDUE");
-        assertThat(ledgerGrade(e.uscc())).isEqualTo("B");                          // honest reporting is not punished
+        assertThat(ledgerGrade(e.uscc())).isEqualTo("B"); // honest reporting is not punished
         assertThat(running("watch-period", e.uscc())).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from grade_adjustment where uscc = ?", Integer.class, e.uscc())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from grade_adjustment where uscc = ?", Integer.class, e.uscc()))
+                .isZero();
     }
 
     @Test
@@ -213,7 +288,8 @@ class HazardRectificationProcessTest extends ProcessTestSupport {
         hazards.rectify(enterpriseOf(e), hazard.id(), "已更换", List.of());
         complete(pi, "verifyRectification", Map.of("rectificationAccepted", true));
         advance(10, ChronoUnit.DAYS);
-        assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).count())
+                .isZero();
         assertThat(ledgerGrade(e.uscc())).isEqualTo("B");
     }
 
@@ -224,24 +300,39 @@ class HazardRectificationProcessTest extends ProcessTestSupport {
         LocalDate today = LocalDate.now(ZONE);
         Hazard hazard = report(e, Hazard.GENERAL, 10);
         assertThatThrownBy(() -> hazards.rectify(enterpriseOf(other), hazard.id(), "x", List.of()))
-                .isInstanceOf(Refused.class).satisfies(x -> assertThat(((Refused) x).messageKey()).isEqualTo("hazard.gone"));
-        assertThatThrownBy(() -> hazards.report(accounts.find("reviewer").orElseThrow(), new NewHazard(Hazard.GENERAL, "t", "d", null,
-                today, "p", today.plusDays(3)), List.of())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> hazards.report(enterpriseOf(e), new NewHazard(Hazard.GENERAL, " ", "d", null,
-                today, "p", today.plusDays(3)), List.of())).isInstanceOf(Refused.class)
+                .isInstanceOf(Refused.class)
+                .satisfies(x -> assertThat(((Refused) x).messageKey()).isEqualTo("hazard.gone"));
+        assertThatThrownBy(() -> hazards.report(
+                        accounts.find("reviewer").orElseThrow(),
+                        new NewHazard(Hazard.GENERAL, "t", "d", null, today, "p", today.plusDays(3)),
+                        List.of()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> hazards.report(
+                        enterpriseOf(e),
+                        new NewHazard(Hazard.GENERAL, " ", "d", null, today, "p", today.plusDays(3)),
+                        List.of()))
+                .isInstanceOf(Refused.class)
                 .satisfies(x -> assertThat(((Refused) x).getMessage()).isEqualTo("hazard.title"));
-        assertThatThrownBy(() -> hazards.report(enterpriseOf(e), new NewHazard(Hazard.GENERAL, "t", "d", null,
-                today, "p", today.minusDays(1)), List.of())).isInstanceOf(Refused.class)
+        assertThatThrownBy(() -> hazards.report(
+                        enterpriseOf(e),
+                        new NewHazard(Hazard.GENERAL, "t", "d", null, today, "p", today.minusDays(1)),
+                        List.of()))
+                .isInstanceOf(Refused.class)
                 .satisfies(x -> assertThat(((Refused) x).messageKey()).isEqualTo("hazard.deadline"));
-        assertThatThrownBy(() -> hazards.report(enterpriseOf(e), new NewHazard(Hazard.GENERAL, "t", "d", null,
-                today, "p", today.plusDays(3)), List.of(new UploadedFile("x.exe", "application/octet-stream",
-                "MZ..".getBytes(StandardCharsets.ISO_8859_1))))).isInstanceOf(Refused.class);
+        assertThatThrownBy(() -> hazards.report(
+                        enterpriseOf(e),
+                        new NewHazard(Hazard.GENERAL, "t", "d", null, today, "p", today.plusDays(3)),
+                        List.of(new UploadedFile(
+                                "x.exe", "application/octet-stream", "MZ..".getBytes(StandardCharsets.ISO_8859_1)))))
+                .isInstanceOf(Refused.class);
         // officials outside the county do not see the enterprise's hazards
-        var wendeng = new Account("rv-wd", "文登", Set.of(Role.REVIEWER), List.of("reviewer", "reviewer-371003"), "371003", null, null);
+        var wendeng = new Account(
+                "rv-wd", "文登", Set.of(Role.REVIEWER), List.of("reviewer", "reviewer-371003"), "371003", null, null);
         assertThatThrownBy(() -> hazards.forEnterprise(wendeng, e.uscc())).isInstanceOf(AccessDeniedException.class);
         // domain §11: the department that directly supervises it (环翠区住房和城乡建设局) sees them, the
         // county's 应急管理局 reviewer does not
-        assertThat(hazards.forEnterprise(accounts.find("builder").orElseThrow(), e.uscc())).isNotEmpty();
+        assertThat(hazards.forEnterprise(accounts.find("builder").orElseThrow(), e.uscc()))
+                .isNotEmpty();
         assertThatThrownBy(() -> hazards.forEnterprise(accounts.find("reviewer").orElseThrow(), e.uscc()))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -37,22 +37,49 @@ class InspectionProcessTest extends ProcessTestSupport {
 
     private ProcessInstance drawn() {
         String id = UUID.randomUUID().toString();
-        jdbc.update("insert into inspection (id, uscc, inspectors, planned_on, status) values (?, ?, 'ins-x,ins-y', ?, 'PLANNED')",
-                id, e.uscc(), today);
+        jdbc.update(
+                "insert into inspection (id, uscc, inspectors, planned_on, status) values (?, ?, 'ins-x,ins-y', ?, 'PLANNED')",
+                id,
+                e.uscc(),
+                today);
         inspections.start(id, e.uscc(), List.of("ins-x", "ins-y"), today);
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(e.uscc()).processDefinitionKey("inspection")
-                .active().list().stream().filter(p -> id.equals(runtime.getVariable(p.getId(), "inspectionId"))).findFirst().orElseThrow();
+        return runtime
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(e.uscc())
+                .processDefinitionKey("inspection")
+                .active()
+                .list()
+                .stream()
+                .filter(p -> id.equals(runtime.getVariable(p.getId(), "inspectionId")))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Inspection row(ProcessInstance pi) {
-        String id = jdbc.queryForObject("select id from inspection where process_instance_id = ?", String.class, pi.getId());
-        return inspections.forEnterprise(enterprise(), e.uscc()).stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+        String id = jdbc.queryForObject(
+                "select id from inspection where process_instance_id = ?", String.class, pi.getId());
+        return inspections.forEnterprise(enterprise(), e.uscc()).stream()
+                .filter(i -> i.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Map<String, Object> record(boolean order, boolean penalty) {
-        Map<String, Object> v = new HashMap<>(Map.of("site", "生产车间、冷库", "legalRepresentative", "张三",
-                "timeSpan", today + " 09:00–11:00", "findings", order ? "冷库氨泄漏报警器未定期检验" : "未发现问题",
-                "signed", true, "orderNeeded", order, "penalty", penalty));
+        Map<String, Object> v = new HashMap<>(Map.of(
+                "site",
+                "生产车间、冷库",
+                "legalRepresentative",
+                "张三",
+                "timeSpan",
+                today + " 09:00–11:00",
+                "findings",
+                order ? "冷库氨泄漏报警器未定期检验" : "未发现问题",
+                "signed",
+                true,
+                "orderNeeded",
+                order,
+                "penalty",
+                penalty));
         if (order) {
             v.put("orderDeadline", today.plusDays(10).toString());
             v.put("legalBasis", "《安全生产法》第三十六条");
@@ -64,7 +91,11 @@ class InspectionProcessTest extends ProcessTestSupport {
     void anInspectionWithoutIssuesIsRecordedAndPublished() {
         reset(e.uscc(), "B");
         ProcessInstance pi = drawn();
-        assertThat(pi).isWaitingAt("inspectOnSite").task().hasCandidateUser("ins-x").hasCandidateUser("ins-y");
+        assertThat(pi)
+                .isWaitingAt("inspectOnSite")
+                .task()
+                .hasCandidateUser("ins-x")
+                .hasCandidateUser("ins-y");
         assertThatThrownBy(() -> complete(pi, "inspectOnSite", Map.of("site", "车间", "findings", "无", "signed", false)))
                 .hasMessageContaining("signed");
         complete(pi, "inspectOnSite", record(false, false));
@@ -81,8 +112,23 @@ class InspectionProcessTest extends ProcessTestSupport {
     void anOrderIsRectifiedReCheckedTwiceAndClosed() {
         reset(e.uscc(), "B");
         ProcessInstance pi = drawn();
-        assertThatThrownBy(() -> complete(pi, "inspectOnSite", Map.of("site", "车间", "findings", "问题", "signed", true,
-                "orderNeeded", true, "legalRepresentative", "张三", "timeSpan", "09:00–11:00"))).hasMessageContaining("orderDeadline");
+        assertThatThrownBy(() -> complete(
+                        pi,
+                        "inspectOnSite",
+                        Map.of(
+                                "site",
+                                "车间",
+                                "findings",
+                                "问题",
+                                "signed",
+                                true,
+                                "orderNeeded",
+                                true,
+                                "legalRepresentative",
+                                "张三",
+                                "timeSpan",
+                                "09:00–11:00")))
+                .hasMessageContaining("orderDeadline");
         complete(pi, "inspectOnSite", record(true, false));
         assertThat(pi).isWaitingAt("rectifyOrder").task().hasCandidateGroup("enterprise-" + e.uscc());
         Inspection ordered = row(pi);
@@ -98,7 +144,8 @@ class InspectionProcessTest extends ProcessTestSupport {
         assertThat(pi).isEnded();
         assertThat(row(pi).result()).isEqualTo("RECTIFIED");
         assertThat(ledgerGrade(e.uscc())).isEqualTo("B");
-        assertThat(timeline(e.uscc())).containsSubsequence("INSPECTED", "ORDER_RECTIFIED", "RECHECKED", "ORDER_RECTIFIED", "RECHECKED");
+        assertThat(timeline(e.uscc()))
+                .containsSubsequence("INSPECTED", "ORDER_RECTIFIED", "RECHECKED", "ORDER_RECTIFIED", "RECHECKED");
     }
 
     @Test
@@ -132,7 +179,10 @@ class InspectionProcessTest extends ProcessTestSupport {
             complete(drawn(), "inspectOnSite", record(false, true));
         }
         assertThat(ledgerGrade(e.uscc())).isEqualTo("C");
-        assertThat(jdbc.queryForList("select refusal_reason from grade_adjustment where uscc = ? and refused", String.class, e.uscc()))
+        assertThat(jdbc.queryForList(
+                        "select refusal_reason from grade_adjustment where uscc = ? and refused",
+                        String.class,
+                        e.uscc()))
                 .containsExactly("ONE_LEVEL_PER_12_MONTHS", "ONE_LEVEL_PER_12_MONTHS");
         assertThat(jdbc.queryForList("select fact_ref from grade_adjustment where uscc = ?", String.class, e.uscc()))
                 .allMatch(ref -> ref.startsWith("inspection:"));
@@ -156,9 +206,18 @@ class InspectionProcessTest extends ProcessTestSupport {
         ProcessInstance pi = drawn();
         String id = row(pi).id();
         assertThatThrownBy(() -> inspections.reportRectification(enterprise(), id, "x"))
-                .isInstanceOf(Refused.class).satisfies(x -> assertThat(((Refused) x).messageKey()).isEqualTo("inspection.noOrder"));
-        var other = new Account("o", "o", Set.of(Role.ENTERPRISE), List.of("enterprise"), null, null, demo("威海顺达冷链物流有限公司").uscc());
+                .isInstanceOf(Refused.class)
+                .satisfies(x -> assertThat(((Refused) x).messageKey()).isEqualTo("inspection.noOrder"));
+        var other = new Account(
+                "o",
+                "o",
+                Set.of(Role.ENTERPRISE),
+                List.of("enterprise"),
+                null,
+                null,
+                demo("威海顺达冷链物流有限公司").uscc());
         assertThatThrownBy(() -> inspections.reportRectification(other, id, "x"))
-                .isInstanceOf(Refused.class).satisfies(x -> assertThat(((Refused) x).messageKey()).isEqualTo("inspection.gone"));
+                .isInstanceOf(Refused.class)
+                .satisfies(x -> assertThat(((Refused) x).messageKey()).isEqualTo("inspection.gone"));
     }
 }

@@ -40,14 +40,19 @@ class OneEnforcementLevelIT extends IntegrationTest {
 
     @Autowired
     InspectionPlanService plans;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -68,23 +73,33 @@ class OneEnforcementLevelIT extends IntegrationTest {
     @AfterEach
     void undo() {
         for (String id : drawIds) {
-            for (String pid : jdbc.queryForList("select process_instance_id from inspection where draw_id = ?", String.class, id)) {
-                if (pid != null && runtime.createProcessInstanceQuery().processInstanceId(pid).count() > 0) {
+            for (String pid : jdbc.queryForList(
+                    "select process_instance_id from inspection where draw_id = ?", String.class, id)) {
+                if (pid != null
+                        && runtime.createProcessInstanceQuery()
+                                        .processInstanceId(pid)
+                                        .count()
+                                > 0) {
                     runtime.deleteProcessInstance(pid, "test undo", true, true);
                 }
             }
             jdbc.update("delete from inspection where draw_id = ?", id);
         }
         for (Map<String, Object> row : saved) {
-            jdbc.update("update enterprise set supervising_department = ?, management_level = ? where uscc = ?",
-                    row.get("supervising_department"), row.get("management_level"), row.get("uscc"));
+            jdbc.update(
+                    "update enterprise set supervising_department = ?, management_level = ? where uscc = ?",
+                    row.get("supervising_department"),
+                    row.get("management_level"),
+                    row.get("uscc"));
         }
     }
 
     private void account(String id, String region) {
         if (accounts.find(id).isEmpty()) {
-            String department = jdbc.queryForObject("select name from department where id = ?", String.class, region + "-emergency");
-            accounts.create(new NewAccount(id, "执法" + id, "secret-123", Set.of(Role.INSPECTOR), region, department, null));
+            String department = jdbc.queryForObject(
+                    "select name from department where id = ?", String.class, region + "-emergency");
+            accounts.create(
+                    new NewAccount(id, "执法" + id, "secret-123", Set.of(Role.INSPECTOR), region, department, null));
         }
     }
 
@@ -122,21 +137,32 @@ class OneEnforcementLevelIT extends IntegrationTest {
 
     @Test
     void theCitysPlanAndACountysPlanAreDisjointAndSoAreTheirDraws() {
-        Set<String> city = plans.plan(manager, "371000", 2027).stream().map(PlanEntry::uscc).collect(Collectors.toSet());
+        Set<String> city = plans.plan(manager, "371000", 2027).stream()
+                .map(PlanEntry::uscc)
+                .collect(Collectors.toSet());
         assertThat(city).isNotEmpty().allMatch(u -> level(u).equals("CITY"));
         Set<String> all = new HashSet<>(city);
         for (String county : List.of("371002", "371003", "371082", "371083")) {
-            Set<String> plan = plans.plan(manager, county, 2027).stream().map(PlanEntry::uscc).collect(Collectors.toSet());
-            assertThat(plan).isNotEmpty().allMatch(u -> !level(u).equals("CITY")).doesNotContainAnyElementsOf(all);
+            Set<String> plan = plans.plan(manager, county, 2027).stream()
+                    .map(PlanEntry::uscc)
+                    .collect(Collectors.toSet());
+            assertThat(plan)
+                    .isNotEmpty()
+                    .allMatch(u -> !level(u).equals("CITY"))
+                    .doesNotContainAnyElementsOf(all);
             all.addAll(plan);
         }
         // every active enterprise is in exactly one plan
-        assertThat(all).hasSize(jdbc.queryForObject("select count(*) from enterprise where status = 'ACTIVE'", Integer.class));
+        assertThat(all)
+                .hasSize(jdbc.queryForObject("select count(*) from enterprise where status = 'ACTIVE'", Integer.class));
 
         Set<String> drawnByCity = usccs(plans.result(draw("371000", InspectionPlanService.MAX_DRAW)));
         Set<String> drawnByCounty = usccs(plans.result(draw("371003", InspectionPlanService.MAX_DRAW)));
         assertThat(drawnByCity).isNotEmpty().allMatch(u -> level(u).equals("CITY"));
-        assertThat(drawnByCounty).isNotEmpty().allMatch(u -> !level(u).equals("CITY")).doesNotContainAnyElementsOf(drawnByCity);
+        assertThat(drawnByCounty)
+                .isNotEmpty()
+                .allMatch(u -> !level(u).equals("CITY"))
+                .doesNotContainAnyElementsOf(drawnByCity);
     }
 
     @Test
@@ -144,17 +170,26 @@ class OneEnforcementLevelIT extends IntegrationTest {
         InspectionDraw first = draw("371003", 2);
         Set<String> drawn = usccs(plans.result(first));
         assertThat(drawn).hasSize(2);
-        assertThat(plans.plan(manager, "371003", 2027)).filteredOn(p -> drawn.contains(p.uscc())).allMatch(PlanEntry::drawnOpen);
+        assertThat(plans.plan(manager, "371003", 2027))
+                .filteredOn(p -> drawn.contains(p.uscc()))
+                .allMatch(PlanEntry::drawnOpen);
 
         InspectionDraw next = draw("371003", InspectionPlanService.MAX_DRAW);
-        assertThat(plans.inputs(next).candidates()).extracting(DrawInputs.Candidate::uscc).doesNotContainAnyElementsOf(drawn);
+        assertThat(plans.inputs(next).candidates())
+                .extracting(DrawInputs.Candidate::uscc)
+                .doesNotContainAnyElementsOf(drawn);
         assertThat(usccs(plans.result(next))).isNotEmpty().doesNotContainAnyElementsOf(drawn);
 
         // once inspected it may be drawn again
         String done = drawn.iterator().next();
-        jdbc.update("update inspection set status = 'DONE', done_on = planned_on where uscc = ? and draw_id = ?", done, first.id());
+        jdbc.update(
+                "update inspection set status = 'DONE', done_on = planned_on where uscc = ? and draw_id = ?",
+                done,
+                first.id());
         jdbc.update("delete from inspection where draw_id = ?", next.id());
-        assertThat(plans.inputs(draw("371003", 1)).candidates()).extracting(DrawInputs.Candidate::uscc).contains(done);
+        assertThat(plans.inputs(draw("371003", 1)).candidates())
+                .extracting(DrawInputs.Candidate::uscc)
+                .contains(done);
     }
 
     @Test
@@ -164,21 +199,34 @@ class OneEnforcementLevelIT extends IntegrationTest {
         departmentInspector("hs-city-1", "371000-housing");
         departmentInspector("hs-city-2", "371000-housing");
         String housing = jdbc.queryForObject("select name from department where id = '371003-housing'", String.class);
-        List<String> county = jdbc.queryForList("select uscc from enterprise where region_code like '371003%' and status = 'ACTIVE'"
-                + " and management_level <> 'CITY' order by uscc", String.class);
+        List<String> county = jdbc.queryForList(
+                "select uscc from enterprise where region_code like '371003%' and status = 'ACTIVE'"
+                        + " and management_level <> 'CITY' order by uscc",
+                String.class);
         String byHousing = county.get(0);
         String noDepartment = county.get(1);
-        String cityManaged = jdbc.queryForObject("select uscc from enterprise where region_code like '371003%' and status = 'ACTIVE'"
-                + " and management_level = 'CITY' order by uscc limit 1", String.class);
-        jdbc.update("update enterprise set supervising_department = ? where uscc in (?, ?)", housing, byHousing, cityManaged);
+        String cityManaged = jdbc.queryForObject(
+                "select uscc from enterprise where region_code like '371003%' and status = 'ACTIVE'"
+                        + " and management_level = 'CITY' order by uscc limit 1",
+                String.class);
+        jdbc.update(
+                "update enterprise set supervising_department = ? where uscc in (?, ?)",
+                housing,
+                byHousing,
+                cityManaged);
         jdbc.update("update enterprise set supervising_department = null where uscc = ?", noDepartment);
-        jdbc.update("delete from inspection where status = 'PLANNED' and uscc in (?, ?, ?)", byHousing, noDepartment, cityManaged);
+        jdbc.update(
+                "delete from inspection where status = 'PLANNED' and uscc in (?, ?, ?)",
+                byHousing,
+                noDepartment,
+                cityManaged);
 
         DrawResult countyDraw = plans.result(draw("371003", InspectionPlanService.MAX_DRAW));
         assertThat(pick(countyDraw, byHousing).inspectors()).containsExactlyInAnyOrder("hs-wd-1", "hs-wd-2");
         assertThat(candidateUsers(byHousing)).containsExactlyInAnyOrder("hs-wd-1", "hs-wd-2");
         assertThat(pool(byHousing)).isEqualTo("inspector-371003-housing");
-        assertThat(pick(countyDraw, noDepartment).inspectors()).isSubsetOf(plans.inspectors("371003"))
+        assertThat(pick(countyDraw, noDepartment).inspectors())
+                .isSubsetOf(plans.inspectors("371003"))
                 .doesNotContain("hs-wd-1", "hs-wd-2");
         assertThat(pool(noDepartment)).isNull();
 
@@ -189,17 +237,27 @@ class OneEnforcementLevelIT extends IntegrationTest {
     }
 
     private static DrawResult.Pick pick(DrawResult result, String uscc) {
-        return result.picks().stream().filter(p -> p.uscc().equals(uscc)).findFirst().orElseThrow();
+        return result.picks().stream()
+                .filter(p -> p.uscc().equals(uscc))
+                .findFirst()
+                .orElseThrow();
     }
 
     private String processOf(String uscc) {
-        return jdbc.queryForObject("select process_instance_id from inspection where uscc = ? and status = 'PLANNED'", String.class, uscc);
+        return jdbc.queryForObject(
+                "select process_instance_id from inspection where uscc = ? and status = 'PLANNED'", String.class, uscc);
     }
 
     private List<String> candidateUsers(String uscc) {
-        var task = tasks.createTaskQuery().processInstanceId(processOf(uscc)).taskDefinitionKey("inspectOnSite").singleResult();
-        return tasks.getIdentityLinksForTask(task.getId()).stream().filter(l -> "candidate".equals(l.getType()))
-                .map(IdentityLink::getUserId).filter(u -> u != null).toList();
+        var task = tasks.createTaskQuery()
+                .processInstanceId(processOf(uscc))
+                .taskDefinitionKey("inspectOnSite")
+                .singleResult();
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> "candidate".equals(l.getType()))
+                .map(IdentityLink::getUserId)
+                .filter(u -> u != null)
+                .toList();
     }
 
     private Object pool(String uscc) {

@@ -12,10 +12,8 @@ import cn.safetygrading.security.service.AccountService;
 import cn.safetygrading.supervision.service.SupervisionGridService;
 import cn.safetygrading.supervision.service.SupervisionProblemService;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -38,14 +36,17 @@ class SupervisionDutiesProcessTest extends ProcessTestSupport {
 
     @Autowired
     SupervisionGridService grid;
+
     @Autowired
     SupervisionProblemService problems;
+
     @Autowired
     AccountService accounts;
 
     private Account official(String id, String region) {
         if (accounts.find(id).isEmpty()) {
-            accounts.create(new NewAccount(id, "网格" + id, "secret-123", Set.of(Role.SUPERVISOR), region, "应急管理局", null));
+            accounts.create(
+                    new NewAccount(id, "网格" + id, "secret-123", Set.of(Role.SUPERVISOR), region, "应急管理局", null));
         }
         return accounts.find(id).orElseThrow();
     }
@@ -72,7 +73,8 @@ class SupervisionDutiesProcessTest extends ProcessTestSupport {
     }
 
     private String pid(String uscc) {
-        return jdbc.queryForObject("select process_instance_id from supervision_assignment where uscc = ?", String.class, uscc);
+        return jdbc.queryForObject(
+                "select process_instance_id from supervision_assignment where uscc = ?", String.class, uscc);
     }
 
     private static Date at(String isoLocal) {
@@ -80,11 +82,16 @@ class SupervisionDutiesProcessTest extends ProcessTestSupport {
     }
 
     private List<Task> open(String pid, String key) {
-        return tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey(key).list();
+        return tasks.createTaskQuery()
+                .processInstanceId(pid)
+                .taskDefinitionKey(key)
+                .list();
     }
 
     private List<String> candidates(Task task) {
-        return tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getUserId).toList();
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .map(IdentityLink::getUserId)
+                .toList();
     }
 
     @Test
@@ -92,24 +99,44 @@ class SupervisionDutiesProcessTest extends ProcessTestSupport {
         moveTo(at("2026-02-10T10:00:00").toInstant());
         String uscc = assignedInHuancui("威海鲸园建设工程有限公司");
         String pid = pid(uscc);
-        ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(pid).singleResult();
+        ProcessInstance pi =
+                runtime.createProcessInstanceQuery().processInstanceId(pid).singleResult();
         assertThat(pi).isWaitingAt("Message_Ended");
-        assertThat(jdbc.queryForObject("select grid_level from supervision_assignment where uscc = ?", String.class, uscc))
+        assertThat(jdbc.queryForObject(
+                        "select grid_level from supervision_assignment where uscc = ?", String.class, uscc))
                 .isEqualTo("COUNTY");
-        assertThat(jdbc.queryForObject("select risk_level from supervision_assignment where uscc = ?", String.class, uscc)).isNotNull();
+        assertThat(jdbc.queryForObject(
+                        "select risk_level from supervision_assignment where uscc = ?", String.class, uscc))
+                .isNotNull();
 
         // each duty of the current period at once, due when its calendar period ends (application zone)
-        Map<String, String> due = Map.of("halfMonthlyContact", "2026-02-16T00:00:00", "quarterlyMeeting", "2026-04-01T00:00:00",
-                "quarterlyTalk", "2026-04-01T00:00:00", "quarterlyRiskCheck", "2026-04-01T00:00:00",
-                "halfYearReport", "2026-07-01T00:00:00", "yearlyDrill", "2027-01-01T00:00:00");
+        Map<String, String> due = Map.of(
+                "halfMonthlyContact",
+                "2026-02-16T00:00:00",
+                "quarterlyMeeting",
+                "2026-04-01T00:00:00",
+                "quarterlyTalk",
+                "2026-04-01T00:00:00",
+                "quarterlyRiskCheck",
+                "2026-04-01T00:00:00",
+                "halfYearReport",
+                "2026-07-01T00:00:00",
+                "yearlyDrill",
+                "2027-01-01T00:00:00");
         due.forEach((key, when) -> {
             assertThat(open(pid, key)).as(key).hasSize(1);
             assertThat(open(pid, key).get(0).getDueDate()).as(key).isEqualTo(at(when));
         });
-        assertThat(jdbc.queryForObject("select period_start from supervision_duty where task_id = ?", LocalDate.class,
-                open(pid, "quarterlyTalk").get(0).getId())).isEqualTo(LocalDate.of(2026, 1, 1));
-        assertThat(jdbc.queryForObject("select period_start from supervision_duty where task_id = ?", LocalDate.class,
-                open(pid, "halfMonthlyContact").get(0).getId())).isEqualTo(LocalDate.of(2026, 2, 1));
+        assertThat(jdbc.queryForObject(
+                        "select period_start from supervision_duty where task_id = ?",
+                        LocalDate.class,
+                        open(pid, "quarterlyTalk").get(0).getId()))
+                .isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(jdbc.queryForObject(
+                        "select period_start from supervision_duty where task_id = ?",
+                        LocalDate.class,
+                        open(pid, "halfMonthlyContact").get(0).getId()))
+                .isEqualTo(LocalDate.of(2026, 2, 1));
 
         // the 16th: the next half-month's contact; the first one is overdue, its head is told
         Task first = open(pid, "halfMonthlyContact").get(0);
@@ -125,10 +152,14 @@ class SupervisionDutiesProcessTest extends ProcessTestSupport {
         // done with a file field in the form; the note is required
         assertThatThrownBy(() -> tasks.complete(first.getId(), Map.of())).hasMessageContaining("履职情况");
         tasks.complete(first.getId(), Map.of("dutyNote", "视频会商：有限空间作业审批齐全"));
-        assertThat(jdbc.queryForObject("select done_by is not null from supervision_duty where task_id = ?", Boolean.class,
-                first.getId())).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select done_by is not null from supervision_duty where task_id = ?",
+                        Boolean.class,
+                        first.getId()))
+                .isTrue();
         // the second half-month's form does not carry the first one's note
-        assertThat(tasks.getVariable(open(pid, "halfMonthlyContact").get(0).getId(), "dutyNote")).isNull();
+        assertThat(tasks.getVariable(open(pid, "halfMonthlyContact").get(0).getId(), "dutyNote"))
+                .isNull();
 
         // April 1st: the three quarterly duties of Q2 (Q1's stay open and overdue)
         moveTo(at("2026-04-01T00:00:01").toInstant());
@@ -139,7 +170,9 @@ class SupervisionDutiesProcessTest extends ProcessTestSupport {
         assertThat(open(pid, "halfYearReport")).hasSize(1);
         assertThat(timeline(uscc)).contains("SUPERVISION_ASSIGNED", "DUTY_ESCALATED", "DUTY_DONE");
 
-        runtime.createMessageCorrelation("supervision-ended").processInstanceId(pid).correlate();
+        runtime.createMessageCorrelation("supervision-ended")
+                .processInstanceId(pid)
+                .correlate();
         assertThat(pi).isEnded();
     }
 
@@ -148,54 +181,90 @@ class SupervisionDutiesProcessTest extends ProcessTestSupport {
         moveTo(at("2026-05-03T09:00:00").toInstant());
         String uscc = assignedInHuancui("威海鲸园建设工程有限公司");
         String pid = pid(uscc);
-        String supervisor = jdbc.queryForObject("select supervisor from supervision_assignment where uscc = ?", String.class, uscc);
+        String supervisor =
+                jdbc.queryForObject("select supervisor from supervision_assignment where uscc = ?", String.class, uscc);
         Task contact = open(pid, "halfMonthlyContact").get(0);
-        assertThatThrownBy(() -> tasks.complete(contact.getId(), Map.of("dutyNote", "电话了解", "problemKind", "MAJOR_HAZARD")))
+        assertThatThrownBy(() ->
+                        tasks.complete(contact.getId(), Map.of("dutyNote", "电话了解", "problemKind", "MAJOR_HAZARD")))
                 .hasMessageContaining("problemText");
-        tasks.complete(contact.getId(), Map.of("dutyNote", "电话了解", "problemKind", "MAJOR_HAZARD",
-                "problemText", "液氨储罐区可燃气体报警器失效"));
-        Map<String, Object> problem = jdbc.queryForMap("select id, status, region_code, source_task_id, process_instance_id"
-                + " from supervision_problem where uscc = ? and source_task_id = ?", uscc, contact.getId());
+        tasks.complete(
+                contact.getId(),
+                Map.of("dutyNote", "电话了解", "problemKind", "MAJOR_HAZARD", "problemText", "液氨储罐区可燃气体报警器失效"));
+        Map<String, Object> problem = jdbc.queryForMap(
+                "select id, status, region_code, source_task_id, process_instance_id"
+                        + " from supervision_problem where uscc = ? and source_task_id = ?",
+                uscc,
+                contact.getId());
         assertThat(problem).containsEntry("status", "OPEN").containsEntry("source_task_id", contact.getId());
         String problemPid = (String) problem.get("process_instance_id");
 
-        Task handling = tasks.createTaskQuery().processInstanceId(problemPid).taskDefinitionKey("problemHandling").singleResult();
+        Task handling = tasks.createTaskQuery()
+                .processInstanceId(problemPid)
+                .taskDefinitionKey("problemHandling")
+                .singleResult();
         String expectedHead = "head-hc".equals(supervisor) ? "head-wh" : "head-hc";
         assertThat(candidates(handling)).containsExactly(expectedHead);
         if (expectedHead.equals("head-hc")) {
             // the county cannot solve it: up to the city's head
             tasks.complete(handling.getId(), Map.of("problemOutcome", "ESCALATE", "problemResolution", "需市级协调特种设备检验"));
-            handling = tasks.createTaskQuery().processInstanceId(problemPid).taskDefinitionKey("problemHandling").singleResult();
+            handling = tasks.createTaskQuery()
+                    .processInstanceId(problemPid)
+                    .taskDefinitionKey("problemHandling")
+                    .singleResult();
             assertThat(candidates(handling)).containsExactly("head-wh");
-            assertThat(jdbc.queryForObject("select region_code from supervision_problem where id = ?", String.class, problem.get("id")))
+            assertThat(jdbc.queryForObject(
+                            "select region_code from supervision_problem where id = ?",
+                            String.class,
+                            problem.get("id")))
                     .isEqualTo("371000");
         }
         // the city is the top: no further up
         Task top = handling;
-        assertThatThrownBy(() -> tasks.complete(top.getId(), Map.of("problemOutcome", "ESCALATE", "problemResolution", "再上报")))
+        assertThatThrownBy(() ->
+                        tasks.complete(top.getId(), Map.of("problemOutcome", "ESCALATE", "problemResolution", "再上报")))
                 .hasMessageContaining("problemOutcome");
         tasks.complete(top.getId(), Map.of("problemOutcome", "RESOLVED", "problemResolution", "协调检验机构更换报警器"));
-        Task verify = tasks.createTaskQuery().processInstanceId(problemPid).taskDefinitionKey("problemVerify").singleResult();
+        Task verify = tasks.createTaskQuery()
+                .processInstanceId(problemPid)
+                .taskDefinitionKey("problemVerify")
+                .singleResult();
         assertThat(candidates(verify)).containsExactly(supervisor);
         // not yet: back to the head, then closed
         tasks.complete(verify.getId(), Map.of("verifyOutcome", "REOPEN", "verifyNote", "报警器未联动"));
-        Task again = tasks.createTaskQuery().processInstanceId(problemPid).taskDefinitionKey("problemHandling").singleResult();
+        Task again = tasks.createTaskQuery()
+                .processInstanceId(problemPid)
+                .taskDefinitionKey("problemHandling")
+                .singleResult();
         tasks.complete(again.getId(), Map.of("problemOutcome", "RESOLVED", "problemResolution", "已联动调试"));
-        verify = tasks.createTaskQuery().processInstanceId(problemPid).taskDefinitionKey("problemVerify").singleResult();
+        verify = tasks.createTaskQuery()
+                .processInstanceId(problemPid)
+                .taskDefinitionKey("problemVerify")
+                .singleResult();
         tasks.complete(verify.getId(), Map.of("verifyOutcome", "CLOSED", "verifyNote", "现场核实已闭环"));
-        assertThat(jdbc.queryForMap("select status, closed_by from supervision_problem where id = ?", problem.get("id")))
-                .containsEntry("status", "CLOSED").containsEntry("closed_by", supervisor);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(problemPid).count()).isZero();
-        assertThat(timeline(uscc)).contains("PROBLEM_REPORTED", "PROBLEM_RESOLVED", "PROBLEM_REOPENED", "PROBLEM_CLOSED");
+        assertThat(jdbc.queryForMap(
+                        "select status, closed_by from supervision_problem where id = ?", problem.get("id")))
+                .containsEntry("status", "CLOSED")
+                .containsEntry("closed_by", supervisor);
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(problemPid)
+                        .count())
+                .isZero();
+        assertThat(timeline(uscc))
+                .contains("PROBLEM_REPORTED", "PROBLEM_RESOLVED", "PROBLEM_REOPENED", "PROBLEM_CLOSED");
     }
 
     @Test
     void theSupervisorReportsAProblemAtAnyTimeAndTheEnterpriseCannot() {
         String uscc = assignedInHuancui("威海鲸园建设工程有限公司");
-        String supervisor = jdbc.queryForObject("select supervisor from supervision_assignment where uscc = ?", String.class, uscc);
-        String id = problems.report(accounts.find(supervisor).orElseThrow(), uscc, "PRINCIPAL_NEGLECT", "主要负责人连续两季度未召开安全会议");
-        assertThat(jdbc.queryForObject("select status from supervision_problem where id = ?", String.class, id)).isEqualTo("OPEN");
-        assertThat(problems.register(manager(), "371002")).extracting(p -> p.get("id")).contains(id);
+        String supervisor =
+                jdbc.queryForObject("select supervisor from supervision_assignment where uscc = ?", String.class, uscc);
+        String id = problems.report(
+                accounts.find(supervisor).orElseThrow(), uscc, "PRINCIPAL_NEGLECT", "主要负责人连续两季度未召开安全会议");
+        assertThat(jdbc.queryForObject("select status from supervision_problem where id = ?", String.class, id))
+                .isEqualTo("OPEN");
+        assertThat(problems.register(manager(), "371002"))
+                .extracting(p -> p.get("id"))
+                .contains(id);
         assertThatThrownBy(() -> problems.report(accounts.find("enterprise").orElseThrow(), uscc, "OTHER", "x"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> problems.report(official("sup-other", "371003"), uscc, "OTHER", "x"))
@@ -216,10 +285,12 @@ class SupervisionDutiesProcessTest extends ProcessTestSupport {
         assertThat(tasks.getVariable(adHoc.getId(), "dutyTitle")).isEqualTo("核查节前复工复产安全条件");
         assertThatThrownBy(() -> grid.assignAdHoc(official("sup-hc-1", "371002"), uscc, "x", LocalDate.of(2026, 3, 10)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> grid.assignAdHoc(accounts.find("head-hc").orElseThrow(), uscc, "x", LocalDate.of(2026, 3, 1)))
+        assertThatThrownBy(() ->
+                        grid.assignAdHoc(accounts.find("head-hc").orElseThrow(), uscc, "x", LocalDate.of(2026, 3, 1)))
                 .isInstanceOf(cn.safetygrading.base.Refused.class);
         tasks.complete(adHoc.getId(), Map.of("dutyNote", "已现场核查"));
-        assertThat(jdbc.queryForObject("select title from supervision_duty where task_id = ?", String.class, adHoc.getId()))
+        assertThat(jdbc.queryForObject(
+                        "select title from supervision_duty where task_id = ?", String.class, adHoc.getId()))
                 .isEqualTo("核查节前复工复产安全条件");
     }
 
@@ -232,11 +303,16 @@ class SupervisionDutiesProcessTest extends ProcessTestSupport {
         jdbc.update("delete from supervision_assignment where uscc = ?", uscc);
         reset(uscc, "B");
         grid.assign(manager(), "371002");
-        String supervisor = jdbc.queryForObject("select supervisor from supervision_assignment where uscc = ?", String.class, uscc);
+        String supervisor =
+                jdbc.queryForObject("select supervisor from supervision_assignment where uscc = ?", String.class, uscc);
 
         String id = problems.ask(enterprise, "有限空间作业审批由谁签字？");
-        String cpid = jdbc.queryForObject("select process_instance_id from consultation where id = ?", String.class, id);
-        Task answer = tasks.createTaskQuery().processInstanceId(cpid).taskDefinitionKey("consultationAnswer").singleResult();
+        String cpid =
+                jdbc.queryForObject("select process_instance_id from consultation where id = ?", String.class, id);
+        Task answer = tasks.createTaskQuery()
+                .processInstanceId(cpid)
+                .taskDefinitionKey("consultationAnswer")
+                .singleResult();
         assertThat(candidates(answer)).containsExactly(supervisor);
         tasks.complete(answer.getId(), Map.of("consultationAnswer", "由企业主要负责人或其授权的安全管理人员签字。"));
         assertThat(problems.consultations(enterprise, uscc)).singleElement().satisfies(c -> {
@@ -246,7 +322,8 @@ class SupervisionDutiesProcessTest extends ProcessTestSupport {
         // another enterprise sees neither the question nor the answer, nor can it ask in the first one's name
         String other = demo("威海鲸园建设工程有限公司").uscc();
         if (accounts.find("ent-other").isEmpty()) {
-            accounts.create(new NewAccount("ent-other", "其他企业", "secret-123", Set.of(Role.ENTERPRISE), null, null, other));
+            accounts.create(
+                    new NewAccount("ent-other", "其他企业", "secret-123", Set.of(Role.ENTERPRISE), null, null, other));
         }
         Account otherAccount = accounts.find("ent-other").orElseThrow();
         assertThatThrownBy(() -> problems.consultations(otherAccount, uscc)).isInstanceOf(AccessDeniedException.class);
@@ -259,24 +336,37 @@ class SupervisionDutiesProcessTest extends ProcessTestSupport {
         official("sup-hc-2", "371002");
         grid.addMember(manager(), "sup-hc-2", "371002", false, "13800000000");
         grid.setHead(manager(), "sup-hc-2", "371002");
-        assertThat(grid.members(manager(), "371002")).filteredOn(m -> m.get("regionCode").equals("371002") && (Boolean) m.get("head"))
-                .extracting(m -> m.get("userId")).containsExactly("sup-hc-2");
+        assertThat(grid.members(manager(), "371002"))
+                .filteredOn(m -> m.get("regionCode").equals("371002") && (Boolean) m.get("head"))
+                .extracting(m -> m.get("userId"))
+                .containsExactly("sup-hc-2");
         assertThatThrownBy(() -> grid.addMember(manager(), "sup-hc-2", "371002", false, "call me"))
                 .isInstanceOf(cn.safetygrading.base.Refused.class);
         Account reviewer = accounts.find("reviewer").orElseThrow();
         Account enterprise = accounts.find("enterprise").orElseThrow();
         for (Account outsider : List.of(reviewer, enterprise)) {
-            assertThatThrownBy(() -> grid.addMember(outsider, "sup-hc-2", "371002", true)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> grid.removeMember(outsider, "sup-hc-2", "371002")).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> grid.setHead(outsider, "sup-hc-2", "371002")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> grid.addMember(outsider, "sup-hc-2", "371002", true))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> grid.removeMember(outsider, "sup-hc-2", "371002"))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> grid.setHead(outsider, "sup-hc-2", "371002"))
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> grid.assign(outsider, "371002")).isInstanceOf(AccessDeniedException.class);
         }
-        grid.setHead(manager(), "head-hc".equals("x") ? "x" : official("head-hc", "371002").userId(), "371002") ;
-        assertThat(grid.members(manager(), "371002")).filteredOn(m -> m.get("regionCode").equals("371002") && (Boolean) m.get("head"))
-                .extracting(m -> m.get("userId")).containsExactly("head-hc");
+        grid.setHead(
+                manager(),
+                "head-hc".equals("x") ? "x" : official("head-hc", "371002").userId(),
+                "371002");
+        assertThat(grid.members(manager(), "371002"))
+                .filteredOn(m -> m.get("regionCode").equals("371002") && (Boolean) m.get("head"))
+                .extracting(m -> m.get("userId"))
+                .containsExactly("head-hc");
         grid.removeMember(manager(), "sup-hc-2", "371002");
-        assertThat(grid.members(manager(), "371002")).extracting(m -> m.get("userId")).doesNotContain("sup-hc-2");
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where table_name = 'grid_member'", Long.class)).isPositive();
+        assertThat(grid.members(manager(), "371002"))
+                .extracting(m -> m.get("userId"))
+                .doesNotContain("sup-hc-2");
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where table_name = 'grid_member'", Long.class))
+                .isPositive();
     }
 
     @Test
@@ -284,16 +374,25 @@ class SupervisionDutiesProcessTest extends ProcessTestSupport {
         String uscc = assignedInHuancui("威海鲸园建设工程有限公司");
         official("sup-wh-1", "371000");
         grid.addMember(manager(), "sup-wh-1", "371000", false);
-        assertThatThrownBy(() -> grid.override(manager(), uscc, "CITY", " ")).isInstanceOf(cn.safetygrading.base.Refused.class);
+        assertThatThrownBy(() -> grid.override(manager(), uscc, "CITY", " "))
+                .isInstanceOf(cn.safetygrading.base.Refused.class);
         assertThatThrownBy(() -> grid.override(accounts.find("reviewer").orElseThrow(), uscc, "CITY", "重点"))
                 .isInstanceOf(AccessDeniedException.class);
         grid.override(manager(), uscc, "CITY", "涉及液氨制冷，市局直接包保");
         grid.assign(manager(), "371002");
-        assertThat(jdbc.queryForMap("select grid_level, decided_level, region_code from supervision_assignment where uscc = ?", uscc))
-                .containsEntry("grid_level", "CITY").containsEntry("decided_level", "COUNTY").containsEntry("region_code", "371000");
-        assertThat(grid.assignments(manager(), "371002", false)).filteredOn(a -> a.get("uscc").equals(uscc)).singleElement()
+        assertThat(jdbc.queryForMap(
+                        "select grid_level, decided_level, region_code from supervision_assignment where uscc = ?",
+                        uscc))
+                .containsEntry("grid_level", "CITY")
+                .containsEntry("decided_level", "COUNTY")
+                .containsEntry("region_code", "371000");
+        assertThat(grid.assignments(manager(), "371002", false))
+                .filteredOn(a -> a.get("uscc").equals(uscc))
+                .singleElement()
                 .satisfies(a -> assertThat(a.get("overrideBy")).isEqualTo("manager"));
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where table_name = 'supervision_override'", Long.class)).isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_log where table_name = 'supervision_override'", Long.class))
+                .isPositive();
         assertThat(timeline(uscc)).contains("SUPERVISION_OVERRIDE");
     }
 
@@ -304,20 +403,25 @@ class SupervisionDutiesProcessTest extends ProcessTestSupport {
         Task contact = open(pid(uscc), "halfMonthlyContact").get(0);
         tasks.complete(contact.getId(), Map.of("dutyNote", "视频会商"));
         List<Map<String, Object>> rows = grid.monthlyRoster(manager(), "371002", YearMonth.of(2026, 6));
-        assertThat(rows).filteredOn(r -> r.get("uscc").equals(uscc)).singleElement().satisfies(r -> {
-            // June: the half-month contact (due 06-16) and the three quarterly duties and the half-year report (due 07-01)
-            assertThat(((Number) r.get("due")).longValue()).isEqualTo(5);
-            assertThat(((Number) r.get("done")).longValue()).isEqualTo(1);
-            assertThat(r.get("phone")).isNotNull();
-        });
-        assertThatThrownBy(() -> grid.monthlyRoster(accounts.find("enterprise").orElseThrow(), "371002", YearMonth.of(2026, 6)))
+        assertThat(rows)
+                .filteredOn(r -> r.get("uscc").equals(uscc))
+                .singleElement()
+                .satisfies(r -> {
+                    // June: the half-month contact (due 06-16) and the three quarterly duties and the half-year report
+                    // (due 07-01)
+                    assertThat(((Number) r.get("due")).longValue()).isEqualTo(5);
+                    assertThat(((Number) r.get("done")).longValue()).isEqualTo(1);
+                    assertThat(r.get("phone")).isNotNull();
+                });
+        assertThatThrownBy(() ->
+                        grid.monthlyRoster(accounts.find("enterprise").orElseThrow(), "371002", YearMonth.of(2026, 6)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void theContactPageHasAnUnguessableLinkAndShowsTheSupervisorAndHotline() {
         String uscc = assignedInHuancui("威海鲸园建设工程有限公司");
-        jdbc.update("delete from grid_unit where region_code in ('371002', '371000')");   // the demo's 监督电话
+        jdbc.update("delete from grid_unit where region_code in ('371002', '371000')"); // the demo's 监督电话
         String token = grid.contactToken(manager(), uscc);
         assertThat(token).matches("[0-9a-f]{32}").isEqualTo(grid.contactToken(manager(), uscc));
         assertThat(grid.publicContact(token)).hasValueSatisfying(c -> {
@@ -326,9 +430,11 @@ class SupervisionDutiesProcessTest extends ProcessTestSupport {
             assertThat(c.get("hotline")).isEqualTo(SupervisionGridService.DEFAULT_HOTLINE);
         });
         grid.setHotline(manager(), "371002", "0631-12345");
-        assertThat(grid.publicContact(token)).hasValueSatisfying(c -> assertThat(c.get("hotline")).isEqualTo("0631-12345"));
+        assertThat(grid.publicContact(token))
+                .hasValueSatisfying(c -> assertThat(c.get("hotline")).isEqualTo("0631-12345"));
         assertThat(grid.publicContact(uscc)).isEmpty();
         assertThat(grid.publicContact("0".repeat(32))).isEmpty();
-        assertThatThrownBy(() -> grid.contactToken(accounts.find("enterprise").orElseThrow(), uscc)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> grid.contactToken(accounts.find("enterprise").orElseThrow(), uscc))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -43,33 +43,46 @@ public class AdminAccountController {
         this.current = current;
     }
 
-    public record Item(String userId, String displayName, List<String> roles, String regionCode, String department,
-                       String uscc, boolean disabled) {
-    }
+    public record Item(
+            String userId,
+            String displayName,
+            List<String> roles,
+            String regionCode,
+            String department,
+            String uscc,
+            boolean disabled) {}
 
-    public record Create(String userId, String displayName, String password, List<String> roles, String regionCode,
-                         String department, String uscc) {
-    }
+    public record Create(
+            String userId,
+            String displayName,
+            String password,
+            List<String> roles,
+            String regionCode,
+            String department,
+            String uscc) {}
 
-    public record Change(String displayName, List<String> roles, String regionCode, String department) {
-    }
+    public record Change(String displayName, List<String> roles, String regionCode, String department) {}
 
-    public record Password(String password) {
-    }
+    public record Password(String password) {}
 
     @GetMapping
-    public AdminDepartmentController.Page<Item> list(@RequestParam(required = false) String role,
-                                                     @RequestParam(required = false) String region,
-                                                     @RequestParam(required = false) String department,
-                                                     @RequestParam(required = false) String name,
-                                                     @RequestParam(defaultValue = "0") long offset,
-                                                     @RequestParam(defaultValue = "50") int limit) {
+    public AdminDepartmentController.Page<Item> list(
+            @RequestParam(required = false) String role,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String department,
+            @RequestParam(required = false) String name,
+            @RequestParam(defaultValue = "0") long offset,
+            @RequestParam(defaultValue = "50") int limit) {
         Account actor = current.require();
         UnitService.requireAdmin(actor);
         AdminDepartmentController.checkPage(offset, limit);
-        Role r = role == null || role.isBlank() ? null : roles(List.of(role), "role").iterator().next();
+        Role r = role == null || role.isBlank()
+                ? null
+                : roles(List.of(role), "role").iterator().next();
         Filter filter = new Filter(r, region, department, name);
-        List<Item> items = accounts.page(actor, filter, offset, limit).stream().map(row -> item(actor, row)).toList();
+        List<Item> items = accounts.page(actor, filter, offset, limit).stream()
+                .map(row -> item(actor, row))
+                .toList();
         return new AdminDepartmentController.Page<>(accounts.count(actor, filter), offset, limit, items);
     }
 
@@ -87,8 +100,16 @@ public class AdminAccountController {
     public ResponseEntity<Item> create(@RequestBody Create body) {
         Account actor = current.require();
         UnitService.requireAdmin(actor);
-        Account created = accounts.create(actor, new NewAccount(body.userId(), body.displayName(), body.password(),
-                roles(body.roles(), "roles"), body.regionCode(), body.department(), body.uscc()));
+        Account created = accounts.create(
+                actor,
+                new NewAccount(
+                        body.userId(),
+                        body.displayName(),
+                        body.password(),
+                        roles(body.roles(), "roles"),
+                        body.regionCode(),
+                        body.department(),
+                        body.uscc()));
         return ResponseEntity.status(HttpStatus.CREATED).body(item(created, false));
     }
 
@@ -96,8 +117,8 @@ public class AdminAccountController {
     public Item change(@PathVariable String userId, @RequestBody Change body) {
         Account actor = current.require();
         UnitService.requireAdmin(actor);
-        Account changed = accounts.change(actor, userId, body.displayName(), roles(body.roles(), "roles"),
-                body.regionCode(), body.department());
+        Account changed = accounts.change(
+                actor, userId, body.displayName(), roles(body.roles(), "roles"), body.regionCode(), body.department());
         return item(changed, false);
     }
 
@@ -115,13 +136,22 @@ public class AdminAccountController {
 
     private Item item(Account actor, AccountRow row) {
         Account account = accounts.find(actor, row.userId());
-        List<String> roles = account == null ? List.of() : account.roles().stream().map(Role::name).sorted().toList();
-        return new Item(row.userId(), row.displayName(), roles, row.regionCode(), row.department(), row.uscc(), row.disabled());
+        List<String> roles = account == null
+                ? List.of()
+                : account.roles().stream().map(Role::name).sorted().toList();
+        return new Item(
+                row.userId(), row.displayName(), roles, row.regionCode(), row.department(), row.uscc(), row.disabled());
     }
 
     private static Item item(Account a, boolean disabled) {
-        return new Item(a.userId(), a.displayName(), a.roles().stream().map(Role::name).sorted().toList(),
-                a.regionCode(), a.department(), a.uscc(), disabled);
+        return new Item(
+                a.userId(),
+                a.displayName(),
+                a.roles().stream().map(Role::name).sorted().toList(),
+                a.regionCode(),
+                a.department(),
+                a.uscc(),
+                disabled);
     }
 
     private static Set<Role> roles(List<String> names, String field) {

@@ -49,24 +49,22 @@ public class AdminDepartmentController {
         this.current = current;
     }
 
-    public record Page<T>(long total, long offset, int limit, List<T> items) {
-    }
+    public record Page<T>(long total, long offset, int limit, List<T> items) {}
 
-    public record NewDepartment(String name, String regionCode, String kind) {
-    }
+    public record NewDepartment(String name, String regionCode, String kind) {}
 
-    public record Rename(String name) {
-    }
+    public record Rename(String name) {}
 
-    public record Industries(List<String> competent, List<String> supervising) {
-    }
+    public record Industries(List<String> competent, List<String> supervising) {}
 
-    public record Detail(Unit department, Industries industries) {
-    }
+    public record Detail(Unit department, Industries industries) {}
 
     @GetMapping
-    public Page<Unit> list(@RequestParam(required = false) String region, @RequestParam(required = false) String q,
-                           @RequestParam(defaultValue = "0") long offset, @RequestParam(defaultValue = "50") int limit) {
+    public Page<Unit> list(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") long offset,
+            @RequestParam(defaultValue = "50") int limit) {
         Account actor = current.require();
         checkPage(offset, limit);
         return new Page<>(units.count(actor, region, q), offset, limit, units.page(actor, region, q, offset, limit));
@@ -93,7 +91,10 @@ public class AdminDepartmentController {
     @PutMapping("/{id}/industries")
     public Detail industries(@PathVariable String id, @RequestBody Industries body) {
         Account actor = current.require();
-        units.setDuties(actor, id, body.competent() == null ? List.of() : body.competent(),
+        units.setDuties(
+                actor,
+                id,
+                body.competent() == null ? List.of() : body.competent(),
                 body.supervising() == null ? List.of() : body.supervising());
         return detail(units.find(id).orElseThrow());
     }
@@ -116,8 +117,10 @@ public class AdminDepartmentController {
         try {
             temp = Files.createTempFile("duties", ".upload");
             file.transferTo(temp);
-            DutyImportResult result = imports.importFile(actor, temp, file.getOriginalFilename(), Locale.SIMPLIFIED_CHINESE);
-            return ResponseEntity.status(result.applied() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(ImportJson.of(result));
+            DutyImportResult result =
+                    imports.importFile(actor, temp, file.getOriginalFilename(), Locale.SIMPLIFIED_CHINESE);
+            return ResponseEntity.status(result.applied() ? HttpStatus.OK : HttpStatus.BAD_REQUEST)
+                    .body(ImportJson.of(result));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -127,8 +130,8 @@ public class AdminDepartmentController {
         }
     }
 
-    public record ImportJson(boolean applied, List<String> regions, int duties, int rows,
-                             List<DutyImportResult.Rejected> rejected) {
+    public record ImportJson(
+            boolean applied, List<String> regions, int duties, int rows, List<DutyImportResult.Rejected> rejected) {
         static ImportJson of(DutyImportResult r) {
             return new ImportJson(r.applied(), r.regions(), r.duties(), r.rows(), r.rejected());
         }
@@ -136,9 +139,17 @@ public class AdminDepartmentController {
 
     private Detail detail(Unit unit) {
         List<Duty> duties = units.duties(unit.id());
-        return new Detail(unit, new Industries(
-                duties.stream().filter(d -> Duty.COMPETENT.equals(d.role())).map(Duty::industryCode).toList(),
-                duties.stream().filter(d -> Duty.SUPERVISING.equals(d.role())).map(Duty::industryCode).toList()));
+        return new Detail(
+                unit,
+                new Industries(
+                        duties.stream()
+                                .filter(d -> Duty.COMPETENT.equals(d.role()))
+                                .map(Duty::industryCode)
+                                .toList(),
+                        duties.stream()
+                                .filter(d -> Duty.SUPERVISING.equals(d.role()))
+                                .map(Duty::industryCode)
+                                .toList()));
     }
 
     static void checkPage(long offset, int limit) {

@@ -33,12 +33,18 @@ class AdminErrors {
         return body(HttpStatus.BAD_REQUEST, e.field(), translations.get(e.key(), Locale.SIMPLIFIED_CHINESE, e.args()));
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-            MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
+    @ExceptionHandler({
+        HttpMessageNotReadableException.class,
+        MethodArgumentTypeMismatchException.class,
+        MissingServletRequestParameterException.class,
+        MissingServletRequestPartException.class
+    })
     ResponseEntity<Map<String, String>> unreadable(Exception e) {
-        String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
-                : e instanceof MissingServletRequestParameterException p ? p.getParameterName()
-                : e instanceof MissingServletRequestPartException p ? p.getRequestPartName() : "body";
+        String field = e instanceof MethodArgumentTypeMismatchException m
+                ? m.getName()
+                : e instanceof MissingServletRequestParameterException p
+                        ? p.getParameterName()
+                        : e instanceof MissingServletRequestPartException p ? p.getRequestPartName() : "body";
         return body(HttpStatus.BAD_REQUEST, field, translations.get("admin.error.body", Locale.SIMPLIFIED_CHINESE));
     }
 

@@ -9,8 +9,7 @@ import java.util.List;
 public record DutyImportResult(List<String> regions, int duties, int rows, List<Rejected> rejected) {
 
     /** A row of the file that was not taken: its row number, the column, and why. */
-    public record Rejected(int row, String field, String message) {
-    }
+    public record Rejected(int row, String field, String message) {}
 
     public boolean applied() {
         return rejected.isEmpty() && duties > 0;

@@ -19,13 +19,20 @@ public interface AccountListMapper {
 
     @Select("<script>select user_id, display_name, region_code, department, uscc, disabled_at from account " + FILTER
             + " order by user_id offset #{offset} limit #{limit}</script>")
-    List<AccountRow> page(@Param("regionCode") String regionCode, @Param("department") String department,
-                          @Param("name") String name, @Param("userIds") Collection<String> userIds,
-                          @Param("offset") long offset, @Param("limit") int limit);
+    List<AccountRow> page(
+            @Param("regionCode") String regionCode,
+            @Param("department") String department,
+            @Param("name") String name,
+            @Param("userIds") Collection<String> userIds,
+            @Param("offset") long offset,
+            @Param("limit") int limit);
 
     @Select("<script>select count(*) from account " + FILTER + "</script>")
-    long count(@Param("regionCode") String regionCode, @Param("department") String department,
-               @Param("name") String name, @Param("userIds") Collection<String> userIds);
+    long count(
+            @Param("regionCode") String regionCode,
+            @Param("department") String department,
+            @Param("name") String name,
+            @Param("userIds") Collection<String> userIds);
 
     @Select("select exists (select 1 from enterprise where uscc = #{uscc})")
     boolean enterpriseExists(String uscc);

@@ -23,8 +23,11 @@ public interface UnitMapper {
             + "<if test='text != null'> and d.name like '%' || #{text} || '%'</if></where>";
 
     @Select("<script>" + UNIT + FILTER + " order by d.region_code, d.id offset #{offset} limit #{limit}</script>")
-    List<Unit> page(@Param("regionCode") String regionCode, @Param("text") String text,
-                    @Param("offset") long offset, @Param("limit") int limit);
+    List<Unit> page(
+            @Param("regionCode") String regionCode,
+            @Param("text") String text,
+            @Param("offset") long offset,
+            @Param("limit") int limit);
 
     @Select("<script>select count(*) from department d " + FILTER + "</script>")
     long count(@Param("regionCode") String regionCode, @Param("text") String text);
@@ -39,8 +42,11 @@ public interface UnitMapper {
     List<Unit> inRegion(String regionCode);
 
     @Insert("insert into department (id, name, region_code, kind) values (#{id}, #{name}, #{regionCode}, #{kind})")
-    int insert(@Param("id") String id, @Param("name") String name, @Param("regionCode") String regionCode,
-               @Param("kind") String kind);
+    int insert(
+            @Param("id") String id,
+            @Param("name") String name,
+            @Param("regionCode") String regionCode,
+            @Param("kind") String kind);
 
     @Update("update department set name = #{name} where id = #{id}")
     int rename(@Param("id") String id, @Param("name") String name);

@@ -1,10 +1,10 @@
 package cn.safetygrading.admin.service;
 
-import cn.safetygrading.ledger.service.Departments;
 import cn.safetygrading.admin.domain.AccountRow;
 import cn.safetygrading.admin.domain.InvalidInput;
 import cn.safetygrading.admin.domain.Unit;
 import cn.safetygrading.admin.persistence.AccountListMapper;
+import cn.safetygrading.ledger.service.Departments;
 import cn.safetygrading.ledger.service.RegionTree;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.NewAccount;
@@ -39,8 +39,13 @@ public class AccountAdminService {
     private final IdentityService identity;
     private final Departments departments;
 
-    public AccountAdminService(AccountService accounts, AccountListMapper list, UnitService units, RegionTree regions,
-                               IdentityService identity, Departments departments) {
+    public AccountAdminService(
+            AccountService accounts,
+            AccountListMapper list,
+            UnitService units,
+            RegionTree regions,
+            IdentityService identity,
+            Departments departments) {
         this.departments = departments;
         this.accounts = accounts;
         this.list = list;
@@ -50,8 +55,7 @@ public class AccountAdminService {
     }
 
     /** A filter of the list; any part may be null. */
-    public record Filter(Role role, String regionCode, String department, String name) {
-    }
+    public record Filter(Role role, String regionCode, String department, String name) {}
 
     @Transactional(readOnly = true)
     public List<AccountRow> page(Account actor, Filter filter, long offset, int limit) {
@@ -60,8 +64,13 @@ public class AccountAdminService {
         if (ids != null && ids.isEmpty()) {
             return List.of();
         }
-        return list.page(UnitService.blankToNull(filter.regionCode()), UnitService.blankToNull(filter.department()),
-                UnitService.blankToNull(filter.name()), ids, offset, limit);
+        return list.page(
+                UnitService.blankToNull(filter.regionCode()),
+                UnitService.blankToNull(filter.department()),
+                UnitService.blankToNull(filter.name()),
+                ids,
+                offset,
+                limit);
     }
 
     @Transactional(readOnly = true)
@@ -71,13 +80,19 @@ public class AccountAdminService {
         if (ids != null && ids.isEmpty()) {
             return 0;
         }
-        return list.count(UnitService.blankToNull(filter.regionCode()), UnitService.blankToNull(filter.department()),
-                UnitService.blankToNull(filter.name()), ids);
+        return list.count(
+                UnitService.blankToNull(filter.regionCode()),
+                UnitService.blankToNull(filter.department()),
+                UnitService.blankToNull(filter.name()),
+                ids);
     }
 
     private List<String> roleMembers(Role role) {
-        return role == null ? null : identity.createUserQuery().memberOfGroup(role.groupId()).list().stream()
-                .map(User::getId).toList();
+        return role == null
+                ? null
+                : identity.createUserQuery().memberOfGroup(role.groupId()).list().stream()
+                        .map(User::getId)
+                        .toList();
     }
 
     /** The account with its roles and groups (null when there is none). */
@@ -121,8 +136,13 @@ public class AccountAdminService {
         return accounts.create(new NewAccount(userId, name, request.password(), roles, region, department, uscc));
     }
 
-    public Account change(Account actor, String userId, String displayName, Set<Role> newRoles, String regionCode,
-                          String department) {
+    public Account change(
+            Account actor,
+            String userId,
+            String displayName,
+            Set<Role> newRoles,
+            String regionCode,
+            String department) {
         UnitService.requireAdmin(actor);
         Account before = existing(userId);
         String name = displayName(displayName);
@@ -181,7 +201,9 @@ public class AccountAdminService {
             throw new InvalidInput("regionCode", "admin.error.region", region);
         }
         // the name as the annex writes it, or a short form people write (市住建局): the department it names
-        String named = department == null ? null : departments.resolve(department).map(d -> d.name()).orElse(department);
+        String named = department == null
+                ? null
+                : departments.resolve(department).map(d -> d.name()).orElse(department);
         if (named != null && units.inRegion(region).stream().map(Unit::name).noneMatch(named::equals)) {
             throw new InvalidInput("department", "admin.error.departmentRegion", department);
         }

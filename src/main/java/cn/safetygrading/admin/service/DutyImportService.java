@@ -1,6 +1,5 @@
 package cn.safetygrading.admin.service;
 
-import cn.safetygrading.ledger.service.Departments;
 import cn.safetygrading.admin.domain.Duty;
 import cn.safetygrading.admin.domain.DutyImportResult;
 import cn.safetygrading.admin.domain.DutyImportResult.Rejected;
@@ -14,6 +13,7 @@ import cn.safetygrading.ledger.file.CsvRowReader;
 import cn.safetygrading.ledger.file.FileFormat;
 import cn.safetygrading.ledger.file.LedgerFileException;
 import cn.safetygrading.ledger.file.XlsxRowReader;
+import cn.safetygrading.ledger.service.Departments;
 import cn.safetygrading.ledger.service.ReferenceData;
 import cn.safetygrading.security.domain.Account;
 import java.io.IOException;
@@ -52,8 +52,12 @@ public class DutyImportService {
     private final Translations translations;
     private final Departments departments;
 
-    public DutyImportService(UnitMapper units, UnitService unitService, ReferenceData reference, Translations translations,
-                             Departments departments) {
+    public DutyImportService(
+            UnitMapper units,
+            UnitService unitService,
+            ReferenceData reference,
+            Translations translations,
+            Departments departments) {
         this.departments = departments;
         this.units = units;
         this.unitService = unitService;
@@ -70,9 +74,9 @@ public class DutyImportService {
             FileFormat format = FileFormat.ofName(fileName);
             format.verify(file);
             if (format == FileFormat.XLSX) {
-                new XlsxRowReader().read(file, (n, cells) -> add(rows, numbers, n, cells), p -> { });
+                new XlsxRowReader().read(file, (n, cells) -> add(rows, numbers, n, cells), p -> {});
             } else {
-                new CsvRowReader().read(file, (n, cells) -> add(rows, numbers, n, cells), p -> { });
+                new CsvRowReader().read(file, (n, cells) -> add(rows, numbers, n, cells), p -> {});
             }
         } catch (LedgerFileException e) {
             throw new InvalidInput("file", e.key(), e.args());
@@ -107,14 +111,25 @@ public class DutyImportService {
             int n = numbers.get(i);
             Rejected problem = null;
             // full names, the annex's form and the short forms people write (环翠区住建局) name the same department
-            Optional<Unit> unit = departments.resolve(cell(cells, dept)).flatMap(d -> units.byName(d.name()))
+            Optional<Unit> unit = departments
+                    .resolve(cell(cells, dept))
+                    .flatMap(d -> units.byName(d.name()))
                     .or(() -> units.byName(cell(cells, dept)));
             Optional<Industry> division = catalogue.parseDivision(cell(cells, industry));
             String dutyRole = role(cell(cells, role));
             if (unit.isEmpty()) {
                 problem = new Rejected(n, DEPARTMENT, text(locale, "admin.import.department", cell(cells, dept)));
-            } else if (region >= 0 && !cell(cells, region).isEmpty() && !matches(regions, cell(cells, region), unit.get())) {
-                problem = new Rejected(n, REGION, text(locale, "admin.import.region", cell(cells, region), unit.get().name()));
+            } else if (region >= 0
+                    && !cell(cells, region).isEmpty()
+                    && !matches(regions, cell(cells, region), unit.get())) {
+                problem = new Rejected(
+                        n,
+                        REGION,
+                        text(
+                                locale,
+                                "admin.import.region",
+                                cell(cells, region),
+                                unit.get().name()));
             } else if (division.isEmpty()) {
                 problem = new Rejected(n, INDUSTRY, text(locale, "admin.import.industry", cell(cells, industry)));
             } else if (dutyRole == null) {
@@ -149,7 +164,8 @@ public class DutyImportService {
     }
 
     private static boolean matches(List<Region> regions, String stated, Unit unit) {
-        return regions.stream().filter(r -> r.code().equals(unit.regionCode()))
+        return regions.stream()
+                .filter(r -> r.code().equals(unit.regionCode()))
                 .anyMatch(r -> r.code().equals(stated) || r.name().equals(stated));
     }
 
@@ -175,7 +191,9 @@ public class DutyImportService {
     }
 
     private static String cell(List<String> cells, int index) {
-        return index < 0 || index >= cells.size() || cells.get(index) == null ? "" : cells.get(index).strip();
+        return index < 0 || index >= cells.size() || cells.get(index) == null
+                ? ""
+                : cells.get(index).strip();
     }
 
     private String text(Locale locale, String key, Object... args) {

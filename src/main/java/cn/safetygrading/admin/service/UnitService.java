@@ -29,8 +29,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class UnitService {
 
     /** The kinds the demo city has; an administrator may give another (lower-case letters). */
-    public static final List<String> KINDS = List.of("emergency", "industry", "housing", "transport", "market",
-            "agriculture", "ocean", "development", "water", "commerce", "culture", "education", "health", "fire");
+    public static final List<String> KINDS = List.of(
+            "emergency",
+            "industry",
+            "housing",
+            "transport",
+            "market",
+            "agriculture",
+            "ocean",
+            "development",
+            "water",
+            "commerce",
+            "culture",
+            "education",
+            "health",
+            "fire");
+
     private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9]{1,29}");
     private static final int MAX_NAME = 200;
 
@@ -69,7 +83,9 @@ public class UnitService {
 
     /** Regions a department can be at: the city and its counties (and districts such as 南海新区). */
     public List<Region> regions() {
-        return regions.all().stream().filter(r -> "CITY".equals(r.level()) || "COUNTY".equals(r.level())).toList();
+        return regions.all().stream()
+                .filter(r -> "CITY".equals(r.level()) || "COUNTY".equals(r.level()))
+                .toList();
     }
 
     public List<Industry> divisions() {
@@ -127,7 +143,8 @@ public class UnitService {
     }
 
     /** Replaces the industries the department answers for, as 行业主管部门 and as 直接监管责任部门. */
-    public List<Duty> setDuties(Account actor, String id, Collection<String> competent, Collection<String> supervising) {
+    public List<Duty> setDuties(
+            Account actor, String id, Collection<String> competent, Collection<String> supervising) {
         requireAdmin(actor);
         existing(id);
         ReferenceData.Catalogue catalogue = reference.catalogue();
@@ -151,7 +168,9 @@ public class UnitService {
     }
 
     private Region region(String code) {
-        return regions().stream().filter(r -> r.code().equals(code)).findFirst()
+        return regions().stream()
+                .filter(r -> r.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new InvalidInput("regionCode", "admin.error.region", String.valueOf(code)));
     }
 

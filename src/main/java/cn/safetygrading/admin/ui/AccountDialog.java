@@ -45,8 +45,14 @@ class AccountDialog extends Dialog {
     private final Runnable changed;
     private final Map<String, HasValidation> fields;
 
-    AccountDialog(AccountAdminService accounts, UnitService units, Account actor, Account existing, boolean disabled,
-                  List<Region> regions, Runnable changed) {
+    AccountDialog(
+            AccountAdminService accounts,
+            UnitService units,
+            Account actor,
+            Account existing,
+            boolean disabled,
+            List<Region> regions,
+            Runnable changed) {
         this.accounts = accounts;
         this.units = units;
         this.actor = actor;
@@ -84,8 +90,21 @@ class AccountDialog extends Dialog {
         password.setHelperText(getTranslation("admin.password.hint"));
         password.setId("account-password");
         roles.addValueChangeListener(e -> enterpriseFields());
-        fields = Map.of("userId", userId, "displayName", displayName, "roles", roles, "regionCode", region,
-                "department", department, "uscc", uscc, "password", password);
+        fields = Map.of(
+                "userId",
+                userId,
+                "displayName",
+                displayName,
+                "roles",
+                roles,
+                "regionCode",
+                region,
+                "department",
+                department,
+                "uscc",
+                uscc,
+                "password",
+                password);
 
         FormLayout form = new FormLayout(userId, displayName, roles, region, department, uscc, password);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
@@ -113,7 +132,10 @@ class AccountDialog extends Dialog {
             userId.setReadOnly(true);
             displayName.setValue(existing.displayName());
             roles.setValue(existing.roles());
-            regions.stream().filter(r -> r.code().equals(existing.regionCode())).findFirst().ifPresent(region::setValue);
+            regions.stream()
+                    .filter(r -> r.code().equals(existing.regionCode()))
+                    .findFirst()
+                    .ifPresent(region::setValue);
             if (existing.department() != null) {
                 department.setValue(existing.department());
             }
@@ -131,7 +153,9 @@ class AccountDialog extends Dialog {
 
     private void departments(Region r) {
         String kept = department.getValue();
-        List<String> names = r == null ? List.of() : units.inRegion(r.code()).stream().map(Unit::name).toList();
+        List<String> names = r == null
+                ? List.of()
+                : units.inRegion(r.code()).stream().map(Unit::name).toList();
         department.setItems(names);
         department.setValue(names.contains(kept) ? kept : null);
     }
@@ -150,10 +174,23 @@ class AccountDialog extends Dialog {
         Fields.clear(fields);
         return Fields.attempt(this, fields, () -> {
             if (existing == null) {
-                accounts.create(actor, new NewAccount(userId.getValue(), displayName.getValue(), password.getValue(),
-                        roles.getValue(), regionCode(), department.getValue(), uscc.getValue()));
+                accounts.create(
+                        actor,
+                        new NewAccount(
+                                userId.getValue(),
+                                displayName.getValue(),
+                                password.getValue(),
+                                roles.getValue(),
+                                regionCode(),
+                                department.getValue(),
+                                uscc.getValue()));
             } else {
-                accounts.change(actor, existing.userId(), displayName.getValue(), roles.getValue(), regionCode(),
+                accounts.change(
+                        actor,
+                        existing.userId(),
+                        displayName.getValue(),
+                        roles.getValue(),
+                        regionCode(),
                         department.getValue());
             }
             Fields.done(this, "admin.saved");

@@ -51,7 +51,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final Account account;
     private final List<Region> regions;
 
-    public AccountsView(AccountAdminService accounts, UnitService units, RegionTree regionTree, CurrentAccount current) {
+    public AccountsView(
+            AccountAdminService accounts, UnitService units, RegionTree regionTree, CurrentAccount current) {
         this.accounts = accounts;
         this.units = units;
         this.account = current.require();
@@ -78,8 +79,12 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         name.setId("accounts-name");
         region.addValueChangeListener(e -> {
             department.clear();
-            department.setItems(e.getValue() == null ? List.of()
-                    : units.inRegion(e.getValue().code()).stream().map(Unit::name).toList());
+            department.setItems(
+                    e.getValue() == null
+                            ? List.of()
+                            : units.inRegion(e.getValue().code()).stream()
+                                    .map(Unit::name)
+                                    .toList());
             refresh();
         });
         role.addValueChangeListener(e -> refresh());
@@ -97,16 +102,23 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         var regionNames = regions.stream().collect(Collectors.toMap(Region::code, Region::name));
         grid.setId("accounts-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(AccountRow::userId).setHeader(getTranslation("admin.col.login")).setAutoWidth(true);
-        grid.addColumn(AccountRow::displayName).setHeader(getTranslation("admin.col.name")).setFlexGrow(2);
+        grid.addColumn(AccountRow::userId)
+                .setHeader(getTranslation("admin.col.login"))
+                .setAutoWidth(true);
+        grid.addColumn(AccountRow::displayName)
+                .setHeader(getTranslation("admin.col.name"))
+                .setFlexGrow(2);
         grid.addColumn(r -> r.regionCode() == null ? "" : regionNames.getOrDefault(r.regionCode(), r.regionCode()))
-                .setHeader(getTranslation("admin.col.region")).setAutoWidth(true);
+                .setHeader(getTranslation("admin.col.region"))
+                .setAutoWidth(true);
         grid.addColumn(r -> r.department() != null ? r.department() : r.uscc() == null ? "" : r.uscc())
-                .setHeader(getTranslation("admin.col.departmentOrEnterprise")).setFlexGrow(3);
+                .setHeader(getTranslation("admin.col.departmentOrEnterprise"))
+                .setFlexGrow(3);
         grid.addColumn(r -> getTranslation(r.disabled() ? "admin.status.disabled" : "admin.status.active"))
-                .setHeader(getTranslation("admin.col.status")).setAutoWidth(true);
-        grid.setItems(q -> accounts.page(account, filter(), q.getOffset(), q.getLimit()).stream(),
-                q -> (int) accounts.count(account, filter()));
+                .setHeader(getTranslation("admin.col.status"))
+                .setAutoWidth(true);
+        grid.setItems(q -> accounts.page(account, filter(), q.getOffset(), q.getLimit()).stream(), q ->
+                (int) accounts.count(account, filter()));
         grid.addItemClickListener(e -> open(e.getItem().userId()));
         grid.setMinHeight("16em");
 
@@ -115,8 +127,11 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     Filter filter() {
-        return new Filter(role.getValue(), region.getValue() == null ? null : region.getValue().code(),
-                department.getValue(), name.getValue());
+        return new Filter(
+                role.getValue(),
+                region.getValue() == null ? null : region.getValue().code(),
+                department.getValue(),
+                name.getValue());
     }
 
     void refresh() {
@@ -126,8 +141,14 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     /** Opens the account (null: a new one) in the editor. */
     AccountDialog open(String userId) {
         Account existing = userId == null ? null : accounts.find(account, userId);
-        AccountDialog dialog = new AccountDialog(accounts, units, account, existing,
-                existing != null && accounts.isDisabled(userId), regions, this::refresh);
+        AccountDialog dialog = new AccountDialog(
+                accounts,
+                units,
+                account,
+                existing,
+                existing != null && accounts.isDisabled(userId),
+                regions,
+                this::refresh);
         dialog.open();
         return dialog;
     }

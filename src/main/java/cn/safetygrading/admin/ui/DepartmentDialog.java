@@ -38,8 +38,13 @@ class DepartmentDialog extends Dialog {
     private final Map<String, HasValidation> fields;
     private final Map<String, Industry> divisions;
 
-    DepartmentDialog(UnitService units, Account account, Unit unit, Runnable changed, List<Region> regions,
-                     Function<String, String> kindLabel) {
+    DepartmentDialog(
+            UnitService units,
+            Account account,
+            Unit unit,
+            Runnable changed,
+            List<Region> regions,
+            Function<String, String> kindLabel) {
         this.units = units;
         this.account = account;
         this.unit = unit;
@@ -65,7 +70,9 @@ class DepartmentDialog extends Dialog {
         kind.setRequired(true);
         kind.setId("department-kind");
         for (MultiSelectComboBox<Industry> box : List.of(competent, supervising)) {
-            box.setItems(divisions.values().stream().sorted(java.util.Comparator.comparing(Industry::code)).toList());
+            box.setItems(divisions.values().stream()
+                    .sorted(java.util.Comparator.comparing(Industry::code))
+                    .toList());
             box.setItemLabelGenerator(Industry::label);
         }
         competent.setLabel(getTranslation("admin.field.competent"));
@@ -83,7 +90,10 @@ class DepartmentDialog extends Dialog {
 
         if (unit != null) {
             name.setValue(unit.name());
-            regions.stream().filter(r -> r.code().equals(unit.regionCode())).findFirst().ifPresent(region::setValue);
+            regions.stream()
+                    .filter(r -> r.code().equals(unit.regionCode()))
+                    .findFirst()
+                    .ifPresent(region::setValue);
             kind.setValue(unit.kind() == null ? "" : unit.kind());
             region.setReadOnly(true);
             kind.setReadOnly(true);
@@ -105,8 +115,11 @@ class DepartmentDialog extends Dialog {
     }
 
     private Set<Industry> industries(List<Duty> duties, String role) {
-        return duties.stream().filter(d -> role.equals(d.role())).map(d -> divisions.get(d.industryCode()))
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        return duties.stream()
+                .filter(d -> role.equals(d.role()))
+                .map(d -> divisions.get(d.industryCode()))
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     /** Saves; true when it was stored, false when a field was refused (and says why on it). */
@@ -114,7 +127,10 @@ class DepartmentDialog extends Dialog {
         Fields.clear(fields);
         return Fields.attempt(this, fields, () -> {
             if (unit == null) {
-                unit = units.create(account, name.getValue(), region.getValue() == null ? null : region.getValue().code(),
+                unit = units.create(
+                        account,
+                        name.getValue(),
+                        region.getValue() == null ? null : region.getValue().code(),
                         kind.getValue());
             } else {
                 unit = units.rename(account, unit.id(), name.getValue());

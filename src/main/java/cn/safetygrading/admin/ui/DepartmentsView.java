@@ -88,33 +88,52 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("departments-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(Unit::name).setHeader(getTranslation("admin.col.department")).setFlexGrow(3);
+        grid.addColumn(Unit::name)
+                .setHeader(getTranslation("admin.col.department"))
+                .setFlexGrow(3);
         grid.addColumn(u -> regionNames.getOrDefault(u.regionCode(), u.regionCode()))
-                .setHeader(getTranslation("admin.col.region")).setAutoWidth(true);
-        grid.addColumn(u -> kindLabel(u.kind())).setHeader(getTranslation("admin.col.kind")).setAutoWidth(true);
-        grid.addColumn(Unit::enterprises).setHeader(getTranslation("admin.col.enterprises")).setAutoWidth(true);
-        grid.addColumn(Unit::accounts).setHeader(getTranslation("admin.col.accounts")).setAutoWidth(true);
-        grid.setItems(q -> units.page(account, regionCode(), text.getValue(), q.getOffset(), q.getLimit()).stream(),
+                .setHeader(getTranslation("admin.col.region"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> kindLabel(u.kind()))
+                .setHeader(getTranslation("admin.col.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(Unit::enterprises)
+                .setHeader(getTranslation("admin.col.enterprises"))
+                .setAutoWidth(true);
+        grid.addColumn(Unit::accounts)
+                .setHeader(getTranslation("admin.col.accounts"))
+                .setAutoWidth(true);
+        grid.setItems(
+                q -> units.page(account, regionCode(), text.getValue(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) units.count(account, regionCode(), text.getValue()));
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setMinHeight("16em");
 
-        upload = new Upload(UploadHandler.toTempFile((meta, file) -> getUI().ifPresent(ui -> ui.access(() ->
-                importFile(file.toPath(), meta.fileName())))));
+        upload = new Upload(UploadHandler.toTempFile((meta, file) ->
+                getUI().ifPresent(ui -> ui.access(() -> importFile(file.toPath(), meta.fileName())))));
         upload.setId("departments-duties-upload");
         upload.setAcceptedFileTypes(".xlsx", ".csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) (5L * 1024 * 1024));
         upload.setI18n(UploadTexts.of(this, "5 MB"));
         rejections.setId("departments-duties-rejected");
-        rejections.addColumn(DutyImportResult.Rejected::row).setHeader(getTranslation("admin.col.row")).setAutoWidth(true);
-        rejections.addColumn(DutyImportResult.Rejected::field).setHeader(getTranslation("admin.col.field")).setAutoWidth(true);
-        rejections.addColumn(DutyImportResult.Rejected::message).setHeader(getTranslation("admin.col.message")).setFlexGrow(3);
+        rejections
+                .addColumn(DutyImportResult.Rejected::row)
+                .setHeader(getTranslation("admin.col.row"))
+                .setAutoWidth(true);
+        rejections
+                .addColumn(DutyImportResult.Rejected::field)
+                .setHeader(getTranslation("admin.col.field"))
+                .setAutoWidth(true);
+        rejections
+                .addColumn(DutyImportResult.Rejected::message)
+                .setHeader(getTranslation("admin.col.message"))
+                .setFlexGrow(3);
         rejections.setAllRowsVisible(true);
         rejections.setVisible(false);
         importSummary.setId("departments-duties-summary");
-        VerticalLayout importBody = new VerticalLayout(new Paragraph(getTranslation("admin.import.hint")), upload,
-                importSummary, rejections);
+        VerticalLayout importBody = new VerticalLayout(
+                new Paragraph(getTranslation("admin.import.hint")), upload, importSummary, rejections);
         importBody.setPadding(false);
         Details importPanel = new Details(getTranslation("admin.import.title"), importBody);
         importPanel.setWidthFull();
@@ -140,8 +159,8 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Opens the department (or a new one, for null) in the editor. */
     DepartmentDialog open(Unit unit) {
-        DepartmentDialog dialog = new DepartmentDialog(units, account, unit, this::refresh,
-                units.regions(), this::kindLabel);
+        DepartmentDialog dialog =
+                new DepartmentDialog(units, account, unit, this::refresh, units.regions(), this::kindLabel);
         dialog.open();
         return dialog;
     }
@@ -152,12 +171,18 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
         try {
             DutyImportResult result = imports.importFile(account, file, fileName, getLocale());
             if (result.applied()) {
-                importSummary.setText(getTranslation("admin.import.done", result.duties(), result.regions().stream()
-                        .map(c -> regionNames.getOrDefault(c, c)).collect(Collectors.joining("、"))));
+                importSummary.setText(getTranslation(
+                        "admin.import.done",
+                        result.duties(),
+                        result.regions().stream()
+                                .map(c -> regionNames.getOrDefault(c, c))
+                                .collect(Collectors.joining("、"))));
                 refresh();
             } else {
-                importSummary.setText(getTranslation(result.rejected().isEmpty() ? "admin.import.nothing"
-                        : "admin.import.rejected", result.rejected().size(), result.rows()));
+                importSummary.setText(getTranslation(
+                        result.rejected().isEmpty() ? "admin.import.nothing" : "admin.import.rejected",
+                        result.rejected().size(),
+                        result.rows()));
                 rejections.setItems(result.rejected());
                 rejections.setVisible(!result.rejected().isEmpty());
             }

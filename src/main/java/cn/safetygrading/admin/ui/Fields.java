@@ -11,8 +11,7 @@ import java.util.Map;
 /** Shared bits of the admin pages: a refusal shown on its field, region labels. */
 final class Fields {
 
-    private Fields() {
-    }
+    private Fields() {}
 
     /** Marks the named field invalid with the sentence; a refusal without a field on the page is a notification. */
     static void show(Component owner, InvalidInput e, Map<String, ? extends HasValidation> fields) {

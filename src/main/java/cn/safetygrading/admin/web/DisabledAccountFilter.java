@@ -34,7 +34,9 @@ public class DisabledAccountFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (session != null && auth != null && auth.getPrincipal() instanceof Account account
+        if (session != null
+                && auth != null
+                && auth.getPrincipal() instanceof Account account
                 && accounts.isDisabled(account.userId())) {
             SecurityContextHolder.clearContext();
             session.invalidate();

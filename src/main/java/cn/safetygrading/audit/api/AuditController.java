@@ -60,35 +60,57 @@ public class AuditController {
         this.json = json;
     }
 
-    public record Item(String source, String id, OffsetDateTime occurredAt, String actor, String door, String kind,
-                       String table, String recordKey, String uscc, JsonNode before, JsonNode after,
-                       String clientAddress, String detail) {
-    }
+    public record Item(
+            String source,
+            String id,
+            OffsetDateTime occurredAt,
+            String actor,
+            String door,
+            String kind,
+            String table,
+            String recordKey,
+            String uscc,
+            JsonNode before,
+            JsonNode after,
+            String clientAddress,
+            String detail) {}
 
-    public record Page(long total, long offset, int limit, List<Item> items) {
-    }
+    public record Page(long total, long offset, int limit, List<Item> items) {}
 
     @GetMapping
-    public Page list(@RequestParam(required = false) String source, @RequestParam(required = false) String from,
-                     @RequestParam(required = false) String to, @RequestParam(required = false) String actor,
-                     @RequestParam(required = false) String door, @RequestParam(required = false) String table,
-                     @RequestParam(required = false) String record,
-                     @RequestParam(defaultValue = "0") long offset, @RequestParam(defaultValue = "50") int limit) {
+    public Page list(
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String door,
+            @RequestParam(required = false) String table,
+            @RequestParam(required = false) String record,
+            @RequestParam(defaultValue = "0") long offset,
+            @RequestParam(defaultValue = "50") int limit) {
         Account account = requireAdmin();
         AuditFilter filter = filter(source, from, to, actor, door, table, record);
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new IllegalArgumentException("limit must be 1 to " + MAX_PAGE + " and offset not negative");
         }
-        List<Item> items = audit.page(account, filter, offset, limit).stream().map(this::item).toList();
+        List<Item> items = audit.page(account, filter, offset, limit).stream()
+                .map(this::item)
+                .toList();
         return new Page(audit.count(account, filter), offset, limit, items);
     }
 
     @GetMapping("/export")
-    public void export(@RequestParam(defaultValue = "xlsx") String format, @RequestParam(required = false) String source,
-                       @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                       @RequestParam(required = false) String actor, @RequestParam(required = false) String door,
-                       @RequestParam(required = false) String table, @RequestParam(required = false) String record,
-                       HttpServletResponse response) throws IOException {
+    public void export(
+            @RequestParam(defaultValue = "xlsx") String format,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String door,
+            @RequestParam(required = false) String table,
+            @RequestParam(required = false) String record,
+            HttpServletResponse response)
+            throws IOException {
         Account account = requireAdmin();
         AuditFilter filter = filter(source, from, to, actor, door, table, record);
         boolean csv = switch (format.toLowerCase(Locale.ROOT)) {
@@ -99,8 +121,12 @@ public class AuditController {
         List<AuditEntry> rows = audit.exportRows(account, filter);
         String name = "audit-" + LocalDate.now(clock) + (csv ? ".csv" : ".xlsx");
         response.setContentType(csv ? AuditExport.CSV : SpreadsheetExport.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(name, StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
         if (csv) {
             AuditExport.csv(rows, Locale.SIMPLIFIED_CHINESE, clock.getZone(), response.getOutputStream());
         } else {
@@ -116,9 +142,10 @@ public class AuditController {
         return account;
     }
 
-    private AuditFilter filter(String source, String from, String to, String actor, String door, String table,
-                               String record) {
-        AuditSource src = source == null || source.isBlank() ? AuditSource.APP : value(AuditSource.class, "source", source);
+    private AuditFilter filter(
+            String source, String from, String to, String actor, String door, String table, String record) {
+        AuditSource src =
+                source == null || source.isBlank() ? AuditSource.APP : value(AuditSource.class, "source", source);
         Door d = door == null || door.isBlank() ? null : value(Door.class, "door", door);
         return new AuditFilter(src, time(from, false), time(to, true), actor, d, table, record);
     }
@@ -139,7 +166,9 @@ public class AuditController {
         try {
             if (text.length() == 10) {
                 LocalDate day = LocalDate.parse(text);
-                return (end ? day.plusDays(1) : day).atStartOfDay(clock.getZone()).toOffsetDateTime();
+                return (end ? day.plusDays(1) : day)
+                        .atStartOfDay(clock.getZone())
+                        .toOffsetDateTime();
             }
             return OffsetDateTime.parse(text);
         } catch (DateTimeParseException e) {
@@ -148,8 +177,20 @@ public class AuditController {
     }
 
     private Item item(AuditEntry e) {
-        return new Item(e.source().name(), e.id(), e.occurredAt(), e.actor(), e.door(), e.kind(), e.tableName(),
-                e.recordKey(), e.uscc(), node(e.before()), node(e.after()), e.clientAddress(), e.detail());
+        return new Item(
+                e.source().name(),
+                e.id(),
+                e.occurredAt(),
+                e.actor(),
+                e.door(),
+                e.kind(),
+                e.tableName(),
+                e.recordKey(),
+                e.uscc(),
+                node(e.before()),
+                node(e.after()),
+                e.clientAddress(),
+                e.detail());
     }
 
     private JsonNode node(String text) {

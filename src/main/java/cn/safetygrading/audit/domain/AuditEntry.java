@@ -7,7 +7,17 @@ import java.time.OffsetDateTime;
  * columns (or, for the engine's log, the property and its values); {@code door} is null for the
  * engine's entries, which do not record it.
  */
-public record AuditEntry(AuditSource source, String id, OffsetDateTime occurredAt, String actor, String door,
-                         String kind, String tableName, String recordKey, String uscc, String before, String after,
-                         String clientAddress, String detail) {
-}
+public record AuditEntry(
+        AuditSource source,
+        String id,
+        OffsetDateTime occurredAt,
+        String actor,
+        String door,
+        String kind,
+        String tableName,
+        String recordKey,
+        String uscc,
+        String before,
+        String after,
+        String clientAddress,
+        String detail) {}

@@ -7,8 +7,14 @@ import java.time.OffsetDateTime;
  * entity type (the engine's), and a record: a USCC, a record key, or a process instance or task id.
  * Null or blank means any.
  */
-public record AuditFilter(AuditSource source, OffsetDateTime from, OffsetDateTime to, String actor, Door door,
-                          String table, String record) {
+public record AuditFilter(
+        AuditSource source,
+        OffsetDateTime from,
+        OffsetDateTime to,
+        String actor,
+        Door door,
+        String table,
+        String record) {
 
     public AuditFilter {
         source = source == null ? AuditSource.APP : source;

@@ -25,7 +25,8 @@ public final class AuditLabels {
 
     public AuditLabels(Locale locale) {
         Locale effective = locale != null && Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
-                ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+                ? Locale.ENGLISH
+                : Locale.SIMPLIFIED_CHINESE;
         this.bundle = ResourceBundle.getBundle("i18n/audit", effective, NO_FALLBACK);
     }
 

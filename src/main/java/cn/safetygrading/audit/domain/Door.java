@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** The way a change came in: our pages, our REST API, Camunda's REST API, the Camunda webapps, or no request at all. */
 public enum Door {
-    UI, API, ENGINE_REST, CAMUNDA_WEBAPP, JOB;
+    UI,
+    API,
+    ENGINE_REST,
+    CAMUNDA_WEBAPP,
+    JOB;
 
     /** The door of a request path (without the context path). */
     public static Door ofPath(String path) {

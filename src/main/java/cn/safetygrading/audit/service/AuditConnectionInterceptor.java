@@ -28,15 +28,22 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 @Intercepts({
-        @Signature(type = Executor.class, method = "update", args = {MappedStatement.class, Object.class}),
-        @Signature(type = Executor.class, method = "query",
-                args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class})})
+    @Signature(
+            type = Executor.class,
+            method = "update",
+            args = {MappedStatement.class, Object.class}),
+    @Signature(
+            type = Executor.class,
+            method = "query",
+            args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class})
+})
 public class AuditConnectionInterceptor implements Interceptor {
 
     private static final String SET = "select set_config('app.actor', ?, ?), set_config('app.door', ?, ?)";
     private static final Object KEY = AuditConnectionInterceptor.class;
 
-    private static final Pattern WRITE = Pattern.compile("(?i)\\b(insert\\s+into|update\\s+\\w+\\s+set|delete\\s+from)\\b");
+    private static final Pattern WRITE =
+            Pattern.compile("(?i)\\b(insert\\s+into|update\\s+\\w+\\s+set|delete\\s+from)\\b");
 
     private final AuditContext context;
     private final Map<String, Boolean> writingQueries = new ConcurrentHashMap<>();
@@ -46,8 +53,7 @@ public class AuditConnectionInterceptor implements Interceptor {
     }
 
     /** What was set on which connection in the current transaction. */
-    private record Marker(Connection connection, String actor, Door door) {
-    }
+    private record Marker(Connection connection, String actor, Door door) {}
 
     @Override
     public Object intercept(Invocation invocation) throws Throwable {
@@ -55,7 +61,8 @@ public class AuditConnectionInterceptor implements Interceptor {
                 && !writes((MappedStatement) invocation.getArgs()[0], invocation.getArgs()[1])) {
             return invocation.proceed();
         }
-        Connection connection = ((Executor) invocation.getTarget()).getTransaction().getConnection();
+        Connection connection =
+                ((Executor) invocation.getTarget()).getTransaction().getConnection();
         String actor = context.actor();
         Door door = context.door();
         if (connection.getAutoCommit()) {
@@ -82,8 +89,11 @@ public class AuditConnectionInterceptor implements Interceptor {
      * our mappers, or whose SQL inserts, updates or deletes), decided once per statement.
      */
     private boolean writes(MappedStatement statement, Object parameter) {
-        return writingQueries.computeIfAbsent(statement.getId(), id -> statement.isFlushCacheRequired()
-                || WRITE.matcher(statement.getBoundSql(parameter).getSql()).find());
+        return writingQueries.computeIfAbsent(
+                statement.getId(),
+                id -> statement.isFlushCacheRequired()
+                        || WRITE.matcher(statement.getBoundSql(parameter).getSql())
+                                .find());
     }
 
     private static void remember(Marker marker) {

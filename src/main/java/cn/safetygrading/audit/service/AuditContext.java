@@ -110,7 +110,8 @@ public class AuditContext {
     public Door door() {
         HttpServletRequest request = currentRequest();
         if (request != null) {
-            return Door.ofPath(request.getRequestURI().substring(request.getContextPath().length()));
+            return Door.ofPath(
+                    request.getRequestURI().substring(request.getContextPath().length()));
         }
         Scope scope = inherited();
         if (scope != null) {
@@ -131,7 +132,8 @@ public class AuditContext {
 
     static HttpServletRequest currentRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest() : null;
+                ? attributes.getRequest()
+                : null;
     }
 
     private static Scope inherited() {

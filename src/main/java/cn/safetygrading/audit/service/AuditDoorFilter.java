@@ -43,8 +43,10 @@ public class AuditDoorFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        AuditContext.Scope scope = AuditContext.enter(null,
-                Door.ofPath(request.getRequestURI().substring(request.getContextPath().length())));
+        AuditContext.Scope scope = AuditContext.enter(
+                null,
+                Door.ofPath(request.getRequestURI()
+                        .substring(request.getContextPath().length())));
         try {
             chain.doFilter(request, response);
         } finally {

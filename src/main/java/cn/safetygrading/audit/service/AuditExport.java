@@ -21,18 +21,29 @@ public final class AuditExport {
     public static final String CSV = "text/csv;charset=UTF-8";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private AuditExport() {
-    }
+    private AuditExport() {}
 
     public static SpreadsheetExport.Table table(List<AuditEntry> entries, Locale locale, ZoneId zone) {
         AuditLabels labels = new AuditLabels(locale);
-        List<String> headers = List.of("time", "source", "actor", "door", "kind", "table", "record", "uscc",
-                "changes", "client", "detail").stream().map(h -> labels.text("audit.col." + h)).toList();
+        List<String> headers = List.of(
+                        "time", "source", "actor", "door", "kind", "table", "record", "uscc", "changes", "client",
+                        "detail")
+                .stream()
+                .map(h -> labels.text("audit.col." + h))
+                .toList();
         List<List<Object>> rows = new ArrayList<>(entries.size());
         for (AuditEntry e : entries) {
-            rows.add(List.of(time(e.occurredAt(), zone), labels.source(e.source()), nz(e.actor()),
-                    labels.door(e.door()), labels.kind(e.kind()), labels.table(e.tableName()), nz(e.recordKey()),
-                    nz(e.uscc()), labels.changes(e.before(), e.after()), nz(e.clientAddress()),
+            rows.add(List.of(
+                    time(e.occurredAt(), zone),
+                    labels.source(e.source()),
+                    nz(e.actor()),
+                    labels.door(e.door()),
+                    labels.kind(e.kind()),
+                    labels.table(e.tableName()),
+                    nz(e.recordKey()),
+                    nz(e.uscc()),
+                    labels.changes(e.before(), e.after()),
+                    nz(e.clientAddress()),
                     labels.detail(e.detail())));
         }
         return new SpreadsheetExport.Table(labels.text("audit.title"), headers, rows);
@@ -58,7 +69,8 @@ public final class AuditExport {
             if (i > 0) {
                 w.write(',');
             }
-            String text = SpreadsheetExport.safe(cells.get(i) == null ? "" : cells.get(i).toString());
+            String text = SpreadsheetExport.safe(
+                    cells.get(i) == null ? "" : cells.get(i).toString());
             w.write('"');
             w.write(text.replace("\"", "\"\""));
             w.write('"');

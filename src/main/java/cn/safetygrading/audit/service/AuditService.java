@@ -40,7 +40,8 @@ public class AuditService {
     @Transactional(readOnly = true)
     public List<AuditEntry> page(Account reader, AuditFilter filter, long offset, int limit) {
         requireAdmin(reader);
-        return filter.source() == AuditSource.ENGINE ? engineLog.page(filter, offset, limit)
+        return filter.source() == AuditSource.ENGINE
+                ? engineLog.page(filter, offset, limit)
                 : mapper.page(filter, offset, limit);
     }
 

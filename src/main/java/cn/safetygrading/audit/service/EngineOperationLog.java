@@ -10,8 +10,8 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.EntityTypes;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.history.UserOperationLogQuery;
 import org.springframework.stereotype.Component;
@@ -25,10 +25,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineOperationLog {
 
-    public static final List<String> ENTITY_TYPES = List.of(EntityTypes.TASK, EntityTypes.VARIABLE,
-            EntityTypes.PROCESS_INSTANCE, EntityTypes.USER, EntityTypes.GROUP, EntityTypes.GROUP_MEMBERSHIP,
-            EntityTypes.AUTHORIZATION, EntityTypes.DEPLOYMENT, EntityTypes.PROCESS_DEFINITION, EntityTypes.JOB,
-            EntityTypes.IDENTITY_LINK, EntityTypes.ATTACHMENT);
+    public static final List<String> ENTITY_TYPES = List.of(
+            EntityTypes.TASK,
+            EntityTypes.VARIABLE,
+            EntityTypes.PROCESS_INSTANCE,
+            EntityTypes.USER,
+            EntityTypes.GROUP,
+            EntityTypes.GROUP_MEMBERSHIP,
+            EntityTypes.AUTHORIZATION,
+            EntityTypes.DEPLOYMENT,
+            EntityTypes.PROCESS_DEFINITION,
+            EntityTypes.JOB,
+            EntityTypes.IDENTITY_LINK,
+            EntityTypes.ATTACHMENT);
 
     private final HistoryService history;
     private final ObjectMapper json = new ObjectMapper();
@@ -38,8 +47,13 @@ public class EngineOperationLog {
     }
 
     List<AuditEntry> page(AuditFilter filter, long offset, int limit) {
-        return query(filter).orderByTimestamp().desc().listPage((int) Math.min(offset, Integer.MAX_VALUE), limit)
-                .stream().map(this::entry).toList();
+        return query(filter)
+                .orderByTimestamp()
+                .desc()
+                .listPage((int) Math.min(offset, Integer.MAX_VALUE), limit)
+                .stream()
+                .map(this::entry)
+                .toList();
     }
 
     long count(AuditFilter filter) {
@@ -67,13 +81,26 @@ public class EngineOperationLog {
     }
 
     private AuditEntry entry(UserOperationLogEntry e) {
-        String key = e.getTaskId() != null ? e.getTaskId()
-                : e.getProcessInstanceId() != null ? e.getProcessInstanceId()
-                : e.getJobId() != null ? e.getJobId() : e.getDeploymentId();
+        String key = e.getTaskId() != null
+                ? e.getTaskId()
+                : e.getProcessInstanceId() != null
+                        ? e.getProcessInstanceId()
+                        : e.getJobId() != null ? e.getJobId() : e.getDeploymentId();
         String before = e.getProperty() == null ? null : object(e.getProperty(), e.getOrgValue());
         String after = e.getProperty() == null ? null : object(e.getProperty(), e.getNewValue());
-        return new AuditEntry(AuditSource.ENGINE, e.getId(), e.getTimestamp().toInstant().atOffset(ZoneOffset.UTC),
-                e.getUserId(), null, e.getOperationType(), e.getEntityType(), key, null, before, after, null,
+        return new AuditEntry(
+                AuditSource.ENGINE,
+                e.getId(),
+                e.getTimestamp().toInstant().atOffset(ZoneOffset.UTC),
+                e.getUserId(),
+                null,
+                e.getOperationType(),
+                e.getEntityType(),
+                key,
+                null,
+                before,
+                after,
+                null,
                 e.getCategory());
     }
 

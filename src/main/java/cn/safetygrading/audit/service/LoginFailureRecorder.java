@@ -27,12 +27,19 @@ public class LoginFailureRecorder {
 
     @EventListener
     public void onFailure(AbstractAuthenticationFailureEvent event) {
-        String name = event.getAuthentication() == null ? null : event.getAuthentication().getName();
+        String name = event.getAuthentication() == null
+                ? null
+                : event.getAuthentication().getName();
         String address = event.getAuthentication() != null
-                && event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : context.clientAddress();
+                        && event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : context.clientAddress();
         String kind = event instanceof AuthenticationFailureLockedEvent ? LOCKED : FAILED;
-        audit.record(new AuditEvent(name == null || name.isBlank() ? "?" : name, context.door(), kind, address,
+        audit.record(new AuditEvent(
+                name == null || name.isBlank() ? "?" : name,
+                context.door(),
+                kind,
+                address,
                 event.getException().getClass().getSimpleName()));
     }
 }

@@ -117,19 +117,41 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("audit-grid");
         // the changes are what an administrator reads: they wrap instead of being cut off
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(e -> AuditExport.time(e.occurredAt(), zone)).setHeader(getTranslation("audit.col.time")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.col.actor")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> labels.door(e.door())).setHeader(getTranslation("audit.col.door")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> labels.kind(e.kind())).setHeader(getTranslation("audit.col.kind")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> labels.table(e.tableName())).setHeader(getTranslation("audit.col.table")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> AuditExport.time(e.occurredAt(), zone))
+                .setHeader(getTranslation("audit.col.time"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditEntry::actor)
+                .setHeader(getTranslation("audit.col.actor"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> labels.door(e.door()))
+                .setHeader(getTranslation("audit.col.door"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> labels.kind(e.kind()))
+                .setHeader(getTranslation("audit.col.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> labels.table(e.tableName()))
+                .setHeader(getTranslation("audit.col.table"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(e -> e.uscc() != null ? e.uscc() : e.recordKey() == null ? "" : e.recordKey())
-                .setHeader(getTranslation("audit.col.record")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> labels.changes(e.before(), e.after())).setHeader(getTranslation("audit.col.changes")).setFlexGrow(3).setWidth("22em");
-        grid.addColumn(e -> e.clientAddress() == null ? labels.detail(e.detail())
+                .setHeader(getTranslation("audit.col.record"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> labels.changes(e.before(), e.after()))
+                .setHeader(getTranslation("audit.col.changes"))
+                .setFlexGrow(3)
+                .setWidth("22em");
+        grid.addColumn(e -> e.clientAddress() == null
+                        ? labels.detail(e.detail())
                         : e.clientAddress() + " " + labels.detail(e.detail()))
-                .setHeader(getTranslation("audit.col.detail")).setAutoWidth(true);
-        grid.setItems(query -> audit.page(account, filter(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, audit.count(account, filter())));
+                .setHeader(getTranslation("audit.col.detail"))
+                .setAutoWidth(true);
+        grid.setItems(query -> audit.page(account, filter(), query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, audit.count(account, filter())));
 
         add(new H2(getTranslation("audit.title")), sources, filters, grid);
         expand(grid);
@@ -142,10 +164,14 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     AuditFilter filter() {
         LocalDate start = from.getValue();
         LocalDate end = to.getValue();
-        return new AuditFilter(source(),
+        return new AuditFilter(
+                source(),
                 start == null ? null : start.atStartOfDay(zone).toOffsetDateTime(),
                 end == null ? null : end.plusDays(1).atStartOfDay(zone).toOffsetDateTime(),
-                actor.getValue(), source() == AuditSource.APP ? door.getValue() : null, table.getValue(), record.getValue());
+                actor.getValue(),
+                source() == AuditSource.APP ? door.getValue() : null,
+                table.getValue(),
+                record.getValue());
     }
 
     private void refresh() {
@@ -155,12 +181,18 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     /** A link that exports the rows of the filter at the moment it is clicked. */
     private Anchor download(String format, String label) {
         Locale locale = getLocale();
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = exportBytes(format, locale);
-            String name = "audit-" + LocalDate.now(zone) + "." + format;
-            return new DownloadResponse(new ByteArrayInputStream(bytes), name,
-                    "csv".equals(format) ? AuditExport.CSV : SpreadsheetExport.XLSX, bytes.length);
-        }), AttachmentType.DOWNLOAD, "");
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = exportBytes(format, locale);
+                    String name = "audit-" + LocalDate.now(zone) + "." + format;
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            name,
+                            "csv".equals(format) ? AuditExport.CSV : SpreadsheetExport.XLSX,
+                            bytes.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                "");
         anchor.add(VaadinIcon.DOWNLOAD.create());
         anchor.add(" " + label);
         return anchor;

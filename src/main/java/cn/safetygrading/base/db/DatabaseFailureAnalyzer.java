@@ -20,11 +20,15 @@ public class DatabaseFailureAnalyzer implements FailureAnalyzer {
     public FailureAnalysis analyze(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof DatabaseStartupException) {
-                return new FailureAnalysis("The database could not be started: " + t.getMessage() + rootMessage(t), ACTION, failure);
+                return new FailureAnalysis(
+                        "The database could not be started: " + t.getMessage() + rootMessage(t), ACTION, failure);
             }
             if (t instanceof SQLException sql && isConnectionProblem(sql)) {
-                return new FailureAnalysis("The database is not reachable or refused the login: " + sql.getMessage()
-                        + " (SQLState " + sql.getSQLState() + ")", ACTION, failure);
+                return new FailureAnalysis(
+                        "The database is not reachable or refused the login: " + sql.getMessage() + " (SQLState "
+                                + sql.getSQLState() + ")",
+                        ACTION,
+                        failure);
             }
             if (t instanceof ConnectException) {
                 return new FailureAnalysis("The database is not reachable: " + t.getMessage(), ACTION, failure);

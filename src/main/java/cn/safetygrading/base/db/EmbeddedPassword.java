@@ -36,8 +36,7 @@ final class EmbeddedPassword {
             host    all   all   ::1/128        scram-sha-256
             """;
 
-    private EmbeddedPassword() {
-    }
+    private EmbeddedPassword() {}
 
     static Path file(String dataDir) {
         return Path.of(dataDir, FILE).toAbsolutePath();
@@ -77,12 +76,15 @@ final class EmbeddedPassword {
         if (!Files.exists(hba)) {
             return false;
         }
-        List<String> rules = Files.readAllLines(hba, StandardCharsets.UTF_8).stream().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        return !rules.isEmpty() && rules.stream().allMatch(l -> {
-            String method = l.split("\\s+")[l.split("\\s+").length - 1].toLowerCase(Locale.ROOT);
-            return method.equals("scram-sha-256") || method.equals("md5");
-        });
+        List<String> rules = Files.readAllLines(hba, StandardCharsets.UTF_8).stream()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
+        return !rules.isEmpty()
+                && rules.stream().allMatch(l -> {
+                    String method = l.split("\\s+")[l.split("\\s+").length - 1].toLowerCase(Locale.ROOT);
+                    return method.equals("scram-sha-256") || method.equals("md5");
+                });
     }
 
     /**
@@ -93,7 +95,8 @@ final class EmbeddedPassword {
         if (secured(pgData)) {
             return;
         }
-        try (Connection c = postgres.getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = postgres.getConnection();
+                Statement st = c.createStatement()) {
             st.execute("set password_encryption = 'scram-sha-256'");
             // the password is base64url: no quote can end the literal
             st.execute("alter role " + USER + " with password '" + password + "'");
@@ -102,7 +105,8 @@ final class EmbeddedPassword {
         }
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() < deadline) {
-            try (Connection open = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", USER, null)) {
+            try (Connection open =
+                    DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", USER, null)) {
                 sleep();
             } catch (SQLException refused) {
                 return;

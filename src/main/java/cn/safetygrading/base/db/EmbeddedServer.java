@@ -61,7 +61,7 @@ public final class EmbeddedServer implements Closeable {
         int port = current.getPort();
         log.error("The embedded PostgreSQL in {} (port {}) has stopped: starting it again", pgData, port);
         try {
-            current.close();        // releases the data directory's lock; the server itself is gone
+            current.close(); // releases the data directory's lock; the server itself is gone
         } catch (IOException | RuntimeException e) {
             log.debug("closing the dead embedded PostgreSQL", e);
         }

@@ -26,8 +26,7 @@ final class LeftoverPostmaster {
     private static final Logger log = LoggerFactory.getLogger(LeftoverPostmaster.class);
     static final int FAST_SECONDS = 30;
 
-    private LeftoverPostmaster() {
-    }
+    private LeftoverPostmaster() {}
 
     /** The live postmaster of this data directory, if its pid file names one. */
     static Optional<ProcessHandle> find(Path pgData) {
@@ -50,9 +49,12 @@ final class LeftoverPostmaster {
 
     private static boolean isPostmasterOf(ProcessHandle process, Path pgData) {
         ProcessHandle.Info info = process.info();
-        boolean postgres = info.command().map(c -> Path.of(c).getFileName().toString().startsWith("postgres")).orElse(false);
+        boolean postgres = info.command()
+                .map(c -> Path.of(c).getFileName().toString().startsWith("postgres"))
+                .orElse(false);
         String dir = pgData.toAbsolutePath().normalize().toString();
-        boolean ours = info.arguments().map(args -> List.of(args).stream().anyMatch(a -> sameDirectory(a, dir)))
+        boolean ours = info.arguments()
+                .map(args -> List.of(args).stream().anyMatch(a -> sameDirectory(a, dir)))
                 .or(() -> info.commandLine().map(line -> line.contains(" " + dir)))
                 .orElse(false);
         return postgres && ours;
@@ -61,7 +63,8 @@ final class LeftoverPostmaster {
     private static boolean sameDirectory(String argument, String dir) {
         try {
             Path path = Path.of(argument);
-            return path.isAbsolute() && path.toAbsolutePath().normalize().toString().equals(dir);
+            return path.isAbsolute()
+                    && path.toAbsolutePath().normalize().toString().equals(dir);
         } catch (RuntimeException e) {
             return false;
         }
@@ -75,12 +78,16 @@ final class LeftoverPostmaster {
         }
         ProcessHandle postmaster = leftover.get();
         if (lockedByALiveApplication(pgData)) {
-            return false;       // not left over: another running application uses it (zonky's start then fails)
+            return false; // not left over: another running application uses it (zonky's start then fails)
         }
-        log.warn("A PostgreSQL server (pid {}) left running by a previous run still uses {}: stopping it", postmaster.pid(), pgData);
+        log.warn(
+                "A PostgreSQL server (pid {}) left running by a previous run still uses {}: stopping it",
+                postmaster.pid(),
+                pgData);
         signal(postmaster, "INT");
         if (!waitForExit(postmaster, FAST_SECONDS)) {
-            log.warn("PostgreSQL (pid {}) did not stop within {} s: immediate shutdown", postmaster.pid(), FAST_SECONDS);
+            log.warn(
+                    "PostgreSQL (pid {}) did not stop within {} s: immediate shutdown", postmaster.pid(), FAST_SECONDS);
             signal(postmaster, "QUIT");
             if (!waitForExit(postmaster, 10)) {
                 postmaster.destroyForcibly();
@@ -88,8 +95,10 @@ final class LeftoverPostmaster {
             }
         }
         if (postmaster.isAlive()) {
-            throw new DatabaseStartupException("the PostgreSQL server (pid " + postmaster.pid() + ") left running in "
-                    + pgData + " could not be stopped", null);
+            throw new DatabaseStartupException(
+                    "the PostgreSQL server (pid " + postmaster.pid() + ") left running in " + pgData
+                            + " could not be stopped",
+                    null);
         }
         log.info("The PostgreSQL server left running in {} is stopped", pgData);
         return true;
@@ -97,8 +106,10 @@ final class LeftoverPostmaster {
 
     /** zonky locks {@code epg-lock} in the data directory while its server runs; a dead JVM's lock is gone. */
     private static boolean lockedByALiveApplication(Path pgData) {
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(pgData.resolve("epg-lock"),
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(
+                pgData.resolve("epg-lock"),
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE)) {
             java.nio.channels.FileLock lock = channel.tryLock();
             if (lock == null) {
                 return true;
@@ -115,7 +126,9 @@ final class LeftoverPostmaster {
     private static void signal(ProcessHandle process, String signal) {
         try {
             Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0) {
                 return;
             }

@@ -6,7 +6,6 @@ import camundajar.impl.scala.util.Right;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.FeelEngineFactory;
 import org.camunda.bpm.dmn.feel.impl.scala.ContextVariableWrapper;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
@@ -60,7 +59,8 @@ public class CachingFeelEngine extends ScalaFeelEngine {
     @Override
     public boolean evaluateSimpleUnaryTests(String expression, String inputVariable, VariableContext variableContext) {
         ParsedExpression parsed = parsed(unaryTests, expression, true);
-        StaticVariableProvider input = new StaticVariableProvider(new Map.Map1<>(UnaryTests$.MODULE$.inputVariable(), inputVariable));
+        StaticVariableProvider input =
+                new StaticVariableProvider(new Map.Map1<>(UnaryTests$.MODULE$.inputVariable(), inputVariable));
         ContextVariableWrapper variables = new ContextVariableWrapper(variableContext);
         CustomContext context = new CustomContext() {
             @Override
@@ -75,7 +75,8 @@ public class CachingFeelEngine extends ScalaFeelEngine {
     private ParsedExpression parsed(ConcurrentMap<String, ParsedExpression> cache, String text, boolean unary) {
         ParsedExpression parsed = cache.get(text);
         if (parsed == null) {
-            parsed = (ParsedExpression) value(unary ? feelEngine.parseUnaryTests(text) : feelEngine.parseExpression(text));
+            parsed = (ParsedExpression)
+                    value(unary ? feelEngine.parseUnaryTests(text) : feelEngine.parseExpression(text));
             if (cache.size() >= MAX_EXPRESSIONS) {
                 cache.clear();
             }

@@ -92,9 +92,13 @@ public class TaskRaceInterceptor extends CommandInterceptor {
 
     static boolean raceLike(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OptimisticLockingException || t instanceof TaskAlreadyClaimedException
-                    || t instanceof NullValueException || t instanceof AuthorizationException
-                    || t instanceof ProcessEngineException && t.getMessage() != null && t.getMessage().contains("Cannot find task")) {
+            if (t instanceof OptimisticLockingException
+                    || t instanceof TaskAlreadyClaimedException
+                    || t instanceof NullValueException
+                    || t instanceof AuthorizationException
+                    || t instanceof ProcessEngineException
+                            && t.getMessage() != null
+                            && t.getMessage().contains("Cannot find task")) {
                 return true;
             }
         }
@@ -112,13 +116,16 @@ public class TaskRaceInterceptor extends CommandInterceptor {
             String name = assignee;
             if (assignee != null) {
                 User user;
-                context.disableAuthorizationCheck(); // the loser may not read users; the holder's name is what it is told
+                context.disableAuthorizationCheck(); // the loser may not read users; the holder's name is what it is
+                // told
                 try {
                     user = context.getReadOnlyIdentityProvider().findUserById(assignee);
                 } finally {
                     context.enableAuthorizationCheck();
                 }
-                if (user != null && user.getFirstName() != null && !user.getFirstName().isBlank()) {
+                if (user != null
+                        && user.getFirstName() != null
+                        && !user.getFirstName().isBlank()) {
                     name = (user.getFirstName() + (user.getLastName() == null ? "" : user.getLastName())).trim();
                 }
             }
@@ -153,8 +160,10 @@ public class TaskRaceInterceptor extends CommandInterceptor {
             field.setAccessible(true);
             return field;
         } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("Camunda's " + type.getSimpleName() + " has no field " + name
-                    + ": check TaskRaceInterceptor against this engine version", e);
+            throw new IllegalStateException(
+                    "Camunda's " + type.getSimpleName() + " has no field " + name
+                            + ": check TaskRaceInterceptor against this engine version",
+                    e);
         }
     }
 }

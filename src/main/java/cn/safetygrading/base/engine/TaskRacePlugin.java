@@ -14,9 +14,10 @@ public class TaskRacePlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         TaskRaceInterceptor interceptor = new TaskRaceInterceptor(configuration);
-        configuration.setCustomPreCommandInterceptorsTxRequired(with(configuration.getCustomPreCommandInterceptorsTxRequired(), interceptor));
-        configuration.setCustomPreCommandInterceptorsTxRequiresNew(with(configuration.getCustomPreCommandInterceptorsTxRequiresNew(),
-                new TaskRaceInterceptor(configuration)));
+        configuration.setCustomPreCommandInterceptorsTxRequired(
+                with(configuration.getCustomPreCommandInterceptorsTxRequired(), interceptor));
+        configuration.setCustomPreCommandInterceptorsTxRequiresNew(with(
+                configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new TaskRaceInterceptor(configuration)));
     }
 
     private static List<CommandInterceptor> with(List<CommandInterceptor> interceptors, CommandInterceptor added) {

@@ -32,15 +32,19 @@ public class TaskRaceRest implements ResourceConfigCustomizer {
 
     static Response conflict(TaskRaceLost lost) {
         Map<String, String> body = new LinkedHashMap<>();
-        body.put("type", switch (lost.kind()) {
-            case CLAIMED -> "TaskAlreadyClaimed";
-            case GONE -> "TaskGone";
-            case CHANGED -> "TaskChanged";
-        });
+        body.put(
+                "type",
+                switch (lost.kind()) {
+                    case CLAIMED -> "TaskAlreadyClaimed";
+                    case GONE -> "TaskGone";
+                    case CHANGED -> "TaskChanged";
+                });
         body.put("message", lost.sentence());
         try {
-            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .entity(JSON.writeValueAsString(body)).build();
+            return Response.status(Response.Status.CONFLICT)
+                    .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(JSON.writeValueAsString(body))
+                    .build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -62,7 +66,9 @@ public class TaskRaceRest implements ResourceConfigCustomizer {
 
         @Override
         public Response toResponse(RestException exception) {
-            return TaskRaceLost.in(exception).map(TaskRaceRest::conflict).orElseGet(() -> camunda.toResponse(exception));
+            return TaskRaceLost.in(exception)
+                    .map(TaskRaceRest::conflict)
+                    .orElseGet(() -> camunda.toResponse(exception));
         }
     }
 }

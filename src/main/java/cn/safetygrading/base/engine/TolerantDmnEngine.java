@@ -57,7 +57,10 @@ public class TolerantDmnEngine extends DefaultDmnEngine {
             try {
                 values.put(name, context.resolve(name));
             } catch (RuntimeException unreadable) {
-                log.warn("variable {} cannot be read and is left out of the decision: {}", name, unreadable.getMessage());
+                log.warn(
+                        "variable {} cannot be read and is left out of the decision: {}",
+                        name,
+                        unreadable.getMessage());
             }
         }
         return new VariableContext() {

@@ -32,8 +32,11 @@ class AbandonedImports implements ApplicationRunner {
     private final boolean singleNode;
     private final Duration after;
 
-    AbandonedImports(JdbcTemplate jdbc, Clock clock, ObjectProvider<EmbeddedServer> embedded,
-                     @Value("${app.ops.abandoned-import-after:2h}") Duration after) {
+    AbandonedImports(
+            JdbcTemplate jdbc,
+            Clock clock,
+            ObjectProvider<EmbeddedServer> embedded,
+            @Value("${app.ops.abandoned-import-after:2h}") Duration after) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.singleNode = embedded.getIfAvailable() != null;
@@ -52,8 +55,13 @@ class AbandonedImports implements ApplicationRunner {
     int markFailed() {
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime startedBefore = singleNode ? now : now.minus(after);
-        String message = ResourceBundle.getBundle("i18n/health", Locale.SIMPLIFIED_CHINESE).getString("health.import.abandoned");
-        return jdbc.update("update ledger_import set status = 'FAILED', finished_at = ?, message = ?"
-                + " where status = 'RUNNING' and started_at <= ?", now, message, startedBefore);
+        String message = ResourceBundle.getBundle("i18n/health", Locale.SIMPLIFIED_CHINESE)
+                .getString("health.import.abandoned");
+        return jdbc.update(
+                "update ledger_import set status = 'FAILED', finished_at = ?, message = ?"
+                        + " where status = 'RUNNING' and started_at <= ?",
+                now,
+                message,
+                startedBefore);
     }
 }

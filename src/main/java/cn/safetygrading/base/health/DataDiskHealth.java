@@ -24,11 +24,15 @@ public class DataDiskHealth implements HealthIndicator {
     private final DataSize threshold;
 
     @org.springframework.beans.factory.annotation.Autowired
-    DataDiskHealth(@Value("${app.data-dir}") String dataDir,
-                   org.springframework.beans.factory.ObjectProvider<cn.safetygrading.base.db.EmbeddedServer> embedded,
-                   @Value("${app.health.data-disk-threshold:1GB}") DataSize threshold) {
+    DataDiskHealth(
+            @Value("${app.data-dir}") String dataDir,
+            org.springframework.beans.factory.ObjectProvider<cn.safetygrading.base.db.EmbeddedServer> embedded,
+            @Value("${app.health.data-disk-threshold:1GB}") DataSize threshold) {
         // the embedded server's own directory: app.data-dir may be a placeholder that resolves anew
-        this(embedded.getIfAvailable() != null ? embedded.getIfAvailable().dataDirectory().getParent().toString() : dataDir,
+        this(
+                embedded.getIfAvailable() != null
+                        ? embedded.getIfAvailable().dataDirectory().getParent().toString()
+                        : dataDir,
                 threshold);
     }
 
@@ -50,9 +54,12 @@ public class DataDiskHealth implements HealthIndicator {
         long free = dir.getUsableSpace();
         boolean writable = Files.isWritable(existing) && !readOnly(existing);
         Health.Builder health = free >= threshold.toBytes() && writable ? Health.up() : Health.down();
-        return health.withDetail("path", dataDir.toString()).withDetail("total", dir.getTotalSpace())
-                .withDetail("free", free).withDetail("threshold", threshold.toBytes())
-                .withDetail("writable", writable).build();
+        return health.withDetail("path", dataDir.toString())
+                .withDetail("total", dir.getTotalSpace())
+                .withDetail("free", free)
+                .withDetail("threshold", threshold.toBytes())
+                .withDetail("writable", writable)
+                .build();
     }
 
     private static boolean readOnly(Path dir) {

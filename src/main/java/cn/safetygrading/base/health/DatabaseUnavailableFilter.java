@@ -60,11 +60,14 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
     /** True if the cause of this failure is that no database connection could be had. */
     static boolean isConnectionFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof CannotGetJdbcConnectionException || t instanceof SQLTransientConnectionException
+            if (t instanceof CannotGetJdbcConnectionException
+                    || t instanceof SQLTransientConnectionException
                     || t instanceof java.net.ConnectException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
                 return true;
             }
         }
@@ -85,18 +88,21 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
-                + "<meta http-equiv=\"refresh\" content=\"" + RETRY_AFTER_SECONDS + "\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + HtmlUtils.htmlEscape(text("health.database.unavailable.title")) + "</title></head>"
-                + "<body style=\"font-family:sans-serif;max-width:40em;margin:4em auto;padding:0 1em\"><h1>"
-                + HtmlUtils.htmlEscape(text("health.database.unavailable.title")) + "</h1><p>"
-                + HtmlUtils.htmlEscape(text("health.database.unavailable")) + "</p></body></html>");
+        response.getWriter()
+                .write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
+                        + "<meta http-equiv=\"refresh\" content=\"" + RETRY_AFTER_SECONDS + "\">"
+                        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                        + "<title>" + HtmlUtils.htmlEscape(text("health.database.unavailable.title"))
+                        + "</title></head>"
+                        + "<body style=\"font-family:sans-serif;max-width:40em;margin:4em auto;padding:0 1em\"><h1>"
+                        + HtmlUtils.htmlEscape(text("health.database.unavailable.title")) + "</h1><p>"
+                        + HtmlUtils.htmlEscape(text("health.database.unavailable")) + "</p></body></html>");
         response.getWriter().flush();
     }
 
     private static String text(String key) {
-        return ResourceBundle.getBundle("i18n/health", Locale.SIMPLIFIED_CHINESE).getString(key);
+        return ResourceBundle.getBundle("i18n/health", Locale.SIMPLIFIED_CHINESE)
+                .getString(key);
     }
 
     private static String path(HttpServletRequest request) {

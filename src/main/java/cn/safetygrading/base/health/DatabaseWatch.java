@@ -43,9 +43,12 @@ public class DatabaseWatch {
     private volatile boolean broken;
     private ScheduledExecutorService timer;
 
-    DatabaseWatch(DataSource dataSource, ObjectProvider<EmbeddedServer> embedded, ApplicationEventPublisher events,
-                  @Value("${app.health.database-watch-interval:2s}") Duration interval,
-                  @Value("${app.health.database-broken-after:2m}") Duration brokenAfter) {
+    DatabaseWatch(
+            DataSource dataSource,
+            ObjectProvider<EmbeddedServer> embedded,
+            ApplicationEventPublisher events,
+            @Value("${app.health.database-watch-interval:2s}") Duration interval,
+            @Value("${app.health.database-broken-after:2m}") Duration brokenAfter) {
         this.dataSource = dataSource;
         this.embedded = embedded;
         this.events = events;

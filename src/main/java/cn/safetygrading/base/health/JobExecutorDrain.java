@@ -47,7 +47,7 @@ class JobExecutorDrain implements SmartLifecycle {
             return;
         }
         long started = System.nanoTime();
-        jobs.shutdown();        // stops acquisition; the jobs taken stay with the executor's threads
+        jobs.shutdown(); // stops acquisition; the jobs taken stay with the executor's threads
         ThreadPoolTaskExecutor pool = pool(jobs);
         if (pool == null) {
             return;
@@ -63,15 +63,19 @@ class JobExecutorDrain implements SmartLifecycle {
         }
         long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
         if (busy(pool)) {
-            log.warn("Shutdown: {} jobs still running, {} queued after {} ms; they run again when their locks expire",
-                    pool.getActiveCount(), pool.getThreadPoolExecutor().getQueue().size(), millis);
+            log.warn(
+                    "Shutdown: {} jobs still running, {} queued after {} ms; they run again when their locks expire",
+                    pool.getActiveCount(),
+                    pool.getThreadPoolExecutor().getQueue().size(),
+                    millis);
         } else {
             log.info("Shutdown: job acquisition stopped, the jobs taken finished in {} ms", millis);
         }
     }
 
     private static boolean busy(ThreadPoolTaskExecutor pool) {
-        return pool.getActiveCount() > 0 || !pool.getThreadPoolExecutor().getQueue().isEmpty();
+        return pool.getActiveCount() > 0
+                || !pool.getThreadPoolExecutor().getQueue().isEmpty();
     }
 
     private static ThreadPoolTaskExecutor pool(JobExecutor jobs) {

@@ -60,11 +60,14 @@ public class Translations implements I18NProvider {
     /** The base names of all bundles on the classpath, e.g. {@code i18n/messages}, {@code i18n/ledger}. */
     public static List<String> bundleNames() {
         try {
-            Resource[] chinese = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*_zh_CN.properties");
+            Resource[] chinese =
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*_zh_CN.properties");
             return Arrays.stream(chinese)
                     .map(Resource::getFilename)
                     .map(f -> "i18n/" + f.substring(0, f.length() - "_zh_CN.properties".length()))
-                    .distinct().sorted().toList();
+                    .distinct()
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

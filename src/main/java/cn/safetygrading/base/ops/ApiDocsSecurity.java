@@ -21,10 +21,13 @@ public class ApiDocsSecurity {
     @Order(7)
     SecurityFilterChain apiDocsChain(HttpSecurity http) throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
-        return http.securityMatcher(new OrRequestMatcher(paths.matcher("/v3/api-docs"), paths.matcher("/v3/api-docs/**"),
-                        paths.matcher("/swagger-ui/**"), paths.matcher("/swagger-ui.html")))
+        return http.securityMatcher(new OrRequestMatcher(
+                        paths.matcher("/v3/api-docs"),
+                        paths.matcher("/v3/api-docs/**"),
+                        paths.matcher("/swagger-ui/**"),
+                        paths.matcher("/swagger-ui.html")))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.ADMIN_NAME))
-                .httpBasic(b -> { })
+                .httpBasic(b -> {})
                 .requestCache(c -> c.disable())
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
                 .build();

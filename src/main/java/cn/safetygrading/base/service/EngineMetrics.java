@@ -29,16 +29,32 @@ public class EngineMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        gauge(registry, "camunda.tasks.open", "User tasks not completed", () -> tasks.createTaskQuery().count());
-        gauge(registry, "camunda.jobs.due", "Jobs whose time has come and that have retries left",
+        gauge(
+                registry,
+                "camunda.tasks.open",
+                "User tasks not completed",
+                () -> tasks.createTaskQuery().count());
+        gauge(
+                registry,
+                "camunda.jobs.due",
+                "Jobs whose time has come and that have retries left",
                 () -> management.createJobQuery().executable().count());
-        gauge(registry, "camunda.jobs.failed", "Jobs with no retries left (each has an incident)",
+        gauge(
+                registry,
+                "camunda.jobs.failed",
+                "Jobs with no retries left (each has an incident)",
                 () -> management.createJobQuery().noRetriesLeft().count());
-        gauge(registry, "camunda.incidents.open", "Open incidents", () -> runtime.createIncidentQuery().count());
+        gauge(
+                registry,
+                "camunda.incidents.open",
+                "Open incidents",
+                () -> runtime.createIncidentQuery().count());
     }
 
     private static void gauge(MeterRegistry registry, String name, String description, Supplier<Long> count) {
-        Gauge.builder(name, () -> count.get().doubleValue()).description(description).strongReference(true)
+        Gauge.builder(name, () -> count.get().doubleValue())
+                .description(description)
+                .strongReference(true)
                 .register(registry);
     }
 }

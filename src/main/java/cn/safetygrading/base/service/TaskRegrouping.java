@@ -70,8 +70,11 @@ public class TaskRegrouping {
         if (task.getAssignee() != null) {
             tasks.setAssignee(task.getId(), null);
         }
-        for (Authorization grant : authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
-                .resourceId(task.getId()).list()) {
+        for (Authorization grant : authorizations
+                .createAuthorizationQuery()
+                .resourceType(Resources.TASK)
+                .resourceId(task.getId())
+                .list()) {
             authorizations.deleteAuthorization(grant.getId());
         }
         to.forEach(group -> tasks.addCandidateGroup(task.getId(), group));

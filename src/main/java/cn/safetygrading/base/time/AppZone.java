@@ -12,8 +12,7 @@ public final class AppZone {
 
     private static volatile ZoneId zone = DEFAULT;
 
-    private AppZone() {
-    }
+    private AppZone() {}
 
     public static ZoneId get() {
         return zone;

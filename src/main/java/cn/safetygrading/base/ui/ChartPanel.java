@@ -22,7 +22,8 @@ public class ChartPanel extends Component implements HasSize {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Colours for A, B, C, D, ungraded, class Ⅰ and class Ⅱ. */
-    public static final List<String> PALETTE = List.of("#2e7d32", "#1e88e5", "#f9a825", "#c62828", "#9e9e9e", "#6a1b9a", "#00897b");
+    public static final List<String> PALETTE =
+            List.of("#2e7d32", "#1e88e5", "#f9a825", "#c62828", "#9e9e9e", "#6a1b9a", "#00897b");
 
     private List<String> categories = List.of();
     private List<Series> series = List.of();
@@ -33,8 +34,7 @@ public class ChartPanel extends Component implements HasSize {
     }
 
     /** One series of a bar chart: its name, a value per category, its colour. */
-    public record Series(String label, List<? extends Number> values, String colour) {
-    }
+    public record Series(String label, List<? extends Number> values, String colour) {}
 
     /** Shows stacked bars of the series over the categories (horizontal bars for long category names). */
     public void showStackedBars(String title, List<String> categories, List<Series> series, boolean horizontal) {
@@ -43,11 +43,22 @@ public class ChartPanel extends Component implements HasSize {
         ObjectNode option = JSON.createObjectNode();
         // no growing bars: the figures are there at once, the page settles sooner, and motion bothers some readers
         option.put("animation", false);
-        option.putObject("title").put("text", title).put("left", "center")
-                .putObject("textStyle").put("fontSize", 14);
-        option.putObject("tooltip").put("trigger", "axis").putObject("axisPointer").put("type", "shadow");
+        option.putObject("title")
+                .put("text", title)
+                .put("left", "center")
+                .putObject("textStyle")
+                .put("fontSize", 14);
+        option.putObject("tooltip")
+                .put("trigger", "axis")
+                .putObject("axisPointer")
+                .put("type", "shadow");
         option.putObject("legend").put("bottom", 0);
-        option.putObject("grid").put("left", 8).put("right", 16).put("top", 40).put("bottom", 36).put("containLabel", true);
+        option.putObject("grid")
+                .put("left", 8)
+                .put("right", 16)
+                .put("top", 40)
+                .put("bottom", 36)
+                .put("containLabel", true);
         ObjectNode categoryAxis = option.putObject(horizontal ? "yAxis" : "xAxis");
         categoryAxis.put("type", "category");
         if (horizontal) {

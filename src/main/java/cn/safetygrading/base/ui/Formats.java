@@ -15,15 +15,16 @@ public final class Formats {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String dateTime(OffsetDateTime value) {
         return value == null ? "" : DATE_TIME.format(value.atZoneSameInstant(AppZone.get()));
     }
 
     public static String dateTime(Date value) {
-        return value == null ? "" : DATE_TIME.format(Instant.ofEpochMilli(value.getTime()).atZone(AppZone.get()));
+        return value == null
+                ? ""
+                : DATE_TIME.format(Instant.ofEpochMilli(value.getTime()).atZone(AppZone.get()));
     }
 
     public static String date(OffsetDateTime value) {
@@ -31,7 +32,9 @@ public final class Formats {
     }
 
     public static String date(Date value) {
-        return value == null ? "" : DATE.format(Instant.ofEpochMilli(value.getTime()).atZone(AppZone.get()));
+        return value == null
+                ? ""
+                : DATE.format(Instant.ofEpochMilli(value.getTime()).atZone(AppZone.get()));
     }
 
     public static String date(java.time.LocalDate value) {

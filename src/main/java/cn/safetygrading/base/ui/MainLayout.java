@@ -36,15 +36,21 @@ public class MainLayout extends AppLayout {
         Component create();
     }
 
-    public MainLayout(AuthenticationContext auth, org.springframework.beans.factory.ObjectProvider<NavbarBadge> badges) {
+    public MainLayout(
+            AuthenticationContext auth, org.springframework.beans.factory.ObjectProvider<NavbarBadge> badges) {
         setPrimarySection(Section.DRAWER);
         H1 title = new H1(getTranslation("app.title"));
-        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0")
-                .set("padding", "var(--lumo-space-m) var(--lumo-space-m) var(--lumo-space-s)").set("line-height", "var(--lumo-line-height-s)");
+        title.getStyle()
+                .set("font-size", "var(--lumo-font-size-l)")
+                .set("margin", "0")
+                .set("padding", "var(--lumo-space-m) var(--lumo-space-m) var(--lumo-space-s)")
+                .set("line-height", "var(--lumo-line-height-s)");
         addToDrawer(title, navigation(auth));
 
         String user = auth.getAuthenticatedUser(Object.class)
-                .map(p -> p instanceof DisplayNamed named ? named.displayName() : auth.getPrincipalName().orElse(""))
+                .map(p -> p instanceof DisplayNamed named
+                        ? named.displayName()
+                        : auth.getPrincipalName().orElse(""))
                 .orElse("");
         Span userLabel = new Span(new Icon(VaadinIcon.USER), new Span(" " + user));
         userLabel.setId("current-user");
@@ -72,7 +78,8 @@ public class MainLayout extends AppLayout {
         }
         if (auth.hasRole("ADMIN")) {
             // the Camunda webapps: Cockpit, Tasklist, Admin (administrators only)
-            SideNavItem cockpit = new SideNavItem(getTranslation("nav.cockpit"), COCKPIT_PATH, new Icon(VaadinIcon.COGS));
+            SideNavItem cockpit =
+                    new SideNavItem(getTranslation("nav.cockpit"), COCKPIT_PATH, new Icon(VaadinIcon.COGS));
             cockpit.setOpenInNewBrowserTab(true);
             cockpit.setRouterIgnore(true);
             nav.addItem(cockpit);

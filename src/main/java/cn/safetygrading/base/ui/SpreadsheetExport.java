@@ -1,11 +1,11 @@
 package cn.safetygrading.base.ui;
 
+import cn.safetygrading.base.file.QuotedStyles;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import cn.safetygrading.base.file.QuotedStyles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,25 +25,27 @@ public final class SpreadsheetExport {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** A table to export: a header row and data rows (numbers stay numbers). */
-    public record Table(String sheetName, List<String> headers, List<List<Object>> rows) {
-    }
+    public record Table(String sheetName, List<String> headers, List<List<Object>> rows) {}
 
-    private SpreadsheetExport() {
-    }
+    private SpreadsheetExport() {}
 
     /** A download link that builds the table's workbook at the moment it is clicked. */
     public static Anchor link(String label, String fileName, Supplier<Table> table) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = xlsx(table.get());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, XLSX, bytes.length);
-        }), AttachmentType.DOWNLOAD, "");
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = xlsx(table.get());
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, XLSX, bytes.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                "");
         anchor.add(VaadinIcon.DOWNLOAD.create());
         anchor.add(" " + label);
         return anchor;
     }
 
     public static byte[] xlsx(Table table) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(table.sheetName());
             QuotedStyles text = new QuotedStyles(workbook);
             Row header = sheet.createRow(0);

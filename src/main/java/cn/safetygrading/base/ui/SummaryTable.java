@@ -116,8 +116,11 @@ public class SummaryTable<T> extends Component implements HasSize {
         }
         Element body = table.appendElement("tbody");
         if (items.isEmpty() && !emptyText.isEmpty() && !columns.isEmpty()) {
-            body.appendElement("tr").appendElement("td").attr("colspan", String.valueOf(columns.size()))
-                    .addClass("sg-empty").text(emptyText);
+            body.appendElement("tr")
+                    .appendElement("td")
+                    .attr("colspan", String.valueOf(columns.size()))
+                    .addClass("sg-empty")
+                    .text(emptyText);
         }
         for (T item : items) {
             Element row = body.appendElement("tr");
@@ -127,8 +130,10 @@ public class SummaryTable<T> extends Component implements HasSize {
                 if (column.max() != null) {
                     long bar = Math.max(1, column.max().applyAsLong(item));
                     cell.addClass("sg-progress");
-                    cell.appendElement("progress").attr("max", String.valueOf(bar))
-                            .attr("value", String.valueOf(Math.min(((Number) value).longValue(), bar))).attr("aria-hidden", "true");
+                    cell.appendElement("progress")
+                            .attr("max", String.valueOf(bar))
+                            .attr("value", String.valueOf(Math.min(((Number) value).longValue(), bar)))
+                            .attr("aria-hidden", "true");
                     cell.appendElement("span").text(column.text(item, value));
                 } else {
                     if (value instanceof Number) {

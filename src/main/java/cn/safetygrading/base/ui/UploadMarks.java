@@ -14,8 +14,7 @@ public final class UploadMarks {
             if (f) { f.error = $1; f.complete = false; f.status = ''; this.files = [...this.files]; }
             """;
 
-    private UploadMarks() {
-    }
+    private UploadMarks() {}
 
     /** Shows the file as refused, in red, with the reason (the file itself was not kept). */
     public static void refuse(Upload upload, String fileName, String reason) {

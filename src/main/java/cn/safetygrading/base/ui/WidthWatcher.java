@@ -15,8 +15,7 @@ public final class WidthWatcher {
     /** Below this window width (CSS px) a page is laid out for a phone. */
     public static final int NARROW_PX = 800;
 
-    private WidthWatcher() {
-    }
+    private WidthWatcher() {}
 
     /** Calls {@code onChange} with {@code true} for a narrow window, at attach and whenever that changes. */
     public static void watch(Component view, Consumer<Boolean> onChange) {

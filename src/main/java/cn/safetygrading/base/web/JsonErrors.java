@@ -18,12 +18,12 @@ public final class JsonErrors {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private JsonErrors() {
-    }
+    private JsonErrors() {}
 
     /** A sentence of the application's bundle ({@code i18n/messages}, Chinese: the platform's language). */
     public static String message(String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle("i18n/messages", Locale.SIMPLIFIED_CHINESE).getString(key);
+        String pattern = ResourceBundle.getBundle("i18n/messages", Locale.SIMPLIFIED_CHINESE)
+                .getString(key);
         return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
     }
 

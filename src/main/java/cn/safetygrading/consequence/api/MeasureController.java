@@ -37,20 +37,37 @@ public class MeasureController {
     }
 
     /** {@code kind}: INTERVIEW, CIRCULAR, WARNING, LISTED_SUPERVISION, SUSPENSION or CLOSURE. */
-    public record MeasureJson(Long id, String kind, LocalDate decidedOn, String documentNo, String issuingDepartment,
-                              String reason, String caseRef, String recordedBy, OffsetDateTime recordedAt) {
+    public record MeasureJson(
+            Long id,
+            String kind,
+            LocalDate decidedOn,
+            String documentNo,
+            String issuingDepartment,
+            String reason,
+            String caseRef,
+            String recordedBy,
+            OffsetDateTime recordedAt) {
 
         static MeasureJson of(Measure m) {
-            return new MeasureJson(m.id(), m.kind().name(), m.decidedOn(), m.documentNo(), m.issuingDepartment(),
-                    m.reason(), m.caseRef(), m.recordedBy(), m.recordedAt());
+            return new MeasureJson(
+                    m.id(),
+                    m.kind().name(),
+                    m.decidedOn(),
+                    m.documentNo(),
+                    m.issuingDepartment(),
+                    m.reason(),
+                    m.caseRef(),
+                    m.recordedBy(),
+                    m.recordedAt());
         }
     }
 
     @GetMapping
     public List<MeasureJson> list(@PathVariable String uscc) {
         Account account = current.require();
-        return measures.list(account, uscc).orElseThrow(MeasureController::notFound)
-                .stream().map(MeasureJson::of).toList();
+        return measures.list(account, uscc).orElseThrow(MeasureController::notFound).stream()
+                .map(MeasureJson::of)
+                .toList();
     }
 
     @PostMapping
@@ -58,7 +75,11 @@ public class MeasureController {
     public Map<String, Long> record(@PathVariable String uscc, @RequestBody NewMeasure body) {
         Account account = current.require();
         NewMeasure input = body == null ? new NewMeasure(null, null, null, null, null) : body;
-        return Map.of("id", measures.record(account, uscc, input).orElseThrow(MeasureController::notFound).id());
+        return Map.of(
+                "id",
+                measures.record(account, uscc, input)
+                        .orElseThrow(MeasureController::notFound)
+                        .id());
     }
 
     private static ResponseStatusException notFound() {

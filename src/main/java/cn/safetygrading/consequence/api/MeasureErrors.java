@@ -33,12 +33,14 @@ class MeasureErrors {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
         String field = "body";
-        if (e.getCause() instanceof MismatchedInputException m && !m.getPath().isEmpty()
+        if (e.getCause() instanceof MismatchedInputException m
+                && !m.getPath().isEmpty()
                 && m.getPath().get(0).getFieldName() != null) {
             field = m.getPath().get(0).getFieldName();
         }
         String key = e.getCause() instanceof InvalidFormatException && "decidedOn".equals(field)
-                ? "measure.invalid.decidedOn" : "measure.invalid.body";
+                ? "measure.invalid.decidedOn"
+                : "measure.invalid.body";
         return body(HttpStatus.BAD_REQUEST, field, translations.get(key, Locale.SIMPLIFIED_CHINESE));
     }
 

@@ -23,8 +23,11 @@ public interface ConsequenceMapper {
     List<Measure> measures(String uscc);
 
     /** Opens a proposal unless one of the same reason is open for the enterprise. */
-    int propose(@Param("uscc") String uscc, @Param("grade") String grade, @Param("reason") String reason,
-                @Param("at") OffsetDateTime at);
+    int propose(
+            @Param("uscc") String uscc,
+            @Param("grade") String grade,
+            @Param("reason") String reason,
+            @Param("at") OffsetDateTime at);
 
     /** Closes the enterprise's open proposals with the measure that answers them. */
     int closeProposals(@Param("uscc") String uscc, @Param("measureId") long measureId, @Param("at") OffsetDateTime at);

@@ -40,7 +40,13 @@ public class FalsificationFigures {
 
     /** The 通报 of a falsification found at a spot check, recorded once per finding. */
     public void circulate(String uscc, String caseId, String department, String summary, String findingKey) {
-        measures.recordAutomatic(uscc, MeasureKind.CIRCULAR, "抽查核定-" + caseId, department == null ? "市级抽查核定" : department,
-                summary, caseId, findingKey);
+        measures.recordAutomatic(
+                uscc,
+                MeasureKind.CIRCULAR,
+                "抽查核定-" + caseId,
+                department == null ? "市级抽查核定" : department,
+                summary,
+                caseId,
+                findingKey);
     }
 }

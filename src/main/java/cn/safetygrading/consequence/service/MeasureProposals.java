@@ -38,8 +38,10 @@ public class MeasureProposals {
             mapper.propose(written.uscc(), grade, "GRADE_D", now);
         }
         // the grading being applied is not finished yet: its file event is the latest, its case still open
-        boolean grading = mapper.latestEventType(written.uscc()).map("GRADED"::equals).orElse(false);
-        if (grading && mapper.latestFinishedGrade(written.uscc()).map(LOW::contains).orElse(false)) {
+        boolean grading =
+                mapper.latestEventType(written.uscc()).map("GRADED"::equals).orElse(false);
+        if (grading
+                && mapper.latestFinishedGrade(written.uscc()).map(LOW::contains).orElse(false)) {
             mapper.propose(written.uscc(), grade, "CONSECUTIVE_LOW", now);
         }
     }

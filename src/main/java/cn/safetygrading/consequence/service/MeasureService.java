@@ -39,8 +39,12 @@ public class MeasureService {
     private final EnterpriseFileService file;
     private final Clock clock;
 
-    public MeasureService(ConsequenceMapper mapper, LedgerService ledger, ScopeService scopes,
-                          EnterpriseFileService file, Clock clock) {
+    public MeasureService(
+            ConsequenceMapper mapper,
+            LedgerService ledger,
+            ScopeService scopes,
+            EnterpriseFileService file,
+            Clock clock) {
         this.mapper = mapper;
         this.ledger = ledger;
         this.scopes = scopes;
@@ -50,9 +54,12 @@ public class MeasureService {
 
     /** Officials who record and read measures: managers, reviewers, supervisors and inspectors, never an enterprise. */
     public static boolean mayRecord(Account account) {
-        return account != null && !account.isEnterprise()
-                && (account.has(Role.MANAGER) || account.has(Role.REVIEWER) || account.has(Role.SUPERVISOR)
-                || account.has(Role.INSPECTOR));
+        return account != null
+                && !account.isEnterprise()
+                && (account.has(Role.MANAGER)
+                        || account.has(Role.REVIEWER)
+                        || account.has(Role.SUPERVISOR)
+                        || account.has(Role.INSPECTOR));
     }
 
     /** The enterprise's measures, newest first; empty when it is not in the account's scope. */
@@ -78,12 +85,24 @@ public class MeasureService {
             throw new InvalidMeasure("decidedOn", "measure.invalid.future");
         }
         String document = text("documentNo", input.documentNo(), MAX_DOCUMENT);
-        String department = input.issuingDepartment() == null || input.issuingDepartment().isBlank()
-                ? scopes.departmentOf(account).map(d -> d.name()).orElse(null) : input.issuingDepartment();
+        String department =
+                input.issuingDepartment() == null || input.issuingDepartment().isBlank()
+                        ? scopes.departmentOf(account).map(d -> d.name()).orElse(null)
+                        : input.issuingDepartment();
         department = text("issuingDepartment", department, MAX_DEPARTMENT);
         String reason = text("reason", input.reason(), MAX_REASON);
-        return Optional.of(store(new Measure(null, uscc, kind, input.decidedOn(), document, department, reason, null,
-                account.userId(), OffsetDateTime.now(clock), null)));
+        return Optional.of(store(new Measure(
+                null,
+                uscc,
+                kind,
+                input.decidedOn(),
+                document,
+                department,
+                reason,
+                null,
+                account.userId(),
+                OffsetDateTime.now(clock),
+                null)));
     }
 
     /**
@@ -91,11 +110,27 @@ public class MeasureService {
      * the stored one.
      */
     @Transactional
-    public Measure recordAutomatic(String uscc, MeasureKind kind, String documentNo, String department, String reason,
-                                   String caseRef, String idempotencyKey) {
+    public Measure recordAutomatic(
+            String uscc,
+            MeasureKind kind,
+            String documentNo,
+            String department,
+            String reason,
+            String caseRef,
+            String idempotencyKey) {
         Optional<Long> existing = mapper.idByKey(idempotencyKey);
-        Measure measure = new Measure(existing.orElse(null), uscc, kind, LocalDate.now(clock), documentNo, department,
-                reason, caseRef, "system", OffsetDateTime.now(clock), idempotencyKey);
+        Measure measure = new Measure(
+                existing.orElse(null),
+                uscc,
+                kind,
+                LocalDate.now(clock),
+                documentNo,
+                department,
+                reason,
+                caseRef,
+                "system",
+                OffsetDateTime.now(clock),
+                idempotencyKey);
         return existing.isPresent() ? measure : store(measure);
     }
 
@@ -116,18 +151,44 @@ public class MeasureService {
         if (id == null) {
             return m;
         }
-        Measure stored = new Measure(id, m.uscc(), m.kind(), m.decidedOn(), m.documentNo(), m.issuingDepartment(),
-                m.reason(), m.caseRef(), m.recordedBy(), m.recordedAt(), m.idempotencyKey());
+        Measure stored = new Measure(
+                id,
+                m.uscc(),
+                m.kind(),
+                m.decidedOn(),
+                m.documentNo(),
+                m.issuingDepartment(),
+                m.reason(),
+                m.caseRef(),
+                m.recordedBy(),
+                m.recordedAt(),
+                m.idempotencyKey());
         mapper.closeProposals(m.uscc(), id, m.recordedAt());
-        file.record(m.uscc(), "MEASURE", m.recordedBy(), "处理措施：" + KIND_NAMES.get(m.kind()) + "（" + m.documentNo()
-                + "，" + m.issuingDepartment() + "）：" + m.reason(), null, "measure:" + id);
+        file.record(
+                m.uscc(),
+                "MEASURE",
+                m.recordedBy(),
+                "处理措施：" + KIND_NAMES.get(m.kind()) + "（" + m.documentNo() + "，" + m.issuingDepartment() + "）："
+                        + m.reason(),
+                null,
+                "measure:" + id);
         return stored;
     }
 
     /** The names the enterprise file's summary (stored text, Chinese as every file summary) uses. */
     private static final java.util.Map<MeasureKind, String> KIND_NAMES = java.util.Map.of(
-            MeasureKind.INTERVIEW, "约谈", MeasureKind.CIRCULAR, "通报", MeasureKind.WARNING, "警示",
-            MeasureKind.LISTED_SUPERVISION, "挂牌督办", MeasureKind.SUSPENSION, "停产停业整顿", MeasureKind.CLOSURE, "关闭");
+            MeasureKind.INTERVIEW,
+            "约谈",
+            MeasureKind.CIRCULAR,
+            "通报",
+            MeasureKind.WARNING,
+            "警示",
+            MeasureKind.LISTED_SUPERVISION,
+            "挂牌督办",
+            MeasureKind.SUSPENSION,
+            "停产停业整顿",
+            MeasureKind.CLOSURE,
+            "关闭");
 
     private static MeasureKind kind(String value) {
         if (value == null || value.isBlank()) {

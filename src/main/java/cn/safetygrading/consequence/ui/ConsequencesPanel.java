@@ -35,13 +35,30 @@ public class ConsequencesPanel extends VerticalLayout {
         setId("dashboard-consequences");
         List<MeasureProposal> open = measures.openProposals(account);
         proposals.setId("consequence-proposals");
-        proposals.addColumn(MeasureProposal::enterpriseName).setHeader(getTranslation("consequence.enterprise")).setAutoWidth(true);
-        proposals.addColumn(MeasureProposal::regionName).setHeader(getTranslation("consequence.region")).setAutoWidth(true);
-        proposals.addColumn(MeasureProposal::grade).setHeader(getTranslation("consequence.grade")).setAutoWidth(true);
-        proposals.addColumn(p -> getTranslation("consequence.reason." + p.reason())).setHeader(getTranslation("consequence.reason")).setFlexGrow(2);
-        proposals.addColumn(p -> Formats.dateTime(p.proposedAt())).setHeader(getTranslation("consequence.proposedAt")).setAutoWidth(true);
-        proposals.addComponentColumn(p -> new Anchor("ledger/" + p.uscc() + "?tab=" + MeasuresSection.TITLE_KEY,
-                getTranslation("consequence.open"))).setAutoWidth(true);
+        proposals
+                .addColumn(MeasureProposal::enterpriseName)
+                .setHeader(getTranslation("consequence.enterprise"))
+                .setAutoWidth(true);
+        proposals
+                .addColumn(MeasureProposal::regionName)
+                .setHeader(getTranslation("consequence.region"))
+                .setAutoWidth(true);
+        proposals
+                .addColumn(MeasureProposal::grade)
+                .setHeader(getTranslation("consequence.grade"))
+                .setAutoWidth(true);
+        proposals
+                .addColumn(p -> getTranslation("consequence.reason." + p.reason()))
+                .setHeader(getTranslation("consequence.reason"))
+                .setFlexGrow(2);
+        proposals
+                .addColumn(p -> Formats.dateTime(p.proposedAt()))
+                .setHeader(getTranslation("consequence.proposedAt"))
+                .setAutoWidth(true);
+        proposals
+                .addComponentColumn(p -> new Anchor(
+                        "ledger/" + p.uscc() + "?tab=" + MeasuresSection.TITLE_KEY, getTranslation("consequence.open")))
+                .setAutoWidth(true);
         proposals.setItems(open);
         proposals.setAllRowsVisible(open.size() <= 10);
         proposals.setEmptyStateText(getTranslation("consequence.none"));
@@ -55,11 +72,22 @@ public class ConsequencesPanel extends VerticalLayout {
         add(head("consequence.highStreak", "consecutive-high-grades.xlsx", () -> table("high", high)), highStreaks);
     }
 
-    private static final List<String> HEADERS = List.of("consequence.enterprise", "consequence.uscc", "consequence.region",
-            "consequence.latestGrade", "consequence.latestGradedAt", "consequence.previousGrade", "consequence.previousGradedAt");
+    private static final List<String> HEADERS = List.of(
+            "consequence.enterprise",
+            "consequence.uscc",
+            "consequence.region",
+            "consequence.latestGrade",
+            "consequence.latestGradedAt",
+            "consequence.previousGrade",
+            "consequence.previousGradedAt");
 
-    private static final List<Function<GradeStreak, Object>> VALUES = List.of(GradeStreak::enterpriseName, GradeStreak::uscc,
-            GradeStreak::regionName, GradeStreak::latestGrade, s -> Formats.date(s.latestGradedAt()), GradeStreak::previousGrade,
+    private static final List<Function<GradeStreak, Object>> VALUES = List.of(
+            GradeStreak::enterpriseName,
+            GradeStreak::uscc,
+            GradeStreak::regionName,
+            GradeStreak::latestGrade,
+            s -> Formats.date(s.latestGradedAt()),
+            GradeStreak::previousGrade,
             s -> Formats.date(s.previousGradedAt()));
 
     private void streakTable(SummaryTable<GradeStreak> table, String id, List<GradeStreak> rows) {
@@ -72,12 +100,17 @@ public class ConsequencesPanel extends VerticalLayout {
     }
 
     private SpreadsheetExport.Table table(String sheet, List<GradeStreak> rows) {
-        return new SpreadsheetExport.Table(sheet, HEADERS.stream().map(this::getTranslation).toList(),
-                rows.stream().map(r -> VALUES.stream().map(v -> v.apply(r)).toList()).toList());
+        return new SpreadsheetExport.Table(
+                sheet,
+                HEADERS.stream().map(this::getTranslation).toList(),
+                rows.stream()
+                        .map(r -> VALUES.stream().map(v -> v.apply(r)).toList())
+                        .toList());
     }
 
     private Component head(String titleKey, String fileName, Supplier<SpreadsheetExport.Table> table) {
-        HorizontalLayout head = new HorizontalLayout(new H3(getTranslation(titleKey)),
+        HorizontalLayout head = new HorizontalLayout(
+                new H3(getTranslation(titleKey)),
                 SpreadsheetExport.link(getTranslation("consequence.export"), fileName, table));
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         return head;

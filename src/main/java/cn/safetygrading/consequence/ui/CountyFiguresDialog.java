@@ -35,9 +35,21 @@ public class CountyFiguresDialog extends Dialog {
         table.setEmptyText(getTranslation("consequence.none"));
         table.setItems(rows);
         add(table);
-        getFooter().add(SpreadsheetExport.link(getTranslation("consequence.export"), "county-figures.xlsx",
-                        () -> new SpreadsheetExport.Table("figures", COLUMNS.stream().map(c -> getTranslation(c.getKey())).toList(),
-                                rows.stream().map(r -> COLUMNS.stream().map(c -> c.getValue().apply(r)).toList()).toList())),
-                new Button(getTranslation("consequence.close"), e -> close()));
+        getFooter()
+                .add(
+                        SpreadsheetExport.link(
+                                getTranslation("consequence.export"),
+                                "county-figures.xlsx",
+                                () -> new SpreadsheetExport.Table(
+                                        "figures",
+                                        COLUMNS.stream()
+                                                .map(c -> getTranslation(c.getKey()))
+                                                .toList(),
+                                        rows.stream()
+                                                .map(r -> COLUMNS.stream()
+                                                        .map(c -> c.getValue().apply(r))
+                                                        .toList())
+                                                .toList())),
+                        new Button(getTranslation("consequence.close"), e -> close()));
     }
 }

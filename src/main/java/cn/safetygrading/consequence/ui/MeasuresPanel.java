@@ -48,7 +48,8 @@ public class MeasuresPanel extends VerticalLayout {
     private final Account account;
     private final Enterprise enterprise;
 
-    public MeasuresPanel(MeasureService measures, ScopeService scopes, Clock clock, Account account, Enterprise enterprise) {
+    public MeasuresPanel(
+            MeasureService measures, ScopeService scopes, Clock clock, Account account, Enterprise enterprise) {
         this.measures = measures;
         this.scopes = scopes;
         this.clock = clock;
@@ -59,13 +60,27 @@ public class MeasuresPanel extends VerticalLayout {
         register = new Button(getTranslation("measure.register"), VaadinIcon.PLUS.create(), e -> openDialog());
         register.setId("measure-register");
         grid.setId("measure-grid");
-        grid.addColumn(m -> getTranslation("measure.kind." + m.kind().name())).setHeader(getTranslation("measure.kind")).setAutoWidth(true);
-        grid.addColumn(m -> Formats.date(m.decidedOn())).setHeader(getTranslation("measure.decidedOn")).setAutoWidth(true);
-        grid.addColumn(Measure::documentNo).setHeader(getTranslation("measure.documentNo")).setAutoWidth(true);
-        grid.addColumn(Measure::issuingDepartment).setHeader(getTranslation("measure.issuingDepartment")).setAutoWidth(true);
-        grid.addColumn(Measure::reason).setHeader(getTranslation("measure.reason")).setFlexGrow(2);
-        grid.addColumn(Measure::recordedBy).setHeader(getTranslation("measure.recordedBy")).setAutoWidth(true);
-        grid.addColumn(m -> Formats.dateTime(m.recordedAt())).setHeader(getTranslation("measure.recordedAt")).setAutoWidth(true);
+        grid.addColumn(m -> getTranslation("measure.kind." + m.kind().name()))
+                .setHeader(getTranslation("measure.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(m -> Formats.date(m.decidedOn()))
+                .setHeader(getTranslation("measure.decidedOn"))
+                .setAutoWidth(true);
+        grid.addColumn(Measure::documentNo)
+                .setHeader(getTranslation("measure.documentNo"))
+                .setAutoWidth(true);
+        grid.addColumn(Measure::issuingDepartment)
+                .setHeader(getTranslation("measure.issuingDepartment"))
+                .setAutoWidth(true);
+        grid.addColumn(Measure::reason)
+                .setHeader(getTranslation("measure.reason"))
+                .setFlexGrow(2);
+        grid.addColumn(Measure::recordedBy)
+                .setHeader(getTranslation("measure.recordedBy"))
+                .setAutoWidth(true);
+        grid.addColumn(m -> Formats.dateTime(m.recordedAt()))
+                .setHeader(getTranslation("measure.recordedAt"))
+                .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("measure.empty"));
         add(register, grid);
         expand(grid);
@@ -87,7 +102,8 @@ public class MeasuresPanel extends VerticalLayout {
         documentNo = new TextField(getTranslation("measure.documentNo"));
         documentNo.setId("measure-document-no");
         issuingDepartment = new TextField(getTranslation("measure.issuingDepartment"));
-        issuingDepartment.setValue(scopes.departmentOf(account).map(Department::name).orElse(""));
+        issuingDepartment.setValue(
+                scopes.departmentOf(account).map(Department::name).orElse(""));
         issuingDepartment.setId("measure-department");
         reason = new TextArea(getTranslation("measure.reason"));
         reason.setId("measure-reason");
@@ -102,12 +118,28 @@ public class MeasuresPanel extends VerticalLayout {
     }
 
     private void save() {
-        Map<String, HasValidation> fields = Map.of("kind", kind, "decidedOn", decidedOn, "documentNo", documentNo,
-                "issuingDepartment", issuingDepartment, "reason", reason);
+        Map<String, HasValidation> fields = Map.of(
+                "kind",
+                kind,
+                "decidedOn",
+                decidedOn,
+                "documentNo",
+                documentNo,
+                "issuingDepartment",
+                issuingDepartment,
+                "reason",
+                reason);
         fields.values().forEach(f -> f.setInvalid(false));
         try {
-            measures.record(account, enterprise.uscc(), new NewMeasure(kind.getValue() == null ? null : kind.getValue().name(),
-                    decidedOn.getValue(), documentNo.getValue(), issuingDepartment.getValue(), reason.getValue()));
+            measures.record(
+                    account,
+                    enterprise.uscc(),
+                    new NewMeasure(
+                            kind.getValue() == null ? null : kind.getValue().name(),
+                            decidedOn.getValue(),
+                            documentNo.getValue(),
+                            issuingDepartment.getValue(),
+                            reason.getValue()));
         } catch (InvalidMeasure e) {
             HasValidation field = fields.get(e.field());
             if (field != null) {

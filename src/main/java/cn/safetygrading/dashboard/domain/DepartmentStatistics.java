@@ -3,8 +3,17 @@ package cn.safetygrading.dashboard.domain;
 import cn.safetygrading.ledger.domain.LedgerTally;
 
 /** Counts of the supervised ledger of one 直接监管责任部门 ("" for enterprises without one): by class and grade. */
-public record DepartmentStatistics(String department, long total, long classI, long classII, long gradeA, long gradeB,
-                                   long gradeC, long gradeD, long ungraded) implements LedgerTally {
+public record DepartmentStatistics(
+        String department,
+        long total,
+        long classI,
+        long classII,
+        long gradeA,
+        long gradeB,
+        long gradeC,
+        long gradeD,
+        long ungraded)
+        implements LedgerTally {
 
     @Override
     public String label() {

@@ -11,8 +11,8 @@ import cn.safetygrading.ledger.domain.IndustryStatistics;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.domain.RegionStatistics;
 import cn.safetygrading.ledger.service.LedgerService;
-import cn.safetygrading.ledger.service.WatchList;
 import cn.safetygrading.ledger.service.ScopeService;
+import cn.safetygrading.ledger.service.WatchList;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.service.AccountService;
 import java.util.LinkedHashMap;
@@ -25,25 +25,45 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DashboardService {
 
-    public static final List<String> TASK_KEYS = List.of("selfAssessment", "preliminaryReview", "departmentDiagnosis",
-            "spotCheck", "objectionReview", "lookBack", "verifyRectification", "superviseMajorHazard",
-            "inspectOnSite", "recheckInspection", "assignStationing", "stationingReport",
-            "halfMonthlyContact", "quarterlyCheck", 
-            "quarterlyMeeting", "quarterlyTalk", "quarterlyRiskCheck", "adHocDuty", "consultationAnswer", "problemHandling", "problemVerify",
-            "halfYearReport", "yearlyDrill");
+    public static final List<String> TASK_KEYS = List.of(
+            "selfAssessment",
+            "preliminaryReview",
+            "departmentDiagnosis",
+            "spotCheck",
+            "objectionReview",
+            "lookBack",
+            "verifyRectification",
+            "superviseMajorHazard",
+            "inspectOnSite",
+            "recheckInspection",
+            "assignStationing",
+            "stationingReport",
+            "halfMonthlyContact",
+            "quarterlyCheck",
+            "quarterlyMeeting",
+            "quarterlyTalk",
+            "quarterlyRiskCheck",
+            "adHocDuty",
+            "consultationAnswer",
+            "problemHandling",
+            "problemVerify",
+            "halfYearReport",
+            "yearlyDrill");
 
     /** Totals over the regions in scope, plus the open and overdue tasks of the manager's groups. */
-    public record Overview(long enterprises, long classI, long graded, long openTasks, long overdueTasks,
-                           List<RegionStatistics> regions) {
-    }
+    public record Overview(
+            long enterprises,
+            long classI,
+            long graded,
+            long openTasks,
+            long overdueTasks,
+            List<RegionStatistics> regions) {}
 
     /** One county's overdue work. */
-    public record OverdueByRegion(String regionCode, String regionName, long overdue) {
-    }
+    public record OverdueByRegion(String regionCode, String regionName, long overdue) {}
 
     /** One assignee's overdue work ("" is unclaimed) and the longest delay in days. */
-    public record OverdueByAssignee(String assignee, long overdue, long maxDaysOverdue) {
-    }
+    public record OverdueByAssignee(String assignee, long overdue, long maxDaysOverdue) {}
 
     private final LedgerService ledger;
     private final InboxService inbox;
@@ -54,8 +74,15 @@ public class DashboardService {
     private final ScopeService scopes;
     private final WatchList watchList;
 
-    public DashboardService(LedgerService ledger, InboxService inbox, CampaignService campaigns, GradingQueries gradings,
-                            AccountService accounts, BreakdownMapper breakdowns, ScopeService scopes, WatchList watchList) {
+    public DashboardService(
+            LedgerService ledger,
+            InboxService inbox,
+            CampaignService campaigns,
+            GradingQueries gradings,
+            AccountService accounts,
+            BreakdownMapper breakdowns,
+            ScopeService scopes,
+            WatchList watchList) {
         this.watchList = watchList;
         this.ledger = ledger;
         this.inbox = inbox;
@@ -92,7 +119,8 @@ public class DashboardService {
         long total = regions.stream().mapToLong(RegionStatistics::total).sum();
         long classI = regions.stream().mapToLong(RegionStatistics::classI).sum();
         long ungraded = regions.stream().mapToLong(RegionStatistics::ungraded).sum();
-        return new Overview(total, classI, total - ungraded, inbox.count(account), inbox.overdueCount(account), regions);
+        return new Overview(
+                total, classI, total - ungraded, inbox.count(account), inbox.overdueCount(account), regions);
     }
 
     /** 重点关注企业: the enterprises in scope that are in a watch period now (#14). */
@@ -107,31 +135,41 @@ public class DashboardService {
     }
 
     public List<OverdueByRegion> overdueByRegion(Account account) {
-        List<Region> counties = ledger.regions(account).stream().filter(r -> "COUNTY".equals(r.level())).toList();
-        Map<String, Long> counts = inbox.overdueByCounty(account, counties.stream().map(Region::code).toList());
-        return counties.stream().map(r -> new OverdueByRegion(r.code(), r.name(), counts.getOrDefault(r.code(), 0L))).toList();
+        List<Region> counties = ledger.regions(account).stream()
+                .filter(r -> "COUNTY".equals(r.level()))
+                .toList();
+        Map<String, Long> counts = inbox.overdueByCounty(
+                account, counties.stream().map(Region::code).toList());
+        return counties.stream()
+                .map(r -> new OverdueByRegion(r.code(), r.name(), counts.getOrDefault(r.code(), 0L)))
+                .toList();
     }
 
     public List<OverdueByAssignee> overdueByAssignee(Account account) {
         return inbox.overdueByAssignee(account).entrySet().stream()
-                .map(e -> new OverdueByAssignee(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+                .map(e -> new OverdueByAssignee(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .toList();
     }
 
     /** One department's overdue work (by the department of the official holding it; "" for unclaimed tasks). */
-    public record OverdueByDepartment(String department, long overdue, long maxDaysOverdue) {
-    }
+    public record OverdueByDepartment(String department, long overdue, long maxDaysOverdue) {}
 
     public List<OverdueByDepartment> overdueByDepartment(Account account) {
         Map<String, long[]> byDepartment = new java.util.TreeMap<>();
         for (OverdueByAssignee a : overdueByAssignee(account)) {
-            String department = a.assignee().isEmpty() ? ""
-                    : accounts.find(a.assignee()).map(Account::department).filter(d -> d != null && !d.isBlank()).orElse("—");
+            String department = a.assignee().isEmpty()
+                    ? ""
+                    : accounts.find(a.assignee())
+                            .map(Account::department)
+                            .filter(d -> d != null && !d.isBlank())
+                            .orElse("—");
             long[] sum = byDepartment.computeIfAbsent(department, d -> new long[2]);
             sum[0] += a.overdue();
             sum[1] = Math.max(sum[1], a.maxDaysOverdue());
         }
         return byDepartment.entrySet().stream()
-                .map(e -> new OverdueByDepartment(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+                .map(e -> new OverdueByDepartment(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .toList();
     }
 
     /** Where a campaign's cases stand, per county and step. */

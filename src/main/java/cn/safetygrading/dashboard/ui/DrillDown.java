@@ -40,14 +40,21 @@ public class DrillDown extends Dialog {
         grid.setId("drill-enterprises");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addComponentColumn(e -> new Anchor("ledger/" + e.uscc(), e.name()))
-                .setHeader(dialog.getTranslation("dashboard.drill.enterprise")).setKey("name").setFlexGrow(3);
+                .setHeader(dialog.getTranslation("dashboard.drill.enterprise"))
+                .setKey("name")
+                .setFlexGrow(3);
         grid.addColumn(Enterprise::uscc).setHeader("USCC").setAutoWidth(true);
-        grid.addColumn(Enterprise::regionName).setHeader(dialog.getTranslation("ledger.region")).setAutoWidth(true);
+        grid.addColumn(Enterprise::regionName)
+                .setHeader(dialog.getTranslation("ledger.region"))
+                .setAutoWidth(true);
         grid.addColumn(e -> e.enterpriseClass() == null ? "" : dialog.getTranslation("class." + e.enterpriseClass()))
-                .setHeader(dialog.getTranslation("ledger.class")).setAutoWidth(true);
-        grid.addColumn(e -> e.grade() == null ? "" : e.grade()).setHeader(dialog.getTranslation("ledger.grade")).setAutoWidth(true);
-        grid.setItems(q -> ledger.page(account, filter, "name", false, q.getOffset(), q.getLimit()).stream(),
-                q -> (int) ledger.count(account, filter));
+                .setHeader(dialog.getTranslation("ledger.class"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.grade() == null ? "" : e.grade())
+                .setHeader(dialog.getTranslation("ledger.grade"))
+                .setAutoWidth(true);
+        grid.setItems(q -> ledger.page(account, filter, "name", false, q.getOffset(), q.getLimit()).stream(), q ->
+                (int) ledger.count(account, filter));
         grid.setSizeFull();
         dialog.add(grid);
         return dialog;
@@ -60,16 +67,24 @@ public class DrillDown extends Dialog {
         grid.setId("drill-tasks");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addComponentColumn(t -> new Anchor("tasks/" + t.taskId(), t.taskName()))
-                .setHeader(dialog.getTranslation("dashboard.drill.task")).setKey("task").setAutoWidth(true);
-        grid.addComponentColumn(t -> t.uscc() == null ? new Anchor() : new Anchor("ledger/" + t.uscc(), t.enterpriseName()))
-                .setHeader(dialog.getTranslation("dashboard.drill.enterprise")).setFlexGrow(3);
-        grid.addColumn(InboxTask::regionName).setHeader(dialog.getTranslation("ledger.region")).setAutoWidth(true);
-        grid.addColumn(t -> t.due() == null ? "" : Formats.date(t.due())).setHeader(dialog.getTranslation("dashboard.drill.due"))
+                .setHeader(dialog.getTranslation("dashboard.drill.task"))
+                .setKey("task")
+                .setAutoWidth(true);
+        grid.addComponentColumn(
+                        t -> t.uscc() == null ? new Anchor() : new Anchor("ledger/" + t.uscc(), t.enterpriseName()))
+                .setHeader(dialog.getTranslation("dashboard.drill.enterprise"))
+                .setFlexGrow(3);
+        grid.addColumn(InboxTask::regionName)
+                .setHeader(dialog.getTranslation("ledger.region"))
+                .setAutoWidth(true);
+        grid.addColumn(t -> t.due() == null ? "" : Formats.date(t.due()))
+                .setHeader(dialog.getTranslation("dashboard.drill.due"))
                 .setAutoWidth(true);
         grid.addColumn(t -> t.assignee() == null ? dialog.getTranslation("dashboard.unclaimed") : t.assignee())
-                .setHeader(dialog.getTranslation("inbox.assignee")).setAutoWidth(true);
-        grid.setItems(q -> inbox.page(account, filter, q.getOffset(), q.getLimit()).stream(),
-                q -> (int) inbox.count(account, filter));
+                .setHeader(dialog.getTranslation("inbox.assignee"))
+                .setAutoWidth(true);
+        grid.setItems(q -> inbox.page(account, filter, q.getOffset(), q.getLimit()).stream(), q ->
+                (int) inbox.count(account, filter));
         grid.setSizeFull();
         dialog.add(grid);
         return dialog;

@@ -22,7 +22,10 @@ public interface DocumentMapper {
     /** The next serial of the issuer's year, taken in the caller's transaction (gap-free: a rollback returns it). */
     int nextSerial(@Param("issuer") String issuerCode, @Param("year") int year);
 
-    int insert(@Param("d") OfficialDocument document, @Param("inputs") String inputsJson, @Param("content") byte[] content);
+    int insert(
+            @Param("d") OfficialDocument document,
+            @Param("inputs") String inputsJson,
+            @Param("content") byte[] content);
 
     Optional<OfficialDocument> find(String id);
 

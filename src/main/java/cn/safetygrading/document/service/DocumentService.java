@@ -33,12 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class DocumentService {
 
     /** What a renderer gets: the number and the instant the document is issued at. */
-    public record Stamp(String documentNo, OffsetDateTime issuedAt) {
-    }
+    public record Stamp(String documentNo, OffsetDateTime issuedAt) {}
 
     /** What one document is about and who issues it. */
-    public record Subject(DocumentKind kind, String key, String uscc, String regionCode, Issuer issuer) {
-    }
+    public record Subject(DocumentKind kind, String key, String uscc, String regionCode, Issuer issuer) {}
 
     private final DocumentMapper documents;
     private final LedgerService ledger;
@@ -46,8 +44,8 @@ public class DocumentService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public DocumentService(DocumentMapper documents, LedgerService ledger, ScopeService scopes, ObjectMapper json,
-                           Clock clock) {
+    public DocumentService(
+            DocumentMapper documents, LedgerService ledger, ScopeService scopes, ObjectMapper json, Clock clock) {
         this.documents = documents;
         this.ledger = ledger;
         this.scopes = scopes;
@@ -56,7 +54,8 @@ public class DocumentService {
     }
 
     /** The stored document of the subject, or a new one numbered and rendered now. */
-    public OfficialDocument issue(Subject subject, Map<String, ?> inputs, String actor, Function<Stamp, byte[]> render) {
+    public OfficialDocument issue(
+            Subject subject, Map<String, ?> inputs, String actor, Function<Stamp, byte[]> render) {
         documents.lockSubject(subject.kind() + ":" + subject.key());
         Optional<OfficialDocument> stored = documents.bySubject(subject.kind(), subject.key());
         if (stored.isPresent()) {
@@ -67,9 +66,20 @@ public class DocumentService {
         int serial = documents.nextSerial(subject.issuer().code(), year);
         String number = subject.issuer().documentNo(year, serial);
         byte[] pdf = render.apply(new Stamp(number, now));
-        OfficialDocument document = new OfficialDocument(UUID.randomUUID().toString(), subject.kind(), subject.key(),
-                subject.uscc(), subject.regionCode(), subject.issuer().code(), subject.issuer().name(), year, serial,
-                number, sha256(pdf), actor, now);
+        OfficialDocument document = new OfficialDocument(
+                UUID.randomUUID().toString(),
+                subject.kind(),
+                subject.key(),
+                subject.uscc(),
+                subject.regionCode(),
+                subject.issuer().code(),
+                subject.issuer().name(),
+                year,
+                serial,
+                number,
+                sha256(pdf),
+                actor,
+                now);
         documents.insert(document, toJson(inputs), pdf);
         return document;
     }
@@ -96,7 +106,7 @@ public class DocumentService {
     private boolean mayRead(Account account, OfficialDocument document) {
         if (document.uscc() != null) {
             if (account.isEnterprise() && document.kind() == DocumentKind.APPROVAL_SHEET) {
-                return false;   // the internal sheet of the officials' opinions
+                return false; // the internal sheet of the officials' opinions
             }
             return ledger.find(account, document.uscc()).isPresent();
         }
@@ -107,9 +117,12 @@ public class DocumentService {
         if (scope.everything()) {
             return true;
         }
-        return scope.regionPath() != null && documents.region(document.regionCode())
-                .map(r -> r.path().equals(scope.regionPath()) || r.path().startsWith(scope.regionPath() + "/"))
-                .orElse(false);
+        return scope.regionPath() != null
+                && documents
+                        .region(document.regionCode())
+                        .map(r ->
+                                r.path().equals(scope.regionPath()) || r.path().startsWith(scope.regionPath() + "/"))
+                        .orElse(false);
     }
 
     private String toJson(Map<String, ?> inputs) {

@@ -42,9 +42,14 @@ public class GradingDocuments {
     private final Clock clock;
     private final String objectionPhone;
 
-    public GradingDocuments(DocumentService documents, DocumentMapper facts, Issuers issuers, LedgerService ledger,
-                            Translations texts, Clock clock,
-                            @Value("${app.documents.objection-phone:12350}") String objectionPhone) {
+    public GradingDocuments(
+            DocumentService documents,
+            DocumentMapper facts,
+            Issuers issuers,
+            LedgerService ledger,
+            Translations texts,
+            Clock clock,
+            @Value("${app.documents.objection-phone:12350}") String objectionPhone) {
         this.documents = documents;
         this.facts = facts;
         this.issuers = issuers;
@@ -59,25 +64,37 @@ public class GradingDocuments {
         return finishedCase(account, caseId).map(c -> {
             Issuer issuer = issuers.forEnterprise(c.uscc(), c.regionCode());
             Map<String, Object> inputs = caseInputs(c);
-            return documents.issue(new DocumentService.Subject(DocumentKind.GRADE_RESULT, c.caseId(), c.uscc(), null, issuer),
-                    inputs, account.userId(), stamp -> {
+            return documents.issue(
+                    new DocumentService.Subject(DocumentKind.GRADE_RESULT, c.caseId(), c.uscc(), null, issuer),
+                    inputs,
+                    account.userId(),
+                    stamp -> {
                         OfficialPdf pdf = new OfficialPdf(t("document.kind.GRADE_RESULT"), stamp.documentNo());
                         pdf.paragraph(t("document.gradeResult.to", c.enterpriseName()));
-                        pdf.paragraph(t("document.gradeResult.body", c.enterpriseName(), c.uscc(), campaign(c),
-                                date(c.finishedAt()), c.finalGrade()));
-                        pdf.table(List.of(t("document.field"), t("document.value")), List.of(
-                                List.of(t("document.enterprise"), c.enterpriseName()),
-                                List.of(t("document.uscc"), c.uscc()),
-                                List.of(t("document.address"), nz(c.address())),
-                                List.of(t("document.region"), c.regionName()),
-                                List.of(t("document.supervisingDepartment"), nz(c.supervisingDepartment())),
-                                List.of(t("document.enterpriseClass"), nz(c.enterpriseClass())),
-                                List.of(t("document.previousGrade"), nz(c.previousGrade())),
-                                List.of(t("document.finalGrade"), c.finalGrade()),
-                                List.of(t("document.decidedOn"), date(c.finishedAt()))), new float[] {1, 3});
+                        pdf.paragraph(t(
+                                "document.gradeResult.body",
+                                c.enterpriseName(),
+                                c.uscc(),
+                                campaign(c),
+                                date(c.finishedAt()),
+                                c.finalGrade()));
+                        pdf.table(
+                                List.of(t("document.field"), t("document.value")),
+                                List.of(
+                                        List.of(t("document.enterprise"), c.enterpriseName()),
+                                        List.of(t("document.uscc"), c.uscc()),
+                                        List.of(t("document.address"), nz(c.address())),
+                                        List.of(t("document.region"), c.regionName()),
+                                        List.of(t("document.supervisingDepartment"), nz(c.supervisingDepartment())),
+                                        List.of(t("document.enterpriseClass"), nz(c.enterpriseClass())),
+                                        List.of(t("document.previousGrade"), nz(c.previousGrade())),
+                                        List.of(t("document.finalGrade"), c.finalGrade()),
+                                        List.of(t("document.decidedOn"), date(c.finishedAt()))),
+                                new float[] {1, 3});
                         pdf.paragraph(t("document.gradeResult.meaning." + c.finalGrade()));
                         pdf.paragraph(t("document.gradeResult.appeal"));
-                        return pdf.sealBox(t("document.seal"), issuer.name(), date(stamp.issuedAt())).bytes();
+                        return pdf.sealBox(t("document.seal"), issuer.name(), date(stamp.issuedAt()))
+                                .bytes();
                     });
         });
     }
@@ -91,22 +108,46 @@ public class GradingDocuments {
             Issuer issuer = issuers.forEnterprise(c.uscc(), c.regionCode());
             List<RoundLine> rounds = facts.rounds(c.caseId());
             Map<String, Object> inputs = caseInputs(c);
-            inputs.put("rounds", rounds.stream().map(r -> List.of(r.kind(), r.round(), nz(r.actorName()),
-                    String.valueOf(r.decidedAt()), nz(r.outcome()), nz(r.grade()), nz(r.comment()))).toList());
-            return documents.issue(new DocumentService.Subject(DocumentKind.APPROVAL_SHEET, c.caseId(), c.uscc(), null, issuer),
-                    inputs, account.userId(), stamp -> {
+            inputs.put(
+                    "rounds",
+                    rounds.stream()
+                            .map(r -> List.of(
+                                    r.kind(),
+                                    r.round(),
+                                    nz(r.actorName()),
+                                    String.valueOf(r.decidedAt()),
+                                    nz(r.outcome()),
+                                    nz(r.grade()),
+                                    nz(r.comment())))
+                            .toList());
+            return documents.issue(
+                    new DocumentService.Subject(DocumentKind.APPROVAL_SHEET, c.caseId(), c.uscc(), null, issuer),
+                    inputs,
+                    account.userId(),
+                    stamp -> {
                         OfficialPdf pdf = new OfficialPdf(t("document.kind.APPROVAL_SHEET"), stamp.documentNo());
                         pdf.paragraph(t("document.approval.subject", c.enterpriseName(), c.uscc(), campaign(c)));
                         List<List<String>> rows = new ArrayList<>();
                         for (RoundLine r : rounds) {
-                            rows.add(List.of(t("document.step." + r.kind()), nz(r.actorName()), time(r.decidedAt()),
-                                    outcome(r), nz(r.comment())));
+                            rows.add(List.of(
+                                    t("document.step." + r.kind()),
+                                    nz(r.actorName()),
+                                    time(r.decidedAt()),
+                                    outcome(r),
+                                    nz(r.comment())));
                         }
-                        pdf.table(List.of(t("document.approval.step"), t("document.approval.official"),
-                                t("document.approval.time"), t("document.approval.outcome"), t("document.approval.opinion")),
-                                rows, new float[] {2, 1.5f, 2, 1.5f, 4});
+                        pdf.table(
+                                List.of(
+                                        t("document.approval.step"),
+                                        t("document.approval.official"),
+                                        t("document.approval.time"),
+                                        t("document.approval.outcome"),
+                                        t("document.approval.opinion")),
+                                rows,
+                                new float[] {2, 1.5f, 2, 1.5f, 4});
                         pdf.paragraph(t("document.approval.final", c.finalGrade(), time(c.finishedAt())));
-                        return pdf.sealBox(t("document.seal"), issuer.name(), date(stamp.issuedAt())).bytes();
+                        return pdf.sealBox(t("document.seal"), issuer.name(), date(stamp.issuedAt()))
+                                .bytes();
                     });
         });
     }
@@ -120,7 +161,8 @@ public class GradingDocuments {
             return Optional.empty();
         }
         Optional<String> regionCode = facts.campaignRegion(campaignId);
-        if (regionCode.isEmpty() || ledger.regions(account).stream().noneMatch(r -> r.code().equals(regionCode.get()))) {
+        if (regionCode.isEmpty()
+                || ledger.regions(account).stream().noneMatch(r -> r.code().equals(regionCode.get()))) {
             return Optional.empty();
         }
         List<ListedNotice> listed = facts.campaignNotices(campaignId, OffsetDateTime.now(clock));
@@ -129,19 +171,38 @@ public class GradingDocuments {
         }
         String campaignName = facts.campaignName(campaignId).orElse("");
         Issuer issuer = issuers.forRegion(regionCode.get());
-        OffsetDateTime starts = listed.stream().map(ListedNotice::startsAt).min(OffsetDateTime::compareTo).orElseThrow();
-        OffsetDateTime ends = listed.stream().map(ListedNotice::endsAt).max(OffsetDateTime::compareTo).orElseThrow();
-        String key = campaignId + ":" + DocumentService.sha256(String.join(",",
-                listed.stream().map(ListedNotice::noticeId).sorted().toList()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        OffsetDateTime starts = listed.stream()
+                .map(ListedNotice::startsAt)
+                .min(OffsetDateTime::compareTo)
+                .orElseThrow();
+        OffsetDateTime ends = listed.stream()
+                .map(ListedNotice::endsAt)
+                .max(OffsetDateTime::compareTo)
+                .orElseThrow();
+        String key = campaignId + ":"
+                + DocumentService.sha256(String.join(
+                                ",",
+                                listed.stream()
+                                        .map(ListedNotice::noticeId)
+                                        .sorted()
+                                        .toList())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("campaignId", campaignId);
         inputs.put("campaign", campaignName);
         inputs.put("startsAt", String.valueOf(starts));
         inputs.put("endsAt", String.valueOf(ends));
         inputs.put("phone", objectionPhone);
-        inputs.put("list", listed.stream().map(n -> List.of(n.noticeId(), n.uscc(), n.grade())).toList());
-        return Optional.of(documents.issue(new DocumentService.Subject(DocumentKind.NOTICE_LIST, key, null, regionCode.get(), issuer),
-                inputs, account.userId(), stamp -> {
+        inputs.put(
+                "list",
+                listed.stream()
+                        .map(n -> List.of(n.noticeId(), n.uscc(), n.grade()))
+                        .toList());
+        return Optional.of(documents.issue(
+                new DocumentService.Subject(DocumentKind.NOTICE_LIST, key, null, regionCode.get(), issuer),
+                inputs,
+                account.userId(),
+                stamp -> {
                     OfficialPdf pdf = new OfficialPdf(t("document.kind.NOTICE_LIST"), stamp.documentNo());
                     pdf.paragraph(t("document.notice.body", issuer.name(), campaignName, listed.size()));
                     pdf.paragraph(t("document.notice.period", date(starts), date(ends)));
@@ -150,10 +211,18 @@ public class GradingDocuments {
                     for (ListedNotice n : listed) {
                         rows.add(List.of(String.valueOf(i++), n.enterpriseName(), n.uscc(), n.regionName(), n.grade()));
                     }
-                    pdf.table(List.of(t("document.no"), t("document.enterprise"), t("document.uscc"), t("document.region"),
-                            t("document.notice.grade")), rows, new float[] {0.9f, 4, 2.6f, 1.4f, 1.3f});
+                    pdf.table(
+                            List.of(
+                                    t("document.no"),
+                                    t("document.enterprise"),
+                                    t("document.uscc"),
+                                    t("document.region"),
+                                    t("document.notice.grade")),
+                            rows,
+                            new float[] {0.9f, 4, 2.6f, 1.4f, 1.3f});
                     pdf.paragraph(t("document.notice.objection", date(ends), objectionPhone));
-                    return pdf.sealBox(t("document.seal"), issuer.name(), date(stamp.issuedAt())).bytes();
+                    return pdf.sealBox(t("document.seal"), issuer.name(), date(stamp.issuedAt()))
+                            .bytes();
                 }));
     }
 

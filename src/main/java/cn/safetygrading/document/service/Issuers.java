@@ -16,9 +16,15 @@ import org.springframework.stereotype.Service;
 public class Issuers {
 
     private static final Map<String, String> KIND_SHORT = Map.ofEntries(
-            Map.entry(Department.EMERGENCY, "应急"), Map.entry("housing", "建"), Map.entry("industry", "工信"),
-            Map.entry("transport", "交"), Map.entry("agriculture", "农"), Map.entry("ocean", "海"),
-            Map.entry("development", "发改"), Map.entry("water", "水"), Map.entry("commerce", "商"),
+            Map.entry(Department.EMERGENCY, "应急"),
+            Map.entry("housing", "建"),
+            Map.entry("industry", "工信"),
+            Map.entry("transport", "交"),
+            Map.entry("agriculture", "农"),
+            Map.entry("ocean", "海"),
+            Map.entry("development", "发改"),
+            Map.entry("water", "水"),
+            Map.entry("commerce", "商"),
             Map.entry("culture", "文旅"));
 
     private final Departments departments;
@@ -36,11 +42,16 @@ public class Issuers {
 
     /** The 应急管理局 of the region (the unit that publishes a campaign's list). */
     public Issuer forRegion(String regionCode) {
-        return departments.byId(regionCode + "-" + Department.EMERGENCY).map(this::of).orElseGet(() -> {
-            RegionNames region = regions.region(regionCode).orElseThrow();
-            return new Issuer(regionCode + "-" + Department.EMERGENCY, region.name() + "应急管理局",
-                    prefix(region, Department.EMERGENCY));
-        });
+        return departments
+                .byId(regionCode + "-" + Department.EMERGENCY)
+                .map(this::of)
+                .orElseGet(() -> {
+                    RegionNames region = regions.region(regionCode).orElseThrow();
+                    return new Issuer(
+                            regionCode + "-" + Department.EMERGENCY,
+                            region.name() + "应急管理局",
+                            prefix(region, Department.EMERGENCY));
+                });
     }
 
     Issuer of(Department department) {
@@ -49,7 +60,8 @@ public class Issuers {
     }
 
     static String prefix(RegionNames region, String kind) {
-        String kindShort = KIND_SHORT.getOrDefault(kind, kind == null ? "" : kind.substring(0, Math.min(2, kind.length())));
+        String kindShort =
+                KIND_SHORT.getOrDefault(kind, kind == null ? "" : kind.substring(0, Math.min(2, kind.length())));
         if ("COUNTY".equals(region.level()) && region.parentName() != null) {
             return region.parentName().substring(0, 1) + region.name().substring(0, 1) + kindShort;
         }

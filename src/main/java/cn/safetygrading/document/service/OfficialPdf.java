@@ -49,8 +49,8 @@ final class OfficialPdf {
             if (in == null) {
                 throw new IllegalStateException("fonts/NotoSansSC-Regular.ttf is missing from the classpath");
             }
-            return BaseFont.createFont("NotoSansSC-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    in.readAllBytes(), null);
+            return BaseFont.createFont(
+                    "NotoSansSC-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,8 +14,7 @@ import java.util.function.Supplier;
  */
 public final class DocumentLinks {
 
-    private DocumentLinks() {
-    }
+    private DocumentLinks() {}
 
     public static void open(Component source, Supplier<Optional<OfficialDocument>> issue, String unavailableKey) {
         Optional<OfficialDocument> document = issue.get();

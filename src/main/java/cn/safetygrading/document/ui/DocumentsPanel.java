@@ -25,19 +25,21 @@ class DocumentsPanel extends VerticalLayout {
             return;
         }
         for (CaseFacts c : cases) {
-            Span line = new Span(getTranslation("document.caseLine",
+            Span line = new Span(getTranslation(
+                    "document.caseLine",
                     c.campaignName() != null ? c.campaignName() : getTranslation("document.trigger." + c.trigger()),
-                    c.finalGrade(), Formats.date(c.finishedAt())));
+                    c.finalGrade(),
+                    Formats.date(c.finishedAt())));
             Button result = new Button(getTranslation("document.button.gradeResult"), VaadinIcon.PRINT.create());
-            result.addClickListener(e -> DocumentLinks.open(result, () -> documents.gradeResult(account, c.caseId()),
-                    "document.unavailable"));
+            result.addClickListener(e -> DocumentLinks.open(
+                    result, () -> documents.gradeResult(account, c.caseId()), "document.unavailable"));
             result.addThemeVariants(ButtonVariant.LUMO_SMALL);
             result.setId("grade-result-" + c.caseId());
             HorizontalLayout row = new HorizontalLayout(line, result);
             if (!account.isEnterprise()) {
                 Button sheet = new Button(getTranslation("document.button.approvalSheet"), VaadinIcon.PRINT.create());
-                sheet.addClickListener(e -> DocumentLinks.open(sheet, () -> documents.approvalSheet(account, c.caseId()),
-                        "document.unavailable"));
+                sheet.addClickListener(e -> DocumentLinks.open(
+                        sheet, () -> documents.approvalSheet(account, c.caseId()), "document.unavailable"));
                 sheet.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 sheet.setId("approval-sheet-" + c.caseId());
                 row.add(sheet);

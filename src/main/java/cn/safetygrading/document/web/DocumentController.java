@@ -29,11 +29,16 @@ public class DocumentController {
 
     @GetMapping("/documents/{id}")
     public ResponseEntity<byte[]> download(@PathVariable String id) {
-        return current.get().flatMap(account -> documents.find(account, id))
+        return current.get()
+                .flatMap(account -> documents.find(account, id))
                 .map(d -> ResponseEntity.ok()
                         .contentType(MediaType.APPLICATION_PDF)
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                                .filename(d.documentNo() + ".pdf", StandardCharsets.UTF_8).build().toString())
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.inline()
+                                        .filename(d.documentNo() + ".pdf", StandardCharsets.UTF_8)
+                                        .build()
+                                        .toString())
                         .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                         .eTag("\"" + d.sha256() + "\"")
                         .body(documents.content(d)))

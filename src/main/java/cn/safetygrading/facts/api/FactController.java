@@ -38,28 +38,44 @@ public class FactController {
     }
 
     /** One entry: the frame, and the register's own fields by their JSON names. */
-    public record EntryJson(String id, LocalDate occurredOn, String documentNo, String recordedBy,
-                            OffsetDateTime recordedAt, String supersededBy, String gradeEvent,
-                            Map<String, Object> fields) {
+    public record EntryJson(
+            String id,
+            LocalDate occurredOn,
+            String documentNo,
+            String recordedBy,
+            OffsetDateTime recordedAt,
+            String supersededBy,
+            String gradeEvent,
+            Map<String, Object> fields) {
 
         static EntryJson of(FactEntry e) {
-            return new EntryJson(e.id(), e.occurredOn(), e.documentNo(), e.recordedBy(), e.recordedAt(),
-                    e.supersededBy(), e.gradeEvent(), e.values());
+            return new EntryJson(
+                    e.id(),
+                    e.occurredOn(),
+                    e.documentNo(),
+                    e.recordedBy(),
+                    e.recordedAt(),
+                    e.supersededBy(),
+                    e.gradeEvent(),
+                    e.values());
         }
     }
 
-    public record Created(String id) {
-    }
+    public record Created(String id) {}
 
     @GetMapping("/{register:accidents|penalties|commendations|standardization|dual-prevention|risk-facts|credit-facts}")
     public List<EntryJson> list(@PathVariable String uscc, @PathVariable String register) {
-        return facts.list(current.require(), uscc, register(register)).stream().map(EntryJson::of).toList();
+        return facts.list(current.require(), uscc, register(register)).stream()
+                .map(EntryJson::of)
+                .toList();
     }
 
     @PostMapping("/{register:accidents|penalties|commendations|standardization|dual-prevention|credit-facts}")
     @ResponseStatus(HttpStatus.CREATED)
-    public Created record(@PathVariable String uscc, @PathVariable String register,
-                          @RequestBody(required = false) Map<String, Object> body) {
+    public Created record(
+            @PathVariable String uscc,
+            @PathVariable String register,
+            @RequestBody(required = false) Map<String, Object> body) {
         return new Created(facts.record(current.require(), uscc, register(register), body));
     }
 
@@ -69,10 +85,14 @@ public class FactController {
         return new Created(facts.putRiskFacts(current.require(), uscc, body));
     }
 
-    @PostMapping("/{register:accidents|penalties|commendations|standardization|dual-prevention|risk-facts|credit-facts}/{id}/correction")
+    @PostMapping(
+            "/{register:accidents|penalties|commendations|standardization|dual-prevention|risk-facts|credit-facts}/{id}/correction")
     @ResponseStatus(HttpStatus.CREATED)
-    public Created correct(@PathVariable String uscc, @PathVariable String register, @PathVariable String id,
-                           @RequestBody(required = false) Map<String, Object> body) {
+    public Created correct(
+            @PathVariable String uscc,
+            @PathVariable String register,
+            @PathVariable String id,
+            @RequestBody(required = false) Map<String, Object> body) {
         return new Created(facts.correct(current.require(), uscc, register(register), id, body));
     }
 

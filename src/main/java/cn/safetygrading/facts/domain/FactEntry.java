@@ -8,9 +8,17 @@ import java.util.Map;
  * One entry of a register: the frame every register shares and its own fields by JSON name
  * ({@code values}, the day it happened included).
  */
-public record FactEntry(String id, String uscc, Register register, LocalDate occurredOn, String documentNo,
-                        String recordedBy, OffsetDateTime recordedAt, String supersededBy, String gradeEvent,
-                        Map<String, Object> values) {
+public record FactEntry(
+        String id,
+        String uscc,
+        Register register,
+        LocalDate occurredOn,
+        String documentNo,
+        String recordedBy,
+        OffsetDateTime recordedAt,
+        String supersededBy,
+        String gradeEvent,
+        Map<String, Object> values) {
 
     public boolean superseded() {
         return supersededBy != null;

@@ -6,8 +6,15 @@ import java.util.List;
  * One field of a register: its JSON name, its column, its type, whether it must be given, the values
  * a choice allows and the bounds of a number (inclusive; null when unbounded).
  */
-public record FactField(String name, String column, FieldType type, boolean required, List<String> choices,
-                        Integer min, Integer max, int maxLength) {
+public record FactField(
+        String name,
+        String column,
+        FieldType type,
+        boolean required,
+        List<String> choices,
+        Integer min,
+        Integer max,
+        int maxLength) {
 
     public static FactField date(String name, String column, boolean required) {
         return new FactField(name, column, FieldType.DATE, required, List.of(), null, null, 0);

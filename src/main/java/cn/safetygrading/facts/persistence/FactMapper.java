@@ -14,9 +14,14 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface FactMapper {
 
-    int insert(@Param("table") String table, @Param("id") String id, @Param("uscc") String uscc,
-               @Param("recordedBy") String recordedBy, @Param("recordedAt") OffsetDateTime recordedAt,
-               @Param("gradeEvent") String gradeEvent, @Param("values") Map<String, Object> values);
+    int insert(
+            @Param("table") String table,
+            @Param("id") String id,
+            @Param("uscc") String uscc,
+            @Param("recordedBy") String recordedBy,
+            @Param("recordedAt") OffsetDateTime recordedAt,
+            @Param("gradeEvent") String gradeEvent,
+            @Param("values") Map<String, Object> values);
 
     List<Map<String, Object>> list(@Param("table") String table, @Param("uscc") String uscc);
 
@@ -26,16 +31,25 @@ public interface FactMapper {
     int supersede(@Param("table") String table, @Param("id") String id, @Param("by") String by);
 
     /** Whether another penalty in force was decided within [from, to]. */
-    boolean otherPenaltyBetween(@Param("uscc") String uscc, @Param("id") String id, @Param("from") LocalDate from,
-                                @Param("to") LocalDate to);
+    boolean otherPenaltyBetween(
+            @Param("uscc") String uscc,
+            @Param("id") String id,
+            @Param("from") LocalDate from,
+            @Param("to") LocalDate to);
 
     /** Accidents in force that happened within [from, to], by kind (see the statement). */
-    int accidentsBetween(@Param("uscc") String uscc, @Param("kind") String kind, @Param("from") LocalDate from,
-                         @Param("to") LocalDate to);
+    int accidentsBetween(
+            @Param("uscc") String uscc,
+            @Param("kind") String kind,
+            @Param("from") LocalDate from,
+            @Param("to") LocalDate to);
 
     /** Credit facts in force of a kind that happened within [from, to]. */
-    int creditBetween(@Param("uscc") String uscc, @Param("kind") String kind, @Param("from") LocalDate from,
-                      @Param("to") LocalDate to);
+    int creditBetween(
+            @Param("uscc") String uscc,
+            @Param("kind") String kind,
+            @Param("from") LocalDate from,
+            @Param("to") LocalDate to);
 
     /** Whether a joint punishment in force has begun by the day and not ended before it. */
     boolean jointPunishmentOn(@Param("uscc") String uscc, @Param("day") LocalDate day);

@@ -27,8 +27,13 @@ public class FactDecisions {
     private final FactMapper facts;
     private final Clock clock;
 
-    public FactDecisions(GradingFacts gradingFacts, Decisions decisions, LedgerService ledger,
-                         SupervisionGridService supervision, FactMapper facts, Clock clock) {
+    public FactDecisions(
+            GradingFacts gradingFacts,
+            Decisions decisions,
+            LedgerService ledger,
+            SupervisionGridService supervision,
+            FactMapper facts,
+            Clock clock) {
         this.gradingFacts = gradingFacts;
         this.decisions = decisions;
         this.ledger = ledger;
@@ -49,13 +54,15 @@ public class FactDecisions {
     /** The risk-level decision on today's registers (and the ledger's assessed level while none is recorded). */
     public Optional<String> riskLevel(String uscc) {
         String assessed = ledger.findForProcess(uscc).map(Enterprise::riskLevel).orElse(null);
-        return decisions.single("risk-level", gradingFacts.riskInputs(uscc, assessed))
+        return decisions
+                .single("risk-level", gradingFacts.riskInputs(uscc, assessed))
                 .map(r -> (String) r.get("riskLevel"));
     }
 
     /** Decides the credit grade on today's registers and stores it; returns it. */
     public Optional<String> creditGrade(String uscc) {
-        Optional<String> grade = decisions.single("credit-grade", gradingFacts.creditInputs(uscc))
+        Optional<String> grade = decisions
+                .single("credit-grade", gradingFacts.creditInputs(uscc))
                 .map(r -> (String) r.get("creditGrade"));
         grade.ifPresent(g -> facts.saveCreditGrade(uscc, g, OffsetDateTime.now(clock)));
         return grade;

@@ -44,8 +44,15 @@ public class FactService {
     private final Translations translations;
     private final Clock clock;
 
-    public FactService(FactMapper facts, LedgerService ledger, ScopeService scopes, Departments departments,
-                       GradeEvents gradeEvents, FactDecisions decisions, Translations translations, Clock clock) {
+    public FactService(
+            FactMapper facts,
+            LedgerService ledger,
+            ScopeService scopes,
+            Departments departments,
+            GradeEvents gradeEvents,
+            FactDecisions decisions,
+            Translations translations,
+            Clock clock) {
         this.facts = facts;
         this.ledger = ledger;
         this.scopes = scopes;
@@ -59,12 +66,16 @@ public class FactService {
     /** The register's entries, newest first, superseded ones included (and marked). */
     public List<FactEntry> list(Account account, String uscc, Register register) {
         requireReader(account, uscc);
-        return facts.list(register.table(), uscc).stream().map(row -> entry(register, row)).toList();
+        return facts.list(register.table(), uscc).stream()
+                .map(row -> entry(register, row))
+                .toList();
     }
 
     /** Whether the account may record facts about the enterprise (its scope holding it is assumed). */
     public boolean mayRecord(Account account, String uscc) {
-        if (account == null || account.isEnterprise() || ledger.find(account, uscc).isEmpty()) {
+        if (account == null
+                || account.isEnterprise()
+                || ledger.find(account, uscc).isEmpty()) {
             return false;
         }
         if (account.has(Role.MANAGER)) {
@@ -72,7 +83,9 @@ public class FactService {
         }
         Optional<Department> own = scopes.departmentOf(account);
         Optional<Department> owner = departments.responsibleFor(uscc);
-        return own.isPresent() && owner.isPresent() && own.get().id().equals(owner.get().id());
+        return own.isPresent()
+                && owner.isPresent()
+                && own.get().id().equals(owner.get().id());
     }
 
     /** Records a new entry; returns its id. */
@@ -102,25 +115,34 @@ public class FactService {
         requireRecorder(account, uscc);
         Map<String, Object> columns = FactValidator.columns(Register.RISK_FACTS, body, today());
         FactEntry current = facts.list(Register.RISK_FACTS.table(), uscc).stream()
-                .filter(row -> row.get("superseded_by") == null).findFirst()
-                .map(row -> entry(Register.RISK_FACTS, row)).orElse(null);
+                .filter(row -> row.get("superseded_by") == null)
+                .findFirst()
+                .map(row -> entry(Register.RISK_FACTS, row))
+                .orElse(null);
         return save(account, uscc, Register.RISK_FACTS, columns, current);
     }
 
-    private String save(Account account, String uscc, Register register, Map<String, Object> columns,
-                        FactEntry superseded) {
+    private String save(
+            Account account, String uscc, Register register, Map<String, Object> columns, FactEntry superseded) {
         String id = UUID.randomUUID().toString();
         LocalDate occurredOn = (LocalDate) columns.get("occurred_on");
-        String event = GradeGrounds.eventOf(register, columns, () -> facts.otherPenaltyBetween(uscc,
-                superseded == null ? id : superseded.id(), occurredOn.minusDays(365), occurredOn));
+        String event = GradeGrounds.eventOf(
+                register,
+                columns,
+                () -> facts.otherPenaltyBetween(
+                        uscc, superseded == null ? id : superseded.id(), occurredOn.minusDays(365), occurredOn));
         facts.insert(register.table(), id, uscc, account.userId(), OffsetDateTime.now(clock), event, columns);
         if (superseded != null && facts.supersede(register.table(), superseded.id(), id) == 0) {
             throw new InvalidFact("id", "facts.error.superseded");
         }
         if (event != null && (superseded == null || !event.equals(superseded.gradeEvent()))) {
             String document = columns.get("document_no") == null ? "—" : (String) columns.get("document_no");
-            String note = translations.getTranslation("facts.note", Translations.CHINESE,
-                    translations.getTranslation(register.key(), Translations.CHINESE), occurredOn.toString(), document);
+            String note = translations.getTranslation(
+                    "facts.note",
+                    Translations.CHINESE,
+                    translations.getTranslation(register.key(), Translations.CHINESE),
+                    occurredOn.toString(),
+                    document);
             gradeEvents.raise(uscc, event, note, register.path() + ":" + id, occurredOn);
         }
         decisions.factsChanged(uscc, register);
@@ -157,10 +179,17 @@ public class FactService {
         for (FactField field : register.fields()) {
             values.put(field.name(), plain(row.get(field.column())));
         }
-        return new FactEntry((String) row.get("id"), Objects.toString(row.get("uscc"), null), register,
-                (LocalDate) plain(row.get("occurred_on")), (String) row.get("document_no"),
-                (String) row.get("recorded_by"), toOffset(row.get("recorded_at")), (String) row.get("superseded_by"),
-                (String) row.get("grade_event"), values);
+        return new FactEntry(
+                (String) row.get("id"),
+                Objects.toString(row.get("uscc"), null),
+                register,
+                (LocalDate) plain(row.get("occurred_on")),
+                (String) row.get("document_no"),
+                (String) row.get("recorded_by"),
+                toOffset(row.get("recorded_at")),
+                (String) row.get("superseded_by"),
+                (String) row.get("grade_event"),
+                values);
     }
 
     private static Object plain(Object value) {

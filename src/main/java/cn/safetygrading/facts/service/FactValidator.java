@@ -16,8 +16,7 @@ import java.util.Map;
  */
 final class FactValidator {
 
-    private FactValidator() {
-    }
+    private FactValidator() {}
 
     /** Column → value of the fields given (absent and blank ones left out, so the table's defaults hold). */
     static Map<String, Object> columns(Register register, Map<String, Object> body, LocalDate today) {

@@ -12,8 +12,7 @@ import java.util.function.BooleanSupplier;
  */
 final class GradeGrounds {
 
-    private GradeGrounds() {
-    }
+    private GradeGrounds() {}
 
     static String eventOf(Register register, Map<String, Object> columns, BooleanSupplier earlierPenalty) {
         return switch (register) {
@@ -29,11 +28,12 @@ final class GradeGrounds {
             case PENALTIES -> earlierPenalty.getAsBoolean() ? "REPEATED_PENALTY" : null;
             case COMMENDATIONS -> "COMMENDATION";
             case STANDARDIZATION -> "STANDARDIZATION_CERTIFIED";
-            case DUAL_PREVENTION -> switch ((String) columns.get("result")) {
-                case "BENCHMARK" -> "DUAL_PREVENTION_BENCHMARK";
-                case "NOT_RUNNING" -> "DUAL_PREVENTION_NOT_RUNNING";
-                default -> null;
-            };
+            case DUAL_PREVENTION ->
+                switch ((String) columns.get("result")) {
+                    case "BENCHMARK" -> "DUAL_PREVENTION_BENCHMARK";
+                    case "NOT_RUNNING" -> "DUAL_PREVENTION_NOT_RUNNING";
+                    default -> null;
+                };
             case RISK_FACTS, CREDIT -> null;
         };
     }

@@ -68,8 +68,9 @@ public class RegisterQueries implements FactRegisters {
         inputs.put("fatalGeneralAccidentsWithin1Year", fatalInYear);
         inputs.put("jointPunishment", facts.jointPunishmentOn(uscc, day));
         inputs.put("largerAccidentLastYear", accidents(uscc, "LARGER_LIABILITY", year, day) > 0);
-        inputs.put("severeViolation", credit(uscc, "SEVERE_VIOLATION", year, day) > 0
-                || accidents(uscc, "CONCEALED", year, day) > 0);
+        inputs.put(
+                "severeViolation",
+                credit(uscc, "SEVERE_VIOLATION", year, day) > 0 || accidents(uscc, "CONCEALED", year, day) > 0);
         Integer level = facts.standardizationLevel(uscc, day);
         inputs.put("standardizationLevel", level == null ? 0 : level);
         return inputs;
@@ -81,6 +82,7 @@ public class RegisterQueries implements FactRegisters {
 
     private int credit(String uscc, String kind, LocalDate from, LocalDate to) {
         // LocalDate.MIN is not a date PostgreSQL stores
-        return facts.creditBetween(uscc, kind, from.isBefore(LocalDate.of(1900, 1, 1)) ? LocalDate.of(1900, 1, 1) : from, to);
+        return facts.creditBetween(
+                uscc, kind, from.isBefore(LocalDate.of(1900, 1, 1)) ? LocalDate.of(1900, 1, 1) : from, to);
     }
 }

@@ -34,8 +34,8 @@ class FactDialog extends Dialog {
     final Map<String, AbstractField<?, ?>> fields = new LinkedHashMap<>();
     final Button save;
 
-    FactDialog(FactService facts, Account account, String uscc, Register register, FactEntry corrected,
-               Runnable onSaved) {
+    FactDialog(
+            FactService facts, Account account, String uscc, Register register, FactEntry corrected, Runnable onSaved) {
         String name = getTranslation(register.key());
         setHeaderTitle(getTranslation(corrected == null ? "facts.dialog.record" : "facts.dialog.correct", name));
         setWidth("min(40rem, 95vw)");

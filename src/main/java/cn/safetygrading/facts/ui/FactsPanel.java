@@ -72,21 +72,32 @@ class FactsPanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("facts.none"));
-        grid.addColumn(e -> Formats.date(e.occurredOn())).setHeader(getTranslation("facts.column.occurredOn"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> Formats.date(e.occurredOn()))
+                .setHeader(getTranslation("facts.column.occurredOn"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(e -> e.documentNo() == null ? "—" : e.documentNo())
-                .setHeader(getTranslation("facts.column.document")).setAutoWidth(true);
-        grid.addColumn(this::details).setHeader(getTranslation("facts.column.details")).setFlexGrow(3);
-        grid.addColumn(FactEntry::recordedBy).setHeader(getTranslation("facts.column.recordedBy")).setAutoWidth(true);
+                .setHeader(getTranslation("facts.column.document"))
+                .setAutoWidth(true);
+        grid.addColumn(this::details)
+                .setHeader(getTranslation("facts.column.details"))
+                .setFlexGrow(3);
+        grid.addColumn(FactEntry::recordedBy)
+                .setHeader(getTranslation("facts.column.recordedBy"))
+                .setAutoWidth(true);
         grid.addColumn(e -> getTranslation(e.superseded() ? "facts.status.superseded" : "facts.status.inForce"))
-                .setHeader(getTranslation("facts.column.status")).setAutoWidth(true);
+                .setHeader(getTranslation("facts.column.status"))
+                .setAutoWidth(true);
         if (mayRecord) {
             grid.addComponentColumn(e -> {
-                Button correct = new Button(getTranslation("facts.action.correct"), c -> open(register, e));
-                correct.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                correct.setVisible(!e.superseded());
-                return correct;
-            }).setKey("correct").setAutoWidth(true).setFlexGrow(0);
+                        Button correct = new Button(getTranslation("facts.action.correct"), c -> open(register, e));
+                        correct.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                        correct.setVisible(!e.superseded());
+                        return correct;
+                    })
+                    .setKey("correct")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grids.put(register, grid);
         VerticalLayout section = new VerticalLayout(header, grid);
@@ -100,7 +111,8 @@ class FactsPanel extends VerticalLayout {
         return entry.register().fields().stream()
                 .filter(f -> !f.column().equals("occurred_on") && !f.column().equals("document_no"))
                 .filter(f -> entry.values().get(f.name()) != null)
-                .map(f -> getTranslation("facts.field." + f.name()) + "：" + shown(f, entry.values().get(f.name())))
+                .map(f -> getTranslation("facts.field." + f.name()) + "："
+                        + shown(f, entry.values().get(f.name())))
                 .collect(Collectors.joining("；"));
     }
 
@@ -120,10 +132,13 @@ class FactsPanel extends VerticalLayout {
 
     void refresh() {
         grids.forEach((register, grid) -> grid.setItems(facts.list(account, uscc, register)));
-        creditGrade.setText(decisions.storedCreditGrade(uscc)
+        creditGrade.setText(decisions
+                .storedCreditGrade(uscc)
                 .map(g -> getTranslation("facts.creditGrade", getTranslation("facts.credit." + g)))
                 .orElse(getTranslation("facts.creditGrade.none")));
-        riskLevel.setText(decisions.riskLevel(uscc)
-                .map(l -> getTranslation("facts.riskLevel", getTranslation("facts.choice." + l))).orElse(""));
+        riskLevel.setText(decisions
+                .riskLevel(uscc)
+                .map(l -> getTranslation("facts.riskLevel", getTranslation("facts.choice." + l)))
+                .orElse(""));
     }
 }

@@ -28,8 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class GradeEventController {
 
     /** {"event": "...", "note": "...", "occurredOn": "YYYY-MM-DD" (optional, default today)}. */
-    public record GradeEventJson(String event, String note, String occurredOn) {
-    }
+    public record GradeEventJson(String event, String note, String occurredOn) {}
 
     private final GradeAdjustmentProposals proposals;
     private final CurrentAccount current;
@@ -42,14 +41,22 @@ public class GradeEventController {
     }
 
     @PostMapping("/{uscc}/grade-events")
-    public ResponseEntity<Map<String, Object>> raise(@PathVariable String uscc, @RequestBody(required = false) GradeEventJson body,
+    public ResponseEntity<Map<String, Object>> raise(
+            @PathVariable String uscc,
+            @RequestBody(required = false) GradeEventJson body,
             @RequestHeader(value = "Accept-Language", required = false) String language) {
-        Locale locale = language != null && language.strip().toLowerCase(Locale.ROOT).startsWith("en")
-                ? Translations.ENGLISH : Translations.CHINESE;
+        Locale locale =
+                language != null && language.strip().toLowerCase(Locale.ROOT).startsWith("en")
+                        ? Translations.ENGLISH
+                        : Translations.CHINESE;
         GradeAdjustmentProposals.Raised raised;
         try {
-            raised = proposals.raise(current.require(), uscc, body == null ? null : body.event(),
-                    body == null ? null : body.note(), body == null ? null : body.occurredOn());
+            raised = proposals.raise(
+                    current.require(),
+                    uscc,
+                    body == null ? null : body.event(),
+                    body == null ? null : body.note(),
+                    body == null ? null : body.occurredOn());
         } catch (GradeAdjustmentProposals.Refused refused) {
             Map<String, Object> error = new LinkedHashMap<>();
             if (refused.field() != null) {

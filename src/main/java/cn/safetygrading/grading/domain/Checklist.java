@@ -9,8 +9,8 @@ import java.util.Optional;
  * from {@code src/main/resources/checklists/<id>.json}; a running grading cycle keeps the id it
  * started with, so next year's file never changes a cycle under way.
  */
-public record Checklist(String id, IndustryClass industryClass, int year, String name,
-                        List<ChecklistSection> sections) {
+public record Checklist(
+        String id, IndustryClass industryClass, int year, String name, List<ChecklistSection> sections) {
 
     public Checklist {
         sections = sections == null ? List.of() : List.copyOf(sections);

@@ -13,8 +13,8 @@ package cn.safetygrading.grading.domain;
  * @param basis     the rule the item comes from (required for veto items), e.g.
  *                  《工贸企业重大事故隐患判定标准》（应急管理部令第10号）第十一条; may be null
  */
-public record ChecklistItem(String id, String text, int points, String method, boolean mandatory, boolean veto,
-                            String basis) {
+public record ChecklistItem(
+        String id, String text, int points, String method, boolean mandatory, boolean veto, String basis) {
 
     /** True if the item cannot be answered {@link Answer#NOT_APPLICABLE}. */
     public boolean alwaysApplicable() {

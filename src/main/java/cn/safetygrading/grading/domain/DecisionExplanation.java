@@ -11,16 +11,20 @@ import java.util.Map;
  * words: one bundle key per matched rule ({@code decision.rule.<ruleId>}) with its arguments, never the
  * engine's names.
  */
-public record DecisionExplanation(String decisionKey, String decisionName, OffsetDateTime evaluatedAt,
-                                  Map<String, Object> inputs, Map<String, Object> outputs, List<String> matchedRules,
-                                  List<String> failedVetoItems) {
+public record DecisionExplanation(
+        String decisionKey,
+        String decisionName,
+        OffsetDateTime evaluatedAt,
+        Map<String, Object> inputs,
+        Map<String, Object> outputs,
+        List<String> matchedRules,
+        List<String> failedVetoItems) {
 
     /** Input clause id of the diagnosis score in diagnosis-grade.dmn. */
     public static final String SCORE_INPUT = "Input_Score";
 
     /** A sentence to look up: a bundle key and its arguments. */
-    public record Sentence(String key, Object... args) {
-    }
+    public record Sentence(String key, Object... args) {}
 
     public DecisionExplanation {
         inputs = inputs == null ? Map.of() : inputs;
@@ -35,7 +39,8 @@ public record DecisionExplanation(String decisionKey, String decisionName, Offse
      * list known uses the {@code .noItems} variant; a decision with no matched rule says so.
      */
     public List<Sentence> sentences() {
-        Object output = outputs.values().stream().filter(v -> v != null).findFirst().orElse("");
+        Object output =
+                outputs.values().stream().filter(v -> v != null).findFirst().orElse("");
         Object score = number(inputs.get(SCORE_INPUT));
         List<Sentence> result = new ArrayList<>();
         for (String rule : matchedRules) {

@@ -5,7 +5,6 @@ package cn.safetygrading.grading.domain;
  * dimension. The Chinese name is what the checklist files and the wizard show.
  */
 public enum Dimension {
-
     MANAGEMENT("安全生产管理"),
     WORKFORCE("从业人员安全素质"),
     RISK_AND_HAZARDS("安全风险管控和隐患排查治理"),

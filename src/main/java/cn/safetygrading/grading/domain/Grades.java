@@ -7,8 +7,7 @@ public final class Grades {
 
     public static final List<String> ALL = List.of("A", "B", "C", "D");
 
-    private Grades() {
-    }
+    private Grades() {}
 
     public static boolean isGrade(String value) {
         return value != null && ALL.contains(value);

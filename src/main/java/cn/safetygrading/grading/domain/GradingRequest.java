@@ -8,8 +8,17 @@ import java.time.OffsetDateTime;
  * again), from the enterprise file ({@code FILE}) or a campaign's look-back ({@code LOOK_BACK}), with
  * the department that diagnoses, the reason, who and when, and the grading-cycle it started.
  */
-public record GradingRequest(String id, String uscc, String kind, String origin, String campaignId, String department,
-                             String reason, String requestedBy, OffsetDateTime requestedAt, String processInstanceId) {
+public record GradingRequest(
+        String id,
+        String uscc,
+        String kind,
+        String origin,
+        String campaignId,
+        String department,
+        String reason,
+        String requestedBy,
+        OffsetDateTime requestedAt,
+        String processInstanceId) {
 
     public static final String DIAGNOSIS = "DIAGNOSIS";
     public static final String REGRADING = "REGRADING";

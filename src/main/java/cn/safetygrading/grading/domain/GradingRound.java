@@ -4,7 +4,16 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 /** One submission, review, verification or objection decision of a case; every round is kept. */
-public record GradingRound(Long id, String caseId, String kind, int round, String actor, OffsetDateTime decidedAt,
-                           String outcome, String grade, BigDecimal score, String comment, String details,
-                           String taskId) {
-}
+public record GradingRound(
+        Long id,
+        String caseId,
+        String kind,
+        int round,
+        String actor,
+        OffsetDateTime decidedAt,
+        String outcome,
+        String grade,
+        BigDecimal score,
+        String comment,
+        String details,
+        String taskId) {}

@@ -7,7 +7,6 @@ import java.util.Arrays;
  * (非煤矿山类, 危险化学品类, 烟花爆竹类, 工贸八大行业类) plus a general one for everything else.
  */
 public enum IndustryClass {
-
     GENERAL("通用"),
     NON_COAL_MINE("非煤矿山类"),
     HAZARDOUS_CHEMICALS("危险化学品类"),
@@ -36,8 +35,8 @@ public enum IndustryClass {
                 return c;
             }
         }
-        throw new IllegalArgumentException("unknown industry class '" + value + "' (expected one of "
-                + Arrays.toString(values()) + ")");
+        throw new IllegalArgumentException(
+                "unknown industry class '" + value + "' (expected one of " + Arrays.toString(values()) + ")");
     }
 
     /**
@@ -90,7 +89,8 @@ public enum IndustryClass {
                 return d;
             }
         }
-        throw new IllegalArgumentException("'" + division + "' is not a GB/T 4754-2017 division (two digits, 01 to 97)");
+        throw new IllegalArgumentException(
+                "'" + division + "' is not a GB/T 4754-2017 division (two digits, 01 to 97)");
     }
 
     private static boolean isAsciiDigit(char c) {

@@ -22,10 +22,19 @@ import java.util.Optional;
  * @param total                 items in the checklist
  * @param sections              one subtotal per section, in checklist order
  */
-public record ScoreResult(String checklistId, boolean complete, BigDecimal score, BigDecimal earnedPoints,
-                          int applicablePoints, boolean vetoFailed, boolean mandatoryMissing,
-                          List<String> failedVetoItems, List<String> missingMandatoryItems, int answered, int total,
-                          List<SectionScore> sections) {
+public record ScoreResult(
+        String checklistId,
+        boolean complete,
+        BigDecimal score,
+        BigDecimal earnedPoints,
+        int applicablePoints,
+        boolean vetoFailed,
+        boolean mandatoryMissing,
+        List<String> failedVetoItems,
+        List<String> missingMandatoryItems,
+        int answered,
+        int total,
+        List<SectionScore> sections) {
 
     public ScoreResult {
         failedVetoItems = List.copyOf(failedVetoItems);

@@ -11,6 +11,11 @@ import java.math.BigDecimal;
  * @param answered         items answered (including not applicable)
  * @param total            items in the section
  */
-public record SectionScore(Dimension dimension, String name, int points, int applicablePoints,
-                           BigDecimal earnedPoints, int answered, int total) {
-}
+public record SectionScore(
+        Dimension dimension,
+        String name,
+        int points,
+        int applicablePoints,
+        BigDecimal earnedPoints,
+        int answered,
+        int total) {}

@@ -10,8 +10,15 @@ import java.util.Set;
  * last submission), the deadline, the reasons of the last return with the items the reviewer asked to
  * correct, and the evidence already uploaded for the case.
  */
-public record SelfAssessmentTask(String taskId, Checklist checklist, Map<String, String> draft, String comment,
-                                 OffsetDateTime due, String returnReason, List<Evidence> evidence, Set<String> toCorrect) {
+public record SelfAssessmentTask(
+        String taskId,
+        Checklist checklist,
+        Map<String, String> draft,
+        String comment,
+        OffsetDateTime due,
+        String returnReason,
+        List<Evidence> evidence,
+        Set<String> toCorrect) {
 
     /** An uploaded file. */
     /** An evidence file; {@code itemId} is the checklist item it was attached to, null for the whole case. */

@@ -15,7 +15,8 @@ public interface CampaignMapper {
 
     Optional<Campaign> find(String id);
 
-    List<Campaign> inRegions(@Param("regionPath") String regionPath, @Param("offset") int offset, @Param("limit") int limit);
+    List<Campaign> inRegions(
+            @Param("regionPath") String regionPath, @Param("offset") int offset, @Param("limit") int limit);
 
     List<Campaign> all(@Param("offset") int offset, @Param("limit") int limit);
 
@@ -31,15 +32,21 @@ public interface CampaignMapper {
     int close(@Param("id") String id, @Param("at") OffsetDateTime at, @Param("summary") String summaryJson);
 
     /** Records who asked for an early close and why; 0 when the campaign is not running or was asked already. */
-    int requestClose(@Param("id") String id, @Param("by") String by, @Param("at") OffsetDateTime at,
-                     @Param("reason") String reason);
+    int requestClose(
+            @Param("id") String id,
+            @Param("by") String by,
+            @Param("at") OffsetDateTime at,
+            @Param("reason") String reason);
 
     /** The campaign's gradings that have not reached a final grade yet. */
     long runningCases(@Param("id") String id);
 
     Optional<BigDecimal> regionRatio(@Param("campaignId") String campaignId, @Param("regionCode") String regionCode);
 
-    int raiseRegionRatio(@Param("campaignId") String campaignId, @Param("regionCode") String regionCode,
-                         @Param("ratio") BigDecimal ratio, @Param("reason") String reason,
-                         @Param("at") OffsetDateTime at);
+    int raiseRegionRatio(
+            @Param("campaignId") String campaignId,
+            @Param("regionCode") String regionCode,
+            @Param("ratio") BigDecimal ratio,
+            @Param("reason") String reason,
+            @Param("at") OffsetDateTime at);
 }

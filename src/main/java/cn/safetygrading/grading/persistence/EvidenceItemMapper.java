@@ -11,11 +11,14 @@ import org.apache.ibatis.annotations.Select;
 @Mapper
 public interface EvidenceItemMapper {
 
-    record Link(String attachmentId, String itemId) {
-    }
+    record Link(String attachmentId, String itemId) {}
 
-    @Insert("insert into evidence_item (attachment_id, process_instance_id, item_id) values (#{attachmentId}, #{pid}, #{itemId})")
-    int insert(@Param("attachmentId") String attachmentId, @Param("pid") String processInstanceId, @Param("itemId") String itemId);
+    @Insert(
+            "insert into evidence_item (attachment_id, process_instance_id, item_id) values (#{attachmentId}, #{pid}, #{itemId})")
+    int insert(
+            @Param("attachmentId") String attachmentId,
+            @Param("pid") String processInstanceId,
+            @Param("itemId") String itemId);
 
     @Select("select attachment_id, item_id from evidence_item where process_instance_id = #{pid}")
     List<Link> of(@Param("pid") String processInstanceId);

@@ -21,14 +21,21 @@ public interface GradeAdjustmentMapper {
     List<GradeAdjustment> moves(String uscc);
 
     /** Whether one of {@code events} moved the grade on a fact dated strictly between from and to. */
-    boolean appliedWithin(@Param("uscc") String uscc, @Param("events") Collection<String> events,
-                          @Param("from") LocalDate from, @Param("to") LocalDate to);
+    boolean appliedWithin(
+            @Param("uscc") String uscc,
+            @Param("events") Collection<String> events,
+            @Param("from") LocalDate from,
+            @Param("to") LocalDate to);
 
-    int countEventsSince(@Param("uscc") String uscc, @Param("events") Collection<String> events,
-                         @Param("since") java.time.OffsetDateTime since);
+    int countEventsSince(
+            @Param("uscc") String uscc,
+            @Param("events") Collection<String> events,
+            @Param("since") java.time.OffsetDateTime since);
 
-    boolean anyEventSince(@Param("uscc") String uscc, @Param("events") Collection<String> events,
-                          @Param("since") OffsetDateTime since);
+    boolean anyEventSince(
+            @Param("uscc") String uscc,
+            @Param("events") Collection<String> events,
+            @Param("since") OffsetDateTime since);
 
     boolean anyFatalitiesSince(@Param("uscc") String uscc, @Param("since") OffsetDateTime since);
 }

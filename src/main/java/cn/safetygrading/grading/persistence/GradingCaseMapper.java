@@ -23,42 +23,58 @@ public interface GradingCaseMapper {
     List<String> inCampaign(@Param("campaignId") String campaignId, @Param("usccs") java.util.Collection<String> usccs);
 
     /** The department that works the case's 初审 and 部门诊断定级 (by name), when the enterprise's changes. */
-    @org.apache.ibatis.annotations.Update("update grading_case set department = #{department} where process_instance_id = #{pid}")
+    @org.apache.ibatis.annotations.Update(
+            "update grading_case set department = #{department} where process_instance_id = #{pid}")
     int setDepartment(@Param("pid") String processInstanceId, @Param("department") String department);
 
     /** Enterprises with an open case that has no department yet (cases of releases before departments). */
-    @org.apache.ibatis.annotations.Select("select distinct uscc from grading_case where finished_at is null and department is null")
+    @org.apache.ibatis.annotations.Select(
+            "select distinct uscc from grading_case where finished_at is null and department is null")
     java.util.List<String> openWithoutDepartment();
 
     int setStep(@Param("pid") String processInstanceId, @Param("step") String step);
 
-    int setSelfAssessment(@Param("pid") String processInstanceId, @Param("score") BigDecimal score,
-                          @Param("vetoFailed") boolean vetoFailed, @Param("mandatoryMissing") boolean mandatoryMissing);
+    int setSelfAssessment(
+            @Param("pid") String processInstanceId,
+            @Param("score") BigDecimal score,
+            @Param("vetoFailed") boolean vetoFailed,
+            @Param("mandatoryMissing") boolean mandatoryMissing);
 
     int setDiagnosis(@Param("pid") String processInstanceId, @Param("grade") String diagnosedGrade);
 
     /** The preliminary review's decision; an approval also sets the proposed grade (proposed by REVIEW). */
-    int setReview(@Param("pid") String processInstanceId, @Param("decision") String decision,
-                  @Param("proposedGrade") String proposedGrade);
+    int setReview(
+            @Param("pid") String processInstanceId,
+            @Param("decision") String decision,
+            @Param("proposedGrade") String proposedGrade);
 
     /** The department's diagnosis is the proposal (proposed by DEPARTMENT). */
     int setDepartmentProposal(@Param("pid") String processInstanceId, @Param("grade") String grade);
 
     /** The draw: its seed (made at the draw), the number drawn and the ratio it is compared with. */
-    int setDraw(@Param("pid") String processInstanceId, @Param("seed") long seed, @Param("draw") BigDecimal draw,
-                @Param("ratio") BigDecimal ratio);
+    int setDraw(
+            @Param("pid") String processInstanceId,
+            @Param("seed") long seed,
+            @Param("draw") BigDecimal draw,
+            @Param("ratio") BigDecimal ratio);
 
-    int setSample(@Param("pid") String processInstanceId, @Param("sampled") boolean sampled, @Param("reason") String reason);
+    int setSample(
+            @Param("pid") String processInstanceId, @Param("sampled") boolean sampled, @Param("reason") String reason);
 
-    int setVerification(@Param("pid") String processInstanceId, @Param("verifiedGrade") String verifiedGrade,
-                        @Param("falsified") boolean falsified);
+    int setVerification(
+            @Param("pid") String processInstanceId,
+            @Param("verifiedGrade") String verifiedGrade,
+            @Param("falsified") boolean falsified);
 
     int setObjectionDecision(@Param("pid") String processInstanceId, @Param("upheld") boolean upheld);
 
     int setNoticeGrade(@Param("pid") String processInstanceId, @Param("grade") String grade);
 
-    int finish(@Param("pid") String processInstanceId, @Param("finalGrade") String finalGrade,
-               @Param("downgraded") boolean downgraded, @Param("at") OffsetDateTime at);
+    int finish(
+            @Param("pid") String processInstanceId,
+            @Param("finalGrade") String finalGrade,
+            @Param("downgraded") boolean downgraded,
+            @Param("at") OffsetDateTime at);
 
     /** Any earlier case of the enterprise in which falsified data was found. */
     boolean everFalsified(String uscc);
@@ -73,6 +89,6 @@ public interface GradingCaseMapper {
     List<java.util.Map<String, Object>> campaignCounts(String campaignId);
 
     /** A campaign's progress per county and step, of the cases whose enterprise lies within the scope. */
-    List<cn.safetygrading.grading.domain.CampaignProgress> campaignProgress(@Param("campaignId") String campaignId,
-                                                                          @Param("scope") cn.safetygrading.ledger.domain.Scope scope);
+    List<cn.safetygrading.grading.domain.CampaignProgress> campaignProgress(
+            @Param("campaignId") String campaignId, @Param("scope") cn.safetygrading.ledger.domain.Scope scope);
 }

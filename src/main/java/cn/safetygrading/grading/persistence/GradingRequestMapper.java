@@ -13,11 +13,13 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 public interface GradingRequestMapper {
 
-    String COLUMNS = "id, uscc, kind, origin, campaign_id as campaignId, department, reason, requested_by as requestedBy,"
-            + " requested_at as requestedAt, process_instance_id as processInstanceId";
+    String COLUMNS =
+            "id, uscc, kind, origin, campaign_id as campaignId, department, reason, requested_by as requestedBy,"
+                    + " requested_at as requestedAt, process_instance_id as processInstanceId";
 
-    @Insert("insert into grading_request (id, uscc, kind, origin, campaign_id, department, reason, requested_by, requested_at)"
-            + " values (#{id}, #{uscc}, #{kind}, #{origin}, #{campaignId}, #{department}, #{reason}, #{requestedBy}, #{requestedAt})")
+    @Insert(
+            "insert into grading_request (id, uscc, kind, origin, campaign_id, department, reason, requested_by, requested_at)"
+                    + " values (#{id}, #{uscc}, #{kind}, #{origin}, #{campaignId}, #{department}, #{reason}, #{requestedBy}, #{requestedAt})")
     int insert(GradingRequest request);
 
     @Select("select " + COLUMNS + " from grading_request where id = #{id}")
@@ -42,14 +44,17 @@ public interface GradingRequestMapper {
     int lockEnterprise(String uscc);
 
     /** Of these enterprises, those with a grading-cycle running now (its case's process instance still in the engine). */
-    @Select({"<script>select distinct c.uscc from grading_case c where c.uscc in",
-            "<foreach collection='usccs' item='u' open='(' separator=',' close=')'>#{u}</foreach>",
-            "and exists (select 1 from act_ru_execution e where e.id_ = c.process_instance_id)</script>"})
+    @Select({
+        "<script>select distinct c.uscc from grading_case c where c.uscc in",
+        "<foreach collection='usccs' item='u' open='(' separator=',' close=')'>#{u}</foreach>",
+        "and exists (select 1 from act_ru_execution e where e.id_ = c.process_instance_id)</script>"
+    })
     List<String> running(@Param("usccs") Collection<String> usccs);
 
     /** The process instance of the enterprise's running grading-cycle other than the given one, if any. */
-    @Select("select c.process_instance_id from grading_case c where c.uscc = #{uscc} and c.process_instance_id <> #{except}"
-            + " and exists (select 1 from act_ru_execution e where e.id_ = c.process_instance_id) limit 1")
+    @Select(
+            "select c.process_instance_id from grading_case c where c.uscc = #{uscc} and c.process_instance_id <> #{except}"
+                    + " and exists (select 1 from act_ru_execution e where e.id_ = c.process_instance_id) limit 1")
     Optional<String> runningOther(@Param("uscc") String uscc, @Param("except") String exceptProcessInstanceId);
 
     /** The enterprises of a campaign whose case has no self-assessment submitted (never submitted). */

@@ -12,14 +12,19 @@ import org.apache.ibatis.annotations.Select;
 public interface SelfAssessmentSubmissionMapper {
 
     /** One submitted round: its answers (JSON, item id → answer) and comment. */
-    record Submission(String taskId, String answers, String comment, OffsetDateTime submittedAt) {
-    }
+    record Submission(String taskId, String answers, String comment, OffsetDateTime submittedAt) {}
 
-    @Insert("insert into self_assessment_submission (process_instance_id, task_id, uscc, answers, comment, submitted_by, submitted_at)"
-            + " values (#{pid}, #{taskId}, #{uscc}, #{answers}, #{comment}, #{by}, #{at})")
-    int insert(@Param("pid") String processInstanceId, @Param("taskId") String taskId, @Param("uscc") String uscc,
-               @Param("answers") String answers, @Param("comment") String comment, @Param("by") String by,
-               @Param("at") OffsetDateTime at);
+    @Insert(
+            "insert into self_assessment_submission (process_instance_id, task_id, uscc, answers, comment, submitted_by, submitted_at)"
+                    + " values (#{pid}, #{taskId}, #{uscc}, #{answers}, #{comment}, #{by}, #{at})")
+    int insert(
+            @Param("pid") String processInstanceId,
+            @Param("taskId") String taskId,
+            @Param("uscc") String uscc,
+            @Param("answers") String answers,
+            @Param("comment") String comment,
+            @Param("by") String by,
+            @Param("at") OffsetDateTime at);
 
     @Select("select task_id, answers, comment, submitted_at from self_assessment_submission"
             + " where process_instance_id = #{pid} order by id desc limit 1")

@@ -39,8 +39,8 @@ public class AdjustmentConfirmation implements TaskListener {
     private final AccountService accounts;
     private final EnterpriseFileService file;
 
-    public AdjustmentConfirmation(LedgerService ledger, Departments departments, AccountService accounts,
-                                  EnterpriseFileService file) {
+    public AdjustmentConfirmation(
+            LedgerService ledger, Departments departments, AccountService accounts, EnterpriseFileService file) {
         this.ledger = ledger;
         this.departments = departments;
         this.accounts = accounts;
@@ -70,8 +70,10 @@ public class AdjustmentConfirmation implements TaskListener {
         List<Department> all = departments.all();
         for (String region : regions) {
             Optional<Department> emergency = all.stream()
-                    .filter(d -> d.isEmergency() && region.equals(d.regionCode())).findFirst();
-            groups.add(emergency.map(d -> Role.MANAGER.departmentGroup(d.id())).orElse(Role.MANAGER.regionGroup(region)));
+                    .filter(d -> d.isEmergency() && region.equals(d.regionCode()))
+                    .findFirst();
+            groups.add(
+                    emergency.map(d -> Role.MANAGER.departmentGroup(d.id())).orElse(Role.MANAGER.regionGroup(region)));
         }
         return new ArrayList<>(groups);
     }
@@ -102,8 +104,11 @@ public class AdjustmentConfirmation implements TaskListener {
         String userId = currentUser();
         if (userId != null) {
             Optional<Account> account = accounts.find(userId);
-            boolean allowed = account.isPresent() && !account.get().isEnterprise()
-                    && (account.get().isAdmin() || account.get().has(Role.MANAGER) && ledger.find(account.get(), uscc).isPresent());
+            boolean allowed = account.isPresent()
+                    && !account.get().isEnterprise()
+                    && (account.get().isAdmin()
+                            || account.get().has(Role.MANAGER)
+                                    && ledger.find(account.get(), uscc).isPresent());
             if (!allowed) {
                 throw new GradingRefused("grading.adjustment.confirmerNotManager");
             }
@@ -113,9 +118,16 @@ public class AdjustmentConfirmation implements TaskListener {
         String actor = userId != null ? userId : task.getAssignee() != null ? task.getAssignee() : "system";
         task.setVariable("confirmedBy", actor);
         String ground = GradeAdjustmentService.groundText((String) task.getVariable("event"));
-        file.record(uscc, confirmed ? "ADJUSTMENT_CONFIRMED" : "ADJUSTMENT_NOT_CONFIRMED", actor,
-                GradeAdjustmentService.text(confirmed ? "grading.adjustment.confirmed" : "grading.adjustment.notConfirmed",
-                        ground, note == null ? "" : note), null, "adjustment-confirmation:" + task.getProcessInstanceId());
+        file.record(
+                uscc,
+                confirmed ? "ADJUSTMENT_CONFIRMED" : "ADJUSTMENT_NOT_CONFIRMED",
+                actor,
+                GradeAdjustmentService.text(
+                        confirmed ? "grading.adjustment.confirmed" : "grading.adjustment.notConfirmed",
+                        ground,
+                        note == null ? "" : note),
+                null,
+                "adjustment-confirmation:" + task.getProcessInstanceId());
     }
 
     private static String currentUser() {

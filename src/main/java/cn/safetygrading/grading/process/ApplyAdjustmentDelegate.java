@@ -38,10 +38,14 @@ public class ApplyAdjustmentDelegate implements JavaDelegate {
     /** The grade event as the message brought it (event, note, factRef, occurredOn, fatalities, raisedBy). */
     static GradeEventRequest request(DelegateExecution execution) {
         Object fatalities = execution.getVariable("fatalities");
-        return new GradeEventRequest(execution.getProcessBusinessKey(),
-                (String) execution.getVariable("event"), (String) execution.getVariable("note"),
-                (String) execution.getVariable("factRef"), date(execution.getVariable("occurredOn")),
-                fatalities instanceof Number n ? n.intValue() : 0, (String) execution.getVariable("raisedBy"),
+        return new GradeEventRequest(
+                execution.getProcessBusinessKey(),
+                (String) execution.getVariable("event"),
+                (String) execution.getVariable("note"),
+                (String) execution.getVariable("factRef"),
+                date(execution.getVariable("occurredOn")),
+                fatalities instanceof Number n ? n.intValue() : 0,
+                (String) execution.getVariable("raisedBy"),
                 execution.getProcessInstanceId());
     }
 

@@ -30,13 +30,17 @@ public class GradingDeadlines {
     }
 
     public Date selfAssessment(DelegateExecution execution) {
-        return dateOr(cases.caseOf(execution.getProcessInstanceId()).selfAssessmentDue(), properties.selfAssessmentPeriod());
+        return dateOr(
+                cases.caseOf(execution.getProcessInstanceId()).selfAssessmentDue(), properties.selfAssessmentPeriod());
     }
 
     /** {@code reminderLead} before the deadline; at once when that moment has passed already. */
     public Date selfAssessmentReminder(DelegateExecution execution) {
         Date due = selfAssessment(execution);
-        Date remind = Date.from(due.toInstant().atZone(clock.getZone()).minus(properties.reminderLead()).toInstant());
+        Date remind = Date.from(due.toInstant()
+                .atZone(clock.getZone())
+                .minus(properties.reminderLead())
+                .toInstant());
         Date now = Date.from(clock.instant());
         return remind.before(now) ? now : remind;
     }

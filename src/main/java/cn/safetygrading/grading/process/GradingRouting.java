@@ -39,7 +39,9 @@ public class GradingRouting {
      * department goes to the reviewers of its county ({@code reviewer-371002}), as before departments.
      */
     public String reviewerGroup(GradingCase gradingCase) {
-        return departments.byName(gradingCase.department()).map(d -> "reviewer-" + d.id())
+        return departments
+                .byName(gradingCase.department())
+                .map(d -> "reviewer-" + d.id())
                 .orElse("reviewer-" + gradingCase.countyCode());
     }
 

@@ -76,11 +76,13 @@ public class GradingState {
 
     /** Read from the enterprise file now, not at the start: an accident during the cycle counts. */
     public boolean fatalAccidentWithin3Years(DelegateExecution execution) {
-        return Boolean.TRUE.equals(cases.accidentsNow(execution.getProcessInstanceId()).get("fatalAccidentWithin3Years"));
+        return Boolean.TRUE.equals(
+                cases.accidentsNow(execution.getProcessInstanceId()).get("fatalAccidentWithin3Years"));
     }
 
     public boolean generalAccident(DelegateExecution execution) {
-        return Boolean.TRUE.equals(cases.accidentsNow(execution.getProcessInstanceId()).get("generalAccident"));
+        return Boolean.TRUE.equals(
+                cases.accidentsNow(execution.getProcessInstanceId()).get("generalAccident"));
     }
 
     public String enterpriseClass(DelegateExecution execution) {

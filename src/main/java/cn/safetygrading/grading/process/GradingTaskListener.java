@@ -29,7 +29,7 @@ public class GradingTaskListener implements TaskListener {
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> cases.taskCreated(task);
             case EVENTNAME_COMPLETE -> cases.taskCompleted(task);
-            default -> { }
+            default -> {}
         }
     }
 }

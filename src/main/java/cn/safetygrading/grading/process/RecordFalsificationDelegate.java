@@ -21,7 +21,8 @@ public class RecordFalsificationDelegate implements JavaDelegate {
     private final FalsificationFigures falsification;
     private final GradeBook gradeBook;
 
-    public RecordFalsificationDelegate(GradingCaseService cases, FalsificationFigures falsification, GradeBook gradeBook) {
+    public RecordFalsificationDelegate(
+            GradingCaseService cases, FalsificationFigures falsification, GradeBook gradeBook) {
         this.cases = cases;
         this.falsification = falsification;
         this.gradeBook = gradeBook;
@@ -31,11 +32,20 @@ public class RecordFalsificationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         cases.recordFalsification(execution);
         GradingCase gradingCase = cases.caseOf(execution.getProcessInstanceId());
-        String city = gradingCase.cityCode() == null ? null
-                : gradeBook.region(gradingCase.cityCode()).map(Region::name).map(n -> n + "应急管理局").orElse(null);
-        String county = gradingCase.countyCode() == null ? ""
+        String city = gradingCase.cityCode() == null
+                ? null
+                : gradeBook
+                        .region(gradingCase.cityCode())
+                        .map(Region::name)
+                        .map(n -> n + "应急管理局")
+                        .orElse(null);
+        String county = gradingCase.countyCode() == null
+                ? ""
                 : gradeBook.region(gradingCase.countyCode()).map(Region::name).orElse(gradingCase.countyCode());
-        falsification.circulate(gradingCase.uscc(), gradingCase.id(), city,
+        falsification.circulate(
+                gradingCase.uscc(),
+                gradingCase.id(),
+                city,
                 "抽查核定发现自评申报数据弄虚作假（" + county + "，定级案卷 " + gradingCase.id() + "），予以通报",
                 "falsification:" + execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId());
     }

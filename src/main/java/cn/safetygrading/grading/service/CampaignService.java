@@ -52,9 +52,17 @@ public class CampaignService {
     private final Clock clock;
     private final GradingRequestMapper requests;
 
-    public CampaignService(CampaignMapper campaigns, GradingCaseMapper cases, GradeBook gradeBook, RuntimeService runtime,
-                           TaskService tasks, SamplingService sampling, GradingProperties properties, ObjectMapper json,
-                           Clock clock, GradingRequestMapper requests) {
+    public CampaignService(
+            CampaignMapper campaigns,
+            GradingCaseMapper cases,
+            GradeBook gradeBook,
+            RuntimeService runtime,
+            TaskService tasks,
+            SamplingService sampling,
+            GradingProperties properties,
+            ObjectMapper json,
+            Clock clock,
+            GradingRequestMapper requests) {
         this.requests = requests;
         this.campaigns = campaigns;
         this.cases = cases;
@@ -72,10 +80,13 @@ public class CampaignService {
         if (!manager.has(Role.MANAGER) && !manager.isAdmin()) {
             throw new AccessDeniedException("only managers launch campaigns");
         }
-        Region region = gradeBook.region(request.regionCode())
+        Region region = gradeBook
+                .region(request.regionCode())
                 .orElseThrow(() -> new Refused("campaign.invalid.region", String.valueOf(request.regionCode())));
         if (!manager.isAdmin()) {
-            Region own = gradeBook.region(manager.regionCode()).orElseThrow(() -> new AccessDeniedException("no region scope"));
+            Region own = gradeBook
+                    .region(manager.regionCode())
+                    .orElseThrow(() -> new AccessDeniedException("no region scope"));
             if (!(region.path().equals(own.path()) || region.path().startsWith(own.path() + "/"))) {
                 throw new AccessDeniedException("region " + request.regionCode() + " is outside your scope");
             }
@@ -84,13 +95,39 @@ public class CampaignService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         BigDecimal ratio = request.spotCheckRatio() == null ? properties.spotCheckRatio() : request.spotCheckRatio();
         String notice = request.noticePeriod() == null ? properties.noticePeriod() : request.noticePeriod();
-        Campaign campaign = new Campaign(UUID.randomUUID().toString(), request.name().strip(), request.regionCode(),
-                request.year(), request.selfAssessmentDue(), request.reviewDue(), request.spotCheckDue(), request.closesAt(),
-                ratio, notice, sampling.newSeed(), "LAUNCHING", 0, 0, manager.userId(), now, null, null, null);
+        Campaign campaign = new Campaign(
+                UUID.randomUUID().toString(),
+                request.name().strip(),
+                request.regionCode(),
+                request.year(),
+                request.selfAssessmentDue(),
+                request.reviewDue(),
+                request.spotCheckDue(),
+                request.closesAt(),
+                ratio,
+                notice,
+                sampling.newSeed(),
+                "LAUNCHING",
+                0,
+                0,
+                manager.userId(),
+                now,
+                null,
+                null,
+                null);
         campaigns.insert(campaign);
-        var instance = runtime.startProcessInstanceByKey(PROCESS, campaign.id(), Map.of(
-                "campaignId", campaign.id(), "regionCode", campaign.regionCode(),
-                "closesAt", Date.from(campaign.closesAt().toInstant()), "launchedBy", manager.userId()));
+        var instance = runtime.startProcessInstanceByKey(
+                PROCESS,
+                campaign.id(),
+                Map.of(
+                        "campaignId",
+                        campaign.id(),
+                        "regionCode",
+                        campaign.regionCode(),
+                        "closesAt",
+                        Date.from(campaign.closesAt().toInstant()),
+                        "launchedBy",
+                        manager.userId()));
         campaigns.setProcessInstance(campaign.id(), instance.getId());
         return campaigns.find(campaign.id()).orElseThrow();
     }
@@ -103,7 +140,8 @@ public class CampaignService {
     /** The campaigns of the account's region and below, newest first. */
     @Transactional(readOnly = true)
     public List<Campaign> list(Account account, int offset, int limit) {
-        String path = account.isAdmin() && account.regionCode() == null ? ""
+        String path = account.isAdmin() && account.regionCode() == null
+                ? ""
                 : gradeBook.region(account.regionCode()).map(Region::path).orElse(null);
         if (path == null) {
             return List.of();
@@ -130,7 +168,9 @@ public class CampaignService {
         if (campaigns.requestClose(campaignId, manager.userId(), OffsetDateTime.now(clock), reason.strip()) == 0) {
             throw new Refused("campaign.close.notRunning", campaign.name());
         }
-        runtime.createMessageCorrelation("campaign-close").processInstanceBusinessKey(campaignId).correlate();
+        runtime.createMessageCorrelation("campaign-close")
+                .processInstanceBusinessKey(campaignId)
+                .correlate();
         return campaigns.runningCases(campaignId);
     }
 
@@ -158,11 +198,12 @@ public class CampaignService {
         int laneCount = ((Number) execution.getVariable("laneCount")).intValue();
         int size = properties.campaignBatchSize();
         List<String> batch = gradeBook.gradableAfter(campaign.regionCode(), cursor, size, lane, laneCount);
-        java.util.Set<String> inThisCampaign = batch.isEmpty() ? java.util.Set.of()
-                : java.util.Set.copyOf(cases.inCampaign(id, batch));
+        java.util.Set<String> inThisCampaign =
+                batch.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(cases.inCampaign(id, batch));
         // an enterprise whose grading runs already (started from its file, a watch period) is left out:
         // two gradings of one enterprise never run at once; the look-back lists it as missing
-        java.util.Set<String> running = batch.isEmpty() ? java.util.Set.of()
+        java.util.Set<String> running = batch.isEmpty()
+                ? java.util.Set.of()
                 : requests.running(batch).stream().map(String::strip).collect(java.util.stream.Collectors.toSet());
         for (String uscc : batch) {
             if (inThisCampaign.contains(uscc) || running.contains(uscc)) {
@@ -198,10 +239,14 @@ public class CampaignService {
             byGrade.merge((String) row.get("grade"), n, Long::sum);
             byStep.merge((String) row.get("step"), n, Long::sum);
         }
-        long notSubmitted = byStep.getOrDefault("selfAssessment", 0L) + byStep.getOrDefault("SELF_ASSESSMENT_MISSED", 0L)
+        long notSubmitted = byStep.getOrDefault("selfAssessment", 0L)
+                + byStep.getOrDefault("SELF_ASSESSMENT_MISSED", 0L)
                 + byStep.getOrDefault("departmentDiagnosis", 0L);
         Date now = Date.from(clock.instant());
-        long overdue = tasks.createTaskQuery().processVariableValueEquals("campaignId", id).dueBefore(now).count();
+        long overdue = tasks.createTaskQuery()
+                .processVariableValueEquals("campaignId", id)
+                .dueBefore(now)
+                .count();
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("byGrade", byGrade);
         summary.put("byStep", byStep);
@@ -227,17 +272,22 @@ public class CampaignService {
         if (r.name() == null || r.name().isBlank()) {
             throw new Refused("campaign.invalid.name", "");
         }
-        if (r.selfAssessmentDue() == null || r.reviewDue() == null || r.spotCheckDue() == null || r.closesAt() == null) {
+        if (r.selfAssessmentDue() == null
+                || r.reviewDue() == null
+                || r.spotCheckDue() == null
+                || r.closesAt() == null) {
             throw new Refused("campaign.invalid.dates", "");
         }
         if (!r.selfAssessmentDue().isAfter(OffsetDateTime.now(clock))) {
             throw new Refused("campaign.invalid.pastDeadline", "");
         }
-        if (!(r.selfAssessmentDue().isBefore(r.reviewDue()) && r.reviewDue().isBefore(r.spotCheckDue())
+        if (!(r.selfAssessmentDue().isBefore(r.reviewDue())
+                && r.reviewDue().isBefore(r.spotCheckDue())
                 && r.spotCheckDue().isBefore(r.closesAt()))) {
             throw new Refused("campaign.invalid.order", "");
         }
-        if (r.spotCheckRatio() != null && (r.spotCheckRatio().signum() < 0 || r.spotCheckRatio().compareTo(BigDecimal.ONE) > 0)) {
+        if (r.spotCheckRatio() != null
+                && (r.spotCheckRatio().signum() < 0 || r.spotCheckRatio().compareTo(BigDecimal.ONE) > 0)) {
             throw new Refused("campaign.invalid.ratio", "");
         }
         if (r.noticePeriod() != null) {

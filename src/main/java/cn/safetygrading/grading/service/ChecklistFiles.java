@@ -53,8 +53,7 @@ final class ChecklistFiles {
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build();
 
-    private ChecklistFiles() {
-    }
+    private ChecklistFiles() {}
 
     /** Every checklist matching the pattern (e.g. {@code classpath*:checklists/*.json}), checked, by id. */
     static List<Checklist> load(String locationPattern) {
@@ -62,7 +61,8 @@ final class ChecklistFiles {
         try {
             resources = new PathMatchingResourcePatternResolver().getResources(locationPattern);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot list the checklist files " + locationPattern + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot list the checklist files " + locationPattern + ": " + e.getMessage(), e);
         }
         List<Checklist> checklists = new ArrayList<>();
         for (Resource resource : resources) {
@@ -79,11 +79,15 @@ final class ChecklistFiles {
         try (InputStream in = resource.getInputStream()) {
             checklist = JSON.readValue(in, Checklist.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("checklist file " + file + " is not a valid checklist: " + describe(e)
-                    + " [" + resource.getDescription() + "]", e);
+            throw new IllegalStateException(
+                    "checklist file " + file + " is not a valid checklist: " + describe(e) + " ["
+                            + resource.getDescription() + "]",
+                    e);
         } catch (IOException e) {
-            throw new IllegalStateException("checklist file " + file + " cannot be read: " + e.getMessage()
-                    + " [" + resource.getDescription() + "]", e);
+            throw new IllegalStateException(
+                    "checklist file " + file + " cannot be read: " + e.getMessage() + " [" + resource.getDescription()
+                            + "]",
+                    e);
         }
         List<String> problems = problems(checklist, file);
         if (!problems.isEmpty()) {
@@ -128,7 +132,8 @@ final class ChecklistFiles {
             } else {
                 seen.merge(section.dimension(), 1, Integer::sum);
                 if (!section.dimension().chineseName().equals(section.name())) {
-                    problems.add(where + ": name '" + section.name() + "' should be '" + section.dimension().chineseName() + "'");
+                    problems.add(where + ": name '" + section.name() + "' should be '"
+                            + section.dimension().chineseName() + "'");
                 }
             }
             if (section.items().isEmpty()) {
@@ -164,7 +169,8 @@ final class ChecklistFiles {
             problems.add(where + ": an item has no id");
             id = "?";
         } else if (!ITEM_ID.matcher(id).matches()) {
-            problems.add(where + ": item id '" + id + "' is not a capital letter followed by 1–7 capitals or digits (e.g. M01)");
+            problems.add(where + ": item id '" + id
+                    + "' is not a capital letter followed by 1–7 capitals or digits (e.g. M01)");
         }
         if (!"?".equals(id) && !ids.add(id)) {
             problems.add(where + ": item id " + id + " is used twice");
@@ -195,7 +201,8 @@ final class ChecklistFiles {
         Set<String> classYears = new HashSet<>();
         for (Checklist c : checklists) {
             if (!ids.add(c.id())) {
-                throw new IllegalStateException("checklist file " + c.id() + ".json is found twice at " + locationPattern);
+                throw new IllegalStateException(
+                        "checklist file " + c.id() + ".json is found twice at " + locationPattern);
             }
             if (!classYears.add(c.industryClass() + "/" + c.year())) {
                 throw new IllegalStateException("checklist file " + c.id() + ".json: a second checklist for "
@@ -215,7 +222,11 @@ final class ChecklistFiles {
         }
         JsonLocation location = e.getLocation();
         if (location != null && location.getLineNr() > 0) {
-            text.append(" (line ").append(location.getLineNr()).append(", column ").append(location.getColumnNr()).append(')');
+            text.append(" (line ")
+                    .append(location.getLineNr())
+                    .append(", column ")
+                    .append(location.getColumnNr())
+                    .append(')');
         }
         return text.toString();
     }

@@ -114,7 +114,8 @@ public class ChecklistService {
      * chemical trader in 51, a chemical warehouse in 59…), which makes it HAZARDOUS_CHEMICALS.
      */
     public String industryClassOf(String gbt4754Division, boolean fireworks, boolean hazardousChemicalsLicence) {
-        return IndustryClass.ofDivision(gbt4754Division, fireworks, hazardousChemicalsLicence).name();
+        return IndustryClass.ofDivision(gbt4754Division, fireworks, hazardousChemicalsLicence)
+                .name();
     }
 
     /**
@@ -144,11 +145,17 @@ public class ChecklistService {
         Map<String, String> given = answers == null ? Map.of() : answers;
         Map<String, Answer> parsed = parse(checklist, given);
         if (complete) {
-            List<String> missing = checklist.items().stream().map(ChecklistItem::id)
-                    .filter(id -> !parsed.containsKey(id)).toList();
+            List<String> missing = checklist.items().stream()
+                    .map(ChecklistItem::id)
+                    .filter(id -> !parsed.containsKey(id))
+                    .toList();
             if (!missing.isEmpty()) {
-                throw new InvalidAnswersException(InvalidAnswersException.Problem.MISSING_ANSWERS, checklist.id(), missing,
-                        missing.size() + " of " + checklist.items().size() + " items not answered: " + String.join(", ", missing));
+                throw new InvalidAnswersException(
+                        InvalidAnswersException.Problem.MISSING_ANSWERS,
+                        checklist.id(),
+                        missing,
+                        missing.size() + " of " + checklist.items().size() + " items not answered: "
+                                + String.join(", ", missing));
             }
         }
 
@@ -180,16 +187,34 @@ public class ChecklistService {
                     missingMandatory.add(item.id());
                 }
             }
-            sections.add(new SectionScore(section.dimension(), section.name(), section.points(), sectionApplicable,
-                    sectionEarned, sectionAnswered, section.items().size()));
+            sections.add(new SectionScore(
+                    section.dimension(),
+                    section.name(),
+                    section.points(),
+                    sectionApplicable,
+                    sectionEarned,
+                    sectionAnswered,
+                    section.items().size()));
             earned = earned.add(sectionEarned);
             applicable += sectionApplicable;
             answered += sectionAnswered;
         }
-        BigDecimal score = applicable == 0 ? ZERO
+        BigDecimal score = applicable == 0
+                ? ZERO
                 : earned.multiply(HUNDRED).divide(BigDecimal.valueOf(applicable), 1, RoundingMode.HALF_UP);
-        return new ScoreResult(checklist.id(), complete, score, earned, applicable, !failedVeto.isEmpty(),
-                !missingMandatory.isEmpty(), failedVeto, missingMandatory, answered, checklist.items().size(), sections);
+        return new ScoreResult(
+                checklist.id(),
+                complete,
+                score,
+                earned,
+                applicable,
+                !failedVeto.isEmpty(),
+                !missingMandatory.isEmpty(),
+                failedVeto,
+                missingMandatory,
+                answered,
+                checklist.items().size(),
+                sections);
     }
 
     /** MET: all points; PARTIAL: half; NOT_MET: none. One decimal. */
@@ -204,10 +229,16 @@ public class ChecklistService {
     /** The answered items, checked: known ids, known answers, no NOT_APPLICABLE where it is not allowed. */
     private static Map<String, Answer> parse(Checklist checklist, Map<String, String> answers) {
         Set<String> known = checklist.items().stream().map(ChecklistItem::id).collect(Collectors.toSet());
-        List<String> unknown = answers.keySet().stream().filter(id -> !known.contains(id))
-                .map(String::valueOf).sorted().toList();
+        List<String> unknown = answers.keySet().stream()
+                .filter(id -> !known.contains(id))
+                .map(String::valueOf)
+                .sorted()
+                .toList();
         if (!unknown.isEmpty()) {
-            throw new InvalidAnswersException(InvalidAnswersException.Problem.UNKNOWN_ITEM, checklist.id(), unknown,
+            throw new InvalidAnswersException(
+                    InvalidAnswersException.Problem.UNKNOWN_ITEM,
+                    checklist.id(),
+                    unknown,
                     "no item " + String.join(", ", unknown) + " in this checklist");
         }
         Map<String, Answer> parsed = new LinkedHashMap<>();
@@ -230,13 +261,20 @@ public class ChecklistService {
             }
         }
         if (!bad.isEmpty()) {
-            throw new InvalidAnswersException(InvalidAnswersException.Problem.UNKNOWN_ANSWER, checklist.id(), bad,
-                    "unknown answer for item " + String.join(", ", badText) + " (expected MET, PARTIAL, NOT_MET or NOT_APPLICABLE)");
+            throw new InvalidAnswersException(
+                    InvalidAnswersException.Problem.UNKNOWN_ANSWER,
+                    checklist.id(),
+                    bad,
+                    "unknown answer for item " + String.join(", ", badText)
+                            + " (expected MET, PARTIAL, NOT_MET or NOT_APPLICABLE)");
         }
         if (!notApplicable.isEmpty()) {
-            throw new InvalidAnswersException(InvalidAnswersException.Problem.NOT_APPLICABLE_FORBIDDEN, checklist.id(),
-                    notApplicable, "item " + String.join(", ", notApplicable)
-                    + " is a mandatory (必备项) or veto (否决项) item and cannot be NOT_APPLICABLE");
+            throw new InvalidAnswersException(
+                    InvalidAnswersException.Problem.NOT_APPLICABLE_FORBIDDEN,
+                    checklist.id(),
+                    notApplicable,
+                    "item " + String.join(", ", notApplicable)
+                            + " is a mandatory (必备项) or veto (否决项) item and cannot be NOT_APPLICABLE");
         }
         return parsed;
     }

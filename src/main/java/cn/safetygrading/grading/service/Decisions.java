@@ -21,7 +21,10 @@ public class Decisions {
 
     /** The single result of a decision, or empty when no rule matched (the caller rejects the input). */
     public Optional<Map<String, Object>> single(String decisionKey, Map<String, Object> variables) {
-        var result = decisions.evaluateDecisionByKey(decisionKey).variables(variables).evaluate();
+        var result = decisions
+                .evaluateDecisionByKey(decisionKey)
+                .variables(variables)
+                .evaluate();
         DmnDecisionResultEntries entries = result.getFirstResult();
         return entries == null ? Optional.empty() : Optional.of(entries.getEntryMap());
     }

@@ -32,7 +32,9 @@ public class DepartmentDiagnosisService {
 
     /** The checklist of the grading case of this process instance (the caller has checked it may see the task). */
     public Optional<Checklist> checklistOf(String processInstanceId) {
-        return cases.byProcessInstance(processInstanceId).map(c -> c.checklistId()).flatMap(checklists::find);
+        return cases.byProcessInstance(processInstanceId)
+                .map(c -> c.checklistId())
+                .flatMap(checklists::find);
     }
 
     public ScoreResult preview(Checklist checklist, Map<String, String> answers) {

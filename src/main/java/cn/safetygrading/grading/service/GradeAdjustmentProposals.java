@@ -49,8 +49,8 @@ public class GradeAdjustmentProposals {
     }
 
     /** What became of a raised event: pending a confirmation, or applied/refused at once. */
-    public record Raised(String processInstanceId, boolean pending, Boolean adjusted, String newGrade, String refusal) {
-    }
+    public record Raised(
+            String processInstanceId, boolean pending, Boolean adjusted, String newGrade, String refusal) {}
 
     private final LedgerService ledger;
     private final RuntimeService runtime;
@@ -76,12 +76,15 @@ public class GradeAdjustmentProposals {
     }
 
     private static boolean known(String event) {
-        return GradeAdjustmentService.ACCIDENTS.contains(event) || GradeAdjustmentService.DOWNGRADES.contains(event)
+        return GradeAdjustmentService.ACCIDENTS.contains(event)
+                || GradeAdjustmentService.DOWNGRADES.contains(event)
                 || GradeAdjustmentService.UPGRADES.contains(event);
     }
 
     public Raised raise(Account account, String uscc, String rawEvent, String rawNote, String rawOccurredOn) {
-        if (account == null || account.isEnterprise() || account.roles().stream().noneMatch(Role::isOfficial)) {
+        if (account == null
+                || account.isEnterprise()
+                || account.roles().stream().noneMatch(Role::isOfficial)) {
             throw new Refused(403, null, "grading.adjustment.api.forbidden");
         }
         if (ledger.find(account, uscc).isEmpty()) {
@@ -110,22 +113,32 @@ public class GradeAdjustmentProposals {
                 throw new Refused(400, "occurredOn", "grading.adjustment.api.occurredOnFuture");
             }
         }
-        ProcessInstance pi = runtime.createMessageCorrelation("grade-event").processInstanceBusinessKey(uscc)
-                .setVariable("event", event).setVariable("note", note).setVariable("occurredOn", occurredOn.toString())
-                .setVariable("raisedBy", account.userId()).correlateStartMessage();
+        ProcessInstance pi = runtime.createMessageCorrelation("grade-event")
+                .processInstanceBusinessKey(uscc)
+                .setVariable("event", event)
+                .setVariable("note", note)
+                .setVariable("occurredOn", occurredOn.toString())
+                .setVariable("raisedBy", account.userId())
+                .correlateStartMessage();
         if (GradeAdjustmentService.CONFIRMED_GROUNDS.contains(event)) {
             return new Raised(pi.getId(), true, null, null, null);
         }
-        Map<String, Object> vars = runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count() == 0
-                ? historic(pi.getId()) : runtime.getVariables(pi.getId());
-        return new Raised(pi.getId(), false, (Boolean) vars.get("adjusted"), (String) vars.get("newGrade"),
-                (String) vars.get("refusal"));
+        Map<String, Object> vars = runtime.createProcessInstanceQuery()
+                                .processInstanceId(pi.getId())
+                                .count()
+                        == 0
+                ? historic(pi.getId())
+                : runtime.getVariables(pi.getId());
+        return new Raised(pi.getId(), false, (Boolean) vars.get("adjusted"), (String) vars.get("newGrade"), (String)
+                vars.get("refusal"));
     }
 
     private Map<String, Object> historic(String processInstanceId) {
         Map<String, Object> vars = new LinkedHashMap<>();
         for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
-                .processInstanceId(processInstanceId).variableNameIn("adjusted", "newGrade", "refusal").list()) {
+                .processInstanceId(processInstanceId)
+                .variableNameIn("adjusted", "newGrade", "refusal")
+                .list()) {
             vars.put(v.getName(), v.getValue());
         }
         return vars;

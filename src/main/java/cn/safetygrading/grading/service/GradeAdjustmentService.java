@@ -31,20 +31,36 @@ import org.springframework.transaction.annotation.Transactional;
 public class GradeAdjustmentService {
 
     public static final Set<String> ACCIDENTS = Set.of("GENERAL_ACCIDENT", "CONCEALED_ACCIDENT");
-    public static final Set<String> DOWNGRADES = Set.of("LIABILITY_ACCIDENT", "REPEATED_PENALTY", "REFUSED_ORDER",
-            "PROMINENT_HAZARDS", "DUAL_PREVENTION_NOT_RUNNING", "RESPONSIBILITY_NOT_IMPLEMENTED", "SHORTCOMINGS", "OTHER_DOWN");
-    public static final Set<String> UPGRADES = Set.of("NO_ACCIDENT_3_YEARS", "STANDARDIZATION_CERTIFIED",
-            "DUAL_PREVENTION_BENCHMARK", "INTRINSIC_SAFETY_GAIN", "COMMENDATION", "HIGH_MANAGEMENT", "EFFECTIVE_MEASURES");
-    /** Seed 000's grounds that need a written reason and a manager's confirmation. */
-    public static final Set<String> CONFIRMED_GROUNDS = Set.of("SHORTCOMINGS", "OTHER_DOWN", "HIGH_MANAGEMENT",
+    public static final Set<String> DOWNGRADES = Set.of(
+            "LIABILITY_ACCIDENT",
+            "REPEATED_PENALTY",
+            "REFUSED_ORDER",
+            "PROMINENT_HAZARDS",
+            "DUAL_PREVENTION_NOT_RUNNING",
+            "RESPONSIBILITY_NOT_IMPLEMENTED",
+            "SHORTCOMINGS",
+            "OTHER_DOWN");
+    public static final Set<String> UPGRADES = Set.of(
+            "NO_ACCIDENT_3_YEARS",
+            "STANDARDIZATION_CERTIFIED",
+            "DUAL_PREVENTION_BENCHMARK",
+            "INTRINSIC_SAFETY_GAIN",
+            "COMMENDATION",
+            "HIGH_MANAGEMENT",
             "EFFECTIVE_MEASURES");
+    /** Seed 000's grounds that need a written reason and a manager's confirmation. */
+    public static final Set<String> CONFIRMED_GROUNDS =
+            Set.of("SHORTCOMINGS", "OTHER_DOWN", "HIGH_MANAGEMENT", "EFFECTIVE_MEASURES");
 
     private static final Translations TRANSLATIONS = new Translations();
 
     /** What became of one event. */
-    public record Outcome(boolean adjusted, String previousGrade, String newGrade, boolean watchPeriod,
-                          GradeAdjustmentRefusal refusal) {
-    }
+    public record Outcome(
+            boolean adjusted,
+            String previousGrade,
+            String newGrade,
+            boolean watchPeriod,
+            GradeAdjustmentRefusal refusal) {}
 
     private final Decisions decisions;
     private final GradeBook gradeBook;
@@ -53,8 +69,13 @@ public class GradeAdjustmentService {
     private final RuntimeService runtime;
     private final Clock clock;
 
-    public GradeAdjustmentService(Decisions decisions, GradeBook gradeBook, GradeAdjustmentMapper adjustments,
-                                  EnterpriseFileService file, RuntimeService runtime, Clock clock) {
+    public GradeAdjustmentService(
+            Decisions decisions,
+            GradeBook gradeBook,
+            GradeAdjustmentMapper adjustments,
+            EnterpriseFileService file,
+            RuntimeService runtime,
+            Clock clock) {
         this.decisions = decisions;
         this.gradeBook = gradeBook;
         this.adjustments = adjustments;
@@ -88,21 +109,44 @@ public class GradeAdjustmentService {
         String key = "adjustment:" + request.processInstanceId();
         if (refusal.isPresent()) {
             record(request, current, null, false, occurred, refusal.get());
-            file.record(uscc, "ADJUSTMENT_REFUSED", actor(request), text("grading.adjustment.refusedSummary",
-                    refusalText(refusal.get()), groundText(event), request.note() == null ? "" : request.note()), null, key);
+            file.record(
+                    uscc,
+                    "ADJUSTMENT_REFUSED",
+                    actor(request),
+                    text(
+                            "grading.adjustment.refusedSummary",
+                            refusalText(refusal.get()),
+                            groundText(event),
+                            request.note() == null ? "" : request.note()),
+                    null,
+                    key);
             return new Outcome(false, current, null, false, refusal.get());
         }
         String newGrade = (String) result.get().get("newGrade");
         boolean watch = Boolean.TRUE.equals(result.get().get("watchPeriod"));
-        Map<String, Object> measures = decisions.supervisionMeasures(subject.enterpriseClass(), newGrade).orElse(Map.of());
+        Map<String, Object> measures = decisions
+                .supervisionMeasures(subject.enterpriseClass(), newGrade)
+                .orElse(Map.of());
         Integer interval = intervalOf(measures);
         if (watch || watching(uscc)) {
             interval = watchInterval(subject.enterpriseClass(), interval);
         }
         record(request, current, newGrade, watch, occurred, null);
-        gradeBook.writeGrade(uscc, newGrade, interval, (String) measures.get("stationing"), "ADJUSTED", actor(request),
-                text("grading.adjustment.appliedSummary", current == null ? text("grading.adjustment.ungraded") : current,
-                        newGrade, groundText(event), request.note() == null ? "" : request.note()), null, key);
+        gradeBook.writeGrade(
+                uscc,
+                newGrade,
+                interval,
+                (String) measures.get("stationing"),
+                "ADJUSTED",
+                actor(request),
+                text(
+                        "grading.adjustment.appliedSummary",
+                        current == null ? text("grading.adjustment.ungraded") : current,
+                        newGrade,
+                        groundText(event),
+                        request.note() == null ? "" : request.note()),
+                null,
+                key);
         return new Outcome(true, current, newGrade, watch, null);
     }
 
@@ -143,8 +187,11 @@ public class GradeAdjustmentService {
 
     /** Whether the enterprise is in a watch period (a running watch-period process). */
     public boolean watching(String uscc) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(WatchPeriodService.PROCESS)
-                .processInstanceBusinessKey(uscc).count() > 0;
+        return runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(WatchPeriodService.PROCESS)
+                        .processInstanceBusinessKey(uscc)
+                        .count()
+                > 0;
     }
 
     private Optional<GradeAdjustmentRefusal> refusal(String uscc, String event, LocalDate occurred, LocalDate today) {
@@ -155,7 +202,9 @@ public class GradeAdjustmentService {
             return Optional.of(GradeAdjustmentRefusal.FUTURE_FACT);
         }
         if (ACCIDENTS.contains(event)) {
-            return occurred.plusYears(3).isAfter(today) ? Optional.empty() : Optional.of(GradeAdjustmentRefusal.STALE_FACT);
+            return occurred.plusYears(3).isAfter(today)
+                    ? Optional.empty()
+                    : Optional.of(GradeAdjustmentRefusal.STALE_FACT);
         }
         if (!occurred.plusDays(365).isAfter(today)) {
             return Optional.of(GradeAdjustmentRefusal.STALE_FACT);
@@ -172,11 +221,29 @@ public class GradeAdjustmentService {
         return Optional.empty();
     }
 
-    private void record(GradeEventRequest request, String previous, String newGrade, boolean watch, LocalDate occurred,
-                        GradeAdjustmentRefusal refusal) {
-        adjustments.insert(new GradeAdjustment(UUID.randomUUID().toString(), request.uscc(), request.event(), previous,
-                newGrade, watch, request.fatalities(), request.note(), OffsetDateTime.now(clock), request.processInstanceId(),
-                request.factRef(), occurred, refusal != null, refusal == null ? null : refusal.name(), actor(request)));
+    private void record(
+            GradeEventRequest request,
+            String previous,
+            String newGrade,
+            boolean watch,
+            LocalDate occurred,
+            GradeAdjustmentRefusal refusal) {
+        adjustments.insert(new GradeAdjustment(
+                UUID.randomUUID().toString(),
+                request.uscc(),
+                request.event(),
+                previous,
+                newGrade,
+                watch,
+                request.fatalities(),
+                request.note(),
+                OffsetDateTime.now(clock),
+                request.processInstanceId(),
+                request.factRef(),
+                occurred,
+                refusal != null,
+                refusal == null ? null : refusal.name(),
+                actor(request)));
     }
 
     private static String actor(GradeEventRequest request) {

@@ -16,9 +16,14 @@ import org.springframework.stereotype.Service;
 public class GradeMoves {
 
     /** One row of the tab: a recorded move, or a pending proposal. */
-    public record Row(LocalDate occurredOn, String change, String ground, String factRef, String note, String who,
-                      String state) {
-    }
+    public record Row(
+            LocalDate occurredOn,
+            String change,
+            String ground,
+            String factRef,
+            String note,
+            String who,
+            String state) {}
 
     private final GradeAdjustmentMapper moves;
     private final TaskService tasks;
@@ -31,22 +36,36 @@ public class GradeMoves {
     /** The moves and the pending proposals, pending first, then newest first. */
     public List<Row> rows(String uscc, java.util.function.Function<String, String> t) {
         List<Row> rows = new ArrayList<>();
-        for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(uscc)
-                .taskDefinitionKey(AdjustmentConfirmation.TASK).orderByTaskCreateTime().desc().list()) {
+        for (Task task : tasks.createTaskQuery()
+                .processInstanceBusinessKey(uscc)
+                .taskDefinitionKey(AdjustmentConfirmation.TASK)
+                .orderByTaskCreateTime()
+                .desc()
+                .list()) {
             Map<String, Object> v = tasks.getVariables(task.getId());
             Object occurred = v.get("occurredOn");
-            rows.add(new Row(occurred == null ? null : LocalDate.parse(occurred.toString()), "",
-                    GradeAdjustmentService.groundText((String) v.get("event")), (String) v.get("factRef"),
-                    (String) v.get("note"), (String) v.get("raisedBy"), t.apply("gradeMoves.pending")));
+            rows.add(new Row(
+                    occurred == null ? null : LocalDate.parse(occurred.toString()),
+                    "",
+                    GradeAdjustmentService.groundText((String) v.get("event")),
+                    (String) v.get("factRef"),
+                    (String) v.get("note"),
+                    (String) v.get("raisedBy"),
+                    t.apply("gradeMoves.pending")));
         }
         for (GradeAdjustment m : moves.moves(uscc)) {
             String from = m.previousGrade() == null ? t.apply("grading.adjustment.ungraded") : m.previousGrade();
-            rows.add(new Row(m.occurredOn(), m.refused() ? from : from + " → " + m.newGrade(),
-                    GradeAdjustmentService.groundText(m.event()), m.factRef(), m.note(), m.actor(),
-                    m.refused() ? t.apply("gradeMoves.refused") + t.apply("grading.refusal." + m.refusalReason())
+            rows.add(new Row(
+                    m.occurredOn(),
+                    m.refused() ? from : from + " → " + m.newGrade(),
+                    GradeAdjustmentService.groundText(m.event()),
+                    m.factRef(),
+                    m.note(),
+                    m.actor(),
+                    m.refused()
+                            ? t.apply("gradeMoves.refused") + t.apply("grading.refusal." + m.refusalReason())
                             : t.apply(m.watchPeriod() ? "gradeMoves.appliedWatch" : "gradeMoves.applied")));
         }
         return rows;
     }
-
 }

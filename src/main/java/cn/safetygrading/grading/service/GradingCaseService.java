@@ -3,14 +3,14 @@ package cn.safetygrading.grading.service;
 import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.grading.domain.Grades;
 import cn.safetygrading.grading.domain.GradingCase;
+import cn.safetygrading.grading.domain.GradingRequest;
 import cn.safetygrading.grading.domain.GradingRound;
 import cn.safetygrading.grading.domain.ScoreResult;
 import cn.safetygrading.grading.persistence.CampaignMapper;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
 import cn.safetygrading.grading.persistence.GradingRequestMapper;
-import cn.safetygrading.grading.domain.GradingRequest;
-import cn.safetygrading.ledger.domain.GradingSubject;
 import cn.safetygrading.ledger.domain.Department;
+import cn.safetygrading.ledger.domain.GradingSubject;
 import cn.safetygrading.ledger.service.Departments;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.ledger.service.GradeBook;
@@ -69,11 +69,22 @@ public class GradingCaseService {
     private final Departments departments;
     private final GradingRequestMapper requests;
 
-    public GradingCaseService(GradingCaseMapper cases, CampaignMapper campaigns, GradeBook gradeBook,
-                              EnterpriseFileService file, GradingFacts facts, Decisions decisions,
-                              NoticeService notices, SamplingService sampling, GradingProperties properties,
-                              IdentityService identity, ChecklistService checklists, ObjectMapper json, Clock clock,
-                              Departments departments, GradingRequestMapper requests) {
+    public GradingCaseService(
+            GradingCaseMapper cases,
+            CampaignMapper campaigns,
+            GradeBook gradeBook,
+            EnterpriseFileService file,
+            GradingFacts facts,
+            Decisions decisions,
+            NoticeService notices,
+            SamplingService sampling,
+            GradingProperties properties,
+            IdentityService identity,
+            ChecklistService checklists,
+            ObjectMapper json,
+            Clock clock,
+            Departments departments,
+            GradingRequestMapper requests) {
         this.departments = departments;
         this.requests = requests;
         this.cases = cases;
@@ -120,8 +131,9 @@ public class GradingCaseService {
         if (campaignId != null && campaign.isEmpty()) {
             throw new GradingRefused("grading.refused.unknownCampaign", campaignId);
         }
-        String trigger = request.map(GradingRequest::trigger).orElseGet(() -> Optional.ofNullable(startString(execution, "trigger"))
-                .orElse(campaign.isPresent() ? "CAMPAIGN" : "APPLICATION"));
+        String trigger = request.map(GradingRequest::trigger)
+                .orElseGet(() -> Optional.ofNullable(startString(execution, "trigger"))
+                        .orElse(campaign.isPresent() ? "CAMPAIGN" : "APPLICATION"));
         if (!TRIGGERS.contains(trigger)) {
             throw new GradingRefused("grading.refused.trigger", trigger);
         }
@@ -136,7 +148,8 @@ public class GradingCaseService {
         if (ratio != null && !(ratio instanceof Number)) {
             throw new GradingRefused("grading.refused.ratio", String.valueOf(ratio));
         }
-        BigDecimal spotCheckRatio = ratio instanceof Number n ? new BigDecimal(n.toString())
+        BigDecimal spotCheckRatio = ratio instanceof Number n
+                ? new BigDecimal(n.toString())
                 : campaign.map(Campaign::spotCheckRatio).orElse(properties.spotCheckRatio());
         if (spotCheckRatio.signum() < 0 || spotCheckRatio.compareTo(BigDecimal.ONE) > 0) {
             throw new GradingRefused("grading.refused.ratio", spotCheckRatio.toPlainString());
@@ -147,19 +160,58 @@ public class GradingCaseService {
         String city = subject.cityCode() != null ? subject.cityCode() : county;
         ZonedDateTime now = ZonedDateTime.now(clock);
         int year = campaign.map(Campaign::year).orElse(now.getYear());
-        String checklistId = checklists.current(checklists.industryClassOf(subject.industryCode(), false), year).id();
+        String checklistId = checklists
+                .current(checklists.industryClassOf(subject.industryCode(), false), year)
+                .id();
         OffsetDateTime selfAssessmentDue = campaign.map(Campaign::selfAssessmentDue)
                 .orElse(now.plus(properties.selfAssessmentPeriod()).toOffsetDateTime());
-        String caseId = UUID.nameUUIDFromBytes(("case:" + execution.getProcessInstanceId()).getBytes()).toString();
+        String caseId = UUID.nameUUIDFromBytes(("case:" + execution.getProcessInstanceId()).getBytes())
+                .toString();
 
-        cases.insert(new GradingCase(caseId, execution.getProcessInstanceId(), uscc, campaignId, trigger,
-                subject.regionCode(), "STARTED", subject.grade(), null, null, null, null, null, null, null, null,
-                null, null, false, null, null, 0, OffsetDateTime.now(clock), null,
-                null, noticePeriod, spotCheckRatio, county, city,
-                request.map(GradingRequest::department).filter(d -> departments.byName(d).isPresent())
-                        .or(() -> departments.responsibleFor(uscc).map(Department::name)).orElse(null), checklistId, subject.enterpriseClass(),
-                selfAssessmentDue, campaign.map(Campaign::reviewDue).orElse(null),
-                campaign.map(Campaign::spotCheckDue).orElse(null), null, null, null, null, null));
+        cases.insert(new GradingCase(
+                caseId,
+                execution.getProcessInstanceId(),
+                uscc,
+                campaignId,
+                trigger,
+                subject.regionCode(),
+                "STARTED",
+                subject.grade(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                0,
+                OffsetDateTime.now(clock),
+                null,
+                null,
+                noticePeriod,
+                spotCheckRatio,
+                county,
+                city,
+                request.map(GradingRequest::department)
+                        .filter(d -> departments.byName(d).isPresent())
+                        .or(() -> departments.responsibleFor(uscc).map(Department::name))
+                        .orElse(null),
+                checklistId,
+                subject.enterpriseClass(),
+                selfAssessmentDue,
+                campaign.map(Campaign::reviewDue).orElse(null),
+                campaign.map(Campaign::spotCheckDue).orElse(null),
+                null,
+                null,
+                null,
+                null,
+                null));
 
         Map<String, Object> display = new LinkedHashMap<>();
         display.put("trigger", trigger);
@@ -176,9 +228,22 @@ public class GradingCaseService {
         display.put("caseId", caseId);
         execution.setVariables(display);
 
-        file.record(uscc, "GRADING_STARTED", actor(null), "启动分级评定（" + triggerLabel(trigger) + "）",
-                details(Map.of("caseId", caseId, "trigger", trigger, "campaignId", String.valueOf(campaignId),
-                        "noticePeriod", noticePeriod, "spotCheckRatio", spotCheckRatio.toPlainString())),
+        file.record(
+                uscc,
+                "GRADING_STARTED",
+                actor(null),
+                "启动分级评定（" + triggerLabel(trigger) + "）",
+                details(Map.of(
+                        "caseId",
+                        caseId,
+                        "trigger",
+                        trigger,
+                        "campaignId",
+                        String.valueOf(campaignId),
+                        "noticePeriod",
+                        noticePeriod,
+                        "spotCheckRatio",
+                        spotCheckRatio.toPlainString())),
                 "grading-started:" + execution.getProcessInstanceId());
     }
 
@@ -192,7 +257,8 @@ public class GradingCaseService {
         if (id == null) {
             return Optional.empty();
         }
-        GradingRequest request = requests.find(id).filter(r -> uscc.equals(r.uscc().strip()))
+        GradingRequest request = requests.find(id)
+                .filter(r -> uscc.equals(r.uscc().strip()))
                 .orElseThrow(() -> new GradingRefused("grading.refused.request", id));
         if (requests.bind(id, execution.getProcessInstanceId()) == 0) {
             throw new GradingRefused("grading.refused.request", id);
@@ -204,7 +270,8 @@ public class GradingCaseService {
     @Transactional(readOnly = true)
     public GradingCase caseOf(String processInstanceId) {
         return cases.byProcessInstance(processInstanceId)
-                .orElseThrow(() -> new IllegalStateException("no grading case for process instance " + processInstanceId));
+                .orElseThrow(
+                        () -> new IllegalStateException("no grading case for process instance " + processInstanceId));
     }
 
     /** The case's open notice, if it is on the notice list now. */
@@ -255,14 +322,21 @@ public class GradingCaseService {
             case SELF_ASSESSMENT, DEPARTMENT_DIAGNOSIS -> {
                 boolean self = SELF_ASSESSMENT.equals(task.getTaskDefinitionKey());
                 Assessment assessment = assess(task, gradingCase);
-                cases.setSelfAssessment(pid, assessment.score(), assessment.vetoFailed(), assessment.mandatoryMissing());
+                cases.setSelfAssessment(
+                        pid, assessment.score(), assessment.vetoFailed(), assessment.mandatoryMissing());
                 String kind = self ? "SELF_ASSESSMENT" : "DEPARTMENT_DIAGNOSIS";
-                int round = round(gradingCase, kind, task, actor, "SUBMITTED", null, assessment.score(),
-                        (String) task.getVariable("comment"));
-                file.record(gradingCase.uscc(), kind, actor, (self ? "企业自评申报" : "部门诊断定级")
-                        + "（第" + round + "次）：得分 " + assessment.score().toPlainString()
-                        + (assessment.vetoFailed() ? "，否决项不合格" : "")
-                        + (assessment.mandatoryMissing() ? "，必备项缺失" : ""), null, "task:" + task.getId());
+                int round = round(gradingCase, kind, task, actor, "SUBMITTED", null, assessment.score(), (String)
+                        task.getVariable("comment"));
+                file.record(
+                        gradingCase.uscc(),
+                        kind,
+                        actor,
+                        (self ? "企业自评申报" : "部门诊断定级")
+                                + "（第" + round + "次）：得分 " + assessment.score().toPlainString()
+                                + (assessment.vetoFailed() ? "，否决项不合格" : "")
+                                + (assessment.mandatoryMissing() ? "，必备项缺失" : ""),
+                        null,
+                        "task:" + task.getId());
             }
             case PRELIMINARY_REVIEW -> {
                 Object decisionValue = task.getVariable("reviewDecision");
@@ -274,7 +348,13 @@ public class GradingCaseService {
                     }
                     cases.setReview(pid, "RETURN", null);
                     round(gradingCase, "PRELIMINARY_REVIEW", task, actor, "RETURN", null, null, comment);
-                    file.record(gradingCase.uscc(), "REVIEW_RETURNED", actor, "初审退回补正：" + comment, null, "task:" + task.getId());
+                    file.record(
+                            gradingCase.uscc(),
+                            "REVIEW_RETURNED",
+                            actor,
+                            "初审退回补正：" + comment,
+                            null,
+                            "task:" + task.getId());
                     return;
                 }
                 if (!"APPROVE".equals(decision)) {
@@ -285,23 +365,42 @@ public class GradingCaseService {
                     throw new GradingRefused("grading.refused.mandatoryMissing");
                 }
                 Map<String, Object> accidents = facts.accidents(gradingCase.uscc());
-                boolean forcesD = Boolean.TRUE.equals(gradingCase.vetoFailed()) || accidents.values().contains(Boolean.TRUE);
+                boolean forcesD = Boolean.TRUE.equals(gradingCase.vetoFailed())
+                        || accidents.values().contains(Boolean.TRUE);
                 if (forcesD && !"D".equals(proposed)) {
                     throw new GradingRefused("grading.refused.forcedD");
                 }
                 cases.setReview(pid, "APPROVE", proposed);
                 round(gradingCase, "PRELIMINARY_REVIEW", task, actor, "APPROVE", proposed, null, comment);
-                file.record(gradingCase.uscc(), "REVIEW_APPROVED", actor, "初审通过，拟定等级 " + proposed, null, "task:" + task.getId());
+                file.record(
+                        gradingCase.uscc(),
+                        "REVIEW_APPROVED",
+                        actor,
+                        "初审通过，拟定等级 " + proposed,
+                        null,
+                        "task:" + task.getId());
             }
             case SPOT_CHECK -> {
                 String verified = grade(task, "verifiedGrade");
                 boolean falsified = bool(task, "falsified");
                 task.setVariable("falsified", falsified);
                 cases.setVerification(pid, verified, falsified);
-                round(gradingCase, "SPOT_CHECK", task, actor, falsified ? "FALSIFIED" : "VERIFIED", verified, null,
+                round(
+                        gradingCase,
+                        "SPOT_CHECK",
+                        task,
+                        actor,
+                        falsified ? "FALSIFIED" : "VERIFIED",
+                        verified,
+                        null,
                         task.getVariable("spotCheckComment") instanceof String c ? c : null);
-                file.record(gradingCase.uscc(), "SPOT_CHECK", actor, "抽查核定等级 " + verified + (falsified ? "，发现弄虚作假" : ""),
-                        null, "task:" + task.getId());
+                file.record(
+                        gradingCase.uscc(),
+                        "SPOT_CHECK",
+                        actor,
+                        "抽查核定等级 " + verified + (falsified ? "，发现弄虚作假" : ""),
+                        null,
+                        "task:" + task.getId());
             }
             case OBJECTION_REVIEW -> {
                 if (!(task.getVariable("objectionUpheld") instanceof Boolean upheld)) {
@@ -310,9 +409,22 @@ public class GradingCaseService {
                 String comment = task.getVariable("objectionDecision") instanceof String c ? c : null;
                 openNotice(pid).ifPresent(n -> notices.decideObjections(n.id(), upheld, actor, comment));
                 cases.setObjectionDecision(pid, upheld);
-                round(gradingCase, "OBJECTION_REVIEW", task, actor, upheld ? "UPHELD" : "DISMISSED", null, null, comment);
-                file.record(gradingCase.uscc(), "OBJECTION_DECIDED", actor, upheld ? "异议成立，重新核定" : "异议不成立，继续公示",
-                        null, "task:" + task.getId());
+                round(
+                        gradingCase,
+                        "OBJECTION_REVIEW",
+                        task,
+                        actor,
+                        upheld ? "UPHELD" : "DISMISSED",
+                        null,
+                        null,
+                        comment);
+                file.record(
+                        gradingCase.uscc(),
+                        "OBJECTION_DECIDED",
+                        actor,
+                        upheld ? "异议成立，重新核定" : "异议不成立，继续公示",
+                        null,
+                        "task:" + task.getId());
             }
             default -> throw new IllegalStateException("no completion rule for task " + task.getTaskDefinitionKey());
         }
@@ -326,9 +438,12 @@ public class GradingCaseService {
     public void decisionTaken(DelegateExecution execution) {
         String pid = execution.getProcessInstanceId();
         switch (execution.getCurrentActivityId()) {
-            case "Decision_Diagnose" -> cases.setDiagnosis(pid, Grades.require((String) execution.getVariable("diagnosedGrade"), "diagnosedGrade"));
-            case "Decision_DiagnoseByDepartment" -> cases.setDepartmentProposal(pid,
-                    Grades.require((String) execution.getVariable("proposedGrade"), "proposedGrade"));
+            case "Decision_Diagnose" ->
+                cases.setDiagnosis(
+                        pid, Grades.require((String) execution.getVariable("diagnosedGrade"), "diagnosedGrade"));
+            case "Decision_DiagnoseByDepartment" ->
+                cases.setDepartmentProposal(
+                        pid, Grades.require((String) execution.getVariable("proposedGrade"), "proposedGrade"));
             default -> throw new IllegalStateException("no decision rule for " + execution.getCurrentActivityId());
         }
     }
@@ -338,14 +453,24 @@ public class GradingCaseService {
     public void remind(DelegateExecution execution) {
         String uscc = execution.getProcessBusinessKey();
         OffsetDateTime due = caseOf(execution.getProcessInstanceId()).selfAssessmentDue();
-        file.record(uscc, "REMINDER", "system", "提醒：请于 " + due.atZoneSameInstant(clock.getZone()).toLocalDate()
-                + " 前完成自评申报", null, "reminder:" + execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId());
+        file.record(
+                uscc,
+                "REMINDER",
+                "system",
+                "提醒：请于 " + due.atZoneSameInstant(clock.getZone()).toLocalDate() + " 前完成自评申报",
+                null,
+                "reminder:" + execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId());
     }
 
     public void recordMissedDeadline(DelegateExecution execution) {
         cases.setStep(execution.getProcessInstanceId(), "SELF_ASSESSMENT_MISSED");
-        file.record(execution.getProcessBusinessKey(), "DEADLINE_MISSED", "system", "逾期未完成自评申报，转由区县部门诊断定级",
-                null, "missed:" + execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId());
+        file.record(
+                execution.getProcessBusinessKey(),
+                "DEADLINE_MISSED",
+                "system",
+                "逾期未完成自评申报，转由区县部门诊断定级",
+                null,
+                "missed:" + execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId());
     }
 
     /**
@@ -360,7 +485,8 @@ public class GradingCaseService {
         BigDecimal ratio = gradingCase.spotCheckRatio();
         ratio = sampling.ratioFor(gradingCase.campaignId(), gradingCase.countyCode(), ratio);
         long seed = gradingCase.sampleSeed() != null ? gradingCase.sampleSeed() : sampling.newSeed();
-        BigDecimal draw = BigDecimal.valueOf(sampling.draw(seed, gradingCase.uscc())).setScale(9, RoundingMode.HALF_UP);
+        BigDecimal draw =
+                BigDecimal.valueOf(sampling.draw(seed, gradingCase.uscc())).setScale(9, RoundingMode.HALF_UP);
         ratio = ratio.setScale(3, RoundingMode.HALF_UP);
         cases.setDraw(pid, seed, draw, ratio);
         execution.setVariable("sampleDraw", draw.doubleValue());
@@ -375,10 +501,18 @@ public class GradingCaseService {
         cases.setSample(pid, sampled, reason);
         GradingCase gradingCase = caseOf(pid);
         execution.setVariable("sampled", sampled);
-        file.record(execution.getProcessBusinessKey(), "SAMPLING", "system",
+        file.record(
+                execution.getProcessBusinessKey(),
+                "SAMPLING",
+                "system",
                 sampled ? "抽中抽查核定（" + reason + "）" : "未抽中抽查核定",
-                details(Map.of("draw", gradingCase.sampleDraw().toPlainString(),
-                        "ratio", gradingCase.sampleRatio().toPlainString(), "reason", String.valueOf(reason))),
+                details(Map.of(
+                        "draw",
+                        gradingCase.sampleDraw().toPlainString(),
+                        "ratio",
+                        gradingCase.sampleRatio().toPlainString(),
+                        "reason",
+                        String.valueOf(reason))),
                 "sampling:" + pid + ":" + execution.getActivityInstanceId());
     }
 
@@ -390,13 +524,27 @@ public class GradingCaseService {
         String uscc = gradingCase.uscc();
         String summary = "抽查核定发现自评数据弄虚作假，予以通报";
         if (campaignId != null) {
-            double current = campaigns.regionRatio(campaignId, county).orElse(gradingCase.spotCheckRatio()).doubleValue();
-            BigDecimal raised = BigDecimal.valueOf(Math.min(1.0, current + properties.falsificationRatioIncrease().doubleValue()))
+            double current = campaigns
+                    .regionRatio(campaignId, county)
+                    .orElse(gradingCase.spotCheckRatio())
+                    .doubleValue();
+            BigDecimal raised = BigDecimal.valueOf(Math.min(
+                            1.0,
+                            current + properties.falsificationRatioIncrease().doubleValue()))
                     .setScale(3, RoundingMode.HALF_UP);
-            campaigns.raiseRegionRatio(campaignId, county, raised, "falsification found at " + uscc, OffsetDateTime.now(clock));
-            summary += "；" + county + " 本批次抽查比例提高到 " + raised.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%";
+            campaigns.raiseRegionRatio(
+                    campaignId, county, raised, "falsification found at " + uscc, OffsetDateTime.now(clock));
+            summary += "；" + county + " 本批次抽查比例提高到 "
+                    + raised.multiply(BigDecimal.valueOf(100))
+                            .stripTrailingZeros()
+                            .toPlainString() + "%";
         }
-        file.record(uscc, "FALSIFICATION", actor(null), summary, null,
+        file.record(
+                uscc,
+                "FALSIFICATION",
+                actor(null),
+                summary,
+                null,
                 "falsification:" + execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId());
     }
 
@@ -438,20 +586,39 @@ public class GradingCaseService {
         String noticeGrade = Grades.require(gradingCase.noticeGrade(), "notice grade");
         Map<String, Object> forcedCheck = new LinkedHashMap<>(facts.accidents(uscc));
         forcedCheck.put("score", 100);
-        boolean forcedD = decisions.singleEntry("diagnosis-grade", forcedCheck).map("D"::equals).orElse(false);
+        boolean forcedD = decisions
+                .singleEntry("diagnosis-grade", forcedCheck)
+                .map("D"::equals)
+                .orElse(false);
         String finalGrade = forcedD ? "D" : noticeGrade;
         GradingSubject subject = gradeBook.requireSubject(uscc);
         String before = subject.grade();
-        Map<String, Object> measures = decisions.supervisionMeasures(subject.enterpriseClass(), finalGrade).orElse(Map.of());
+        Map<String, Object> measures = decisions
+                .supervisionMeasures(subject.enterpriseClass(), finalGrade)
+                .orElse(Map.of());
         Integer interval = measures.get("inspectionIntervalMonths") instanceof Number n ? n.intValue() : null;
-        if (Grades.isDowngrade(before, finalGrade)) {          // the watch period starts: at least as often as C
+        if (Grades.isDowngrade(before, finalGrade)) { // the watch period starts: at least as often as C
             interval = WatchIntervals.atLeastAsOftenAsC(decisions, subject.enterpriseClass(), interval);
         }
         String stationing = (String) measures.get("stationing");
-        gradeBook.writeGrade(uscc, finalGrade, interval, stationing, "GRADED", actor(null),
-                "定级为 " + finalGrade + " 级" + (forcedD ? "（事故，直接判定 D 级）" : "") + (before == null ? "" : "（原 " + before + " 级）"),
-                details(Map.of("caseId", gradingCase.id(), "previousGrade", String.valueOf(before),
-                        "inspectionIntervalMonths", String.valueOf(interval), "stationing", String.valueOf(stationing))),
+        gradeBook.writeGrade(
+                uscc,
+                finalGrade,
+                interval,
+                stationing,
+                "GRADED",
+                actor(null),
+                "定级为 " + finalGrade + " 级" + (forcedD ? "（事故，直接判定 D 级）" : "")
+                        + (before == null ? "" : "（原 " + before + " 级）"),
+                details(Map.of(
+                        "caseId",
+                        gradingCase.id(),
+                        "previousGrade",
+                        String.valueOf(before),
+                        "inspectionIntervalMonths",
+                        String.valueOf(interval),
+                        "stationing",
+                        String.valueOf(stationing))),
                 "graded:" + pid);
         boolean downgraded = Grades.isDowngrade(before, finalGrade);
         cases.finish(pid, finalGrade, downgraded, OffsetDateTime.now(clock));
@@ -464,8 +631,7 @@ public class GradingCaseService {
     // ------------------------------------------------------------------ helpers
 
     /** The score and flags of a submission. */
-    private record Assessment(BigDecimal score, boolean vetoFailed, boolean mandatoryMissing) {
-    }
+    private record Assessment(BigDecimal score, boolean vetoFailed, boolean mandatoryMissing) {}
 
     /**
      * The score and the veto and mandatory flags, computed from the checklist answers
@@ -479,10 +645,19 @@ public class GradingCaseService {
         if (raw == null) {
             throw new GradingRefused("grading.refused.checklistAnswersRequired");
         }
-        String checklistId = gradingCase.checklistId() != null ? gradingCase.checklistId()
-                : checklists.current(checklists.industryClassOf(gradeBook.requireSubject(gradingCase.uscc()).industryCode(), false),
-                        gradingCase.startedAt().getYear()).id();
-        var checklist = checklists.find(checklistId)
+        String checklistId = gradingCase.checklistId() != null
+                ? gradingCase.checklistId()
+                : checklists
+                        .current(
+                                checklists.industryClassOf(
+                                        gradeBook
+                                                .requireSubject(gradingCase.uscc())
+                                                .industryCode(),
+                                        false),
+                                gradingCase.startedAt().getYear())
+                        .id();
+        var checklist = checklists
+                .find(checklistId)
                 .orElseThrow(() -> new GradingRefused("grading.refused.checklistUnknown", checklistId));
         ScoreResult result;
         try {
@@ -517,11 +692,29 @@ public class GradingCaseService {
         throw new GradingRefused("grading.refused.checklistAnswersInvalid");
     }
 
-    private int round(GradingCase gradingCase, String kind, DelegateTask task, String actor, String outcome,
-                      String grade, BigDecimal score, String comment) {
+    private int round(
+            GradingCase gradingCase,
+            String kind,
+            DelegateTask task,
+            String actor,
+            String outcome,
+            String grade,
+            BigDecimal score,
+            String comment) {
         int round = cases.countRounds(gradingCase.id(), kind) + 1;
-        cases.insertRound(new GradingRound(null, gradingCase.id(), kind, round, actor, OffsetDateTime.now(clock), outcome,
-                grade, score, comment, null, task.getId()));
+        cases.insertRound(new GradingRound(
+                null,
+                gradingCase.id(),
+                kind,
+                round,
+                actor,
+                OffsetDateTime.now(clock),
+                outcome,
+                grade,
+                score,
+                comment,
+                null,
+                task.getId()));
         return round;
     }
 
@@ -548,8 +741,12 @@ public class GradingCaseService {
             return null;
         }
         if (!(value instanceof String s)) {
-            throw new GradingRefused("grading.refused." + ("trigger".equals(name) ? "trigger" : "noticePeriod".equals(name)
-                    ? "noticePeriod" : "unknownCampaign"), String.valueOf(value));
+            throw new GradingRefused(
+                    "grading.refused."
+                            + ("trigger".equals(name)
+                                    ? "trigger"
+                                    : "noticePeriod".equals(name) ? "noticePeriod" : "unknownCampaign"),
+                    String.valueOf(value));
         }
         return s.isBlank() ? null : s;
     }

@@ -22,5 +22,4 @@ public record GradingProperties(
         @DefaultValue("0.2") BigDecimal spotCheckRatio,
         @DefaultValue("0.3") BigDecimal falsificationRatioIncrease,
         @DefaultValue("200") int campaignBatchSize,
-        @DefaultValue("4") int campaignLanes) {
-}
+        @DefaultValue("4") int campaignLanes) {}

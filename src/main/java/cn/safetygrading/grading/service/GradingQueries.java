@@ -41,9 +41,15 @@ public class GradingQueries {
     private final Clock clock;
     private final ScopeService scopes;
 
-    public GradingQueries(LedgerService ledger, GradingCaseMapper cases, GradeAdjustmentMapper adjustments,
-                          RuntimeService runtime, TaskService tasks, HistoryService history, Clock clock,
-                          ScopeService scopes) {
+    public GradingQueries(
+            LedgerService ledger,
+            GradingCaseMapper cases,
+            GradeAdjustmentMapper adjustments,
+            RuntimeService runtime,
+            TaskService tasks,
+            HistoryService history,
+            Clock clock,
+            ScopeService scopes) {
         this.ledger = ledger;
         this.scopes = scopes;
         this.cases = cases;
@@ -70,11 +76,15 @@ public class GradingQueries {
     }
 
     public List<GradingRound> rounds(Account account, GradingCase gradingCase) {
-        return ledger.find(account, gradingCase.uscc()).map(e -> cases.rounds(gradingCase.id())).orElse(List.of());
+        return ledger.find(account, gradingCase.uscc())
+                .map(e -> cases.rounds(gradingCase.id()))
+                .orElse(List.of());
     }
 
     public List<GradeAdjustment> adjustments(Account account, String uscc) {
-        return ledger.find(account, uscc).map(e -> adjustments.byEnterprise(uscc)).orElse(List.of());
+        return ledger.find(account, uscc)
+                .map(e -> adjustments.byEnterprise(uscc))
+                .orElse(List.of());
     }
 
     /** The running grading-cycle of the enterprise, if any, as a step tracker. */
@@ -82,13 +92,23 @@ public class GradingQueries {
         if (ledger.find(account, uscc).isEmpty()) {
             return Optional.empty();
         }
-        ProcessInstance pi = runtime.createProcessInstanceQuery().processDefinitionKey("grading-cycle")
-                .processInstanceBusinessKey(uscc).active().orderByProcessInstanceId().desc().listPage(0, 1)
-                .stream().findFirst().orElse(null);
+        ProcessInstance pi = runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey("grading-cycle")
+                .processInstanceBusinessKey(uscc)
+                .active()
+                .orderByProcessInstanceId()
+                .desc()
+                .listPage(0, 1)
+                .stream()
+                .findFirst()
+                .orElse(null);
         if (pi == null) {
             return Optional.empty();
         }
-        Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).active().listPage(0, 1).stream().findFirst().orElse(null);
+        Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).active().listPage(0, 1).stream()
+                .findFirst()
+                .orElse(null);
         String key = task == null ? null : task.getTaskDefinitionKey();
         String trigger = (String) runtime.getVariable(pi.getId(), "trigger");
         Date noticeEnds = (Date) runtime.getVariable(pi.getId(), "noticeEndsAt");
@@ -104,12 +124,20 @@ public class GradingQueries {
                 default -> 0;
             };
         }
-        String holder = key == null ? null : switch (key) {
-            case "selfAssessment" -> "ENTERPRISE";
-            case "preliminaryReview", "departmentDiagnosis" -> "COUNTY";
-            default -> "CITY";
-        };
-        return Optional.of(new CycleStatus(pi.getId(), trigger, CycleStatus.STEPS, step, key, holder,
+        String holder = key == null
+                ? null
+                : switch (key) {
+                    case "selfAssessment" -> "ENTERPRISE";
+                    case "preliminaryReview", "departmentDiagnosis" -> "COUNTY";
+                    default -> "CITY";
+                };
+        return Optional.of(new CycleStatus(
+                pi.getId(),
+                trigger,
+                CycleStatus.STEPS,
+                step,
+                key,
+                holder,
                 task == null || task.getDueDate() == null ? null : toOffset(task.getDueDate()),
                 (String) runtime.getVariable(pi.getId(), "noticeGrade"),
                 noticeEnds == null ? null : toOffset(noticeEnds),
@@ -118,7 +146,8 @@ public class GradingQueries {
 
     /** The case of a process instance, if the account may see its enterprise. */
     public Optional<GradingCase> caseOf(Account account, String processInstanceId) {
-        return cases.byProcessInstance(processInstanceId).filter(c -> ledger.find(account, c.uscc()).isPresent());
+        return cases.byProcessInstance(processInstanceId)
+                .filter(c -> ledger.find(account, c.uscc()).isPresent());
     }
 
     /**
@@ -129,20 +158,44 @@ public class GradingQueries {
         if (caseOf(account, processInstanceId).isEmpty()) {
             return List.of();
         }
-        var vetoVariable = history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-                .variableName("failedVetoItems").list().stream().findFirst().map(v -> v.getValue()).orElse(null);
+        var vetoVariable = history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .variableName("failedVetoItems")
+                .list()
+                .stream()
+                .findFirst()
+                .map(v -> v.getValue())
+                .orElse(null);
         List<String> failedVeto = vetoVariable instanceof String s && !s.isBlank() ? List.of(s.split(",")) : List.of();
-        return history.createHistoricDecisionInstanceQuery().processInstanceId(processInstanceId)
-                .includeInputs().includeOutputs().orderByEvaluationTime().desc().list().stream()
+        return history
+                .createHistoricDecisionInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .includeInputs()
+                .includeOutputs()
+                .orderByEvaluationTime()
+                .desc()
+                .list()
+                .stream()
                 .map(d -> {
                     Map<String, Object> inputs = new LinkedHashMap<>();
                     d.getInputs().forEach(i -> inputs.put(i.getClauseId(), i.getValue()));
                     Map<String, Object> outputs = new LinkedHashMap<>();
                     d.getOutputs().forEach(o -> outputs.put(o.getVariableName(), o.getValue()));
-                    List<String> rules = d.getOutputs().stream().map(o -> o.getRuleId()).distinct().toList();
-                    return new DecisionExplanation(d.getDecisionDefinitionKey(), d.getDecisionDefinitionName(),
-                            toOffset(d.getEvaluationTime()), inputs, outputs, rules, failedVeto);
-                }).toList();
+                    List<String> rules = d.getOutputs().stream()
+                            .map(o -> o.getRuleId())
+                            .distinct()
+                            .toList();
+                    return new DecisionExplanation(
+                            d.getDecisionDefinitionKey(),
+                            d.getDecisionDefinitionName(),
+                            toOffset(d.getEvaluationTime()),
+                            inputs,
+                            outputs,
+                            rules,
+                            failedVeto);
+                })
+                .toList();
     }
 
     private OffsetDateTime toOffset(Date date) {

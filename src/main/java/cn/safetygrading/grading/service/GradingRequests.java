@@ -12,8 +12,8 @@ import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.OffsetDateTime;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +52,15 @@ public class GradingRequests {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    public GradingRequests(GradingRequestMapper requests, GradeBook gradeBook, Departments departments, RuntimeService runtime,
-                           EnterpriseFileService file, ObjectMapper json, Clock clock, PlatformTransactionManager transactions) {
+    public GradingRequests(
+            GradingRequestMapper requests,
+            GradeBook gradeBook,
+            Departments departments,
+            RuntimeService runtime,
+            EnterpriseFileService file,
+            ObjectMapper json,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.requests = requests;
         this.gradeBook = gradeBook;
         this.departments = departments;
@@ -66,12 +73,12 @@ public class GradingRequests {
     }
 
     /** Who would diagnose if the account started a grading of the enterprise: present when the account may start one. */
-    public record Starter(Department department) {
-    }
+    public record Starter(Department department) {}
 
     /** Whether (and as which unit) the account may start a diagnosis or regrading of the enterprise. */
     public Optional<Starter> starter(Account account, String uscc) {
-        if (account == null || account.isEnterprise()
+        if (account == null
+                || account.isEnterprise()
                 || !(account.isAdmin() || account.has(Role.REVIEWER) || account.has(Role.MANAGER))) {
             return Optional.empty();
         }
@@ -87,7 +94,9 @@ public class GradingRequests {
         if (own.isEmpty()) {
             return Optional.empty();
         }
-        String city = subject.get().cityCode() != null ? subject.get().cityCode() : subject.get().regionCode();
+        String city = subject.get().cityCode() != null
+                ? subject.get().cityCode()
+                : subject.get().regionCode();
         if (own.get().regionCode().equals(city)) {
             return Optional.of(new Starter(own.get()));
         }
@@ -109,14 +118,29 @@ public class GradingRequests {
      * ({@link GradingRequest#REGRADING}) from the enterprise's file, in its own transaction.
      */
     public GradingRequest startFromFile(Account account, String uscc, String kind, String reason) {
-        Starter starter = starter(account, uscc).orElseThrow(() -> new AccessDeniedException("may not start a grading of " + uscc));
-        return start(account, uscc, kind, reason, GradingRequest.FILE, null,
-                GradingRequest.DIAGNOSIS.equals(kind) && starter.department() != null ? starter.department().name() : null);
+        Starter starter = starter(account, uscc)
+                .orElseThrow(() -> new AccessDeniedException("may not start a grading of " + uscc));
+        return start(
+                account,
+                uscc,
+                kind,
+                reason,
+                GradingRequest.FILE,
+                null,
+                GradingRequest.DIAGNOSIS.equals(kind) && starter.department() != null
+                        ? starter.department().name()
+                        : null);
     }
 
     /** Starts one request's grading-cycle, in a transaction of its own; refusals are {@link Refused} sentences. */
-    GradingRequest start(Account account, String uscc, String kind, String reason, String origin, String campaignId,
-                         String department) {
+    GradingRequest start(
+            Account account,
+            String uscc,
+            String kind,
+            String reason,
+            String origin,
+            String campaignId,
+            String department) {
         if (!GradingRequest.DIAGNOSIS.equals(kind) && !GradingRequest.REGRADING.equals(kind)) {
             throw new Refused("gradingRequest.kind", String.valueOf(kind));
         }
@@ -133,8 +157,17 @@ public class GradingRequests {
             if (!requests.running(List.of(uscc)).isEmpty()) {
                 throw new Refused("gradingRequest.running", subject.name());
             }
-            GradingRequest request = new GradingRequest(UUID.randomUUID().toString(), uscc, kind, origin, campaignId,
-                    department, why, account.userId(), OffsetDateTime.now(clock), null);
+            GradingRequest request = new GradingRequest(
+                    UUID.randomUUID().toString(),
+                    uscc,
+                    kind,
+                    origin,
+                    campaignId,
+                    department,
+                    why,
+                    account.userId(),
+                    OffsetDateTime.now(clock),
+                    null);
             requests.insert(request);
             Map<String, Object> vars = new LinkedHashMap<>();
             vars.put("uscc", uscc);
@@ -142,7 +175,8 @@ public class GradingRequests {
             vars.put("gradingRequestId", request.id());
             String pid;
             try {
-                pid = runtime.startProcessInstanceByKey(CampaignService.CYCLE, uscc, vars).getId();
+                pid = runtime.startProcessInstanceByKey(CampaignService.CYCLE, uscc, vars)
+                        .getId();
             } catch (GradingRefused refused) {
                 throw new Refused("gradingRequest.refused", refused.getMessage());
             }
@@ -154,10 +188,16 @@ public class GradingRequests {
             details.put("campaignId", campaignId);
             details.put("processInstanceId", pid);
             String what = GradingRequest.DIAGNOSIS.equals(kind)
-                    ? "发起部门诊断定级" + (department == null ? "" : "（" + department + "）") : "发起重新定级（企业重新自评）";
+                    ? "发起部门诊断定级" + (department == null ? "" : "（" + department + "）")
+                    : "发起重新定级（企业重新自评）";
             String summary = what + (GradingRequest.LOOK_BACK.equals(origin) ? "，回头看" : "") + "：" + why;
-            file.record(uscc, "GRADING_REQUESTED", account.userId(), summary.length() > 500 ? summary.substring(0, 499) + "…" : summary,
-                    toJson(details), "grading-request:" + request.id());
+            file.record(
+                    uscc,
+                    "GRADING_REQUESTED",
+                    account.userId(),
+                    summary.length() > 500 ? summary.substring(0, 499) + "…" : summary,
+                    toJson(details),
+                    "grading-request:" + request.id());
             return requests.find(request.id()).orElseThrow();
         });
     }

@@ -37,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class GradingReroute {
 
     static final String EVENT_TASKS_MOVED = "TASKS_MOVED";
-    private static final List<String> ROUTED = List.of(GradingCaseService.PRELIMINARY_REVIEW,
-            GradingCaseService.DEPARTMENT_DIAGNOSIS);
+    private static final List<String> ROUTED =
+            List.of(GradingCaseService.PRELIMINARY_REVIEW, GradingCaseService.DEPARTMENT_DIAGNOSIS);
 
     private final GradingCaseMapper cases;
     private final GradingRouting routing;
@@ -50,9 +50,16 @@ public class GradingReroute {
     private final Translations translations;
     private final ObjectMapper json;
 
-    public GradingReroute(GradingCaseMapper cases, GradingRouting routing, Departments departments, RuntimeService runtime,
-                          TaskService tasks, TaskRegrouping regrouping,
-                          EnterpriseFileService file, Translations translations, ObjectMapper json) {
+    public GradingReroute(
+            GradingCaseMapper cases,
+            GradingRouting routing,
+            Departments departments,
+            RuntimeService runtime,
+            TaskService tasks,
+            TaskRegrouping regrouping,
+            EnterpriseFileService file,
+            Translations translations,
+            ObjectMapper json) {
         this.cases = cases;
         this.routing = routing;
         this.departments = departments;
@@ -67,10 +74,13 @@ public class GradingReroute {
     @EventListener
     @Transactional
     public void supervisionChanged(SupervisionChanged change) {
-        String target = departments.responsibleFor(change.uscc()).map(Department::name).orElse(null);
+        String target =
+                departments.responsibleFor(change.uscc()).map(Department::name).orElse(null);
         regrouping.asPlatform(() -> {
-            for (ProcessInstance instance : runtime.createProcessInstanceQuery().processDefinitionKey("grading-cycle")
-                    .processInstanceBusinessKey(change.uscc()).list()) {
+            for (ProcessInstance instance : runtime.createProcessInstanceQuery()
+                    .processDefinitionKey("grading-cycle")
+                    .processInstanceBusinessKey(change.uscc())
+                    .list()) {
                 cases.byProcessInstance(instance.getId())
                         .filter(c -> c.finishedAt() == null && !Objects.equals(c.department(), target))
                         .ifPresent(c -> move(c, target, change));
@@ -86,14 +96,21 @@ public class GradingReroute {
         String to = routing.reviewerGroup(after);
         List<String> moved = new ArrayList<>();
         if (!from.equals(to)) {
-            for (Task task : tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKeyIn(ROUTED.toArray(String[]::new)).list()) {
+            for (Task task : tasks.createTaskQuery()
+                    .processInstanceId(pid)
+                    .taskDefinitionKeyIn(ROUTED.toArray(String[]::new))
+                    .list()) {
                 regrouping.regroup(task, List.of(to));
                 moved.add(task.getName());
             }
         }
         String none = zh("grading.summary.noDepartment");
-        String summary = zh("grading.summary.tasksMoved", moved.isEmpty() ? "—" : String.join("、", moved),
-                before.department() == null ? none : before.department(), target == null ? none : target, change.source());
+        String summary = zh(
+                "grading.summary.tasksMoved",
+                moved.isEmpty() ? "—" : String.join("、", moved),
+                before.department() == null ? none : before.department(),
+                target == null ? none : target,
+                change.source());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("caseId", before.id());
         details.put("departmentBefore", before.department());
@@ -101,8 +118,13 @@ public class GradingReroute {
         details.put("groupBefore", from);
         details.put("groupAfter", to);
         details.put("tasks", moved);
-        file.record(before.uscc(), EVENT_TASKS_MOVED, change.actor(), summary.length() > 500 ? summary.substring(0, 499) + "…" : summary,
-                toJson(details), "tasks-moved:" + pid + ":" + UUID.randomUUID());
+        file.record(
+                before.uscc(),
+                EVENT_TASKS_MOVED,
+                change.actor(),
+                summary.length() > 500 ? summary.substring(0, 499) + "…" : summary,
+                toJson(details),
+                "tasks-moved:" + pid + ":" + UUID.randomUUID());
     }
 
     private String zh(String key, Object... args) {

@@ -46,8 +46,14 @@ public class LookBackService {
     private final GradeBook gradeBook;
     private final GradingRequests starts;
 
-    public LookBackService(TaskService tasks, RuntimeService runtime, CampaignMapper campaigns, GradingCaseMapper cases,
-                           GradingRequestMapper requests, GradeBook gradeBook, GradingRequests starts) {
+    public LookBackService(
+            TaskService tasks,
+            RuntimeService runtime,
+            CampaignMapper campaigns,
+            GradingCaseMapper cases,
+            GradingRequestMapper requests,
+            GradeBook gradeBook,
+            GradingRequests starts) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.campaigns = campaigns;
@@ -61,12 +67,10 @@ public class LookBackService {
      * One enterprise the look-back found: why ({@link #NOT_SUBMITTED} or {@link #MISSING}), whether a
      * grading of it runs now, and whether the look-back started one already.
      */
-    public record Candidate(String uscc, String name, String reason, boolean running, boolean started) {
-    }
+    public record Candidate(String uscc, String name, String reason, boolean running, boolean started) {}
 
     /** What a start of a selection did: the enterprises started, and the refused ones with their sentence. */
-    public record Outcome(List<String> started, Map<String, Refused> refused) {
-    }
+    public record Outcome(List<String> started, Map<String, Refused> refused) {}
 
     /** The enterprises the look-back of this task lists; only for who may work the task. */
     public List<Candidate> candidates(Account account, String taskId) {
@@ -79,7 +83,9 @@ public class LookBackService {
             if (page.isEmpty()) {
                 break;
             }
-            Set<String> in = new HashSet<>(cases.inCampaign(campaign.id(), page).stream().map(String::strip).toList());
+            Set<String> in = new HashSet<>(cases.inCampaign(campaign.id(), page).stream()
+                    .map(String::strip)
+                    .toList());
             page.stream().filter(u -> !in.contains(u)).forEach(u -> reasons.putIfAbsent(u, MISSING));
             cursor = page.get(page.size() - 1);
             if (page.size() < PAGE) {
@@ -89,12 +95,19 @@ public class LookBackService {
         if (reasons.isEmpty()) {
             return List.of();
         }
-        Set<String> running = requests.running(reasons.keySet()).stream().map(String::strip).collect(Collectors.toSet());
+        Set<String> running =
+                requests.running(reasons.keySet()).stream().map(String::strip).collect(Collectors.toSet());
         Set<String> started = requests.byCampaign(campaign.id()).stream()
-                .filter(r -> GradingRequest.LOOK_BACK.equals(r.origin())).map(r -> r.uscc().strip()).collect(Collectors.toSet());
+                .filter(r -> GradingRequest.LOOK_BACK.equals(r.origin()))
+                .map(r -> r.uscc().strip())
+                .collect(Collectors.toSet());
         List<Candidate> list = new ArrayList<>();
-        reasons.forEach((uscc, reason) -> list.add(new Candidate(uscc,
-                gradeBook.subject(uscc).map(GradingSubject::name).orElse(uscc), reason, running.contains(uscc), started.contains(uscc))));
+        reasons.forEach((uscc, reason) -> list.add(new Candidate(
+                uscc,
+                gradeBook.subject(uscc).map(GradingSubject::name).orElse(uscc),
+                reason,
+                running.contains(uscc),
+                started.contains(uscc))));
         return list;
     }
 
@@ -105,7 +118,8 @@ public class LookBackService {
      */
     public Outcome start(Account account, String taskId, Collection<String> selected, String kind, String reason) {
         Campaign campaign = campaignOf(account, taskId);
-        Set<String> listed = candidates(account, taskId).stream().map(Candidate::uscc).collect(Collectors.toSet());
+        Set<String> listed =
+                candidates(account, taskId).stream().map(Candidate::uscc).collect(Collectors.toSet());
         List<String> started = new ArrayList<>();
         Map<String, Refused> refused = new LinkedHashMap<>();
         for (String uscc : selected) {
@@ -116,7 +130,8 @@ public class LookBackService {
                 starts.start(account, uscc, kind, reason, GradingRequest.LOOK_BACK, campaign.id(), null);
                 started.add(uscc);
             } catch (Refused r) {
-                if (r.messageKey().equals("gradingRequest.reasonRequired") || r.messageKey().equals("gradingRequest.reasonTooLong")
+                if (r.messageKey().equals("gradingRequest.reasonRequired")
+                        || r.messageKey().equals("gradingRequest.reasonTooLong")
                         || r.messageKey().equals("gradingRequest.kind")) {
                     throw r;
                 }
@@ -132,13 +147,18 @@ public class LookBackService {
         if (task == null || !TASK_KEY.equals(task.getTaskDefinitionKey())) {
             throw new AccessDeniedException("not an open look-back task");
         }
-        boolean mine = account.isAdmin() || account.userId().equals(task.getAssignee())
-                || tasks.getIdentityLinksForTask(taskId).stream().anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType())
-                && (account.groups().contains(l.getGroupId()) || account.userId().equals(l.getUserId())));
+        boolean mine = account.isAdmin()
+                || account.userId().equals(task.getAssignee())
+                || tasks.getIdentityLinksForTask(taskId).stream()
+                        .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType())
+                                && (account.groups().contains(l.getGroupId())
+                                        || account.userId().equals(l.getUserId())));
         if (!mine) {
             throw new AccessDeniedException("not your look-back task");
         }
-        String campaignId = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
+        String campaignId = runtime.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult()
                 .getBusinessKey();
         return campaigns.find(campaignId).orElseThrow(() -> new AccessDeniedException("no campaign " + campaignId));
     }

@@ -57,12 +57,17 @@ public class SamplingService {
         if (raised.isPresent()) {
             return raised.get();
         }
-        Optional<BigDecimal> carried = falsification.carriedRatio(campaignId, county)
+        Optional<BigDecimal> carried = falsification
+                .carriedRatio(campaignId, county)
                 .filter(r -> caseRatio == null || r.compareTo(caseRatio) > 0);
         if (carried.isEmpty()) {
             return caseRatio;
         }
-        campaigns.raiseRegionRatio(campaignId, county, carried.get(), "carried over: falsification in the previous campaign",
+        campaigns.raiseRegionRatio(
+                campaignId,
+                county,
+                carried.get(),
+                "carried over: falsification in the previous campaign",
                 OffsetDateTime.now(clock));
         return carried.get();
     }

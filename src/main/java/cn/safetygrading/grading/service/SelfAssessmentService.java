@@ -5,8 +5,8 @@ import cn.safetygrading.grading.domain.Checklist;
 import cn.safetygrading.grading.domain.GradingRound;
 import cn.safetygrading.grading.domain.ScoreResult;
 import cn.safetygrading.grading.domain.SelfAssessmentTask;
-import cn.safetygrading.grading.persistence.GradingCaseMapper;
 import cn.safetygrading.grading.persistence.EvidenceItemMapper;
+import cn.safetygrading.grading.persistence.GradingCaseMapper;
 import cn.safetygrading.grading.persistence.SelfAssessmentSubmissionMapper;
 import cn.safetygrading.grading.persistence.SelfAssessmentSubmissionMapper.Submission;
 import cn.safetygrading.security.domain.Account;
@@ -18,8 +18,8 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +43,7 @@ public class SelfAssessmentService {
     public static final String DRAFT = "checklistDraft";
     /** The preliminary review's field listing the items a return asks the enterprise to correct. */
     public static final String RETURN_ITEMS = "returnItems";
+
     public static final String EVIDENCE = "evidence";
     public static final Set<String> EVIDENCE_TYPES = Set.of("pdf", "doc", "docx", "xls", "xlsx", "jpg", "jpeg", "png");
 
@@ -58,10 +59,17 @@ public class SelfAssessmentService {
     /** The items evidence files were attached to (V36). */
     private final EvidenceItemMapper evidenceItems;
 
-    public SelfAssessmentService(TaskService tasks, ChecklistService checklists, GradingCaseMapper cases,
-                                 SelfAssessmentSubmissionMapper submissions, GradingQueries gradings, RuntimeService runtime, ObjectMapper json, Clock clock,
-                                 @Value("${app.grading.max-evidence-bytes:20971520}") long maxEvidenceBytes,
-                                 EvidenceItemMapper evidenceItems) {
+    public SelfAssessmentService(
+            TaskService tasks,
+            ChecklistService checklists,
+            GradingCaseMapper cases,
+            SelfAssessmentSubmissionMapper submissions,
+            GradingQueries gradings,
+            RuntimeService runtime,
+            ObjectMapper json,
+            Clock clock,
+            @Value("${app.grading.max-evidence-bytes:20971520}") long maxEvidenceBytes,
+            EvidenceItemMapper evidenceItems) {
         this.evidenceItems = evidenceItems;
         this.tasks = tasks;
         this.checklists = checklists;
@@ -78,25 +86,45 @@ public class SelfAssessmentService {
     public Optional<SelfAssessmentTask> open(Account account) {
         return openTask(account).map(task -> {
             // the case's checklist (the one the submission is scored against), not the display variable
-            String checklistId = cases.byProcessInstance(task.getProcessInstanceId()).map(c -> c.checklistId())
+            String checklistId = cases.byProcessInstance(task.getProcessInstanceId())
+                    .map(c -> c.checklistId())
                     .orElseGet(() -> (String) tasks.getVariable(task.getId(), "checklistId"));
-            Checklist checklist = checklists.find(checklistId)
-                    .orElseThrow(() -> new IllegalStateException("the case's checklist is not shipped: " + checklistId));
+            Checklist checklist = checklists
+                    .find(checklistId)
+                    .orElseThrow(
+                            () -> new IllegalStateException("the case's checklist is not shipped: " + checklistId));
             // a draft saved on this task first; after a return, the last submission of the case
             Object localDraft = tasks.getVariableLocal(task.getId(), DRAFT);
-            Optional<Submission> last = localDraft == null ? submissions.last(task.getProcessInstanceId()) : Optional.empty();
-            Map<String, String> draft = readDraft(localDraft != null ? localDraft : last.map(Submission::answers).orElse(null));
-            String comment = localDraft != null ? (String) tasks.getVariableLocal(task.getId(), "draftComment")
+            Optional<Submission> last =
+                    localDraft == null ? submissions.last(task.getProcessInstanceId()) : Optional.empty();
+            Map<String, String> draft = readDraft(
+                    localDraft != null
+                            ? localDraft
+                            : last.map(Submission::answers).orElse(null));
+            String comment = localDraft != null
+                    ? (String) tasks.getVariableLocal(task.getId(), "draftComment")
                     : last.map(Submission::comment).orElse(null);
             Optional<GradingRound> returned = cases.byProcessInstance(task.getProcessInstanceId())
                     .flatMap(c -> cases.rounds(c.id()).stream()
                             .filter(r -> "PRELIMINARY_REVIEW".equals(r.kind()) && "RETURN".equals(r.outcome()))
                             .max(Comparator.comparing(GradingRound::id)));
             String returnReason = returned.map(GradingRound::comment).orElse(null);
-            Set<String> toCorrect = returned.isPresent() ? itemIds(tasks.getVariable(task.getId(), RETURN_ITEMS), checklist) : Set.of();
-            return new SelfAssessmentTask(task.getId(), checklist, draft, comment,
-                    task.getDueDate() == null ? null : task.getDueDate().toInstant().atZone(clock.getZone()).toOffsetDateTime(),
-                    returnReason, evidence(task), toCorrect);
+            Set<String> toCorrect =
+                    returned.isPresent() ? itemIds(tasks.getVariable(task.getId(), RETURN_ITEMS), checklist) : Set.of();
+            return new SelfAssessmentTask(
+                    task.getId(),
+                    checklist,
+                    draft,
+                    comment,
+                    task.getDueDate() == null
+                            ? null
+                            : task.getDueDate()
+                                    .toInstant()
+                                    .atZone(clock.getZone())
+                                    .toOffsetDateTime(),
+                    returnReason,
+                    evidence(task),
+                    toCorrect);
         });
     }
 
@@ -108,8 +136,11 @@ public class SelfAssessmentService {
         Set<String> known = new LinkedHashSet<>();
         checklist.sections().forEach(s -> s.items().forEach(i -> known.add(i.id())));
         Set<String> ids = new LinkedHashSet<>();
-        Arrays.stream(text.split("[,，、;；\\s]+")).map(String::trim).map(id -> id.toUpperCase(Locale.ROOT))
-                .filter(known::contains).forEach(ids::add);
+        Arrays.stream(text.split("[,，、;；\\s]+"))
+                .map(String::trim)
+                .map(id -> id.toUpperCase(Locale.ROOT))
+                .filter(known::contains)
+                .forEach(ids::add);
         return ids;
     }
 
@@ -125,7 +156,8 @@ public class SelfAssessmentService {
         return tasks.getProcessInstanceAttachments(processInstanceId).stream()
                 .filter(a -> EVIDENCE.equals(a.getDescription()))
                 .sorted(Comparator.comparing(a -> a.getCreateTime()))
-                .map(a -> new SelfAssessmentTask.Evidence(a.getId(), a.getName(), a.getType(), items.get(a.getId()))).toList();
+                .map(a -> new SelfAssessmentTask.Evidence(a.getId(), a.getName(), a.getType(), items.get(a.getId())))
+                .toList();
     }
 
     /** The content of one evidence file of the enterprise's open self-assessment. */
@@ -150,15 +182,19 @@ public class SelfAssessmentService {
 
     private void requireEvidence(Task task, String attachmentId) {
         var attachment = tasks.getAttachment(attachmentId);
-        if (attachment == null || !task.getProcessInstanceId().equals(attachment.getProcessInstanceId())
+        if (attachment == null
+                || !task.getProcessInstanceId().equals(attachment.getProcessInstanceId())
                 || !EVIDENCE.equals(attachment.getDescription())) {
             throw new AccessDeniedException("not evidence of your enterprise's open self-assessment");
         }
     }
 
     /** What was submitted for a case, as its reviewers read it: the checklist, the answers, the comment, the evidence. */
-    public record Submitted(Checklist checklist, Map<String, String> answers, String comment, List<SelfAssessmentTask.Evidence> evidence) {
-    }
+    public record Submitted(
+            Checklist checklist,
+            Map<String, String> answers,
+            String comment,
+            List<SelfAssessmentTask.Evidence> evidence) {}
 
     /**
      * The checklist answers the case was scored on (the last self-assessment or department diagnosis), for
@@ -172,11 +208,19 @@ public class SelfAssessmentService {
             }
             // the variable is cleared when a new round opens and set by that round's completion; the stored
             // submission is the enterprise's own record of it
-            Object scored = runtime.createVariableInstanceQuery().processInstanceIdIn(processInstanceId)
-                    .variableName("checklistAnswers").list().stream().filter(v -> v.getTaskId() == null)
-                    .map(v -> v.getValue()).findFirst().orElse(null);
+            Object scored = runtime
+                    .createVariableInstanceQuery()
+                    .processInstanceIdIn(processInstanceId)
+                    .variableName("checklistAnswers")
+                    .list()
+                    .stream()
+                    .filter(v -> v.getTaskId() == null)
+                    .map(v -> v.getValue())
+                    .findFirst()
+                    .orElse(null);
             Optional<Submission> last = submissions.last(processInstanceId);
-            Map<String, String> answers = readDraft(scored != null ? scored : last.map(Submission::answers).orElse(null));
+            Map<String, String> answers = readDraft(
+                    scored != null ? scored : last.map(Submission::answers).orElse(null));
             if (answers.isEmpty()) {
                 return Optional.empty();
             }
@@ -191,9 +235,16 @@ public class SelfAssessmentService {
      * case's enterprise (the enterprise itself: its own copy); the case's evidence as it stands.
      */
     public Optional<Submitted> submittedRound(Account account, String processInstanceId, String taskId) {
-        return gradings.caseOf(account, processInstanceId).flatMap(c -> checklists.find(c.checklistId())
-                .flatMap(checklist -> submissions.byTask(processInstanceId, taskId).map(s -> new Submitted(checklist,
-                        readDraft(s.answers()), s.comment(), evidenceOf(processInstanceId)))));
+        return gradings.caseOf(account, processInstanceId)
+                .flatMap(c -> checklists
+                        .find(c.checklistId())
+                        .flatMap(checklist -> submissions
+                                .byTask(processInstanceId, taskId)
+                                .map(s -> new Submitted(
+                                        checklist,
+                                        readDraft(s.answers()),
+                                        s.comment(),
+                                        evidenceOf(processInstanceId)))));
     }
 
     /** An evidence file for preview: its name, the type its content was checked against, and the bytes. */
@@ -208,13 +259,17 @@ public class SelfAssessmentService {
     /** One evidence file of a case the account may see (the case's enterprise, or an official with it in scope). */
     public Optional<EvidenceFile> evidenceFile(Account account, String attachmentId) {
         var attachment = attachmentId == null ? null : tasks.getAttachment(attachmentId);
-        if (attachment == null || attachment.getProcessInstanceId() == null || !EVIDENCE.equals(attachment.getDescription())
+        if (attachment == null
+                || attachment.getProcessInstanceId() == null
+                || !EVIDENCE.equals(attachment.getDescription())
                 || gradings.caseOf(account, attachment.getProcessInstanceId()).isEmpty()) {
             return Optional.empty();
         }
         try (var in = tasks.getAttachmentContent(attachmentId)) {
             String name = attachment.getName() == null ? "" : attachment.getName();
-            String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+            String extension = name.contains(".")
+                    ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
+                    : "";
             return Optional.of(new EvidenceFile(name, extension, in == null ? new byte[0] : in.readAllBytes()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -243,12 +298,14 @@ public class SelfAssessmentService {
      * not an item of the case's checklist is refused.
      */
     @Transactional
-    public SelfAssessmentTask.Evidence addEvidence(Account account, String taskId, String fileName, byte[] content, String itemId) {
+    public SelfAssessmentTask.Evidence addEvidence(
+            Account account, String taskId, String fileName, byte[] content, String itemId) {
         Task task = requireOwn(account, taskId);
         if (itemId != null && !itemOfCase(task, itemId)) {
             throw new Refused("selfAssessment.evidenceItem", itemId);
         }
-        String extension = fileName == null || !fileName.contains(".") ? ""
+        String extension = fileName == null || !fileName.contains(".")
+                ? ""
                 : fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         if (!EVIDENCE_TYPES.contains(extension)) {
             throw new Refused("selfAssessment.evidenceType", fileName);
@@ -259,8 +316,13 @@ public class SelfAssessmentService {
         if (!matchesType(extension, content)) {
             throw new Refused("selfAssessment.evidenceContent", fileName);
         }
-        var attachment = tasks.createAttachment(extension, task.getId(), task.getProcessInstanceId(), fileName,
-                EVIDENCE, new ByteArrayInputStream(content));
+        var attachment = tasks.createAttachment(
+                extension,
+                task.getId(),
+                task.getProcessInstanceId(),
+                fileName,
+                EVIDENCE,
+                new ByteArrayInputStream(content));
         if (itemId != null) {
             evidenceItems.insert(attachment.getId(), task.getProcessInstanceId(), itemId);
         }
@@ -268,10 +330,13 @@ public class SelfAssessmentService {
     }
 
     private boolean itemOfCase(Task task, String itemId) {
-        String checklistId = cases.byProcessInstance(task.getProcessInstanceId()).map(c -> c.checklistId())
+        String checklistId = cases.byProcessInstance(task.getProcessInstanceId())
+                .map(c -> c.checklistId())
                 .orElseGet(() -> (String) tasks.getVariable(task.getId(), "checklistId"));
-        return checklists.find(checklistId)
-                .map(c -> c.items().stream().anyMatch(i -> i.id().equals(itemId))).orElse(false);
+        return checklists
+                .find(checklistId)
+                .map(c -> c.items().stream().anyMatch(i -> i.id().equals(itemId)))
+                .orElse(false);
     }
 
     /** Submits: every item answered; the listener computes the score and flags from the answers. One transaction. */
@@ -282,8 +347,14 @@ public class SelfAssessmentService {
         vars.put("checklistAnswers", write(answers));
         vars.put("comment", comment);
         tasks.setAssignee(task.getId(), account.userId());
-        submissions.insert(task.getProcessInstanceId(), task.getId(), account.uscc(), write(answers), comment,
-                account.userId(), clock.instant().atZone(clock.getZone()).toOffsetDateTime());
+        submissions.insert(
+                task.getProcessInstanceId(),
+                task.getId(),
+                account.uscc(),
+                write(answers),
+                comment,
+                account.userId(),
+                clock.instant().atZone(clock.getZone()).toOffsetDateTime());
         tasks.complete(task.getId(), vars);
     }
 
@@ -291,12 +362,19 @@ public class SelfAssessmentService {
         if (!account.has(Role.ENTERPRISE) || account.uscc() == null) {
             return Optional.empty();
         }
-        return tasks.createTaskQuery().active().taskDefinitionKey("selfAssessment")
-                .processInstanceBusinessKey(account.uscc()).listPage(0, 1).stream().findFirst();
+        return tasks
+                .createTaskQuery()
+                .active()
+                .taskDefinitionKey("selfAssessment")
+                .processInstanceBusinessKey(account.uscc())
+                .listPage(0, 1)
+                .stream()
+                .findFirst();
     }
 
     private Task requireOwn(Account account, String taskId) {
-        return openTask(account).filter(t -> t.getId().equals(taskId))
+        return openTask(account)
+                .filter(t -> t.getId().equals(taskId))
                 .orElseThrow(() -> new AccessDeniedException("not your enterprise's open self-assessment"));
     }
 
@@ -337,7 +415,7 @@ public class SelfAssessmentService {
             return Map.of();
         }
         try {
-            return json.readValue(String.valueOf(raw), new TypeReference<LinkedHashMap<String, String>>() { });
+            return json.readValue(String.valueOf(raw), new TypeReference<LinkedHashMap<String, String>>() {});
         } catch (JsonProcessingException e) {
             return Map.of();
         }

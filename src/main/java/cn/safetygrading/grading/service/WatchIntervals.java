@@ -8,11 +8,11 @@ import java.util.Map;
  */
 public final class WatchIntervals {
 
-    private WatchIntervals() {
-    }
+    private WatchIntervals() {}
 
     public static Integer atLeastAsOftenAsC(Decisions decisions, String enterpriseClass, Integer gradeInterval) {
-        Map<String, Object> c = decisions.supervisionMeasures(enterpriseClass, "C").orElse(Map.of());
+        Map<String, Object> c =
+                decisions.supervisionMeasures(enterpriseClass, "C").orElse(Map.of());
         Integer cInterval = c.get("inspectionIntervalMonths") instanceof Number n ? n.intValue() : null;
         if (gradeInterval == null) {
             return cInterval;

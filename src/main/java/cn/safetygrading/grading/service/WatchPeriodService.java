@@ -30,7 +30,8 @@ public class WatchPeriodService {
     private final GradingProperties properties;
     private final Clock clock;
 
-    public WatchPeriodService(RuntimeService runtime, EnterpriseFileService file, GradingProperties properties, Clock clock) {
+    public WatchPeriodService(
+            RuntimeService runtime, EnterpriseFileService file, GradingProperties properties, Clock clock) {
         this.runtime = runtime;
         this.file = file;
         this.properties = properties;
@@ -39,8 +40,10 @@ public class WatchPeriodService {
 
     /** Starts the watch period, ending a running one first (restart). */
     public ProcessInstance startOrRestart(String uscc, String reason) {
-        for (ProcessInstance running : runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-                .processInstanceBusinessKey(uscc).list()) {
+        for (ProcessInstance running : runtime.createProcessInstanceQuery()
+                .processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(uscc)
+                .list()) {
             runtime.deleteProcessInstance(running.getId(), "restarted: " + reason, true, true);
         }
         return runtime.startProcessInstanceByKey(PROCESS, uscc, Map.of("uscc", uscc, "watchReason", reason));
@@ -55,29 +58,51 @@ public class WatchPeriodService {
         }
         ZonedDateTime end;
         try {
-            end = period.contains("T") ? ZonedDateTime.now(clock).plus(Duration.parse(period))
+            end = period.contains("T")
+                    ? ZonedDateTime.now(clock).plus(Duration.parse(period))
                     : ZonedDateTime.now(clock).plus(Period.parse(period));
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("watchPeriod is not an ISO-8601 duration: " + period);
         }
         execution.setVariable("watchEndsAt", Date.from(end.toInstant()));
         String uscc = execution.getProcessBusinessKey();
-        file.record(uscc, "WATCH_STARTED", "system", "进入重点关注期，至 " + end.toLocalDate()
-                + (execution.getVariable("watchReason") == null ? "" : "（" + execution.getVariable("watchReason") + "）"),
-                null, "watch-started:" + execution.getProcessInstanceId());
+        file.record(
+                uscc,
+                "WATCH_STARTED",
+                "system",
+                "进入重点关注期，至 " + end.toLocalDate()
+                        + (execution.getVariable("watchReason") == null
+                                ? ""
+                                : "（" + execution.getVariable("watchReason") + "）"),
+                null,
+                "watch-started:" + execution.getProcessInstanceId());
     }
 
     /** Task_StartRegrading: a new grading-cycle with trigger WATCH_PERIOD_END, unless one is running already. */
     public void startRegrading(DelegateExecution execution) {
         String uscc = execution.getProcessBusinessKey();
-        boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(GRADING_CYCLE)
-                .processInstanceBusinessKey(uscc).count() > 0;
+        boolean running = runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(GRADING_CYCLE)
+                        .processInstanceBusinessKey(uscc)
+                        .count()
+                > 0;
         if (running) {
-            file.record(uscc, "WATCH_ENDED", "system", "重点关注期满；已有定级在办，不另行启动",
-                    null, "watch-ended:" + execution.getProcessInstanceId());
+            file.record(
+                    uscc,
+                    "WATCH_ENDED",
+                    "system",
+                    "重点关注期满；已有定级在办，不另行启动",
+                    null,
+                    "watch-ended:" + execution.getProcessInstanceId());
             return;
         }
         runtime.startProcessInstanceByKey(GRADING_CYCLE, uscc, Map.of("uscc", uscc, "trigger", "WATCH_PERIOD_END"));
-        file.record(uscc, "WATCH_ENDED", "system", "重点关注期满，启动重新定级", null, "watch-ended:" + execution.getProcessInstanceId());
+        file.record(
+                uscc,
+                "WATCH_ENDED",
+                "system",
+                "重点关注期满，启动重新定级",
+                null,
+                "watch-ended:" + execution.getProcessInstanceId());
     }
 }

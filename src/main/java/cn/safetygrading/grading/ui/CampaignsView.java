@@ -3,6 +3,8 @@ package cn.safetygrading.grading.ui;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.consequence.service.FalsificationFigures;
 import cn.safetygrading.consequence.ui.CountyFiguresDialog;
+import cn.safetygrading.document.service.GradingDocuments;
+import cn.safetygrading.document.ui.DocumentLinks;
 import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.grading.domain.NewCampaign;
 import cn.safetygrading.grading.service.CampaignService;
@@ -12,8 +14,6 @@ import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.service.CurrentAccount;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -21,6 +21,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -28,6 +29,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -37,8 +39,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import cn.safetygrading.document.service.GradingDocuments;
-import cn.safetygrading.document.ui.DocumentLinks;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
@@ -54,8 +54,13 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
     private final Account account;
     private final Clock clock;
 
-    public CampaignsView(CampaignService campaigns, LedgerService ledger, CurrentAccount current, Clock clock,
-                         FalsificationFigures figures, GradingDocuments documents) {
+    public CampaignsView(
+            CampaignService campaigns,
+            LedgerService ledger,
+            CurrentAccount current,
+            Clock clock,
+            FalsificationFigures figures,
+            GradingDocuments documents) {
         this.campaigns = campaigns;
         this.ledger = ledger;
         this.account = current.require();
@@ -66,36 +71,61 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         launch.setId("launch-campaign");
 
         grid.setId("campaign-grid");
-        grid.addColumn(Campaign::name).setHeader(getTranslation("campaign.name")).setFlexGrow(2);
-        grid.addColumn(Campaign::year).setHeader(getTranslation("campaign.year")).setAutoWidth(true);
-        grid.addColumn(c -> getTranslation("campaign.status." + c.status())).setHeader(getTranslation("campaign.status")).setAutoWidth(true);
+        grid.addColumn(Campaign::name)
+                .setHeader(getTranslation("campaign.name"))
+                .setFlexGrow(2);
+        grid.addColumn(Campaign::year)
+                .setHeader(getTranslation("campaign.year"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("campaign.status." + c.status()))
+                .setHeader(getTranslation("campaign.status"))
+                .setAutoWidth(true);
         grid.addComponentColumn(c -> {
-            ProgressBar bar = new ProgressBar(0, Math.max(1, c.total()), c.started());
-            bar.setWidth("8em");
-            return bar;
-        }).setHeader(getTranslation("campaign.progress")).setAutoWidth(true);
-        grid.addColumn(c -> c.started() + " / " + c.total()).setHeader(getTranslation("campaign.started")).setAutoWidth(true);
-        grid.addColumn(c -> Formats.date(c.selfAssessmentDue())).setHeader(getTranslation("campaign.selfAssessmentDue")).setAutoWidth(true);
-        grid.addColumn(c -> Formats.date(c.closesAt())).setHeader(getTranslation("campaign.closesAt")).setAutoWidth(true);
-        grid.addColumn(c -> summaryText(c.summary())).setHeader(getTranslation("campaign.summary")).setFlexGrow(2);
-        grid.addComponentColumn(c -> {   // per-county figures for 年度目标考核 (falsified, corrected, returned, overdue)
-            Button open = new Button(getTranslation("consequence.figures"), e -> new CountyFiguresDialog(figures, c.id(), c.name()).open());
-            open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return open;
-        }).setAutoWidth(true);
-        grid.addComponentColumn(c -> {   // the 公示 of the campaign's list as published now, to print and seal
-            Button print = new Button(getTranslation("document.button.noticeList"), VaadinIcon.PRINT.create());
-            print.addClickListener(e -> DocumentLinks.open(print, () -> documents.noticeList(account, c.id()), "document.noList"));
-            print.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            print.setId("notice-list-" + c.id());
-            return print;
-        }).setAutoWidth(true);
+                    ProgressBar bar = new ProgressBar(0, Math.max(1, c.total()), c.started());
+                    bar.setWidth("8em");
+                    return bar;
+                })
+                .setHeader(getTranslation("campaign.progress"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.started() + " / " + c.total())
+                .setHeader(getTranslation("campaign.started"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> Formats.date(c.selfAssessmentDue()))
+                .setHeader(getTranslation("campaign.selfAssessmentDue"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> Formats.date(c.closesAt()))
+                .setHeader(getTranslation("campaign.closesAt"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> summaryText(c.summary()))
+                .setHeader(getTranslation("campaign.summary"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(
+                        c -> { // per-county figures for 年度目标考核 (falsified, corrected, returned, overdue)
+                            Button open = new Button(
+                                    getTranslation("consequence.figures"),
+                                    e -> new CountyFiguresDialog(figures, c.id(), c.name()).open());
+                            open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                            return open;
+                        })
+                .setAutoWidth(true);
+        grid.addComponentColumn(
+                        c -> { // the 公示 of the campaign's list as published now, to print and seal
+                            Button print =
+                                    new Button(getTranslation("document.button.noticeList"), VaadinIcon.PRINT.create());
+                            print.addClickListener(e -> DocumentLinks.open(
+                                    print, () -> documents.noticeList(account, c.id()), "document.noList"));
+                            print.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                            print.setId("notice-list-" + c.id());
+                            return print;
+                        })
+                .setAutoWidth(true);
         grid.addComponentColumn(c -> {
-            Button close = new Button(getTranslation("campaign.close"), e -> openClose(c));
-            close.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            close.setEnabled("RUNNING".equals(c.status()));
-            return close;
-        }).setAutoWidth(true);
+                    Button close = new Button(getTranslation("campaign.close"), e -> openClose(c));
+                    close.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    close.setEnabled("RUNNING".equals(c.status()));
+                    return close;
+                })
+                .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("campaign.empty"));
         grid.setItems(q -> campaigns.list(account, q.getOffset(), q.getLimit()).stream());
         add(new H2(getTranslation("nav.campaigns")), launch, grid);
@@ -132,20 +162,34 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         Button go = new Button(getTranslation("campaign.launchNow"), e -> {
             try {
                 ZoneId zone = clock.getZone();
-                campaigns.launch(account, new NewCampaign(name.getValue(), region.getValue() == null ? null : region.getValue().code(),
-                        year.getValue() == null ? today.getYear() : year.getValue(),
-                        endOfDay(selfDue.getValue(), zone), endOfDay(reviewDue.getValue(), zone),
-                        endOfDay(spotDue.getValue(), zone), endOfDay(closes.getValue(), zone),
-                        ratio.getValue() == null ? null : BigDecimal.valueOf(ratio.getValue()).movePointLeft(2),
-                        "P" + (noticeDays.getValue() == null ? 7 : noticeDays.getValue()) + "D"));
+                campaigns.launch(
+                        account,
+                        new NewCampaign(
+                                name.getValue(),
+                                region.getValue() == null
+                                        ? null
+                                        : region.getValue().code(),
+                                year.getValue() == null ? today.getYear() : year.getValue(),
+                                endOfDay(selfDue.getValue(), zone),
+                                endOfDay(reviewDue.getValue(), zone),
+                                endOfDay(spotDue.getValue(), zone),
+                                endOfDay(closes.getValue(), zone),
+                                ratio.getValue() == null
+                                        ? null
+                                        : BigDecimal.valueOf(ratio.getValue()).movePointLeft(2),
+                                "P" + (noticeDays.getValue() == null ? 7 : noticeDays.getValue()) + "D"));
                 dialog.close();
                 grid.getDataProvider().refreshAll();
                 Notification.show(getTranslation("campaign.launched"), 5000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (cn.safetygrading.base.Refused invalid) {
                 // the server's check names the field, in the user's language; the dialog stays open to correct it
-                Notification.show(getTranslation("campaign.invalid", getTranslation(invalid.messageKey(), invalid.getMessage())),
-                        6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(
+                                getTranslation(
+                                        "campaign.invalid", getTranslation(invalid.messageKey(), invalid.getMessage())),
+                                6000,
+                                Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         go.setId("launch-now");
@@ -170,8 +214,11 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
                 long running = campaigns.closeNow(account, campaign.id(), reason.getValue());
                 dialog.close();
                 grid.getDataProvider().refreshAll();
-                Notification.show(getTranslation("campaign.close.done", campaign.name(), running), 8000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(
+                                getTranslation("campaign.close.done", campaign.name(), running),
+                                8000,
+                                Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (cn.safetygrading.base.Refused refused) {
                 reason.setInvalid(true);
                 reason.setErrorMessage(getTranslation(refused.messageKey(), refused.getMessage()));
@@ -194,20 +241,29 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
             node.path("byGrade").fields().forEachRemaining(g -> {
                 if (!"null".equals(g.getKey()) && g.getKey() != null) {
                     grades.append(grades.isEmpty() ? "" : getTranslation("campaign.summary.separator"))
-                            .append(getTranslation("campaign.summary.grade", g.getKey(), g.getValue().asLong()));
+                            .append(getTranslation(
+                                    "campaign.summary.grade",
+                                    g.getKey(),
+                                    g.getValue().asLong()));
                 }
             });
-            return getTranslation("campaign.summary.text", grades.isEmpty() ? "—" : grades.toString(),
-                    node.path("notSubmitted").asLong(), node.path("overdueTasks").asLong());
+            return getTranslation(
+                    "campaign.summary.text",
+                    grades.isEmpty() ? "—" : grades.toString(),
+                    node.path("notSubmitted").asLong(),
+                    node.path("overdueTasks").asLong());
         } catch (com.fasterxml.jackson.core.JsonProcessingException unreadable) {
             return "";
         }
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper SUMMARY_READER = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final com.fasterxml.jackson.databind.ObjectMapper SUMMARY_READER =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private static OffsetDateTime endOfDay(LocalDate date, ZoneId zone) {
-        return date == null ? null : date.atTime(LocalTime.of(23, 59, 59)).atZone(zone).toOffsetDateTime();
+        return date == null
+                ? null
+                : date.atTime(LocalTime.of(23, 59, 59)).atZone(zone).toOffsetDateTime();
     }
 
     @Override

@@ -59,7 +59,8 @@ public class DiagnosisChecklist extends VerticalLayout {
     private VerticalLayout item(ChecklistItem item) {
         Span text = new Span(item.id() + " " + item.text());
         text.getStyle().set("font-weight", "500");
-        HorizontalLayout head = new HorizontalLayout(text, badge(getTranslation("diagnosis.points", item.points()), "contrast"));
+        HorizontalLayout head =
+                new HorizontalLayout(text, badge(getTranslation("diagnosis.points", item.points()), "contrast"));
         head.setWrap(true);
         head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (item.mandatory()) {
@@ -71,7 +72,8 @@ public class DiagnosisChecklist extends VerticalLayout {
         RadioButtonGroup<Answer> answer = new RadioButtonGroup<>();
         answer.setId("diagnosis-" + item.id());
         List<Answer> allowed = Arrays.stream(Answer.values())
-                .filter(a -> a != Answer.NOT_APPLICABLE || !item.alwaysApplicable()).toList();
+                .filter(a -> a != Answer.NOT_APPLICABLE || !item.alwaysApplicable())
+                .toList();
         answer.setItems(allowed);
         answer.setItemLabelGenerator(a -> getTranslation(a.messageKey()));
         answer.setHelperText(item.method());
@@ -112,13 +114,16 @@ public class DiagnosisChecklist extends VerticalLayout {
 
     void refresh() {
         ScoreResult result = service.preview(checklist, current());
-        score.setText(getTranslation("diagnosis.score", result.score().toPlainString(), result.answered(), result.total()));
+        score.setText(
+                getTranslation("diagnosis.score", result.score().toPlainString(), result.answered(), result.total()));
         StringBuilder warnings = new StringBuilder();
         if (result.vetoFailed()) {
-            warnings.append(getTranslation("diagnosis.vetoFailed", String.join("、", result.failedVetoItems()))).append(' ');
+            warnings.append(getTranslation("diagnosis.vetoFailed", String.join("、", result.failedVetoItems())))
+                    .append(' ');
         }
         if (result.mandatoryMissing()) {
-            warnings.append(getTranslation("diagnosis.mandatoryMissing", String.join("、", result.missingMandatoryItems())));
+            warnings.append(
+                    getTranslation("diagnosis.mandatoryMissing", String.join("、", result.missingMandatoryItems())));
         }
         flags.setText(warnings.toString().trim());
     }

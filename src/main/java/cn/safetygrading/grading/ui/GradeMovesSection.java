@@ -21,7 +21,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -108,8 +107,13 @@ public class GradeMovesSection implements EnterpriseFileSection {
 
         /** The grounds the account may raise, in the contract's order of the decision. */
         List<String> grounds() {
-            return Stream.of(GradeAdjustmentService.ACCIDENTS, GradeAdjustmentService.DOWNGRADES, GradeAdjustmentService.UPGRADES)
-                    .flatMap(s -> s.stream().sorted()).filter(e -> GradeAdjustmentProposals.mayRaise(account, e)).toList();
+            return Stream.of(
+                            GradeAdjustmentService.ACCIDENTS,
+                            GradeAdjustmentService.DOWNGRADES,
+                            GradeAdjustmentService.UPGRADES)
+                    .flatMap(s -> s.stream().sorted())
+                    .filter(e -> GradeAdjustmentProposals.mayRaise(account, e))
+                    .toList();
         }
 
         void open() {
@@ -150,12 +154,21 @@ public class GradeMovesSection implements EnterpriseFileSection {
                 return;
             }
             try {
-                GradeAdjustmentProposals.Raised raised = section.proposals.raise(account, uscc, ground.getValue(),
-                        reason.getValue(), occurredOn.getValue() == null ? null : occurredOn.getValue().toString());
+                GradeAdjustmentProposals.Raised raised = section.proposals.raise(
+                        account,
+                        uscc,
+                        ground.getValue(),
+                        reason.getValue(),
+                        occurredOn.getValue() == null
+                                ? null
+                                : occurredOn.getValue().toString());
                 dialog.close();
-                String done = raised.pending() ? getTranslation("grading.adjustment.api.pending")
-                        : Boolean.TRUE.equals(raised.adjusted()) ? getTranslation("gradeMoves.done", raised.newGrade())
-                        : getTranslation("gradeMoves.notDone", getTranslation("grading.refusal." + raised.refusal()));
+                String done = raised.pending()
+                        ? getTranslation("grading.adjustment.api.pending")
+                        : Boolean.TRUE.equals(raised.adjusted())
+                                ? getTranslation("gradeMoves.done", raised.newGrade())
+                                : getTranslation(
+                                        "gradeMoves.notDone", getTranslation("grading.refusal." + raised.refusal()));
                 Notification.show(done, 5000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (GradeAdjustmentProposals.Refused refused) {

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Optional;
 
-
 /**
  * The file's tab "定级": whether a grading of the enterprise runs, the gradings officials started by
  * hand with their reasons, and — for those allowed ({@link GradingRequests#starter}) — the buttons that
@@ -79,7 +78,9 @@ public class GradingSection implements EnterpriseFileSection {
             add(state);
             Optional<GradingRequests.Starter> starter = requests.starter(account, uscc);
             if (starter.isPresent()) {
-                String unit = starter.get().department() == null ? "" : starter.get().department().name();
+                String unit = starter.get().department() == null
+                        ? ""
+                        : starter.get().department().name();
                 diagnose = new Button(getTranslation("gradingSection.diagnose"), e -> ask(GradingRequest.DIAGNOSIS));
                 diagnose.setId("start-diagnosis");
                 diagnose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -93,8 +94,10 @@ public class GradingSection implements EnterpriseFileSection {
             }
             history.setId("grading-requests");
             history.addShortColumn(getTranslation("gradingSection.when"), r -> Formats.dateTime(r.requestedAt()));
-            history.addShortColumn(getTranslation("gradingSection.kind"), r -> getTranslation("gradingRequest.kind." + r.kind())
-                    + (r.department() == null ? "" : "（" + r.department() + "）"));
+            history.addShortColumn(
+                    getTranslation("gradingSection.kind"),
+                    r -> getTranslation("gradingRequest.kind." + r.kind())
+                            + (r.department() == null ? "" : "（" + r.department() + "）"));
             history.addColumn(getTranslation("gradingSection.reason"), GradingRequest::reason);
             history.addShortColumn(getTranslation("gradingSection.by"), GradingRequest::requestedBy);
             history.setEmptyText(getTranslation("gradingSection.noRequests"));
@@ -139,7 +142,10 @@ public class GradingSection implements EnterpriseFileSection {
             } catch (Refused refused) {
                 reason.setInvalid(true);
                 reason.setErrorMessage(getTranslation(refused.messageKey(), refused.getMessage()));
-                Notification.show(getTranslation(refused.messageKey(), refused.getMessage()), 8000, Notification.Position.MIDDLE)
+                Notification.show(
+                                getTranslation(refused.messageKey(), refused.getMessage()),
+                                8000,
+                                Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
             refresh();

@@ -45,12 +45,24 @@ public class LookBackActions extends VerticalLayout {
         add(new H3(getTranslation("lookBack.title")));
         candidates.setId("look-back-candidates");
         candidates.setSelectionMode(Grid.SelectionMode.MULTI);
-        candidates.addColumn(Candidate::name).setHeader(getTranslation("lookBack.name")).setFlexGrow(2);
-        candidates.addColumn(Candidate::uscc).setHeader(getTranslation("lookBack.uscc")).setAutoWidth(true);
-        candidates.addColumn(c -> getTranslation("lookBack.reason." + c.reason())).setHeader(getTranslation("lookBack.reason"))
+        candidates
+                .addColumn(Candidate::name)
+                .setHeader(getTranslation("lookBack.name"))
+                .setFlexGrow(2);
+        candidates
+                .addColumn(Candidate::uscc)
+                .setHeader(getTranslation("lookBack.uscc"))
                 .setAutoWidth(true);
-        candidates.addColumn(c -> c.running() ? getTranslation("lookBack.running") : c.started() ? getTranslation("lookBack.started") : "")
-                .setHeader(getTranslation("lookBack.state")).setAutoWidth(true);
+        candidates
+                .addColumn(c -> getTranslation("lookBack.reason." + c.reason()))
+                .setHeader(getTranslation("lookBack.reason"))
+                .setAutoWidth(true);
+        candidates
+                .addColumn(c -> c.running()
+                        ? getTranslation("lookBack.running")
+                        : c.started() ? getTranslation("lookBack.started") : "")
+                .setHeader(getTranslation("lookBack.state"))
+                .setAutoWidth(true);
         candidates.setAllRowsVisible(true);
         candidates.setWidthFull();
         empty.setText(getTranslation("lookBack.none"));
@@ -79,7 +91,8 @@ public class LookBackActions extends VerticalLayout {
     }
 
     void startSelected() {
-        Set<String> selected = candidates.getSelectedItems().stream().map(Candidate::uscc).collect(Collectors.toSet());
+        Set<String> selected =
+                candidates.getSelectedItems().stream().map(Candidate::uscc).collect(Collectors.toSet());
         if (selected.isEmpty()) {
             show(getTranslation("lookBack.pick"), true);
             return;
@@ -91,10 +104,14 @@ public class LookBackActions extends VerticalLayout {
         }
         reason.setInvalid(false);
         try {
-            LookBackService.Outcome outcome = service.start(account, taskId, selected, kind.getValue(), reason.getValue());
-            String refused = outcome.refused().values().stream().map(r -> getTranslation(r.messageKey(), r.getMessage()))
+            LookBackService.Outcome outcome =
+                    service.start(account, taskId, selected, kind.getValue(), reason.getValue());
+            String refused = outcome.refused().values().stream()
+                    .map(r -> getTranslation(r.messageKey(), r.getMessage()))
                     .collect(Collectors.joining("；"));
-            show(getTranslation("lookBack.done", outcome.started().size()) + (refused.isEmpty() ? "" : " " + refused),
+            show(
+                    getTranslation("lookBack.done", outcome.started().size())
+                            + (refused.isEmpty() ? "" : " " + refused),
                     !outcome.refused().isEmpty());
         } catch (Refused r) {
             show(getTranslation(r.messageKey(), r.getMessage()), true);

@@ -41,13 +41,17 @@ public class EvidenceController {
 
     @GetMapping(PATH + "{attachmentId}")
     public ResponseEntity<byte[]> evidence(@PathVariable String attachmentId) {
-        EvidenceFile file = selfAssessments.evidenceFile(current.require(), attachmentId).orElse(null);
+        EvidenceFile file =
+                selfAssessments.evidenceFile(current.require(), attachmentId).orElse(null);
         if (file == null) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
         MediaType inline = file.genuine() ? INLINE.get(file.extension()) : null;
-        ContentDisposition disposition = (inline == null ? ContentDisposition.attachment() : ContentDisposition.inline())
-                .filename(file.name(), StandardCharsets.UTF_8).build();
+        ContentDisposition disposition = (inline == null
+                        ? ContentDisposition.attachment()
+                        : ContentDisposition.inline())
+                .filename(file.name(), StandardCharsets.UTF_8)
+                .build();
         return ResponseEntity.ok()
                 .contentType(inline == null ? MediaType.APPLICATION_OCTET_STREAM : inline)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())

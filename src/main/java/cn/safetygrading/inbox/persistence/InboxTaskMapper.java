@@ -42,14 +42,26 @@ public interface InboxTaskMapper {
     List<Map<String, Object>> countByAssignee(@Param("q") InboxCriteria criteria);
 
     /** task_key → number of tasks matching the criteria, for these task keys. */
-    List<Map<String, Object>> countByTaskKey(@Param("q") InboxCriteria criteria, @Param("taskKeys") Collection<String> taskKeys);
+    List<Map<String, Object>> countByTaskKey(
+            @Param("q") InboxCriteria criteria, @Param("taskKeys") Collection<String> taskKeys);
 
     /** One task's row, labelled, or null when the read model has none. */
     InboxRow byId(@Param("taskId") String taskId);
 
     /** One row of the read model with what the inbox shows of its enterprise (from the ledger) and campaign. */
-    record InboxRow(String taskId, String procInstId, String taskKey, String name, String assignee, Date created,
-                    Date due, String businessKey, String enterpriseName, String regionName, String enterpriseClass,
-                    String grade, String proposedGrade, String campaignName) {
-    }
+    record InboxRow(
+            String taskId,
+            String procInstId,
+            String taskKey,
+            String name,
+            String assignee,
+            Date created,
+            Date due,
+            String businessKey,
+            String enterpriseName,
+            String regionName,
+            String enterpriseClass,
+            String grade,
+            String proposedGrade,
+            String campaignName) {}
 }

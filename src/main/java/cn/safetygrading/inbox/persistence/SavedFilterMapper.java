@@ -10,8 +10,11 @@ import org.apache.ibatis.annotations.Param;
 public interface SavedFilterMapper {
 
     /** Saves or replaces the user's filter of that name. */
-    int save(@Param("userId") String userId, @Param("name") String name, @Param("filter") String filterJson,
-             @Param("at") OffsetDateTime at);
+    int save(
+            @Param("userId") String userId,
+            @Param("name") String name,
+            @Param("filter") String filterJson,
+            @Param("at") OffsetDateTime at);
 
     /** name → filter JSON, by name. */
     List<Map<String, Object>> list(String userId);

@@ -11,7 +11,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -75,13 +74,13 @@ public class CompletionGuard extends CommandInterceptor {
     }
 
     /** What a completion command carries. */
-    private record Submission(String taskId, Map<String, Object> variables, boolean resolve) {
-    }
+    private record Submission(String taskId, Map<String, Object> variables, boolean resolve) {}
 
     @Override
     public <T> T execute(Command<T> command) {
         if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
-            checkNotBesideTheForm((String) read(command instanceof HandleTaskBpmnErrorCmd ? ERROR_TASK : ESCALATION_TASK, command));
+            checkNotBesideTheForm(
+                    (String) read(command instanceof HandleTaskBpmnErrorCmd ? ERROR_TASK : ESCALATION_TASK, command));
             return next.execute(command);
         }
         Submission submission = submission(command);
@@ -89,9 +88,11 @@ public class CompletionGuard extends CommandInterceptor {
             return next.execute(command);
         }
         CommandContext context = Context.getCommandContext();
-        TaskEntity task = submission.taskId() == null ? null : context.getTaskManager().findTaskById(submission.taskId());
+        TaskEntity task =
+                submission.taskId() == null ? null : context.getTaskManager().findTaskById(submission.taskId());
         if (task != null) {
-            for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+            for (CommandChecker checker :
+                    context.getProcessEngineConfiguration().getCommandCheckers()) {
                 checker.checkTaskWork(task);
             }
             String refusal = check(context, task, submission.variables());
@@ -109,11 +110,14 @@ public class CompletionGuard extends CommandInterceptor {
     @SuppressWarnings("unchecked")
     private static Submission submission(Command<?> command) {
         if (command instanceof CompleteTaskCmd) {
-            return new Submission((String) read(COMPLETE_TASK, command), (Map<String, Object>) read(COMPLETE_VARIABLES, command),
+            return new Submission(
+                    (String) read(COMPLETE_TASK, command),
+                    (Map<String, Object>) read(COMPLETE_VARIABLES, command),
                     command instanceof ResolveTaskCmd);
         }
         if (command instanceof SubmitTaskFormCmd) {
-            return new Submission((String) read(SUBMIT_TASK, command), (Map<String, Object>) read(SUBMIT_VARIABLES, command), false);
+            return new Submission(
+                    (String) read(SUBMIT_TASK, command), (Map<String, Object>) read(SUBMIT_VARIABLES, command), false);
         }
         return null;
     }
@@ -128,8 +132,8 @@ public class CompletionGuard extends CommandInterceptor {
         if (form == null) {
             return say("task.refused.unknownForm", task.getName(), formId);
         }
-        TaskOutputs allowed = outputs.computeIfAbsent(formId + "|" + task.getTaskDefinitionKey(),
-                key -> TaskOutputs.of(form, task.getTaskDefinitionKey()));
+        TaskOutputs allowed = outputs.computeIfAbsent(
+                formId + "|" + task.getTaskDefinitionKey(), key -> TaskOutputs.of(form, task.getTaskDefinitionKey()));
         Map<String, Object> values = new LinkedHashMap<>();
         List<String> foreign = new ArrayList<>();
         List<String> typed = new ArrayList<>();
@@ -148,8 +152,14 @@ public class CompletionGuard extends CommandInterceptor {
             }
         }
         if (!foreign.isEmpty()) {
-            return say("task.refused.notOutput", String.join("、", foreign), task.getName(),
-                    allowed.names().stream().filter(n -> !allowed.files().contains(n)).sorted().collect(Collectors.joining("、")));
+            return say(
+                    "task.refused.notOutput",
+                    String.join("、", foreign),
+                    task.getName(),
+                    allowed.names().stream()
+                            .filter(n -> !allowed.files().contains(n))
+                            .sorted()
+                            .collect(Collectors.joining("、")));
         }
         if (!typed.isEmpty()) {
             return say("task.refused.type", String.join("、", typed));
@@ -160,17 +170,22 @@ public class CompletionGuard extends CommandInterceptor {
         List<String> broken = new ArrayList<>();
         for (FieldError error : FormValidator.validate(form, values, contextOf(task), FileRules.DEFAULT)) {
             if (!allowed.files().contains(error.key())) {
-                broken.add(allowed.name(error.key()) + "：" + translations.get(error.messageKey(), Translations.CHINESE,
-                        error.args().toArray()));
+                broken.add(allowed.name(error.key()) + "："
+                        + translations.get(
+                                error.messageKey(),
+                                Translations.CHINESE,
+                                error.args().toArray()));
             }
         }
-        missingFiles(context, task, form, allowed).forEach(key -> broken.add(allowed.name(key) + "："
-                + translations.get("form.required", Translations.CHINESE)));
+        missingFiles(context, task, form, allowed)
+                .forEach(key ->
+                        broken.add(allowed.name(key) + "：" + translations.get("form.required", Translations.CHINESE)));
         return broken.isEmpty() ? null : say("task.refused.rules", task.getName(), String.join("；", broken));
     }
 
     /** Required filepickers without a file: files are stored with the completion, before it, as attachments named by field. */
-    private static List<String> missingFiles(CommandContext context, TaskEntity task, FormDefinition form, TaskOutputs allowed) {
+    private static List<String> missingFiles(
+            CommandContext context, TaskEntity task, FormDefinition form, TaskOutputs allowed) {
         List<String> missing = new ArrayList<>();
         for (String key : allowed.files()) {
             boolean required = form.inputs().stream().anyMatch(c -> key.equals(c.key()) && c.required());
@@ -217,16 +232,24 @@ public class CompletionGuard extends CommandInterceptor {
     }
 
     private static Object plainJava(Object value) {
-        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
-                || value instanceof Long || value instanceof Short || value instanceof Double || value instanceof Date) {
+        if (value == null
+                || value instanceof String
+                || value instanceof Boolean
+                || value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof Double
+                || value instanceof Date) {
             return value;
         }
         if (value instanceof List<?> list) {
             return list.stream().allMatch(v -> plainJava(v) != NOT_PLAIN) ? value : NOT_PLAIN;
         }
         if (value instanceof Map<?, ?> map) {
-            return map.entrySet().stream().allMatch(e -> e.getKey() instanceof String && plainJava(e.getValue()) != NOT_PLAIN)
-                    ? value : NOT_PLAIN;
+            return map.entrySet().stream()
+                            .allMatch(e -> e.getKey() instanceof String && plainJava(e.getValue()) != NOT_PLAIN)
+                    ? value
+                    : NOT_PLAIN;
         }
         return NOT_PLAIN;
     }
@@ -258,7 +281,8 @@ public class CompletionGuard extends CommandInterceptor {
         CommandContext context = Context.getCommandContext();
         TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
         Authentication user = context.getAuthentication();
-        boolean admin = user == null || user.getGroupIds() != null && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
+        boolean admin =
+                user == null || user.getGroupIds() != null && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
         if (task != null && !admin && formId(task) != null) {
             throw CompletionRefusal.of(true, say("task.refused.formOnly", task.getName()), null);
         }
@@ -273,9 +297,11 @@ public class CompletionGuard extends CommandInterceptor {
             if (cause instanceof CompletionRefusal refusal) {
                 return CompletionRefusal.of(submission.resolve(), refusal.sentence(), e);
             }
-            boolean ours = cause instanceof BadUserRequestException && !cause.getClass().getName().startsWith("org.camunda.")
-                    || cause instanceof IllegalArgumentException && cause.getStackTrace().length > 0
-                    && cause.getStackTrace()[0].getClassName().startsWith("cn.safetygrading.");
+            boolean ours = cause instanceof BadUserRequestException
+                            && !cause.getClass().getName().startsWith("org.camunda.")
+                    || cause instanceof IllegalArgumentException
+                            && cause.getStackTrace().length > 0
+                            && cause.getStackTrace()[0].getClassName().startsWith("cn.safetygrading.");
             if (ours && cause.getMessage() != null) {
                 return CompletionRefusal.of(submission.resolve(), cause.getMessage(), e);
             }
@@ -293,8 +319,10 @@ public class CompletionGuard extends CommandInterceptor {
             field.setAccessible(true);
             return field;
         } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("Camunda's " + type.getSimpleName() + " has no field " + name
-                    + ": check CompletionGuard against this engine version", e);
+            throw new IllegalStateException(
+                    "Camunda's " + type.getSimpleName() + " has no field " + name
+                            + ": check CompletionGuard against this engine version",
+                    e);
         }
     }
 

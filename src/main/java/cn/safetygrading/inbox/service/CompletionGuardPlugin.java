@@ -24,8 +24,10 @@ public class CompletionGuardPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setCustomPostCommandInterceptorsTxRequired(with(configuration.getCustomPostCommandInterceptorsTxRequired()));
-        configuration.setCustomPostCommandInterceptorsTxRequiresNew(with(configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
+        configuration.setCustomPostCommandInterceptorsTxRequired(
+                with(configuration.getCustomPostCommandInterceptorsTxRequired()));
+        configuration.setCustomPostCommandInterceptorsTxRequiresNew(
+                with(configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
     }
 
     private List<CommandInterceptor> with(List<CommandInterceptor> interceptors) {

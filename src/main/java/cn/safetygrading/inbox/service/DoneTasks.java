@@ -25,9 +25,15 @@ import org.springframework.stereotype.Service;
 public class DoneTasks {
 
     /** What the 已办 list shows of one completed task. */
-    public record DoneTask(String taskId, String taskKey, String taskName, String uscc, String enterpriseName,
-                           OffsetDateTime created, OffsetDateTime completed, String processInstanceId) {
-    }
+    public record DoneTask(
+            String taskId,
+            String taskKey,
+            String taskName,
+            String uscc,
+            String enterpriseName,
+            OffsetDateTime created,
+            OffsetDateTime completed,
+            String processInstanceId) {}
 
     /** Filters; null means any. {@code from}/{@code to} are completion days, both included. */
     public record Filter(LocalDate from, LocalDate to, String taskKey, String enterprise) {
@@ -51,23 +57,36 @@ public class DoneTasks {
         if (query == null) {
             return List.of();
         }
-        List<HistoricTaskInstance> rows = query.orderByHistoricTaskInstanceEndTime().desc()
+        List<HistoricTaskInstance> rows = query.orderByHistoricTaskInstanceEndTime()
+                .desc()
                 .listPage(Math.max(0, offset), Math.min(Math.max(1, limit), LedgerService.MAX_PAGE));
-        java.util.Set<String> instances = rows.stream().map(HistoricTaskInstance::getProcessInstanceId)
-                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> instances = rows.stream()
+                .map(HistoricTaskInstance::getProcessInstanceId)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
         Map<String, String> keys = new java.util.HashMap<>();
         if (!instances.isEmpty()) {
             history.createHistoricProcessInstanceQuery().processInstanceIds(instances).list().stream()
-                    .filter(p -> p.getBusinessKey() != null).forEach(p -> keys.put(p.getId(), p.getBusinessKey()));
+                    .filter(p -> p.getBusinessKey() != null)
+                    .forEach(p -> keys.put(p.getId(), p.getBusinessKey()));
         }
-        Map<String, Enterprise> names = ledger.findAll(account, keys.values().stream().distinct().toList());
-        return rows.stream().map(t -> {
-            String uscc = t.getProcessInstanceId() == null ? null : keys.get(t.getProcessInstanceId());
-            Enterprise enterprise = uscc == null ? null : names.get(uscc);
-            return new DoneTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), uscc,
-                    enterprise == null ? null : enterprise.name(), time(t.getStartTime()), time(t.getEndTime()),
-                    t.getProcessInstanceId());
-        }).toList();
+        Map<String, Enterprise> names =
+                ledger.findAll(account, keys.values().stream().distinct().toList());
+        return rows.stream()
+                .map(t -> {
+                    String uscc = t.getProcessInstanceId() == null ? null : keys.get(t.getProcessInstanceId());
+                    Enterprise enterprise = uscc == null ? null : names.get(uscc);
+                    return new DoneTask(
+                            t.getId(),
+                            t.getTaskDefinitionKey(),
+                            t.getName(),
+                            uscc,
+                            enterprise == null ? null : enterprise.name(),
+                            time(t.getStartTime()),
+                            time(t.getEndTime()),
+                            t.getProcessInstanceId());
+                })
+                .toList();
     }
 
     public long count(Account account, Filter filter) {
@@ -81,19 +100,31 @@ public class DoneTasks {
             return null;
         }
         HistoricTaskInstanceQuery query = history.createHistoricTaskInstanceQuery()
-                .taskAssignee(account.userId()).finished().taskDeleteReason("completed");
+                .taskAssignee(account.userId())
+                .finished()
+                .taskDeleteReason("completed");
         if (filter.from() != null) {
             query.finishedAfter(Date.from(filter.from().atStartOfDay(zone).toInstant()));
         }
         if (filter.to() != null) {
-            query.finishedBefore(Date.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+            query.finishedBefore(
+                    Date.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
         if (filter.taskKey() != null && !filter.taskKey().isBlank()) {
             query.taskDefinitionKey(filter.taskKey());
         }
         if (filter.enterprise() != null && !filter.enterprise().isBlank()) {
-            List<String> usccs = ledger.page(account, new EnterpriseFilter(filter.enterprise().trim(), null, null, null, null, null),
-                    "uscc", false, 0, LedgerService.MAX_PAGE).stream().map(Enterprise::uscc).toList();
+            List<String> usccs = ledger
+                    .page(
+                            account,
+                            new EnterpriseFilter(filter.enterprise().trim(), null, null, null, null, null),
+                            "uscc",
+                            false,
+                            0,
+                            LedgerService.MAX_PAGE)
+                    .stream()
+                    .map(Enterprise::uscc)
+                    .toList();
             if (usccs.isEmpty()) {
                 return null;
             }

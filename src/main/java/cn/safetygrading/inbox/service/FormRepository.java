@@ -41,7 +41,9 @@ public class FormRepository {
 
     /** The form with this id; {@link NoSuchElementException} naming the known ids when there is none. */
     public FormDefinition get(String formId) {
-        return find(formId).orElseThrow(() -> new NoSuchElementException("no form '" + formId + "' in forms/; known: " + forms.keySet()));
+        return find(formId)
+                .orElseThrow(() ->
+                        new NoSuchElementException("no form '" + formId + "' in forms/; known: " + forms.keySet()));
     }
 
     public Optional<FormDefinition> find(String formId) {
@@ -56,7 +58,8 @@ public class FormRepository {
     private static Map<String, FormDefinition> load(String location) {
         Resource[] resources;
         try {
-            resources = new PathMatchingResourcePatternResolver(FormRepository.class.getClassLoader()).getResources(location);
+            resources = new PathMatchingResourcePatternResolver(FormRepository.class.getClassLoader())
+                    .getResources(location);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + location, e);
         }
@@ -73,7 +76,8 @@ public class FormRepository {
             }
             String expected = file == null ? null : file.substring(0, file.length() - ".form".length());
             if (!form.id().equals(expected)) {
-                throw new IllegalStateException("forms/" + file + " has id '" + form.id() + "'; a form's id must be its file name");
+                throw new IllegalStateException(
+                        "forms/" + file + " has id '" + form.id() + "'; a form's id must be its file name");
             }
             if (forms.put(form.id(), form) != null) {
                 throw new IllegalStateException("two forms with id '" + form.id() + "' on the classpath");

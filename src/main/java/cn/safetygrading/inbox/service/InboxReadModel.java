@@ -40,8 +40,8 @@ public class InboxReadModel extends AbstractProcessEnginePlugin implements Histo
     private static final Logger log = LoggerFactory.getLogger(InboxReadModel.class);
 
     /** The process variables the read model copies (the inbox filters and sorts by them). */
-    static final Set<String> VARIABLES = Set.of("enterpriseName", "countyCode", "cityCode", "campaignId", "enterpriseClass",
-            "proposedGrade");
+    static final Set<String> VARIABLES =
+            Set.of("enterpriseName", "countyCode", "cityCode", "campaignId", "enterpriseClass", "proposedGrade");
 
     private final InboxTaskMapper mapper;
 
@@ -54,7 +54,8 @@ public class InboxReadModel extends AbstractProcessEnginePlugin implements Histo
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
-                ? new java.util.ArrayList<>() : new java.util.ArrayList<>(configuration.getCustomHistoryEventHandlers());
+                ? new java.util.ArrayList<>()
+                : new java.util.ArrayList<>(configuration.getCustomHistoryEventHandlers());
         handlers.add(this);
         configuration.setCustomHistoryEventHandlers(handlers);
     }
@@ -149,7 +150,10 @@ public class InboxReadModel extends AbstractProcessEnginePlugin implements Histo
         long started = System.nanoTime();
         int gone = mapper.deleteAllGone();
         int rows = mapper.upsertAll();
-        log.info("Inbox read model reconciled: {} open tasks, {} stale rows removed, {} ms", rows, gone,
+        log.info(
+                "Inbox read model reconciled: {} open tasks, {} stale rows removed, {} ms",
+                rows,
+                gone,
                 (System.nanoTime() - started) / 1_000_000);
     }
 }

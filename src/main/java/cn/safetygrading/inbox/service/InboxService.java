@@ -3,17 +3,17 @@ package cn.safetygrading.inbox.service;
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.engine.CaseComments;
 import cn.safetygrading.base.engine.TaskRaceLost;
-import cn.safetygrading.ledger.service.LedgerService;
-import cn.safetygrading.ledger.service.ScopeService;
-import cn.safetygrading.security.domain.Account;
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.grading.service.CampaignService;
 import cn.safetygrading.inbox.persistence.InboxCriteria;
 import cn.safetygrading.inbox.persistence.InboxTaskMapper;
-import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.inbox.ui.form.ComponentType;
 import cn.safetygrading.inbox.ui.form.FileRules;
 import cn.safetygrading.inbox.ui.form.UploadedFile;
+import cn.safetygrading.ledger.service.LedgerService;
+import cn.safetygrading.ledger.service.ScopeService;
+import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,9 +72,16 @@ public class InboxService {
 
     private final ScopeService scopes;
 
-    public InboxService(TaskService tasks, InboxTaskMapper readModel, IdentityService identity,
-                        CaseComments comments, CampaignService campaignService, Clock clock, FormRepository forms,
-                        Translations translations, ScopeService scopes) {
+    public InboxService(
+            TaskService tasks,
+            InboxTaskMapper readModel,
+            IdentityService identity,
+            CaseComments comments,
+            CampaignService campaignService,
+            Clock clock,
+            FormRepository forms,
+            Translations translations,
+            ScopeService scopes) {
         this.scopes = scopes;
         this.forms = forms;
         this.translations = translations;
@@ -99,8 +106,8 @@ public class InboxService {
      * oldest first. Read from the inbox's read model ({@link InboxReadModel}), whose business
      * columns are the process variables the cases keep.
      */
-    public List<InboxTask> page(Account account, InboxFilter filter, List<Map.Entry<InboxTask.Sort, Boolean>> sort,
-                                int offset, int limit) {
+    public List<InboxTask> page(
+            Account account, InboxFilter filter, List<Map.Entry<InboxTask.Sort, Boolean>> sort, int offset, int limit) {
         if (account.isEnterprise()) {
             return List.of();
         }
@@ -119,8 +126,10 @@ public class InboxService {
             order.append(column).append(entry.getValue() ? " asc, " : " desc, ");
         }
         order.append("i.due asc, i.created asc, i.task_id asc");
-        List<InboxTaskMapper.InboxRow> rows = readModel.page(criteria(account, filter, order.toString()),
-                Math.max(0, offset), Math.min(Math.max(1, limit), LedgerService.MAX_PAGE));
+        List<InboxTaskMapper.InboxRow> rows = readModel.page(
+                criteria(account, filter, order.toString()),
+                Math.max(0, offset),
+                Math.min(Math.max(1, limit), LedgerService.MAX_PAGE));
         return label(rows);
     }
 
@@ -174,7 +183,8 @@ public class InboxService {
         Map<String, Long> byKey = new java.util.HashMap<>();
         if (!account.isEnterprise() && !taskKeys.isEmpty()) {
             Date until = Date.from(clock.instant().plusSeconds(86_400L * days));
-            readModel.countByTaskKey(criteria(account, InboxFilter.all(), null).withDue(until, now()), taskKeys)
+            readModel
+                    .countByTaskKey(criteria(account, InboxFilter.all(), null).withDue(until, now()), taskKeys)
                     .forEach(row -> byKey.put((String) row.get("key"), count(row)));
         }
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
@@ -215,9 +225,21 @@ public class InboxService {
             usccPrefix = text.toUpperCase(java.util.Locale.ROOT) + "%";
             nameLike = "%" + text + "%";
         }
-        return new InboxCriteria(account.userId(), groups, account.isAdmin(), scopeColumn,
-                scopeColumn == null ? null : account.regionCode(), filter.show().name(), filter.taskKey(),
-                filter.countyCode(), filter.campaignId(), filter.enterpriseClass(), dueBefore, null, usccPrefix, nameLike,
+        return new InboxCriteria(
+                account.userId(),
+                groups,
+                account.isAdmin(),
+                scopeColumn,
+                scopeColumn == null ? null : account.regionCode(),
+                filter.show().name(),
+                filter.taskKey(),
+                filter.countyCode(),
+                filter.campaignId(),
+                filter.enterpriseClass(),
+                dueBefore,
+                null,
+                usccPrefix,
+                nameLike,
                 orderBy);
     }
 
@@ -264,15 +286,21 @@ public class InboxService {
         for (String name : typed.keySet()) {
             TypedValue value = typed.getValueTyped(name);
             if (value instanceof ObjectValue object && !object.isDeserialized()) {
-                if (object.getObjectTypeName() != null && object.getObjectTypeName().startsWith("java.util.")) {
+                if (object.getObjectTypeName() != null
+                        && object.getObjectTypeName().startsWith("java.util.")) {
                     try {
-                        values.put(name, tasks.getVariableTyped(taskId, name, true).getValue());
+                        values.put(
+                                name, tasks.getVariableTyped(taskId, name, true).getValue());
                         continue;
                     } catch (RuntimeException notReadable) {
                         log.warn("variable {} of task {} cannot be read: {}", name, taskId, notReadable.getMessage());
                     }
                 } else {
-                    log.warn("variable {} of task {} is a stored {} and is not read", name, taskId, object.getObjectTypeName());
+                    log.warn(
+                            "variable {} of task {} is a stored {} and is not read",
+                            name,
+                            taskId,
+                            object.getObjectTypeName());
                 }
                 unreadable.add(name);
             } else if (value instanceof SerializableValue serialized && !serialized.isDeserialized()) {
@@ -285,8 +313,7 @@ public class InboxService {
     }
 
     /** A task's readable variables, and the names of those left out. */
-    public record FormVariables(Map<String, Object> values, List<String> unreadable) {
-    }
+    public record FormVariables(Map<String, Object> values, List<String> unreadable) {}
 
     public void claim(Account account, String taskId) {
         Task task = require(account, taskId);
@@ -352,8 +379,7 @@ public class InboxService {
     }
 
     /** Result of a bulk action: how many went through and which tasks did not. */
-    public record BulkResult(int done, List<String> refused) {
-    }
+    public record BulkResult(int done, List<String> refused) {}
 
     /**
      * Delegates the task (Camunda's delegation: the delegate works it and hands it back with
@@ -381,9 +407,11 @@ public class InboxService {
 
     /** Resolves with the files of the form's filepickers, stored in the same transaction. */
     @Transactional
-    public void resolve(Account account, String taskId, Map<String, Object> variables, Map<String, List<UploadedFile>> files) {
+    public void resolve(
+            Account account, String taskId, Map<String, Object> variables, Map<String, List<UploadedFile>> files) {
         Task task = require(account, taskId);
-        if (task.getDelegationState() != DelegationState.PENDING || !account.userId().equals(task.getAssignee())) {
+        if (task.getDelegationState() != DelegationState.PENDING
+                || !account.userId().equals(task.getAssignee())) {
             throw new Refused("task.notDelegated", taskId);
         }
         try {
@@ -398,8 +426,10 @@ public class InboxService {
     /** The owner of a task delegated to the account, while the delegation is pending. */
     public Optional<String> delegatedBy(Account account, String taskId) {
         Task task = require(account, taskId);
-        return task.getDelegationState() == DelegationState.PENDING && account.userId().equals(task.getAssignee())
-                ? Optional.ofNullable(task.getOwner()) : Optional.empty();
+        return task.getDelegationState() == DelegationState.PENDING
+                        && account.userId().equals(task.getAssignee())
+                ? Optional.ofNullable(task.getOwner())
+                : Optional.empty();
     }
 
     /** The officials who may work the task: members of its candidate groups, by name. */
@@ -408,8 +438,7 @@ public class InboxService {
     }
 
     /** An official who may be given a task. */
-    public record Colleague(String userId, String name) {
-    }
+    public record Colleague(String userId, String name) {}
 
     // ---------------------------------------------------------------- comments and attachments
 
@@ -434,14 +463,15 @@ public class InboxService {
         Task task = require(account, taskId);
         return tasks.getProcessInstanceComments(task.getProcessInstanceId()).stream()
                 .sorted(Comparator.comparing(Comment::getTime))
-                .map(c -> new TaskComment(c.getUserId() == null ? "" : displayName(c.getUserId()), toOffset(c.getTime()),
+                .map(c -> new TaskComment(
+                        c.getUserId() == null ? "" : displayName(c.getUserId()),
+                        toOffset(c.getTime()),
                         c.getFullMessage()))
                 .toList();
     }
 
     /** One comment as shown. */
-    public record TaskComment(String author, OffsetDateTime time, String text) {
-    }
+    public record TaskComment(String author, OffsetDateTime time, String text) {}
 
     /**
      * Attaches a file to the task's case: the type and size rules of the forms apply (no executables,
@@ -449,11 +479,18 @@ public class InboxService {
      */
     public void addAttachment(Account account, String taskId, String fileName, String mimeType, byte[] content) {
         Task task = require(account, taskId);
-        FileRules.DEFAULT.check("attachment", new UploadedFile(fileName, mimeType, content), null).ifPresent(error -> {
-            throw new Refused(error.messageKey(), fileName);
-        });
-        tasks.createAttachment(FileRules.extension(fileName), taskId, task.getProcessInstanceId(), fileName,
-                "上传人：" + displayName(account.userId()), new java.io.ByteArrayInputStream(content));
+        FileRules.DEFAULT
+                .check("attachment", new UploadedFile(fileName, mimeType, content), null)
+                .ifPresent(error -> {
+                    throw new Refused(error.messageKey(), fileName);
+                });
+        tasks.createAttachment(
+                FileRules.extension(fileName),
+                taskId,
+                task.getProcessInstanceId(),
+                fileName,
+                "上传人：" + displayName(account.userId()),
+                new java.io.ByteArrayInputStream(content));
     }
 
     /** The files of the task's case (its forms' uploads and attachments), newest first. */
@@ -466,8 +503,7 @@ public class InboxService {
     }
 
     /** One file of a case. */
-    public record TaskAttachment(String id, String name, String description, OffsetDateTime created) {
-    }
+    public record TaskAttachment(String id, String name, String description, OffsetDateTime created) {}
 
     /** The bytes of one file of the task's case; a file of another case is not found. */
     public byte[] attachmentContent(Account account, String taskId, String attachmentId) {
@@ -487,7 +523,9 @@ public class InboxService {
         Map<String, Colleague> users = new TreeMap<>();
         for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                identity.createUserQuery().memberOfGroup(link.getGroupId()).listPage(0, 1000)
+                identity.createUserQuery()
+                        .memberOfGroup(link.getGroupId())
+                        .listPage(0, 1000)
                         .forEach(u -> users.put(u.getId(), new Colleague(u.getId(), name(u))));
             } else if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null) {
                 users.computeIfAbsent(link.getUserId(), id -> new Colleague(id, displayName(id)));
@@ -498,11 +536,13 @@ public class InboxService {
 
     /** The official may work the task: a candidate user of it, or a member of one of its candidate groups. */
     private void requireCandidate(Task task, String userId) {
-        Set<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
+        Set<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId)
                 .collect(Collectors.toSet());
         boolean candidate = tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .anyMatch(link -> userId.equals(link.getUserId()) || link.getGroupId() != null && groups.contains(link.getGroupId()));
+                .anyMatch(link -> userId.equals(link.getUserId())
+                        || link.getGroupId() != null && groups.contains(link.getGroupId()));
         if (!candidate) {
             throw new Refused("task.notCandidate", userId);
         }
@@ -517,7 +557,9 @@ public class InboxService {
     }
 
     private static String name(User user) {
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + (user.getLastName() == null ? "" : user.getLastName())).strip();
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName())
+                        + (user.getLastName() == null ? "" : user.getLastName()))
+                .strip();
         return name.isEmpty() ? user.getId() : name + "（" + user.getId() + "）";
     }
 
@@ -537,7 +579,8 @@ public class InboxService {
      * (described by the field's key) in the same transaction: a refused completion keeps no file.
      */
     @Transactional
-    public void complete(Account account, String taskId, Map<String, Object> variables, Map<String, List<UploadedFile>> files) {
+    public void complete(
+            Account account, String taskId, Map<String, Object> variables, Map<String, List<UploadedFile>> files) {
         Task task = require(account, taskId);
         if (task.getAssignee() == null) {
             claimChecked(account, taskId);
@@ -557,20 +600,38 @@ public class InboxService {
         if (files.isEmpty()) {
             return;
         }
-        Task withForm = tasks.createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult();
-        var form = withForm.getCamundaFormRef() == null ? null : forms.find(withForm.getCamundaFormRef().getKey()).orElse(null);
+        Task withForm = tasks.createTaskQuery()
+                .taskId(task.getId())
+                .initializeFormKeys()
+                .singleResult();
+        var form = withForm.getCamundaFormRef() == null
+                ? null
+                : forms.find(withForm.getCamundaFormRef().getKey()).orElse(null);
         files.forEach((key, list) -> {
-            var field = form == null ? null : form.input(key).filter(c -> c.type() == ComponentType.FILEPICKER).orElse(null);
+            var field = form == null
+                    ? null
+                    : form.input(key)
+                            .filter(c -> c.type() == ComponentType.FILEPICKER)
+                            .orElse(null);
             if (field == null) {
                 throw new Refused("taskPage.refused", key);
             }
             for (UploadedFile file : list) {
                 FileRules.DEFAULT.check(key, file, field.accept()).ifPresent(error -> {
-                    throw new Refused("taskPage.refused", translations.get(error.messageKey(), Translations.CHINESE,
-                            error.args().toArray()));
+                    throw new Refused(
+                            "taskPage.refused",
+                            translations.get(
+                                    error.messageKey(),
+                                    Translations.CHINESE,
+                                    error.args().toArray()));
                 });
-                tasks.createAttachment(FileRules.extension(file.fileName()), task.getId(), task.getProcessInstanceId(),
-                        file.fileName(), key, new java.io.ByteArrayInputStream(file.bytes()));
+                tasks.createAttachment(
+                        FileRules.extension(file.fileName()),
+                        task.getId(),
+                        task.getProcessInstanceId(),
+                        file.fileName(),
+                        key,
+                        new java.io.ByteArrayInputStream(file.bytes()));
             }
         });
     }
@@ -596,7 +657,9 @@ public class InboxService {
 
     /** Someone else claimed or ended the task first: the sentence that says so (named holder), else the exception. */
     private static RuntimeException raceOr(RuntimeException e) {
-        return TaskRaceLost.in(e).<RuntimeException>map(lost -> new Refused(lost.messageKey(), lost.holder())).orElse(e);
+        return TaskRaceLost.in(e)
+                .<RuntimeException>map(lost -> new Refused(lost.messageKey(), lost.holder()))
+                .orElse(e);
     }
 
     private Task require(Account account, String taskId) {
@@ -620,13 +683,21 @@ public class InboxService {
             return query.taskAssignee(account.userId());
         }
         if (overseesRegion(account)) {
-            // a manager of an 应急管理局 (综合监管) oversees every task of the region: the city's (cityCode) or the county's (countyCode)
+            // a manager of an 应急管理局 (综合监管) oversees every task of the region: the city's (cityCode) or the county's
+            // (countyCode)
             String scopeVariable = account.regionCode().endsWith("00") ? "cityCode" : "countyCode";
-            return query.or().taskAssignee(account.userId()).taskCandidateGroupIn(account.groups()).includeAssignedTasks()
-                    .processVariableValueEquals(scopeVariable, account.regionCode()).endOr();
+            return query.or()
+                    .taskAssignee(account.userId())
+                    .taskCandidateGroupIn(account.groups())
+                    .includeAssignedTasks()
+                    .processVariableValueEquals(scopeVariable, account.regionCode())
+                    .endOr();
         }
-        return query.or().taskAssignee(account.userId()).taskCandidateGroupIn(overseenGroups(account))
-                .includeAssignedTasks().endOr();
+        return query.or()
+                .taskAssignee(account.userId())
+                .taskCandidateGroupIn(overseenGroups(account))
+                .includeAssignedTasks()
+                .endOr();
     }
 
     /**
@@ -634,7 +705,9 @@ public class InboxService {
      * known department (ScopeService's rule); a manager of another department oversees its department.
      */
     private boolean overseesRegion(Account account) {
-        return account.has(Role.MANAGER) && account.regionCode() != null && scopes.departmentOf(account).isEmpty();
+        return account.has(Role.MANAGER)
+                && account.regionCode() != null
+                && scopes.departmentOf(account).isEmpty();
     }
 
     /** The account's groups; a department manager's also every role's group of its department (reviewer-371002-housing …). */
@@ -642,22 +715,38 @@ public class InboxService {
         if (!account.has(Role.MANAGER) || account.isAdmin()) {
             return account.groups();
         }
-        return scopes.departmentOf(account).map(d -> {
-            java.util.Set<String> groups = new java.util.LinkedHashSet<>(account.groups());
-            for (Role role : Role.values()) {
-                if (role.isOfficial() && role != Role.ADMIN) {
-                    groups.add(role.departmentGroup(d.id()));
-                }
-            }
-            return List.copyOf(groups);
-        }).orElse(account.groups());
+        return scopes.departmentOf(account)
+                .map(d -> {
+                    java.util.Set<String> groups = new java.util.LinkedHashSet<>(account.groups());
+                    for (Role role : Role.values()) {
+                        if (role.isOfficial() && role != Role.ADMIN) {
+                            groups.add(role.departmentGroup(d.id()));
+                        }
+                    }
+                    return List.copyOf(groups);
+                })
+                .orElse(account.groups());
     }
 
     private List<InboxTask> label(List<InboxTaskMapper.InboxRow> page) {
         Date now = now();
-        return page.stream().map(t -> new InboxTask(t.taskId(), t.name(), t.taskKey(), t.businessKey(), t.enterpriseName(),
-                t.regionName(), t.enterpriseClass(), t.grade(), t.proposedGrade(), t.campaignName(), toOffset(t.created()),
-                toOffset(t.due()), t.assignee(), t.due() != null && t.due().before(now))).toList();
+        return page.stream()
+                .map(t -> new InboxTask(
+                        t.taskId(),
+                        t.name(),
+                        t.taskKey(),
+                        t.businessKey(),
+                        t.enterpriseName(),
+                        t.regionName(),
+                        t.enterpriseClass(),
+                        t.grade(),
+                        t.proposedGrade(),
+                        t.campaignName(),
+                        toOffset(t.created()),
+                        toOffset(t.due()),
+                        t.assignee(),
+                        t.due() != null && t.due().before(now)))
+                .toList();
     }
 
     private Date now() {

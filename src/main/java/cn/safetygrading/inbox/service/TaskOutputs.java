@@ -46,12 +46,17 @@ public record TaskOutputs(Set<String> names, Set<String> files, Set<String> extr
         return new TaskOutputs(Set.copyOf(names), Set.copyOf(files), extras, Map.copyOf(labels));
     }
 
-    private static void collect(List<FormComponent> components, List<String> prefix, Set<String> names, Set<String> files,
-                                Map<String, String> labels) {
+    private static void collect(
+            List<FormComponent> components,
+            List<String> prefix,
+            Set<String> names,
+            Set<String> files,
+            Map<String, String> labels) {
         for (FormComponent c : components) {
-            List<String> path = concat(prefix, c.type().kind() == ComponentType.Kind.INPUT ? c.keyPath() : c.pathSegments());
+            List<String> path =
+                    concat(prefix, c.type().kind() == ComponentType.Kind.INPUT ? c.keyPath() : c.pathSegments());
             switch (c.type().kind()) {
-                case DISPLAY -> { }
+                case DISPLAY -> {}
                 case GROUP -> {
                     if (!path.isEmpty()) {
                         names.add(path.get(0));

@@ -68,12 +68,19 @@ class CaseNotes extends VerticalLayout {
         discussion.setWidthFull();
 
         files.setId("task-attachments");
-        files.addComponentColumn(this::download).setHeader(getTranslation("taskPage.fileName")).setFlexGrow(1);
-        files.addColumn(TaskAttachment::description).setHeader(getTranslation("taskPage.fileNote")).setAutoWidth(true);
-        files.addColumn(a -> Formats.dateTime(a.created())).setHeader(getTranslation("file.time")).setAutoWidth(true);
+        files.addComponentColumn(this::download)
+                .setHeader(getTranslation("taskPage.fileName"))
+                .setFlexGrow(1);
+        files.addColumn(TaskAttachment::description)
+                .setHeader(getTranslation("taskPage.fileNote"))
+                .setAutoWidth(true);
+        files.addColumn(a -> Formats.dateTime(a.created()))
+                .setHeader(getTranslation("file.time"))
+                .setAutoWidth(true);
         files.setAllRowsVisible(true);
         UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> attach(meta.fileName(), meta.contentType(), bytes))));
+        upload = new Upload(UploadHandler.inMemory(
+                (meta, bytes) -> ui.access(() -> attach(meta.fileName(), meta.contentType(), bytes))));
         upload.setId("attachment-upload");
         upload.setMaxFileSize((int) FileRules.DEFAULT_MAX_FILE_SIZE);
         upload.setI18n(UploadTexts.of(this, FileRules.formatSize(FileRules.DEFAULT_MAX_FILE_SIZE)));
@@ -101,7 +108,8 @@ class CaseNotes extends VerticalLayout {
     void attach(String fileName, String mimeType, byte[] bytes) {
         var problem = FileRules.DEFAULT.check("attachment", new UploadedFile(fileName, mimeType, bytes), null);
         if (problem.isPresent()) {
-            error(getTranslation(problem.get().messageKey(), problem.get().args().toArray()));
+            error(getTranslation(
+                    problem.get().messageKey(), problem.get().args().toArray()));
             return;
         }
         try {

@@ -34,11 +34,14 @@ public class ChecklistReviewPanel extends Details {
 
     /** What the filter can show. */
     enum Show {
-        ALL, NOT_MET, PARTIAL, VETO, MANDATORY
+        ALL,
+        NOT_MET,
+        PARTIAL,
+        VETO,
+        MANDATORY
     }
 
-    record Row(ChecklistItem item, Answer answer) {
-    }
+    record Row(ChecklistItem item, Answer answer) {}
 
     final RadioButtonGroup<Show> filter = new RadioButtonGroup<>();
     final Grid<Row> items = new Grid<>();
@@ -56,7 +59,9 @@ public class ChecklistReviewPanel extends Details {
         setOpened(true);
         setWidthFull();
         rows = submitted.checklist().items().stream()
-                .map(i -> new Row(i, Answer.parse(submitted.answers().get(i.id())).orElse(null))).toList();
+                .map(i ->
+                        new Row(i, Answer.parse(submitted.answers().get(i.id())).orElse(null)))
+                .toList();
         VerticalLayout content = new VerticalLayout();
         content.setPadding(false);
 
@@ -66,43 +71,66 @@ public class ChecklistReviewPanel extends Details {
             comment.getStyle().set("white-space", "pre-wrap");
             content.add(comment);
         }
-        byItem = submitted.evidence().stream().filter(e -> e.itemId() != null)
+        byItem = submitted.evidence().stream()
+                .filter(e -> e.itemId() != null)
                 .collect(java.util.stream.Collectors.groupingBy(Evidence::itemId));
-        content.add(evidence(submitted.evidence().stream().filter(e -> e.itemId() == null).toList()));
+        content.add(evidence(
+                submitted.evidence().stream().filter(e -> e.itemId() == null).toList()));
 
         filter.setId("checklist-review-filter");
         filter.setItems(Show.values());
         filter.setItemLabelGenerator(s -> getTranslation("checklistReview.show." + s.name(), count(s)));
         filter.setValue(Show.ALL);
-        filter.addValueChangeListener(e -> items.setItems(rows.stream().filter(predicate(e.getValue())).toList()));
+        filter.addValueChangeListener(e ->
+                items.setItems(rows.stream().filter(predicate(e.getValue())).toList()));
         content.add(filter);
 
         items.setId("checklist-review-items");
-        items.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        items.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         items.setAllRowsVisible(true);
-        items.addColumn(r -> r.item().id()).setHeader(getTranslation("checklistReview.item")).setAutoWidth(true).setFlexGrow(0);
-        items.addColumn(new ComponentRenderer<>(this::itemCell)).setHeader(getTranslation("checklistReview.text")).setKey("text").setFlexGrow(4);
-        items.addColumn(r -> r.item().points()).setHeader(getTranslation("checklistReview.points")).setAutoWidth(true).setFlexGrow(0);
-        items.addColumn(new ComponentRenderer<>(this::answerCell)).setHeader(getTranslation("checklistReview.answer"))
-                .setAutoWidth(true).setFlexGrow(0);
+        items.addColumn(r -> r.item().id())
+                .setHeader(getTranslation("checklistReview.item"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        items.addColumn(new ComponentRenderer<>(this::itemCell))
+                .setHeader(getTranslation("checklistReview.text"))
+                .setKey("text")
+                .setFlexGrow(4);
+        items.addColumn(r -> r.item().points())
+                .setHeader(getTranslation("checklistReview.points"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        items.addColumn(new ComponentRenderer<>(this::answerCell))
+                .setHeader(getTranslation("checklistReview.answer"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         if (onTick != null) {
             ticked.addAll(alreadyTicked);
             items.addColumn(new ComponentRenderer<>(r -> {
-                Checkbox tick = new Checkbox(ticked.contains(r.item().id()));
-                tick.setId("correct-" + r.item().id());
-                tick.setAriaLabel(getTranslation("checklistReview.correct") + " " + r.item().id());
-                tick.addValueChangeListener(e -> {
-                    if (e.getValue()) {
-                        ticked.add(r.item().id());
-                    } else {
-                        ticked.remove(r.item().id());
-                    }
-                    Set<String> inOrder = new LinkedHashSet<>();
-                    rows.stream().map(x -> x.item().id()).filter(ticked::contains).forEach(inOrder::add);
-                    onTick.accept(inOrder);
-                });
-                return tick;
-            })).setKey("correct").setHeader(getTranslation("checklistReview.correct")).setAutoWidth(true).setFlexGrow(0);
+                        Checkbox tick = new Checkbox(ticked.contains(r.item().id()));
+                        tick.setId("correct-" + r.item().id());
+                        tick.setAriaLabel(getTranslation("checklistReview.correct") + " "
+                                + r.item().id());
+                        tick.addValueChangeListener(e -> {
+                            if (e.getValue()) {
+                                ticked.add(r.item().id());
+                            } else {
+                                ticked.remove(r.item().id());
+                            }
+                            Set<String> inOrder = new LinkedHashSet<>();
+                            rows.stream()
+                                    .map(x -> x.item().id())
+                                    .filter(ticked::contains)
+                                    .forEach(inOrder::add);
+                            onTick.accept(inOrder);
+                        });
+                        return tick;
+                    }))
+                    .setKey("correct")
+                    .setHeader(getTranslation("checklistReview.correct"))
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         items.setItems(rows);
         content.add(items);
@@ -128,7 +156,10 @@ public class ChecklistReviewPanel extends Details {
             // the item's own evidence beside it, each opened in the browser
             FlexLayout links = new FlexLayout(new Span(getTranslation("checklistReview.itemEvidence")));
             links.setId("item-evidence-" + r.item().id());
-            links.getStyle().set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap").set("font-size", "var(--lumo-font-size-s)");
+            links.getStyle()
+                    .set("gap", "var(--lumo-space-s)")
+                    .set("flex-wrap", "wrap")
+                    .set("font-size", "var(--lumo-font-size-s)");
             files.forEach(f -> links.add(link(f)));
             cell.add(links);
         }
@@ -155,8 +186,10 @@ public class ChecklistReviewPanel extends Details {
         list.setSpacing(false);
         long perItem = byItem.values().stream().mapToLong(List::size).sum();
         if (perItem == 0) {
-            list.add(new Span(files.isEmpty() ? getTranslation("checklistReview.noEvidence")
-                    : getTranslation("checklistReview.evidence", files.size())));
+            list.add(new Span(
+                    files.isEmpty()
+                            ? getTranslation("checklistReview.noEvidence")
+                            : getTranslation("checklistReview.evidence", files.size())));
         } else {
             // files of single items are listed beside their items; these are the whole case's
             list.add(new Span(getTranslation("checklistReview.caseEvidence", files.size(), perItem)));

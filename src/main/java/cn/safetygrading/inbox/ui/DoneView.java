@@ -31,12 +31,18 @@ import java.util.List;
  */
 @Route("done")
 @Menu(order = 1.5, icon = "vaadin:check-square-o", title = "nav.done")
-@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.EXPERT_NAME, Role.SUPERVISOR_NAME,
-        Role.INSPECTOR_NAME})
+@RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.MANAGER_NAME,
+    Role.REVIEWER_NAME,
+    Role.EXPERT_NAME,
+    Role.SUPERVISOR_NAME,
+    Role.INSPECTOR_NAME
+})
 public class DoneView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final java.util.Set<String> GRADING_TASKS = java.util.Set.of("selfAssessment", "preliminaryReview",
-            "departmentDiagnosis", "spotCheck", "objectionReview", "lookBack");
+    private static final java.util.Set<String> GRADING_TASKS = java.util.Set.of(
+            "selfAssessment", "preliminaryReview", "departmentDiagnosis", "spotCheck", "objectionReview", "lookBack");
 
     final Grid<DoneTasks.DoneTask> grid = new Grid<>();
     final DatePicker from = new DatePicker();
@@ -73,18 +79,27 @@ public class DoneView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("done-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(t -> t.taskKey() == null ? t.taskName() : getTranslation("task." + t.taskKey()))
-                .setHeader(getTranslation("inbox.taskType")).setKey("task").setAutoWidth(true);
-        grid.addComponentColumn(this::enterpriseLink).setHeader(getTranslation("done.enterprise")).setKey("enterprise").setFlexGrow(3);
-        grid.addColumn(DoneTasks.DoneTask::uscc).setHeader("USCC").setKey("uscc").setAutoWidth(true);
-        grid.addColumn(t -> Formats.dateTime(t.completed())).setHeader(getTranslation("done.completed")).setKey("completed")
+                .setHeader(getTranslation("inbox.taskType"))
+                .setKey("task")
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::enterpriseLink)
+                .setHeader(getTranslation("done.enterprise"))
+                .setKey("enterprise")
+                .setFlexGrow(3);
+        grid.addColumn(DoneTasks.DoneTask::uscc)
+                .setHeader("USCC")
+                .setKey("uscc")
+                .setAutoWidth(true);
+        grid.addColumn(t -> Formats.dateTime(t.completed()))
+                .setHeader(getTranslation("done.completed"))
+                .setKey("completed")
                 .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("done.empty"));
-        grid.setItems(q -> done.page(account, filter(), q.getOffset(), q.getLimit()).stream(),
-                q -> {
-                    int n = (int) done.count(account, filter());
-                    count.setText(getTranslation("done.count", n));
-                    return n;
-                });
+        grid.setItems(q -> done.page(account, filter(), q.getOffset(), q.getLimit()).stream(), q -> {
+            int n = (int) done.count(account, filter());
+            count.setText(getTranslation("done.count", n));
+            return n;
+        });
         from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         taskKey.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -97,7 +112,10 @@ public class DoneView extends VerticalLayout implements HasDynamicTitle {
 
     DoneTasks.Filter filter() {
         String key = taskKey.getValue();
-        return new DoneTasks.Filter(from.getValue(), to.getValue(), key == null || key.isEmpty() ? null : key,
+        return new DoneTasks.Filter(
+                from.getValue(),
+                to.getValue(),
+                key == null || key.isEmpty() ? null : key,
                 enterprise.getValue().isBlank() ? null : enterprise.getValue());
     }
 
@@ -108,8 +126,8 @@ public class DoneView extends VerticalLayout implements HasDynamicTitle {
         }
         // a grading task opens the file on its 定级 tab; other work on the file's first tab
         String tab = GRADING_TASKS.contains(task.taskKey()) ? "?tab=gradingSection.title" : "";
-        Anchor file = new Anchor("ledger/" + task.uscc() + tab,
-                task.enterpriseName() == null ? task.uscc() : task.enterpriseName());
+        Anchor file = new Anchor(
+                "ledger/" + task.uscc() + tab, task.enterpriseName() == null ? task.uscc() : task.enterpriseName());
         file.setId("done-open-" + task.taskId());
         return file;
     }

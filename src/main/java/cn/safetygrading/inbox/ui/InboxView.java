@@ -3,6 +3,7 @@ package cn.safetygrading.inbox.ui;
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.base.ui.WidthWatcher;
+import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.inbox.service.InboxFilter;
 import cn.safetygrading.inbox.service.InboxService;
 import cn.safetygrading.inbox.service.InboxTask;
@@ -10,19 +11,18 @@ import cn.safetygrading.inbox.service.SavedFilters;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.security.domain.Account;
-import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.service.CurrentAccount;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -50,16 +50,40 @@ import java.util.Map;
 @Route("inbox")
 @StyleSheet("context://css/sg-workspace.css")
 @Menu(order = 1, icon = "vaadin:inbox", title = "nav.inbox")
-@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.EXPERT_NAME, Role.SUPERVISOR_NAME,
-        Role.INSPECTOR_NAME})
+@RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.MANAGER_NAME,
+    Role.REVIEWER_NAME,
+    Role.EXPERT_NAME,
+    Role.SUPERVISOR_NAME,
+    Role.INSPECTOR_NAME
+})
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
-    static final List<String> TASK_KEYS = List.of("selfAssessment", "preliminaryReview", "departmentDiagnosis",
-            "spotCheck", "objectionReview", "lookBack", "verifyRectification", "superviseMajorHazard",
-            "inspectOnSite", "recheckInspection", "assignStationing", "stationingReport",
-            "halfMonthlyContact", "quarterlyCheck", 
-            "quarterlyMeeting", "quarterlyTalk", "quarterlyRiskCheck", "adHocDuty", "consultationAnswer", "problemHandling", "problemVerify",
-            "halfYearReport", "yearlyDrill");
+    static final List<String> TASK_KEYS = List.of(
+            "selfAssessment",
+            "preliminaryReview",
+            "departmentDiagnosis",
+            "spotCheck",
+            "objectionReview",
+            "lookBack",
+            "verifyRectification",
+            "superviseMajorHazard",
+            "inspectOnSite",
+            "recheckInspection",
+            "assignStationing",
+            "stationingReport",
+            "halfMonthlyContact",
+            "quarterlyCheck",
+            "quarterlyMeeting",
+            "quarterlyTalk",
+            "quarterlyRiskCheck",
+            "adHocDuty",
+            "consultationAnswer",
+            "problemHandling",
+            "problemVerify",
+            "halfYearReport",
+            "yearlyDrill");
 
     final Grid<InboxTask> grid = new Grid<>(InboxTask.class, false);
     final Span summary = new Span();
@@ -81,22 +105,26 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final SavedFilters savedFilters;
     /** The filters, folded behind {@link #filterToggle} on a phone. */
     final FlexLayout filters = new FlexLayout();
+
     final Button filterToggle = new Button();
     final Button skipToSearch = new Button();
     /** The columns a phone does without (the task, enterprise, due date and actions stay). */
     private final List<Grid.Column<InboxTask>> secondary = new java.util.ArrayList<>();
     /** The columns a window below {@link #WIDE_PX} does without, so the rest fit beside the menu at 1366 px. */
     private final List<Grid.Column<InboxTask>> tertiary = new java.util.ArrayList<>();
+
     static final int WIDE_PX = 1500;
     boolean wide = true;
     Grid.Column<InboxTask> dueColumn;
     Grid.Column<InboxTask> actionsColumn;
     /** The row whose cell has the keyboard focus: Enter on it opens the task. */
     private InboxTask focused;
+
     boolean narrow;
     ConfirmDialog claimConfirm;
 
-    public InboxView(InboxService inbox, SavedFilters savedFilters, LedgerService ledger, CurrentAccount current, Clock clock) {
+    public InboxView(
+            InboxService inbox, SavedFilters savedFilters, LedgerService ledger, CurrentAccount current, Clock clock) {
         this.inbox = inbox;
         this.savedFilters = savedFilters;
         this.account = current.require();
@@ -112,7 +140,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         taskKey.setItemLabelGenerator(k -> k.isEmpty() ? getTranslation("filter.any") : getTranslation("task." + k));
         taskKey.setValue("");
         county.setLabel(getTranslation("ledger.region"));
-        county.setItems(ledger.regions(account).stream().filter(r -> "COUNTY".equals(r.level())).toList());
+        county.setItems(ledger.regions(account).stream()
+                .filter(r -> "COUNTY".equals(r.level()))
+                .toList());
         county.setItemLabelGenerator(Region::name);
         county.setClearButtonVisible(true);
         campaign.setLabel(getTranslation("inbox.campaign"));
@@ -121,7 +151,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         campaign.setClearButtonVisible(true);
         enterpriseClass.setLabel(getTranslation("ledger.class"));
         enterpriseClass.setItems("", "I", "II");
-        enterpriseClass.setItemLabelGenerator(c -> c.isEmpty() ? getTranslation("filter.any") : getTranslation("class." + c));
+        enterpriseClass.setItemLabelGenerator(
+                c -> c.isEmpty() ? getTranslation("filter.any") : getTranslation("class." + c));
         enterpriseClass.setValue("");
         overdue.setLabel(getTranslation("inbox.overdueOnly"));
         dueWithin.setLabel(getTranslation("inbox.dueWithin"));
@@ -146,38 +177,87 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         // at 1366 px every column fits: long texts wrap in their cell instead of pushing the due date and
         // 办理 off-screen, and those two stay frozen at the right edge whatever the width
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(t -> getTranslation("task." + t.taskKey())).setHeader(getTranslation("inbox.task")).setWidth("5.5em")
-                .setFlexGrow(1).setSortProperty(InboxTask.Sort.TASK.name());
-        grid.addColumn(InboxTask::enterpriseName).setHeader(getTranslation("ledger.name")).setFlexGrow(3).setWidth("10em").setResizable(true)
-                .setTooltipGenerator(InboxTask::enterpriseName).setSortProperty(InboxTask.Sort.ENTERPRISE.name());
-        secondary.add(grid.addColumn(InboxTask::uscc).setHeader(getTranslation("ledger.uscc")).setAutoWidth(true).setFlexGrow(0)
+        grid.addColumn(t -> getTranslation("task." + t.taskKey()))
+                .setHeader(getTranslation("inbox.task"))
+                .setWidth("5.5em")
+                .setFlexGrow(1)
+                .setSortProperty(InboxTask.Sort.TASK.name());
+        grid.addColumn(InboxTask::enterpriseName)
+                .setHeader(getTranslation("ledger.name"))
+                .setFlexGrow(3)
+                .setWidth("10em")
+                .setResizable(true)
+                .setTooltipGenerator(InboxTask::enterpriseName)
+                .setSortProperty(InboxTask.Sort.ENTERPRISE.name());
+        secondary.add(grid.addColumn(InboxTask::uscc)
+                .setHeader(getTranslation("ledger.uscc"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
                 .setSortProperty(InboxTask.Sort.USCC.name()));
-        secondary.add(grid.addColumn(InboxTask::regionName).setHeader(getTranslation("ledger.region")).setWidth("5em").setFlexGrow(1)
+        secondary.add(grid.addColumn(InboxTask::regionName)
+                .setHeader(getTranslation("ledger.region"))
+                .setWidth("5em")
+                .setFlexGrow(1)
                 .setSortProperty(InboxTask.Sort.REGION.name()));
-        secondary.add(grid.addColumn(t -> t.enterpriseClass() == null ? "" : getTranslation("class." + t.enterpriseClass()))
-                .setHeader(getTranslation("ledger.class")).setWidth("5em").setFlexGrow(0).setSortProperty(InboxTask.Sort.CLASS.name()));
-        secondary.add(grid.addColumn(t -> (t.grade() == null ? "—" : t.grade()) + (t.proposedGrade() == null ? "" : " → " + t.proposedGrade()))
-                .setHeader(getTranslation("inbox.gradeProposed")).setWidth("6em").setFlexGrow(0));
-        tertiary.add(grid.addColumn(InboxTask::campaignName).setHeader(getTranslation("inbox.campaign")).setWidth("8em").setFlexGrow(2)
+        secondary.add(
+                grid.addColumn(t -> t.enterpriseClass() == null ? "" : getTranslation("class." + t.enterpriseClass()))
+                        .setHeader(getTranslation("ledger.class"))
+                        .setWidth("5em")
+                        .setFlexGrow(0)
+                        .setSortProperty(InboxTask.Sort.CLASS.name()));
+        secondary.add(grid.addColumn(t -> (t.grade() == null ? "—" : t.grade())
+                        + (t.proposedGrade() == null ? "" : " → " + t.proposedGrade()))
+                .setHeader(getTranslation("inbox.gradeProposed"))
+                .setWidth("6em")
+                .setFlexGrow(0));
+        tertiary.add(grid.addColumn(InboxTask::campaignName)
+                .setHeader(getTranslation("inbox.campaign"))
+                .setWidth("8em")
+                .setFlexGrow(2)
                 .setResizable(true));
-        tertiary.add(grid.addColumn(t -> Formats.dateTime(t.created())).setHeader(getTranslation("inbox.created")).setWidth("7.5em")
-                .setFlexGrow(0).setSortProperty(InboxTask.Sort.CREATED.name()));
-        secondary.add(grid.addColumn(InboxTask::assignee).setHeader(getTranslation("inbox.assignee")).setWidth("6em").setFlexGrow(1)
+        tertiary.add(grid.addColumn(t -> Formats.dateTime(t.created()))
+                .setHeader(getTranslation("inbox.created"))
+                .setWidth("7.5em")
+                .setFlexGrow(0)
+                .setSortProperty(InboxTask.Sort.CREATED.name()));
+        secondary.add(grid.addColumn(InboxTask::assignee)
+                .setHeader(getTranslation("inbox.assignee"))
+                .setWidth("6em")
+                .setFlexGrow(1)
                 .setSortProperty(InboxTask.Sort.ASSIGNEE.name()));
-        dueColumn = grid.addComponentColumn(this::due).setHeader(getTranslation("inbox.due")).setWidth("7em").setFlexGrow(0)
-                .setFrozenToEnd(true).setSortProperty(InboxTask.Sort.DUE.name());
-        actionsColumn = grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.actions")).setAutoWidth(true)
-                .setFlexGrow(0).setFrozenToEnd(true);
+        dueColumn = grid.addComponentColumn(this::due)
+                .setHeader(getTranslation("inbox.due"))
+                .setWidth("7em")
+                .setFlexGrow(0)
+                .setFrozenToEnd(true)
+                .setSortProperty(InboxTask.Sort.DUE.name());
+        actionsColumn = grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("inbox.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
-        grid.setItems(q -> inbox.page(account, filter(), q.getSortOrders().stream()
-                        .map(o -> Map.entry(InboxTask.Sort.valueOf(o.getSorted()), o.getDirection() == SortDirection.ASCENDING))
-                        .toList(), q.getOffset(), q.getLimit()).stream(),
+        grid.setItems(
+                q -> inbox
+                        .page(
+                                account,
+                                filter(),
+                                q.getSortOrders().stream()
+                                        .map(o -> Map.entry(
+                                                InboxTask.Sort.valueOf(o.getSorted()),
+                                                o.getDirection() == SortDirection.ASCENDING))
+                                        .toList(),
+                                q.getOffset(),
+                                q.getLimit())
+                        .stream(),
                 q -> (int) inbox.count(account, filter()));
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         // keyboard: Enter on a row's cell opens its task (not on the selection checkbox, not inside a button)
-        grid.addCellFocusListener(e -> focused = e.getColumn().isPresent() ? e.getItem().orElse(null) : null);
-        grid.getElement().addEventListener("keydown", e -> openFocused())
+        grid.addCellFocusListener(
+                e -> focused = e.getColumn().isPresent() ? e.getItem().orElse(null) : null);
+        grid.getElement()
+                .addEventListener("keydown", e -> openFocused())
                 .setFilter("event.key === 'Enter' && event.composedPath()[0].localName === 'td'");
 
         saved.setLabel(getTranslation("inbox.saved"));
@@ -188,7 +268,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 apply(savedFilters.list(account).get(e.getValue()));
             }
         });
-        Button saveFilter = new Button(getTranslation("inbox.saveFilter"), VaadinIcon.BOOKMARK.create(), e -> saveFilter());
+        Button saveFilter =
+                new Button(getTranslation("inbox.saveFilter"), VaadinIcon.BOOKMARK.create(), e -> saveFilter());
         saveFilter.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         filters.add(show, taskKey, county, campaign, enterpriseClass, overdue, dueWithin, search, saved, saveFilter);
         filters.setId("inbox-filters");
@@ -200,7 +281,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             bulkAssign.setId("bulk-assign");
             bulkAssign.setEnabled(false);
             bulkAssign.addClickListener(e -> openBulkAssign());
-            grid.addSelectionListener(e -> bulkAssign.setEnabled(!e.getAllSelectedItems().isEmpty()));
+            grid.addSelectionListener(
+                    e -> bulkAssign.setEnabled(!e.getAllSelectedItems().isEmpty()));
             filters.add(bulkAssign);
         }
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -267,11 +349,15 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     InboxFilter filter() {
-        return new InboxFilter(show.getValue(), blankToNull(taskKey.getValue()),
+        return new InboxFilter(
+                show.getValue(),
+                blankToNull(taskKey.getValue()),
                 county.getValue() == null ? null : county.getValue().code(),
-                campaign.getValue() == null ? null : campaign.getValue().id(), blankToNull(enterpriseClass.getValue()),
+                campaign.getValue() == null ? null : campaign.getValue().id(),
+                blankToNull(enterpriseClass.getValue()),
                 overdue.getValue(),
-                dueWithin.getValue(), blankToNull(search.getValue()));
+                dueWithin.getValue(),
+                blankToNull(search.getValue()));
     }
 
     void apply(InboxFilter filter) {
@@ -280,8 +366,16 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         }
         show.setValue(filter.show());
         taskKey.setValue(filter.taskKey() == null ? "" : filter.taskKey());
-        county.setValue(county.getListDataView().getItems().filter(r -> r.code().equals(filter.countyCode())).findFirst().orElse(null));
-        campaign.setValue(campaign.getListDataView().getItems().filter(c -> c.id().equals(filter.campaignId())).findFirst().orElse(null));
+        county.setValue(county.getListDataView()
+                .getItems()
+                .filter(r -> r.code().equals(filter.countyCode()))
+                .findFirst()
+                .orElse(null));
+        campaign.setValue(campaign.getListDataView()
+                .getItems()
+                .filter(c -> c.id().equals(filter.campaignId()))
+                .findFirst()
+                .orElse(null));
         enterpriseClass.setValue(filter.enterpriseClass() == null ? "" : filter.enterpriseClass());
         overdue.setValue(filter.overdueOnly());
         dueWithin.setValue(filter.dueWithinDays());
@@ -314,7 +408,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         if (task.overdue()) {
             due.setText(due.getText() + " " + getTranslation("inbox.overdue"));
             due.getElement().getThemeList().add("badge error");
-        } else if (task.due() != null && task.due().isBefore(OffsetDateTime.now(clock).plusDays(3))) {
+        } else if (task.due() != null
+                && task.due().isBefore(OffsetDateTime.now(clock).plusDays(3))) {
             due.getElement().getThemeList().add("badge");
         }
         return due;
@@ -331,7 +426,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.add(claim);
         } else if (task.assignee().equals(account.userId())) {
-            Button unclaim = new Button(getTranslation("inbox.unclaim"), e -> act(() -> inbox.unclaim(account, task.taskId())));
+            Button unclaim =
+                    new Button(getTranslation("inbox.unclaim"), e -> act(() -> inbox.unclaim(account, task.taskId())));
             unclaim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(unclaim);
         }
@@ -349,7 +445,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         if (grid.getSelectionModel() instanceof com.vaadin.flow.component.grid.GridMultiSelectionModel<?>) {
             claimConfirm = new ConfirmDialog();
             claimConfirm.setHeader(getTranslation("inbox.claimConfirmTitle"));
-            claimConfirm.setText(getTranslation("inbox.claimConfirm", getTranslation("task." + task.taskKey()),
+            claimConfirm.setText(getTranslation(
+                    "inbox.claimConfirm",
+                    getTranslation("task." + task.taskKey()),
                     task.enterpriseName() == null ? "" : task.enterpriseName()));
             claimConfirm.setCancelable(true);
             claimConfirm.setCancelText(getTranslation("notice.cancel"));
@@ -368,7 +466,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         java.util.Map<String, InboxService.Colleague> colleagues = new java.util.TreeMap<>();
-        selected.stream().limit(20).forEach(t -> inbox.colleagues(account, t.taskId()).forEach(c -> colleagues.put(c.userId(), c)));
+        selected.stream()
+                .limit(20)
+                .forEach(t -> inbox.colleagues(account, t.taskId()).forEach(c -> colleagues.put(c.userId(), c)));
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("inbox.bulkAssignTitle", selected.size()));
         ComboBox<InboxService.Colleague> to = new ComboBox<>(getTranslation("inbox.assignTo"));
@@ -384,11 +484,21 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             }
             dialog.close();
             act(() -> {
-                InboxService.BulkResult result = inbox.assignAll(account,
-                        selected.stream().map(InboxTask::taskId).toList(), to.getValue().userId());
-                Notification.show(getTranslation("inbox.bulkAssigned", result.done(), result.refused().size()), 6000,
-                        Notification.Position.MIDDLE).addThemeVariants(result.refused().isEmpty()
-                        ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
+                InboxService.BulkResult result = inbox.assignAll(
+                        account,
+                        selected.stream().map(InboxTask::taskId).toList(),
+                        to.getValue().userId());
+                Notification.show(
+                                getTranslation(
+                                        "inbox.bulkAssigned",
+                                        result.done(),
+                                        result.refused().size()),
+                                6000,
+                                Notification.Position.MIDDLE)
+                        .addThemeVariants(
+                                result.refused().isEmpty()
+                                        ? NotificationVariant.LUMO_SUCCESS
+                                        : NotificationVariant.LUMO_WARNING);
             });
             grid.deselectAll();
         });
@@ -399,8 +509,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             // nobody to choose: say why instead of an empty list
             to.setEnabled(false);
             ok.setEnabled(false);
-            com.vaadin.flow.component.html.Paragraph none = new com.vaadin.flow.component.html.Paragraph(
-                    getTranslation("inbox.bulkAssignNone"));
+            com.vaadin.flow.component.html.Paragraph none =
+                    new com.vaadin.flow.component.html.Paragraph(getTranslation("inbox.bulkAssignNone"));
             none.setId("bulk-assign-none");
             dialog.add(none);
         } else {
@@ -419,7 +529,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         try {
             action.run();
         } catch (Refused refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.getMessage()), 5000, Notification.Position.MIDDLE)
+            Notification.show(
+                            getTranslation(refused.messageKey(), refused.getMessage()),
+                            5000,
+                            Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         refresh();
@@ -433,8 +546,19 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private void updateSummary() {
         // the count follows the filters
         InboxFilter f = filter();
-        long overdueCount = f.overdueOnly() ? -1 : inbox.count(account, new InboxFilter(f.show(), f.taskKey(), f.countyCode(),
-                f.campaignId(), f.enterpriseClass(), true, f.dueWithinDays(), f.text()));
+        long overdueCount = f.overdueOnly()
+                ? -1
+                : inbox.count(
+                        account,
+                        new InboxFilter(
+                                f.show(),
+                                f.taskKey(),
+                                f.countyCode(),
+                                f.campaignId(),
+                                f.enterpriseClass(),
+                                true,
+                                f.dueWithinDays(),
+                                f.text()));
         long all = inbox.count(account, f);
         summary.setText(getTranslation("inbox.summary", all, overdueCount < 0 ? all : overdueCount));
     }

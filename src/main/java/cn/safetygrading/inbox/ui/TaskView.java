@@ -54,8 +54,14 @@ import java.util.stream.Collectors;
  * proposed the grade with their inputs.
  */
 @Route("tasks/:taskId")
-@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.EXPERT_NAME, Role.SUPERVISOR_NAME,
-        Role.INSPECTOR_NAME})
+@RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.MANAGER_NAME,
+    Role.REVIEWER_NAME,
+    Role.EXPERT_NAME,
+    Role.SUPERVISOR_NAME,
+    Role.INSPECTOR_NAME
+})
 public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final InboxService inbox;
@@ -68,6 +74,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private String title = "";
     /** 部门诊断定级: the checklist whose answers the completion carries as checklistAnswers (issue #14). */
     DiagnosisChecklist diagnosis;
+
     CamundaFormView form;
     CaseNotes notes;
     Button delegate;
@@ -76,8 +83,14 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     Button complete;
     ChecklistReviewPanel checklist;
 
-    public TaskView(InboxService inbox, FormRepository forms, LedgerService ledger, GradingQueries gradings,
-                    SelfAssessmentService selfAssessments, CurrentAccount current, GradingTaskParts parts) {
+    public TaskView(
+            InboxService inbox,
+            FormRepository forms,
+            LedgerService ledger,
+            GradingQueries gradings,
+            SelfAssessmentService selfAssessments,
+            CurrentAccount current,
+            GradingTaskParts parts) {
         this.parts = parts;
         this.inbox = inbox;
         this.forms = forms;
@@ -91,6 +104,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     /** The form and the case side by side, or, on a phone, one above the other in one column. */
     private Component formPane;
+
     private Component contextPane;
     SplitLayout split;
     VerticalLayout stacked;
@@ -133,7 +147,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     public void beforeEnter(BeforeEnterEvent event) {
         String taskId = event.getRouteParameters().get("taskId").orElse("");
         InboxTask task = inbox.find(account, taskId).orElseThrow(NotFoundException::new);
-        title = getTranslation("task." + task.taskKey()) + (task.enterpriseName() == null ? "" : " · " + task.enterpriseName());
+        title = getTranslation("task." + task.taskKey())
+                + (task.enterpriseName() == null ? "" : " · " + task.enterpriseName());
         removeAll();
         add(header(task));
         split = null;
@@ -145,13 +160,18 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private Component header(InboxTask task) {
         H2 name = new H2(title);
-        Span due = new Span(task.due() == null ? "" : getTranslation("inbox.due") + " " + Formats.dateTime(task.due())
-                + (task.overdue() ? " " + getTranslation("inbox.overdue") : ""));
+        Span due = new Span(
+                task.due() == null
+                        ? ""
+                        : getTranslation("inbox.due") + " " + Formats.dateTime(task.due())
+                                + (task.overdue() ? " " + getTranslation("inbox.overdue") : ""));
         if (task.overdue()) {
             due.getElement().getThemeList().add("badge error");
         }
-        Span holder = new Span(task.assignee() == null ? getTranslation("taskPage.unclaimed")
-                : getTranslation("taskPage.claimedBy", task.assignee()));
+        Span holder = new Span(
+                task.assignee() == null
+                        ? getTranslation("taskPage.unclaimed")
+                        : getTranslation("taskPage.claimedBy", task.assignee()));
         holder.setId("task-holder");
         HorizontalLayout header = new HorizontalLayout(name, due, holder);
         delegatedBy = inbox.delegatedBy(account, task.taskId()).orElse(null);
@@ -160,10 +180,12 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             delegated.getElement().getThemeList().add("badge contrast");
             header.add(delegated);
         } else if (task.assignee() == null) {
-            Button claim = new Button(getTranslation("inbox.claim"), e -> act(() -> inbox.claim(account, task.taskId())));
+            Button claim =
+                    new Button(getTranslation("inbox.claim"), e -> act(() -> inbox.claim(account, task.taskId())));
             header.add(claim);
         } else if (task.assignee().equals(account.userId())) {
-            header.add(new Button(getTranslation("inbox.unclaim"), e -> act(() -> inbox.unclaim(account, task.taskId()))));
+            header.add(new Button(
+                    getTranslation("inbox.unclaim"), e -> act(() -> inbox.unclaim(account, task.taskId()))));
         }
         if (delegatedBy == null && (task.assignee() == null || task.assignee().equals(account.userId()))) {
             delegate = new Button(getTranslation("taskPage.delegate"), e -> openDelegation(task));
@@ -187,14 +209,15 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         Map<String, Object> variables = new java.util.HashMap<>(read.values());
         variables.putIfAbsent("uscc", task.uscc());
         if (!read.unreadable().isEmpty()) {
-            Paragraph skipped = new Paragraph(getTranslation("taskPage.variableUnreadable", read.unreadable().size(),
-                    String.join("、", read.unreadable())));
+            Paragraph skipped = new Paragraph(getTranslation(
+                    "taskPage.variableUnreadable", read.unreadable().size(), String.join("、", read.unreadable())));
             skipped.setId("task-unreadable");
             area.add(skipped);
         }
         form = new CamundaFormView(forms.get(formKey), variables);
         form.setId("task-form");
-        complete = new Button(getTranslation(delegatedBy == null ? "taskPage.complete" : "taskPage.resolve"), e -> complete(task));
+        complete = new Button(
+                getTranslation(delegatedBy == null ? "taskPage.complete" : "taskPage.resolve"), e -> complete(task));
         complete.setId("complete-task");
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         String pid = inbox.processInstanceId(account, task.taskId());
@@ -214,21 +237,28 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             return java.util.Optional.empty();
         }
         boolean review = "preliminaryReview".equals(task.taskKey());
-        return selfAssessments.submitted(account, inbox.processInstanceId(account, task.taskId())).map(submitted -> {
-            checklist = new ChecklistReviewPanel(submitted, review ? splitIds(returnItems()) : java.util.Set.of(),
-                    review ? ids -> setReturnItems(String.join("、", ids)) : null);
-            return checklist;
-        });
+        return selfAssessments
+                .submitted(account, inbox.processInstanceId(account, task.taskId()))
+                .map(submitted -> {
+                    checklist = new ChecklistReviewPanel(
+                            submitted,
+                            review ? splitIds(returnItems()) : java.util.Set.of(),
+                            review ? ids -> setReturnItems(String.join("、", ids)) : null);
+                    return checklist;
+                });
     }
 
     @SuppressWarnings("unchecked")
     private java.util.Optional<com.vaadin.flow.component.HasValue<?, String>> returnItemsField() {
-        return form.field(SelfAssessmentService.RETURN_ITEMS).filter(c -> c instanceof com.vaadin.flow.component.HasValue<?, ?>)
+        return form.field(SelfAssessmentService.RETURN_ITEMS)
+                .filter(c -> c instanceof com.vaadin.flow.component.HasValue<?, ?>)
                 .map(c -> (com.vaadin.flow.component.HasValue<?, String>) c);
     }
 
     private String returnItems() {
-        return returnItemsField().map(com.vaadin.flow.component.HasValue::getValue).orElse(null);
+        return returnItemsField()
+                .map(com.vaadin.flow.component.HasValue::getValue)
+                .orElse(null);
     }
 
     private void setReturnItems(String ids) {
@@ -236,7 +266,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private static java.util.Set<String> splitIds(String value) {
-        return value == null || value.isBlank() ? java.util.Set.of()
+        return value == null || value.isBlank()
+                ? java.util.Set.of()
                 : new java.util.LinkedHashSet<>(List.of(value.trim().split("[,，、;；\\s]+")));
     }
 
@@ -251,14 +282,18 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         List<FieldError> errors = form.validate();
         if (!errors.isEmpty()) {
-            problem = Notification.show(getTranslation("taskPage.invalid", errors.size()), 5000, Notification.Position.MIDDLE);
+            problem = Notification.show(
+                    getTranslation("taskPage.invalid", errors.size()), 5000, Notification.Position.MIDDLE);
             problem.addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
         Map<String, Object> values = new java.util.LinkedHashMap<>(form.values());
         if (diagnosis != null) {
             if (diagnosis.output().isEmpty()) {
-                Notification.show(getTranslation("diagnosis.incomplete", diagnosis.unanswered()), 5000, Notification.Position.MIDDLE)
+                Notification.show(
+                                getTranslation("diagnosis.incomplete", diagnosis.unanswered()),
+                                5000,
+                                Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 return;
             }
@@ -270,13 +305,16 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             } else {
                 inbox.complete(account, task.taskId(), values, form.files());
             }
-            Notification.show(getTranslation(delegatedBy == null ? "taskPage.completed" : "taskPage.resolved"), 4000,
-                    Notification.Position.BOTTOM_START)
+            Notification.show(
+                            getTranslation(delegatedBy == null ? "taskPage.completed" : "taskPage.resolved"),
+                            4000,
+                            Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(InboxView.class));
         } catch (Refused refused) {
             // the form's rules, the task's outputs or the process's own checks refused it: their sentence only
-            problem = Notification.show(getTranslation(refused.messageKey(), refused.getMessage()), 8000, Notification.Position.MIDDLE);
+            problem = Notification.show(
+                    getTranslation(refused.messageKey(), refused.getMessage()), 8000, Notification.Position.MIDDLE);
             problem.addThemeVariants(NotificationVariant.LUMO_ERROR);
             if (refused.messageKey().startsWith("task.race.")) {
                 // someone else claimed or ended it first: show the inbox as it is now
@@ -291,7 +329,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         dialog.setHeaderTitle(getTranslation("taskPage.delegate"));
         ComboBox<Colleague> to = new ComboBox<>(getTranslation("taskPage.delegateTo"));
         to.setId("delegate-to");
-        to.setItems(inbox.colleagues(account, task.taskId()).stream().filter(c -> !c.userId().equals(account.userId())).toList());
+        to.setItems(inbox.colleagues(account, task.taskId()).stream()
+                .filter(c -> !c.userId().equals(account.userId()))
+                .toList());
         to.setItemLabelGenerator(Colleague::name);
         to.setWidthFull();
         TextArea note = new TextArea(getTranslation("taskPage.delegateNote"));
@@ -331,7 +371,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             VerticalLayout list = new VerticalLayout();
             list.setPadding(false);
             for (DecisionExplanation d : decisions) {
-                list.add(new Paragraph(d.sentences().stream().map(w -> getTranslation(w.key(), w.args()))
+                list.add(new Paragraph(d.sentences().stream()
+                        .map(w -> getTranslation(w.key(), w.args()))
                         .collect(Collectors.joining())));
             }
             Details why = new Details(getTranslation("taskPage.decisions"), list);
@@ -343,10 +384,15 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             SummaryTable<GradingRound> rounds = new SummaryTable<>();
             rounds.setId("task-rounds");
             rounds.addShortColumn(getTranslation("file.time"), r -> Formats.dateTime(r.decidedAt()));
-            rounds.addShortColumn(getTranslation("file.type"), r -> getTranslation("round." + r.kind()) + " " + r.round());
-            rounds.addShortColumn(getTranslation("taskPage.outcome"),
-                    r -> getTranslation("round.outcome." + r.outcome()) + (r.grade() == null ? "" : " " + r.grade())
-                            + (r.score() == null ? "" : " " + r.score().stripTrailingZeros().toPlainString()));
+            rounds.addShortColumn(
+                    getTranslation("file.type"), r -> getTranslation("round." + r.kind()) + " " + r.round());
+            rounds.addShortColumn(
+                    getTranslation("taskPage.outcome"),
+                    r -> getTranslation("round.outcome." + r.outcome())
+                            + (r.grade() == null ? "" : " " + r.grade())
+                            + (r.score() == null
+                                    ? ""
+                                    : " " + r.score().stripTrailingZeros().toPlainString()));
             rounds.addColumn(getTranslation("taskPage.comment"), GradingRound::comment);
             rounds.addShortColumn(getTranslation("file.actor"), GradingRound::actor);
             rounds.setItems(gradings.rounds(account, c));
@@ -361,21 +407,26 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             }
             List<GradeAdjustment> adjustments = gradings.adjustments(account, task.uscc());
             if (!adjustments.isEmpty()) {
-                side.add(new Details(getTranslation("taskPage.adjustments"), new Paragraph(adjustments.stream()
-                        .map(a -> Formats.date(a.occurredAt()) + " " + getTranslation("adjustment." + a.event()) + " → " + a.newGrade())
-                        .collect(Collectors.joining("；")))));
+                side.add(new Details(
+                        getTranslation("taskPage.adjustments"),
+                        new Paragraph(adjustments.stream()
+                                .map(a -> Formats.date(a.occurredAt()) + " " + getTranslation("adjustment." + a.event())
+                                        + " → " + a.newGrade())
+                                .collect(Collectors.joining("；")))));
             }
             ledger.find(account, task.uscc()).ifPresent(e -> side.add(new EnterpriseFilePanel(ledger, account, e)));
         }
         return side;
     }
 
-
     private void act(Runnable action) {
         try {
             action.run();
         } catch (Refused refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.getMessage()), 5000, Notification.Position.MIDDLE)
+            Notification.show(
+                            getTranslation(refused.messageKey(), refused.getMessage()),
+                            5000,
+                            Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         getUI().ifPresent(ui -> ui.getPage().reload());

@@ -41,8 +41,12 @@ public class EnterpriseController {
     private final ObjectMapper json;
     private final WatchList watchList;
 
-    public EnterpriseController(LedgerService ledger, ClassificationService classification, CurrentAccount current,
-                                ObjectMapper json, WatchList watchList) {
+    public EnterpriseController(
+            LedgerService ledger,
+            ClassificationService classification,
+            CurrentAccount current,
+            ObjectMapper json,
+            WatchList watchList) {
         this.watchList = watchList;
         this.ledger = ledger;
         this.classification = classification;
@@ -55,11 +59,24 @@ public class EnterpriseController {
      * (by their decision input names), 备注, the departments and the credit grade
      * the fact registers decided (a…d, or null).
      */
-    public record EnterpriseJson(String uscc, String name, String enterpriseClass, String grade, String region,
-                                 String regionName, String address, String industryCode, String managementLevel,
-                                 String riskLevel, String status, List<String> riskFeatures, String remark,
-                                 String competentDepartment, String supervisingDepartment, String creditGrade,
-                                 LocalDate watchUntil) {
+    public record EnterpriseJson(
+            String uscc,
+            String name,
+            String enterpriseClass,
+            String grade,
+            String region,
+            String regionName,
+            String address,
+            String industryCode,
+            String managementLevel,
+            String riskLevel,
+            String status,
+            List<String> riskFeatures,
+            String remark,
+            String competentDepartment,
+            String supervisingDepartment,
+            String creditGrade,
+            LocalDate watchUntil) {
 
         static EnterpriseJson of(Enterprise e, LedgerRecord r) {
             return of(e, r, null);
@@ -67,35 +84,56 @@ public class EnterpriseController {
 
         /** With the last day of its watch period (重点关注期), null when not watched. */
         static EnterpriseJson of(Enterprise e, LedgerRecord r, LocalDate watchUntil) {
-            return new EnterpriseJson(e.uscc(), e.name(), e.enterpriseClass(), e.grade(), e.regionCode(),
-                    e.regionName(), e.address(), e.industryCode(), e.managementLevel(), e.riskLevel(), e.status(),
-                    r == null ? List.of() : r.features().stream().sorted().map(RiskFeature::variable).toList(),
-                    e.remark(), e.competentDepartment(), e.supervisingDepartment(),
-                    e.creditGrade() == null ? null : e.creditGrade().strip(), watchUntil);
+            return new EnterpriseJson(
+                    e.uscc(),
+                    e.name(),
+                    e.enterpriseClass(),
+                    e.grade(),
+                    e.regionCode(),
+                    e.regionName(),
+                    e.address(),
+                    e.industryCode(),
+                    e.managementLevel(),
+                    e.riskLevel(),
+                    e.status(),
+                    r == null
+                            ? List.of()
+                            : r.features().stream()
+                                    .sorted()
+                                    .map(RiskFeature::variable)
+                                    .toList(),
+                    e.remark(),
+                    e.competentDepartment(),
+                    e.supervisingDepartment(),
+                    e.creditGrade() == null ? null : e.creditGrade().strip(),
+                    watchUntil);
         }
     }
 
-    public record Page(long total, List<EnterpriseJson> items) {
-    }
+    public record Page(long total, List<EnterpriseJson> items) {}
 
-    public record EventJson(OffsetDateTime time, String type, String actor, String summary, JsonNode details) {
-    }
+    public record EventJson(OffsetDateTime time, String type, String actor, String summary, JsonNode details) {}
 
     /** A correction of the risk features ({@code riskFeatures}: decision input names) and, optionally, the status. */
-    public record Classification(List<String> riskFeatures, String status) {
-    }
+    public record Classification(List<String> riskFeatures, String status) {}
 
     @GetMapping
-    public Page list(@RequestParam(required = false) String text, @RequestParam(required = false) String region,
-                     @RequestParam(required = false) String industry,
-                     @RequestParam(name = "class", required = false) String enterpriseClass,
-                     @RequestParam(required = false) String grade, @RequestParam(required = false) String status,
-                     @RequestParam(defaultValue = "uscc") String sort, @RequestParam(defaultValue = "false") boolean desc,
-                     @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+    public Page list(
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String industry,
+            @RequestParam(name = "class", required = false) String enterpriseClass,
+            @RequestParam(required = false) String grade,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "uscc") String sort,
+            @RequestParam(defaultValue = "false") boolean desc,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "50") int limit) {
         Account account = current.require();
         EnterpriseFilter filter = new EnterpriseFilter(text, region, industry, enterpriseClass, grade, status);
         List<EnterpriseJson> items = ledger.page(account, filter, sort, desc, offset, limit).stream()
-                .map(e -> EnterpriseJson.of(e, null)).toList();
+                .map(e -> EnterpriseJson.of(e, null))
+                .toList();
         return new Page(ledger.count(account, filter), items);
     }
 
@@ -103,20 +141,26 @@ public class EnterpriseController {
     public EnterpriseJson get(@PathVariable String uscc) {
         Account account = current.require();
         return ledger.find(account, uscc)
-                .map(e -> EnterpriseJson.of(e, ledger.record(account, uscc).orElse(null),
+                .map(e -> EnterpriseJson.of(
+                        e,
+                        ledger.record(account, uscc).orElse(null),
                         watchList.watchUntil(uscc).orElse(null)))
                 .orElseThrow(EnterpriseController::notFound);
     }
 
     /** 一企一档: the enterprise's file, newest first. */
     @GetMapping("/{uscc}/events")
-    public List<EventJson> events(@PathVariable String uscc, @RequestParam(defaultValue = "0") int offset,
-                                  @RequestParam(defaultValue = "100") int limit) {
+    public List<EventJson> events(
+            @PathVariable String uscc,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "100") int limit) {
         Account account = current.require();
         if (ledger.find(account, uscc).isEmpty()) {
             throw notFound();
         }
-        return ledger.timeline(account, uscc, offset, limit).stream().map(this::event).toList();
+        return ledger.timeline(account, uscc, offset, limit).stream()
+                .map(this::event)
+                .toList();
     }
 
     /** A reviewer corrects the risk features; the class follows from the decision. */
@@ -135,7 +179,8 @@ public class EnterpriseController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown status " + body.status());
         }
         if (!ClassificationService.mayCorrect(account)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "only reviewers and managers correct the classification");
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN, "only reviewers and managers correct the classification");
         }
         classification.correct(account, uscc, features, body.status()).orElseThrow(EnterpriseController::notFound);
         return get(uscc);

@@ -54,8 +54,8 @@ public class LedgerController {
     private final SignOffService signOffs;
     private final CurrentAccount current;
 
-    public LedgerController(LedgerImportService imports, LedgerExportService exports, SignOffService signOffs,
-                            CurrentAccount current) {
+    public LedgerController(
+            LedgerImportService imports, LedgerExportService exports, SignOffService signOffs, CurrentAccount current) {
         this.imports = imports;
         this.exports = exports;
         this.signOffs = signOffs;
@@ -67,21 +67,35 @@ public class LedgerController {
      * {@code importId}, and {@code rejectedCount} (every rejected row) with {@code rejectedTruncated} (true
      * when {@code rejected} holds only the first details, app.ledger.import.max-rejection-details).
      */
-    public record ImportJson(int imported, int updated, List<Rejection> rejected, int unchanged, int rows,
-                             String importId, int rejectedCount, boolean rejectedTruncated) {
+    public record ImportJson(
+            int imported,
+            int updated,
+            List<Rejection> rejected,
+            int unchanged,
+            int rows,
+            String importId,
+            int rejectedCount,
+            boolean rejectedTruncated) {
 
         static ImportJson of(ImportResult r) {
-            return new ImportJson(r.imported(), r.updated(), r.rejected(), r.unchanged(), r.rows(), r.importId(),
-                    r.rejectedCount(), r.rejectedTruncated());
+            return new ImportJson(
+                    r.imported(),
+                    r.updated(),
+                    r.rejected(),
+                    r.unchanged(),
+                    r.rows(),
+                    r.importId(),
+                    r.rejectedCount(),
+                    r.rejectedTruncated());
         }
     }
 
-    public record SignOffRequest(String region, LocalDate asOf, String fillingUnit) {
-    }
+    public record SignOffRequest(String region, LocalDate asOf, String fillingUnit) {}
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public ImportJson importLedger(@RequestParam("file") MultipartFile file,
-                                   @RequestParam(name = "region", required = false) String region) throws IOException {
+    public ImportJson importLedger(
+            @RequestParam("file") MultipartFile file, @RequestParam(name = "region", required = false) String region)
+            throws IOException {
         Account account = current.require();
         if (!LedgerImportService.mayImport(account)) {
             throw new AccessDeniedException("only managers and reviewers import the ledger");
@@ -104,9 +118,11 @@ public class LedgerController {
     }
 
     @GetMapping("/export")
-    public void export(@RequestParam(defaultValue = "xlsx") String format,
-                       @RequestParam(name = "region", required = false) String region,
-                       HttpServletResponse response) throws IOException {
+    public void export(
+            @RequestParam(defaultValue = "xlsx") String format,
+            @RequestParam(name = "region", required = false) String region,
+            HttpServletResponse response)
+            throws IOException {
         Account account = current.require();
         FileFormat fileFormat = format(format);
         Region scope = exports.exportRegion(account, region);
@@ -123,8 +139,8 @@ public class LedgerController {
     }
 
     @GetMapping("/signoffs")
-    public List<SignOff> signOffs(@RequestParam(defaultValue = "0") int offset,
-                                  @RequestParam(defaultValue = "50") int limit) {
+    public List<SignOff> signOffs(
+            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
         Account account = current.require();
         if (account.isEnterprise()) {
             throw new AccessDeniedException("enterprise accounts have no ledger");
@@ -138,8 +154,9 @@ public class LedgerController {
     }
 
     @GetMapping("/signoffs/{id}/export")
-    public void exportSignOff(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format,
-                              HttpServletResponse response) throws IOException {
+    public void exportSignOff(
+            @PathVariable long id, @RequestParam(defaultValue = "xlsx") String format, HttpServletResponse response)
+            throws IOException {
         Account account = current.require();
         FileFormat fileFormat = format(format);
         SignOff signOff = signOffs.find(account, id).orElseThrow(() -> new NoSuchElementException("sign-off " + id));
@@ -157,8 +174,12 @@ public class LedgerController {
 
     private static void prepare(HttpServletResponse response, FileFormat format, String fileName) {
         response.setContentType(format.contentType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(fileName, StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
     }
 
     private static String suffix(String name) {

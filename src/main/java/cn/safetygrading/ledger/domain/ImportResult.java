@@ -8,6 +8,12 @@ import java.util.List;
  * {@code rejected} holds at most {@code app.ledger.import.max-rejection-details} details, in row order;
  * {@code rejectedCount} counts every rejected row, and {@code rejectedTruncated} says that details were left out.
  */
-public record ImportResult(String importId, int rows, int imported, int updated, int unchanged,
-                           List<Rejection> rejected, int rejectedCount, boolean rejectedTruncated) {
-}
+public record ImportResult(
+        String importId,
+        int rows,
+        int imported,
+        int updated,
+        int unchanged,
+        List<Rejection> rejected,
+        int rejectedCount,
+        boolean rejectedTruncated) {}

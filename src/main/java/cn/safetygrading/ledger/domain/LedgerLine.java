@@ -5,7 +5,16 @@ package cn.safetygrading.ledger.domain;
  * and management level are the stored codes ({@code I}, {@code A}, {@code CITY}); the file writer turns
  * them into Ⅰ, A and 市级.
  */
-public record LedgerLine(int seq, String name, String uscc, String address, String industryCode,
-                         String industryName, String enterpriseClass, String grade, String managementLevel,
-                         String competentDepartment, String supervisingDepartment, String remark) {
-}
+public record LedgerLine(
+        int seq,
+        String name,
+        String uscc,
+        String address,
+        String industryCode,
+        String industryName,
+        String enterpriseClass,
+        String grade,
+        String managementLevel,
+        String competentDepartment,
+        String supervisingDepartment,
+        String remark) {}

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 public final class RiskRemarks {
 
     /** Phrases of "using hazardous goods" (checked, and taken out, before the trade in hazardous goods). */
-    private static final List<String> CHEMICAL_USE = List.of(
-            "使用危险物品", "使用危险化学品", "使用危化品", "危险化学品使用", "危险物品使用", "危化品使用");
+    private static final List<String> CHEMICAL_USE =
+            List.of("使用危险物品", "使用危险化学品", "使用危化品", "危险化学品使用", "危险物品使用", "危化品使用");
 
     private static final Map<RiskFeature, List<String>> KEYWORDS = Map.ofEntries(
             Map.entry(RiskFeature.MINING, List.of("矿山", "采矿", "尾矿库", "煤矿", "矿井")),
@@ -34,12 +34,13 @@ public final class RiskRemarks {
     /** White space and quotation marks, which the matching ignores (compiled once: every imported row has a 备注). */
     private static final Pattern IGNORED = Pattern.compile("[\\s\"“”'‘’「」]");
 
-    private RiskRemarks() {
-    }
+    private RiskRemarks() {}
 
     /** The 备注 of a class Ⅰ enterprise: its features in the seed's wording; empty for none. */
     public static String format(Set<RiskFeature> features) {
-        return features.stream().sorted().map(RiskFeature::remarkLabel)
+        return features.stream()
+                .sorted()
+                .map(RiskFeature::remarkLabel)
                 .collect(Collectors.joining(RiskFeature.REMARK_SEPARATOR));
     }
 

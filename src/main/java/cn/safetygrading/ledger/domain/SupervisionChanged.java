@@ -5,5 +5,4 @@ package cn.safetygrading.ledger.domain;
  * department (open 初审 and 部门诊断定级 tasks) moves it, in the same transaction. {@code actor} is the
  * account that made the change, {@code source} what it was, in Chinese for the enterprise file (台账导入).
  */
-public record SupervisionChanged(String uscc, String actor, String source) {
-}
+public record SupervisionChanged(String uscc, String actor, String source) {}

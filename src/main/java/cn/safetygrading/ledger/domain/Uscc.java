@@ -12,12 +12,10 @@ public final class Uscc {
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     public static final int LENGTH = 18;
 
-    private Uscc() {
-    }
+    private Uscc() {}
 
     /** What is wrong with a code: {@code position} is 1-based, 0 when the whole code is at fault. */
-    public record Problem(int position, String messageKey, String detail) {
-    }
+    public record Problem(int position, String messageKey, String detail) {}
 
     /** Empty when the code is valid. Lower-case letters are not accepted (the standard uses capitals). */
     public static Optional<Problem> check(String code) {

@@ -12,8 +12,7 @@ package cn.safetygrading.ledger.file;
  */
 public final class CellText {
 
-    private CellText() {
-    }
+    private CellText() {}
 
     public static String clean(String raw) {
         if (raw == null) {

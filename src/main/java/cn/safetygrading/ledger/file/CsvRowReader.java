@@ -86,9 +86,12 @@ public final class CsvRowReader {
         Charset charset = detectCharset(file);
         char delimiter = detectDelimiter(file, charset);
         long size = Math.max(1, Files.size(file));
-        try (CountingInputStream counting = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER));
-             PushbackReader reader = new PushbackReader(new InputStreamReader(counting,
-                     charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)), 2)) {
+        try (CountingInputStream counting =
+                        new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER));
+                PushbackReader reader = new PushbackReader(
+                        new InputStreamReader(
+                                counting, charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)),
+                        2)) {
             parse(reader, delimiter, handler, () -> progress.accept((double) counting.count() / size));
         }
         progress.accept(1);
@@ -101,7 +104,9 @@ public final class CsvRowReader {
             int n = reader.read(buf);
             head = n <= 0 ? "" : new String(buf, 0, n);
         }
-        String line = head.lines().filter(l -> l.contains(LedgerColumn.USCC.title())).findFirst()
+        String line = head.lines()
+                .filter(l -> l.contains(LedgerColumn.USCC.title()))
+                .findFirst()
                 .orElseGet(() -> head.lines().findFirst().orElse(""));
         long commas = count(line, ',');
         long tabs = count(line, '\t');
@@ -123,9 +128,14 @@ public final class CsvRowReader {
             in.unread(first);
         }
         RecordGuard guard = new RecordGuard(in);
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(false)
+                .get();
         long record = 1;
-        try (CSVParser parser = CSVParser.builder().setReader(guard).setFormat(format).get()) {
+        try (CSVParser parser =
+                CSVParser.builder().setReader(guard).setFormat(format).get()) {
             for (CSVRecord r : parser) {
                 record = r.getRecordNumber();
                 guard.recordStartsAt(r.getCharacterPosition());

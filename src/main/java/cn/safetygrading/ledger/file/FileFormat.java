@@ -15,7 +15,9 @@ public enum FileFormat {
     CSV("text/csv;charset=UTF-8", ".csv");
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final byte[] OLE2 = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     private static final int SNIFF = 64 * 1024;
 
     private final String contentType;
@@ -75,7 +77,9 @@ public enum FileFormat {
         if (ole2) {
             throw new LedgerFileException("ledger.file.xlsOld");
         }
-        if (head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+        if (head.length >= 2
+                && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                        || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
             throw new LedgerFileException("ledger.file.utf16");
         }
         for (byte b : head) {

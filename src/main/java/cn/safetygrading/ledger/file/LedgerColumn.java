@@ -26,11 +26,22 @@ public enum LedgerColumn {
     REGION("区划代码", List.of("所属区域代码", "行政区划代码"));
 
     /** The eleven columns of the annex, in its order: what an export writes. */
-    public static final List<LedgerColumn> ANNEX = List.of(SEQ, NAME, USCC, ADDRESS, INDUSTRY, CLASS, GRADE,
-            MANAGEMENT_LEVEL, COMPETENT_DEPARTMENT, SUPERVISING_DEPARTMENT, REMARK);
+    public static final List<LedgerColumn> ANNEX = List.of(
+            SEQ,
+            NAME,
+            USCC,
+            ADDRESS,
+            INDUSTRY,
+            CLASS,
+            GRADE,
+            MANAGEMENT_LEVEL,
+            COMPETENT_DEPARTMENT,
+            SUPERVISING_DEPARTMENT,
+            REMARK);
 
     /** The columns under the annex's merged group header 企业分级 (second header row). */
     public static final List<LedgerColumn> GROUPED = List.of(INDUSTRY, CLASS, GRADE, MANAGEMENT_LEVEL);
+
     public static final String GROUP_HEADER = "企业分级";
 
     private final String title;
@@ -52,7 +63,8 @@ public enum LedgerColumn {
             return Optional.empty();
         }
         for (LedgerColumn c : values()) {
-            if (c.title.equals(key) || c.aliases.stream().anyMatch(a -> normalise(a).equals(key))) {
+            if (c.title.equals(key)
+                    || c.aliases.stream().anyMatch(a -> normalise(a).equals(key))) {
                 return Optional.of(c);
             }
         }

@@ -47,8 +47,7 @@ public final class LedgerFileWriter {
 
     private static final int WINDOW = 100;
 
-    private LedgerFileWriter() {
-    }
+    private LedgerFileWriter() {}
 
     public static String classLabel(String enterpriseClass) {
         if ("I".equals(enterpriseClass)) {
@@ -74,8 +73,8 @@ public final class LedgerFileWriter {
     }
 
     public static String fillingLine(LedgerHeader h) {
-        return "填报单位：" + nullToEmpty(h.fillingUnit()) + "　　共计各类企业：" + h.total() + "家，其中，Ⅰ类："
-                + h.classI() + "家；Ⅱ类：" + h.classII() + "家。";
+        return "填报单位：" + nullToEmpty(h.fillingUnit()) + "　　共计各类企业：" + h.total() + "家，其中，Ⅰ类：" + h.classI() + "家；Ⅱ类："
+                + h.classII() + "家。";
     }
 
     public static String signLine(LedgerHeader h) {
@@ -177,7 +176,8 @@ public final class LedgerFileWriter {
                     sheet.addMergedRegion(new CellRangeAddress(3, 4, i, i));
                 }
             }
-            sheet.addMergedRegion(new CellRangeAddress(3, 3, firstGrouped, firstGrouped + LedgerColumn.GROUPED.size() - 1));
+            sheet.addMergedRegion(
+                    new CellRangeAddress(3, 3, firstGrouped, firstGrouped + LedgerColumn.GROUPED.size() - 1));
             sheet.createFreezePane(0, 5);
 
             int[] next = {5};

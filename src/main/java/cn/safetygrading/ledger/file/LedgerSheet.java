@@ -54,7 +54,10 @@ public final class LedgerSheet implements RowHandler {
                 List<String> merged = new ArrayList<>();
                 for (int i = 0; i < Math.max(cells.size(), firstHeaderRow.size()); i++) {
                     String lower = i < cells.size() ? cells.get(i) : "";
-                    merged.add(lower == null || lower.isBlank() ? (i < firstHeaderRow.size() ? firstHeaderRow.get(i) : "") : lower);
+                    merged.add(
+                            lower == null || lower.isBlank()
+                                    ? (i < firstHeaderRow.size() ? firstHeaderRow.get(i) : "")
+                                    : lower);
                 }
                 columns = map(merged);
                 return;
@@ -65,7 +68,8 @@ public final class LedgerSheet implements RowHandler {
             int i = c.getValue();
             values.put(c.getKey(), CellText.clean(i < cells.size() ? cells.get(i) : ""));
         }
-        if (values.get(LedgerColumn.NAME).isEmpty() && values.get(LedgerColumn.USCC).isEmpty()) {
+        if (values.get(LedgerColumn.NAME).isEmpty()
+                && values.get(LedgerColumn.USCC).isEmpty()) {
             return;
         }
         dataRows++;

@@ -48,7 +48,8 @@ final class PlainSharedStrings extends DefaultHandler implements SharedStrings {
     }
 
     /** The package's shared strings; none if it has no shared-strings part. */
-    static PlainSharedStrings of(OPCPackage pkg, XlsxLimits limits) throws IOException, SAXException, ParserConfigurationException {
+    static PlainSharedStrings of(OPCPackage pkg, XlsxLimits limits)
+            throws IOException, SAXException, ParserConfigurationException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (parts.isEmpty()) {
             return new PlainSharedStrings(limits);
@@ -64,7 +65,8 @@ final class PlainSharedStrings extends DefaultHandler implements SharedStrings {
     }
 
     /** The shared strings of a {@code sharedStrings.xml}; none if the stream is empty. */
-    static PlainSharedStrings read(InputStream stream, XlsxLimits limits) throws IOException, SAXException, ParserConfigurationException {
+    static PlainSharedStrings read(InputStream stream, XlsxLimits limits)
+            throws IOException, SAXException, ParserConfigurationException {
         PlainSharedStrings table = new PlainSharedStrings(limits);
         PushbackInputStream in = new PushbackInputStream(stream, 1);
         int first = in.read();
@@ -80,8 +82,8 @@ final class PlainSharedStrings extends DefaultHandler implements SharedStrings {
     @Override
     public RichTextString getItemAt(int idx) {
         if (strings == null || idx >= strings.size() || idx < 0) {
-            throw new IllegalStateException("Cannot get item at " + idx + " with " + (strings == null ? 0 : strings.size())
-                    + " shared strings");
+            throw new IllegalStateException("Cannot get item at " + idx + " with "
+                    + (strings == null ? 0 : strings.size()) + " shared strings");
         }
         return new Text(strings.get(idx));
     }
@@ -121,7 +123,7 @@ final class PlainSharedStrings extends DefaultHandler implements SharedStrings {
             }
             case "t" -> inT = true;
             case "rPh" -> inPhonetic = true;
-            default -> { }
+            default -> {}
         }
     }
 
@@ -134,14 +136,15 @@ final class PlainSharedStrings extends DefaultHandler implements SharedStrings {
             case "si" -> {
                 if (strings != null && text != null) {
                     if (strings.size() >= limits.maxSharedStrings()) {
-                        throw new TooLarge(new LedgerFileException("ledger.file.tooManyStrings", limits.maxSharedStrings()));
+                        throw new TooLarge(
+                                new LedgerFileException("ledger.file.tooManyStrings", limits.maxSharedStrings()));
                     }
                     strings.add(decode(text.toString()));
                 }
             }
             case "t" -> inT = false;
             case "rPh" -> inPhonetic = false;
-            default -> { }
+            default -> {}
         }
     }
 
@@ -150,7 +153,8 @@ final class PlainSharedStrings extends DefaultHandler implements SharedStrings {
         if (inT && !inPhonetic && text != null) {
             chars += length;
             if (chars > limits.maxSharedStringChars()) {
-                throw new TooLarge(new LedgerFileException("ledger.file.stringsTooLong", limits.maxSharedStringChars()));
+                throw new TooLarge(
+                        new LedgerFileException("ledger.file.stringsTooLong", limits.maxSharedStringChars()));
             }
             if (text.length() + length > limits.maxCellChars()) {
                 throw new TooLarge(new LedgerFileException("ledger.file.xlsxCellTooLong", limits.maxCellChars()));

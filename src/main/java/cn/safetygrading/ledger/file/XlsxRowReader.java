@@ -49,6 +49,7 @@ public final class XlsxRowReader {
     public static final long MAX_ENTRY_SIZE = 512L * 1024 * 1024;
     /** Smallest compressed/inflated ratio accepted (POI's default, stated here on purpose). */
     public static final double MIN_INFLATE_RATIO = 0.01;
+
     static final int MAX_COLUMNS = 200;
     static final int MAX_ENTRIES = 10_000;
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
@@ -84,8 +85,9 @@ public final class XlsxRowReader {
                 CountingInputStream counting = new CountingInputStream(sheet);
                 Rows rows = new Rows(handler, () -> progress.accept((double) counting.count() / size));
                 XMLReader parser = hardenedReader();
-                parser.setContentHandler(new CellLengthGuard(new XSSFSheetXMLHandler(styles, null, strings, rows,
-                        new DataFormatter(Locale.ROOT), false), limits.maxCellChars()));
+                parser.setContentHandler(new CellLengthGuard(
+                        new XSSFSheetXMLHandler(styles, null, strings, rows, new DataFormatter(Locale.ROOT), false),
+                        limits.maxCellChars()));
                 parser.parse(new InputSource(counting));
             }
             progress.accept(1);
@@ -97,8 +99,12 @@ public final class XlsxRowReader {
             throw e;
         } catch (NotOfficeXmlFileException | InvalidFormatException | OpenXML4JRuntimeException e) {
             throw refusal(e);
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
-                 | IllegalArgumentException | IllegalStateException e) {
+        } catch (OpenXML4JException
+                | SAXException
+                | ParserConfigurationException
+                | POIXMLException
+                | IllegalArgumentException
+                | IllegalStateException e) {
             throw refusal(e);
         } catch (IOException e) {
             if (isZipBomb(e)) {
@@ -131,7 +137,8 @@ public final class XlsxRowReader {
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
                 String name = entry.getName().toLowerCase(Locale.ROOT);
-                if (entry.isDirectory() || !(name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".vml"))) {
+                if (entry.isDirectory()
+                        || !(name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".vml"))) {
                     continue;
                 }
                 try (InputStream in = zip.getInputStream(entry)) {
@@ -151,7 +158,9 @@ public final class XlsxRowReader {
         } catch (ZipException e) {
             throw new LedgerFileException(e, "ledger.file.badXlsx");
         } catch (SAXParseException e) {
-            throw isDoctype(e) ? new LedgerFileException(e, "ledger.file.xxe") : new LedgerFileException(e, "ledger.file.badXlsx");
+            throw isDoctype(e)
+                    ? new LedgerFileException(e, "ledger.file.xxe")
+                    : new LedgerFileException(e, "ledger.file.badXlsx");
         } catch (SAXException | ParserConfigurationException e) {
             throw refusal(e);
         }
@@ -166,7 +175,10 @@ public final class XlsxRowReader {
     private static boolean isZipBomb(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage();
-            if (m != null && (m.contains("Zip bomb") || m.contains("max size of the expanded data") || m.contains("exceed the max"))) {
+            if (m != null
+                    && (m.contains("Zip bomb")
+                            || m.contains("max size of the expanded data")
+                            || m.contains("exceed the max"))) {
                 return true;
             }
         }

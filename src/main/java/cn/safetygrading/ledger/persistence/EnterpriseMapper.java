@@ -14,9 +14,13 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface EnterpriseMapper {
 
-    List<Enterprise> page(@Param("scope") Scope scope, @Param("filter") EnterpriseFilter filter,
-                          @Param("orderBy") String orderBy, @Param("descending") boolean descending,
-                          @Param("offset") int offset, @Param("limit") int limit);
+    List<Enterprise> page(
+            @Param("scope") Scope scope,
+            @Param("filter") EnterpriseFilter filter,
+            @Param("orderBy") String orderBy,
+            @Param("descending") boolean descending,
+            @Param("offset") int offset,
+            @Param("limit") int limit);
 
     long count(@Param("scope") Scope scope, @Param("filter") EnterpriseFilter filter);
 

@@ -13,13 +13,20 @@ public interface GradeBookMapper {
 
     Optional<GradingSubject> subject(String uscc);
 
-    int writeGrade(@Param("uscc") String uscc, @Param("grade") String grade,
-                   @Param("inspectionIntervalMonths") Integer inspectionIntervalMonths,
-                   @Param("stationing") String stationing, @Param("at") OffsetDateTime at);
+    int writeGrade(
+            @Param("uscc") String uscc,
+            @Param("grade") String grade,
+            @Param("inspectionIntervalMonths") Integer inspectionIntervalMonths,
+            @Param("stationing") String stationing,
+            @Param("at") OffsetDateTime at);
 
     /** Active enterprises of a region subtree after a USCC, in USCC order: the census of a campaign, read in batches. */
-    List<String> activeAfter(@Param("regionPath") String regionPath, @Param("afterUscc") String afterUscc,
-                             @Param("limit") int limit, @Param("lane") int lane, @Param("lanes") int lanes);
+    List<String> activeAfter(
+            @Param("regionPath") String regionPath,
+            @Param("afterUscc") String afterUscc,
+            @Param("limit") int limit,
+            @Param("lane") int lane,
+            @Param("lanes") int lanes);
 
     long countActive(@Param("regionPath") String regionPath);
 }

@@ -12,8 +12,9 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 public interface ImportRecordMapper {
 
-    @Insert("insert into ledger_import (id, file_name, format, region_code, imported_by, started_at, status)"
-            + " values (cast(#{id} as uuid), #{fileName}, #{format}, #{regionCode}, #{importedBy}, #{startedAt}, #{status})")
+    @Insert(
+            "insert into ledger_import (id, file_name, format, region_code, imported_by, started_at, status)"
+                    + " values (cast(#{id} as uuid), #{fileName}, #{format}, #{regionCode}, #{importedBy}, #{startedAt}, #{status})")
     int insert(ImportRecord record);
 
     @Update("update ledger_import set finished_at = #{finishedAt}, status = #{status}, rows_read = #{rowsRead},"
@@ -21,9 +22,10 @@ public interface ImportRecordMapper {
             + " message = #{message} where id = cast(#{id} as uuid)")
     int finish(ImportRecord record);
 
-    @Select("select id::text as id, file_name, format, region_code, imported_by, started_at, finished_at, status, rows_read,"
-            + " imported, updated, unchanged, rejected, message from ledger_import"
-            + " where region_code in (select code from region where path = #{path} or path like #{path} || '/%')"
-            + " order by started_at desc limit #{limit}")
+    @Select(
+            "select id::text as id, file_name, format, region_code, imported_by, started_at, finished_at, status, rows_read,"
+                    + " imported, updated, unchanged, rejected, message from ledger_import"
+                    + " where region_code in (select code from region where path = #{path} or path like #{path} || '/%')"
+                    + " order by started_at desc limit #{limit}")
     List<ImportRecord> recent(@Param("path") String regionPath, @Param("limit") int limit);
 }

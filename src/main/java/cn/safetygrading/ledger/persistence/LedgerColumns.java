@@ -8,15 +8,36 @@ import java.util.List;
  * with {@code unnest}: a dozen parameters per statement instead of thousands, so neither MyBatis nor
  * PostgreSQL spends its time on parameter handling.
  */
-public record LedgerColumns(String[] uscc, String[] name, String[] address, String[] industryCode,
-                            String[] regionCode, String[] enterpriseClass, String[] grade, String[] managementLevel,
-                            String[] competentDepartment, String[] supervisingDepartment, String[] remark,
-                            String[] status, Integer[] featureMask) {
+public record LedgerColumns(
+        String[] uscc,
+        String[] name,
+        String[] address,
+        String[] industryCode,
+        String[] regionCode,
+        String[] enterpriseClass,
+        String[] grade,
+        String[] managementLevel,
+        String[] competentDepartment,
+        String[] supervisingDepartment,
+        String[] remark,
+        String[] status,
+        Integer[] featureMask) {
 
     public static LedgerColumns of(List<LedgerRecord> rows) {
         int n = rows.size();
-        LedgerColumns c = new LedgerColumns(new String[n], new String[n], new String[n], new String[n], new String[n],
-                new String[n], new String[n], new String[n], new String[n], new String[n], new String[n], new String[n],
+        LedgerColumns c = new LedgerColumns(
+                new String[n],
+                new String[n],
+                new String[n],
+                new String[n],
+                new String[n],
+                new String[n],
+                new String[n],
+                new String[n],
+                new String[n],
+                new String[n],
+                new String[n],
+                new String[n],
                 new Integer[n]);
         for (int i = 0; i < n; i++) {
             LedgerRecord r = rows.get(i);

@@ -27,8 +27,10 @@ public interface LedgerMapper {
     List<String> processGraded(@Param("usccs") String[] usccs);
 
     /** The supervision measures of a grade the import set (起底): interval and stationing, as a grading writes them. */
-    int setMeasures(@Param("usccs") String[] usccs, @Param("inspectionIntervalMonths") Integer inspectionIntervalMonths,
-                    @Param("stationing") String stationing);
+    int setMeasures(
+            @Param("usccs") String[] usccs,
+            @Param("inspectionIntervalMonths") Integer inspectionIntervalMonths,
+            @Param("stationing") String stationing);
 
     /** The enterprise if it is in scope. */
     Optional<LedgerRecord> find(@Param("scope") Scope scope, @Param("uscc") String uscc);
@@ -41,9 +43,13 @@ public interface LedgerMapper {
     /** Registers one enterprise with its features unless its USCC is known (0 or 1). */
     int insertIfAbsent(@Param("e") Enterprise enterprise, @Param("featureMask") int featureMask);
 
-    int updateClassification(@Param("uscc") String uscc, @Param("enterpriseClass") String enterpriseClass,
-                             @Param("remark") String remark, @Param("featureMask") int featureMask,
-                             @Param("status") String status, @Param("now") OffsetDateTime now);
+    int updateClassification(
+            @Param("uscc") String uscc,
+            @Param("enterpriseClass") String enterpriseClass,
+            @Param("remark") String remark,
+            @Param("featureMask") int featureMask,
+            @Param("status") String status,
+            @Param("now") OffsetDateTime now);
 
     /** Totals of the listed (active and individual) enterprises of a region subtree within the scope. */
     LedgerCounts counts(@Param("scope") Scope scope, @Param("regionPath") String regionPath);

@@ -13,7 +13,8 @@ public interface RegionMapper {
     Optional<Region> find(String code);
 
     /** The region and everything below it, in tree order. */
-    @Select("select code, name, level, parent_code, path from region where path = #{path} or path like #{path} || '/%' order by path")
+    @Select(
+            "select code, name, level, parent_code, path from region where path = #{path} or path like #{path} || '/%' order by path")
     List<Region> subtree(String path);
 
     @Select("select code, name, level, parent_code, path from region order by path")

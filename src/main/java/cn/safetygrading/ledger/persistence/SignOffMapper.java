@@ -15,17 +15,24 @@ import org.apache.ibatis.cursor.Cursor;
 @Mapper
 public interface SignOffMapper {
 
-    long insert(@Param("regionCode") String regionCode, @Param("asOf") LocalDate asOf,
-                @Param("fillingUnit") String fillingUnit, @Param("signer") String signer,
-                @Param("signedBy") String signedBy, @Param("signedAt") OffsetDateTime signedAt,
-                @Param("department") String department);
+    long insert(
+            @Param("regionCode") String regionCode,
+            @Param("asOf") LocalDate asOf,
+            @Param("fillingUnit") String fillingUnit,
+            @Param("signer") String signer,
+            @Param("signedBy") String signedBy,
+            @Param("signedAt") OffsetDateTime signedAt,
+            @Param("department") String department);
 
     /**
      * Copies the region's listed enterprises into the sign-off, numbered as the export numbers them; with a
      * department, only the 市级 enterprises it directly supervises.
      */
-    int copyEntries(@Param("id") long id, @Param("regionPath") String regionPath, @Param("department") String department,
-                    @Param("cityLevelOnly") boolean cityLevelOnly);
+    int copyEntries(
+            @Param("id") long id,
+            @Param("regionPath") String regionPath,
+            @Param("department") String department,
+            @Param("cityLevelOnly") boolean cityLevelOnly);
 
     /** The id ({@code <region code>-<kind>}) of the department of that name, if there is one. */
     Optional<String> departmentId(@Param("name") String name);

@@ -48,9 +48,14 @@ public class ClassificationService {
     private final Translations translations;
     private final Clock clock;
 
-    public ClassificationService(DecisionService decisions, LedgerMapper ledger, ScopeService scopes,
-                                 EnterpriseFileService file, ObjectMapper json, Translations translations,
-                                 Clock clock) {
+    public ClassificationService(
+            DecisionService decisions,
+            LedgerMapper ledger,
+            ScopeService scopes,
+            EnterpriseFileService file,
+            ObjectMapper json,
+            Translations translations,
+            Clock clock) {
         this.decisions = decisions;
         this.ledger = ledger;
         this.scopes = scopes;
@@ -66,8 +71,11 @@ public class ClassificationService {
         for (RiskFeature f : RiskFeature.values()) {
             variables.putValue(f.variable(), features.contains(f));
         }
-        DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(DECISION).variables(variables)
-                .evaluate().getSingleResult();
+        DmnDecisionResultEntries result = decisions
+                .evaluateDecisionByKey(DECISION)
+                .variables(variables)
+                .evaluate()
+                .getSingleResult();
         Object value = result == null ? null : result.getEntry("enterpriseClass");
         if (!"I".equals(value) && !"II".equals(value)) {
             throw new IllegalStateException("decision " + DECISION + " gave no class for " + features);
@@ -86,7 +94,8 @@ public class ClassificationService {
 
     /** Whether the account may correct risk features and status (reviewers and managers, administrators). */
     public static boolean mayCorrect(Account account) {
-        return account != null && !account.isEnterprise()
+        return account != null
+                && !account.isEnterprise()
                 && (account.has(Role.REVIEWER) || account.has(Role.MANAGER) || account.isAdmin());
     }
 
@@ -111,10 +120,11 @@ public class ClassificationService {
         Set<RiskFeature> after = features.isEmpty() ? EnumSet.noneOf(RiskFeature.class) : EnumSet.copyOf(features);
         String newClass = decide(after);
         String newStatus = status == null ? before.status() : status;
-        String remark = "I".equals(newClass) ? RiskRemarks.format(after)
+        String remark = "I".equals(newClass)
+                ? RiskRemarks.format(after)
                 : ("I".equals(before.enterpriseClass()) ? null : before.remark());
-        boolean featuresChanged = RiskFeature.mask(after) != before.featureMask()
-                || !newClass.equals(before.enterpriseClass());
+        boolean featuresChanged =
+                RiskFeature.mask(after) != before.featureMask() || !newClass.equals(before.enterpriseClass());
         boolean statusChanged = !newStatus.equals(before.status());
         if (!featuresChanged && !statusChanged) {
             return found;
@@ -125,24 +135,41 @@ public class ClassificationService {
         if (featuresChanged) {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("decision", DECISION);
-            details.put("before", Map.of("enterpriseClass", String.valueOf(before.enterpriseClass()),
-                    "features", variables(before.features())));
+            details.put(
+                    "before",
+                    Map.of(
+                            "enterpriseClass",
+                            String.valueOf(before.enterpriseClass()),
+                            "features",
+                            variables(before.features())));
             details.put("after", Map.of("enterpriseClass", newClass, "features", variables(after)));
-            file.record(uscc, EVENT_CLASSIFIED, account.userId(),
-                    summary(before.enterpriseClass(), newClass, before.features(), after), write(details),
+            file.record(
+                    uscc,
+                    EVENT_CLASSIFIED,
+                    account.userId(),
+                    summary(before.enterpriseClass(), newClass, before.features(), after),
+                    write(details),
                     "classify:" + key);
         }
         if (statusChanged) {
             Map<String, Object> change = Map.of("status", Map.of("before", before.status(), "after", newStatus));
-            file.record(uscc, EVENT_CHANGED, account.userId(),
+            file.record(
+                    uscc,
+                    EVENT_CHANGED,
+                    account.userId(),
                     zh("ledger.summary.status", zh("status." + before.status()), zh("status." + newStatus)),
-                    write(Map.of("source", "correction", "changes", change)), "status:" + key);
+                    write(Map.of("source", "correction", "changes", change)),
+                    "status:" + key);
         }
         return ledger.find(scopes.of(account), uscc);
     }
 
     private String summary(String beforeClass, String afterClass, Set<RiskFeature> before, Set<RiskFeature> after) {
-        return zh("ledger.summary.classified", classLabel(beforeClass), classLabel(afterClass), featureText(before),
+        return zh(
+                "ledger.summary.classified",
+                classLabel(beforeClass),
+                classLabel(afterClass),
+                featureText(before),
                 featureText(after));
     }
 

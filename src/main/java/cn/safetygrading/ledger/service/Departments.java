@@ -77,7 +77,8 @@ public class Departments {
         Map<String, String> cityOf = new HashMap<>();
         List<Department> all = mapper.all();
         for (Department d : all) {
-            regions.find(d.regionCode()).ifPresent(r -> cityOf.put(d.regionCode(), r.path().split("/")[0]));
+            regions.find(d.regionCode())
+                    .ifPresent(r -> cityOf.put(d.regionCode(), r.path().split("/")[0]));
         }
         return new Directory(all, aliases, cityOf);
     }
@@ -128,7 +129,9 @@ public class Departments {
             if (city == null) {
                 return Optional.empty();
             }
-            return all.stream().filter(d -> d.regionCode().equals(city) && d.kind().equals(department.kind())).findFirst();
+            return all.stream()
+                    .filter(d -> d.regionCode().equals(city) && d.kind().equals(department.kind()))
+                    .findFirst();
         }
 
         public List<Department> all() {

@@ -11,8 +11,7 @@ import java.util.List;
 public interface EnterpriseFileFacts {
 
     /** One line of the file: its label's i18n key, and the value's i18n key or, when that is null, its text. */
-    record Fact(String labelKey, String valueKey, String text) {
-    }
+    record Fact(String labelKey, String valueKey, String text) {}
 
     /** The facts the account may see about the enterprise (it is visible to the account); empty when there are none. */
     List<Fact> facts(Account account, String uscc);

@@ -26,9 +26,10 @@ public class EnterpriseFileService {
 
     /** Returns true when the event was recorded, false when its key had been recorded before. */
     @Transactional(propagation = Propagation.REQUIRED)
-    public boolean record(String uscc, String type, String actor, String summary, String detailsJson,
-                          String idempotencyKey) {
-        return events.append(new EnterpriseEvent(null, uscc, OffsetDateTime.now(clock), type, actor, summary,
-                detailsJson, idempotencyKey)) == 1;
+    public boolean record(
+            String uscc, String type, String actor, String summary, String detailsJson, String idempotencyKey) {
+        return events.append(new EnterpriseEvent(
+                        null, uscc, OffsetDateTime.now(clock), type, actor, summary, detailsJson, idempotencyKey))
+                == 1;
     }
 }

@@ -1,19 +1,19 @@
 package cn.safetygrading.ledger.service;
 
-import cn.safetygrading.ledger.domain.GradeWritten;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.context.ApplicationEventPublisher;
 import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.ledger.domain.Department;
 import cn.safetygrading.ledger.domain.DepartmentDuty;
 import cn.safetygrading.ledger.domain.Enterprise;
+import cn.safetygrading.ledger.domain.GradeWritten;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.domain.RiskFeature;
 import cn.safetygrading.ledger.domain.RiskRemarks;
 import cn.safetygrading.ledger.domain.Uscc;
 import cn.safetygrading.ledger.persistence.LedgerMapper;
 import java.util.Set;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,9 +33,15 @@ public class EnterpriseRegistry {
     private final DecisionService decisions;
     private final ApplicationEventPublisher publisher;
 
-    public EnterpriseRegistry(LedgerMapper ledger, EnterpriseFileService file, ReferenceData reference,
-                              ClassificationService classification, Translations translations,
-                              Departments departments, DecisionService decisions, ApplicationEventPublisher publisher) {
+    public EnterpriseRegistry(
+            LedgerMapper ledger,
+            EnterpriseFileService file,
+            ReferenceData reference,
+            ClassificationService classification,
+            Translations translations,
+            Departments departments,
+            DecisionService decisions,
+            ApplicationEventPublisher publisher) {
         this.departments = departments;
         this.decisions = decisions;
         this.publisher = publisher;
@@ -59,34 +65,61 @@ public class EnterpriseRegistry {
         Uscc.check(enterprise.uscc()).ifPresent(p -> {
             throw new IllegalArgumentException("invalid USCC " + enterprise.uscc() + " at position " + p.position());
         });
-        Set<RiskFeature> features = "II".equals(enterprise.enterpriseClass()) ? Set.of()
-                : RiskRemarks.parse(enterprise.remark());
-        String enterpriseClass = enterprise.enterpriseClass() == null ? classification.decide(features)
-                : enterprise.enterpriseClass();
-        String remark = "I".equals(enterpriseClass) && !features.isEmpty() ? RiskRemarks.format(features)
-                : enterprise.remark();
+        Set<RiskFeature> features =
+                "II".equals(enterprise.enterpriseClass()) ? Set.of() : RiskRemarks.parse(enterprise.remark());
+        String enterpriseClass =
+                enterprise.enterpriseClass() == null ? classification.decide(features) : enterprise.enterpriseClass();
+        String remark =
+                "I".equals(enterpriseClass) && !features.isEmpty() ? RiskRemarks.format(features) : enterprise.remark();
         ReferenceData.Catalogue catalogue = reference.catalogue();
         Region region = reference.region(enterprise.regionCode()).orElse(null);
         Departments.Directory directory = departments.directory();
-        String competent = enterprise.competentDepartment() != null ? canonical(directory, enterprise.competentDepartment())
-                : catalogue.department(region, enterprise.industryCode(), enterprise.managementLevel(),
-                DepartmentDuty.COMPETENT).orElse(null);
+        String competent = enterprise.competentDepartment() != null
+                ? canonical(directory, enterprise.competentDepartment())
+                : catalogue
+                        .department(
+                                region,
+                                enterprise.industryCode(),
+                                enterprise.managementLevel(),
+                                DepartmentDuty.COMPETENT)
+                        .orElse(null);
         String supervising = enterprise.supervisingDepartment() != null
                 ? canonical(directory, enterprise.supervisingDepartment())
-                : catalogue.department(region, enterprise.industryCode(), enterprise.managementLevel(),
-                DepartmentDuty.SUPERVISING).orElse(null);
-        Enterprise complete = new Enterprise(enterprise.uscc(), enterprise.name(), enterprise.address(),
-                enterprise.industryCode(), enterprise.regionCode(), enterprise.regionName(), enterpriseClass,
-                enterprise.grade(), enterprise.managementLevel() == null ? "LOCAL" : enterprise.managementLevel(),
-                competent, supervising, remark, enterprise.riskLevel(),
-                enterprise.status() == null ? "ACTIVE" : enterprise.status(), enterprise.createdAt(),
-                enterprise.updatedAt(), enterprise.creditGrade());
+                : catalogue
+                        .department(
+                                region,
+                                enterprise.industryCode(),
+                                enterprise.managementLevel(),
+                                DepartmentDuty.SUPERVISING)
+                        .orElse(null);
+        Enterprise complete = new Enterprise(
+                enterprise.uscc(),
+                enterprise.name(),
+                enterprise.address(),
+                enterprise.industryCode(),
+                enterprise.regionCode(),
+                enterprise.regionName(),
+                enterpriseClass,
+                enterprise.grade(),
+                enterprise.managementLevel() == null ? "LOCAL" : enterprise.managementLevel(),
+                competent,
+                supervising,
+                remark,
+                enterprise.riskLevel(),
+                enterprise.status() == null ? "ACTIVE" : enterprise.status(),
+                enterprise.createdAt(),
+                enterprise.updatedAt(),
+                enterprise.creditGrade());
         if (ledger.insertIfAbsent(complete, RiskFeature.mask(features)) == 0) {
             return false;
         }
-        file.record(enterprise.uscc(), "REGISTERED", actor,
+        file.record(
+                enterprise.uscc(),
+                "REGISTERED",
+                actor,
                 translations.get("ledger.summary.registered", Translations.CHINESE, source),
-                null, "registered:" + enterprise.uscc());
+                null,
+                "registered:" + enterprise.uscc());
         if (complete.grade() != null) {
             startMeasures(complete.uscc(), enterpriseClass, complete.grade());
         }
@@ -101,8 +134,11 @@ public class EnterpriseRegistry {
         if (enterpriseClass == null) {
             return;
         }
-        var result = decisions.evaluateDecisionByKey("supervision-measures")
-                .variables(Variables.createVariables().putValue("enterpriseClass", enterpriseClass).putValue("grade", grade))
+        var result = decisions
+                .evaluateDecisionByKey("supervision-measures")
+                .variables(Variables.createVariables()
+                        .putValue("enterpriseClass", enterpriseClass)
+                        .putValue("grade", grade))
                 .evaluate();
         if (result.isEmpty()) {
             return;
@@ -115,7 +151,9 @@ public class EnterpriseRegistry {
     }
 
     private static String canonical(Departments.Directory directory, String stated) {
-        return directory.resolve(stated).map(Department::name)
+        return directory
+                .resolve(stated)
+                .map(Department::name)
                 .orElseThrow(() -> new IllegalArgumentException("unknown department " + stated));
     }
 }

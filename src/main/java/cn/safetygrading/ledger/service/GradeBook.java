@@ -26,8 +26,12 @@ public class GradeBook {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    public GradeBook(GradeBookMapper mapper, RegionMapper regions, EnterpriseFileService file, Clock clock,
-                     ApplicationEventPublisher events) {
+    public GradeBook(
+            GradeBookMapper mapper,
+            RegionMapper regions,
+            EnterpriseFileService file,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.mapper = mapper;
         this.regions = regions;
@@ -40,13 +44,22 @@ public class GradeBook {
     }
 
     public GradingSubject requireSubject(String uscc) {
-        return subject(uscc).orElseThrow(() -> new IllegalArgumentException("enterprise " + uscc + " is not in the ledger"));
+        return subject(uscc)
+                .orElseThrow(() -> new IllegalArgumentException("enterprise " + uscc + " is not in the ledger"));
     }
 
     /** Writes the grade and the supervision measures that follow from it; records the event once per key. */
     @Transactional
-    public void writeGrade(String uscc, String grade, Integer inspectionIntervalMonths, String stationing,
-                           String eventType, String actor, String summary, String detailsJson, String idempotencyKey) {
+    public void writeGrade(
+            String uscc,
+            String grade,
+            Integer inspectionIntervalMonths,
+            String stationing,
+            String eventType,
+            String actor,
+            String summary,
+            String detailsJson,
+            String idempotencyKey) {
         if (file.record(uscc, eventType, actor, summary, detailsJson, idempotencyKey)) {
             mapper.writeGrade(uscc, grade, inspectionIntervalMonths, stationing, OffsetDateTime.now(clock));
             events.publishEvent(new GradeWritten(uscc, grade, inspectionIntervalMonths, stationing));
@@ -75,7 +88,8 @@ public class GradeBook {
     }
 
     private String path(String regionCode) {
-        return regions.find(regionCode).map(Region::path)
+        return regions.find(regionCode)
+                .map(Region::path)
                 .orElseThrow(() -> new IllegalArgumentException("unknown region " + regionCode));
     }
 }

@@ -23,8 +23,7 @@ public class ImportGate {
 
         private boolean open = true;
 
-        private Pass() {
-        }
+        private Pass() {}
 
         @Override
         public synchronized void close() {

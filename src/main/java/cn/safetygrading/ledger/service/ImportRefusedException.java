@@ -7,7 +7,13 @@ public class ImportRefusedException extends RuntimeException {
      * Why: the file itself, a file beyond the import's limits, a region that does not exist, a region
      * outside the importer's scope, or another import running on this node.
      */
-    public enum Reason { FILE, TOO_LARGE, REGION_UNKNOWN, REGION_FORBIDDEN, BUSY }
+    public enum Reason {
+        FILE,
+        TOO_LARGE,
+        REGION_UNKNOWN,
+        REGION_FORBIDDEN,
+        BUSY
+    }
 
     private final Reason reason;
 

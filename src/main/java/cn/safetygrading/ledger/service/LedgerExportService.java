@@ -34,8 +34,12 @@ public class LedgerExportService {
     private final Translations translations;
     private final TransactionTemplate readOnly;
 
-    public LedgerExportService(LedgerMapper ledger, RegionTree regions, ScopeService scopes,
-                               Translations translations, PlatformTransactionManager transactionManager) {
+    public LedgerExportService(
+            LedgerMapper ledger,
+            RegionTree regions,
+            ScopeService scopes,
+            Translations translations,
+            PlatformTransactionManager transactionManager) {
         this.ledger = ledger;
         this.regions = regions;
         this.scopes = scopes;
@@ -73,8 +77,14 @@ public class LedgerExportService {
         try {
             readOnly.executeWithoutResult(status -> {
                 LedgerCounts counts = ledger.counts(scope, path);
-                LedgerHeader header = new LedgerHeader(title(region), fillingUnit(account, region), counts.total(),
-                        counts.classI(), counts.classII(), null, null);
+                LedgerHeader header = new LedgerHeader(
+                        title(region),
+                        fillingUnit(account, region),
+                        counts.total(),
+                        counts.classI(),
+                        counts.classII(),
+                        null,
+                        null);
                 try (Cursor<LedgerLine> lines = ledger.lines(scope, path)) {
                     write(format, out, header, lines::forEach);
                 } catch (IOException e) {
@@ -97,7 +107,9 @@ public class LedgerExportService {
 
     /** 威海市企业安全生产分类分级监督管理基础信息台账: the title carries the city at the root of the region. */
     String title(Region region) {
-        String city = region == null ? "" : regions.find(region.path().split("/")[0]).map(Region::name).orElse("");
+        String city = region == null
+                ? ""
+                : regions.find(region.path().split("/")[0]).map(Region::name).orElse("");
         return translations.get("ledger.file.title", Translations.CHINESE, city);
     }
 

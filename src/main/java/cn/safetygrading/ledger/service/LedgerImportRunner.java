@@ -49,8 +49,8 @@ public class LedgerImportRunner implements DisposableBean {
      * refusal. Throws {@link ImportRefusedException} (reason {@code BUSY}, and deletes the file) when
      * another import is running on this node.
      */
-    public CompletableFuture<ImportResult> submit(Account account, Path file, String fileName, String regionCode,
-                                                  ImportProgress progress) {
+    public CompletableFuture<ImportResult> submit(
+            Account account, Path file, String fileName, String regionCode, ImportProgress progress) {
         ImportGate.Pass pass;
         try {
             pass = imports.enter();
@@ -59,15 +59,20 @@ public class LedgerImportRunner implements DisposableBean {
             throw busy;
         }
         try {
-            return CompletableFuture.supplyAsync(() -> {
-                try {
-                    // the audit log names the official who started it from the ledger page, not the worker thread
-                    return AuditContext.runAs(account.userId(), Door.UI,
-                            () -> imports.importFile(account, file, fileName, regionCode, progress, pass));
-                } finally {
-                    delete(file);
-                }
-            }, executor);
+            return CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            // the audit log names the official who started it from the ledger page, not the worker
+                            // thread
+                            return AuditContext.runAs(
+                                    account.userId(),
+                                    Door.UI,
+                                    () -> imports.importFile(account, file, fileName, regionCode, progress, pass));
+                        } finally {
+                            delete(file);
+                        }
+                    },
+                    executor);
         } catch (RejectedExecutionException shutDown) {
             pass.close();
             delete(file);

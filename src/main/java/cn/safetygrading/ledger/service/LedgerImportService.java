@@ -55,9 +55,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -100,10 +100,12 @@ public class LedgerImportService {
     static final int WRITERS = 2;
     /** Batches handed to the writers and not yet written, at most (bounds the memory of a fast reader). */
     static final int WRITES_AHEAD = WRITERS + 1;
+
     public static final String EVENT_IMPORTED = "IMPORTED";
     public static final String EVENT_CHANGED = ClassificationService.EVENT_CHANGED;
     /** {@code \s}, compiled once: it is applied to two cells of every row. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s");
+
     private static final Pattern EXCEL_NUMBER = Pattern.compile("^\\d+(\\.\\d+)?[Ee][+-]?\\d+$|^\\d+\\.\\d+$");
     private static final Logger log = LoggerFactory.getLogger(LedgerImportService.class);
 
@@ -124,12 +126,23 @@ public class LedgerImportService {
     private final ApplicationEventPublisher publisher;
     private final Departments departments;
 
-    public LedgerImportService(LedgerMapper ledger, EnterpriseEventMapper events, RegionMapper regions,
-                               ImportRecordMapper records, ScopeService scopes, ReferenceData reference,
-                               ClassificationService classification, Translations translations, ObjectMapper json,
-                               PlatformTransactionManager transactionManager, Clock clock, ImportLimits limits,
-                               ImportGate gate, DecisionService decisions, ApplicationEventPublisher publisher,
-                               Departments departments) {
+    public LedgerImportService(
+            LedgerMapper ledger,
+            EnterpriseEventMapper events,
+            RegionMapper regions,
+            ImportRecordMapper records,
+            ScopeService scopes,
+            ReferenceData reference,
+            ClassificationService classification,
+            Translations translations,
+            ObjectMapper json,
+            PlatformTransactionManager transactionManager,
+            Clock clock,
+            ImportLimits limits,
+            ImportGate gate,
+            DecisionService decisions,
+            ApplicationEventPublisher publisher,
+            Departments departments) {
         this.departments = departments;
         this.limits = limits;
         this.gate = gate;
@@ -150,7 +163,8 @@ public class LedgerImportService {
 
     /** Managers and reviewers import into their region (administrators anywhere); nobody else. */
     public static boolean mayImport(Account account) {
-        return account != null && !account.isEnterprise()
+        return account != null
+                && !account.isEnterprise()
                 && (account.has(Role.MANAGER) || account.has(Role.REVIEWER) || account.isAdmin());
     }
 
@@ -161,14 +175,18 @@ public class LedgerImportService {
     public Region importRegion(Account account, String regionCode) {
         String code = regionCode == null || regionCode.isBlank() ? account.regionCode() : regionCode.trim();
         if (code == null) {
-            throw new ImportRefusedException(ImportRefusedException.Reason.REGION_UNKNOWN, zh("ledger.import.regionRequired"), null);
+            throw new ImportRefusedException(
+                    ImportRefusedException.Reason.REGION_UNKNOWN, zh("ledger.import.regionRequired"), null);
         }
-        Region region = regions.find(code).orElseThrow(() -> new ImportRefusedException(
-                ImportRefusedException.Reason.REGION_UNKNOWN, zh("ledger.import.regionUnknown", code), null));
+        Region region = regions.find(code)
+                .orElseThrow(() -> new ImportRefusedException(
+                        ImportRefusedException.Reason.REGION_UNKNOWN, zh("ledger.import.regionUnknown", code), null));
         Scope scope = scopes.of(account);
         if (!scope.everything() && (scope.regionPath() == null || !within(region.path(), scope.regionPath()))) {
-            throw new ImportRefusedException(ImportRefusedException.Reason.REGION_FORBIDDEN,
-                    zh("ledger.import.regionForbidden", region.name()), null);
+            throw new ImportRefusedException(
+                    ImportRefusedException.Reason.REGION_FORBIDDEN,
+                    zh("ledger.import.regionForbidden", region.name()),
+                    null);
         }
         return region;
     }
@@ -177,8 +195,8 @@ public class LedgerImportService {
      * Imports the file. Refusals of the whole file are {@link ImportRefusedException}s; rows that fail
      * validation are in the result's {@code rejected}. {@code progress} is updated as rows are written.
      */
-    public ImportResult importFile(Account account, Path file, String fileName, String regionCode,
-                                   ImportProgress progress) {
+    public ImportResult importFile(
+            Account account, Path file, String fileName, String regionCode, ImportProgress progress) {
         if (!mayImport(account)) {
             throw new AccessDeniedException("only managers and reviewers import the ledger");
         }
@@ -189,8 +207,13 @@ public class LedgerImportService {
     }
 
     /** The same, for a caller that has entered the gate already ({@link #enter}); closes the pass. */
-    public ImportResult importFile(Account account, Path file, String fileName, String regionCode,
-                                   ImportProgress progress, ImportGate.Pass pass) {
+    public ImportResult importFile(
+            Account account,
+            Path file,
+            String fileName,
+            String regionCode,
+            ImportProgress progress,
+            ImportGate.Pass pass) {
         try (pass) {
             return run(account, file, fileName, regionCode, progress);
         }
@@ -198,8 +221,9 @@ public class LedgerImportService {
 
     /** The node's one import pass, or a refusal (busy) if another import is running. */
     public ImportGate.Pass enter() {
-        return gate.tryEnter().orElseThrow(() -> new ImportRefusedException(ImportRefusedException.Reason.BUSY,
-                zh("ledger.import.busy"), null));
+        return gate.tryEnter()
+                .orElseThrow(() ->
+                        new ImportRefusedException(ImportRefusedException.Reason.BUSY, zh("ledger.import.busy"), null));
     }
 
     private ImportResult run(Account account, Path file, String fileName, String regionCode, ImportProgress progress) {
@@ -218,9 +242,23 @@ public class LedgerImportService {
         }
         String importId = UUID.randomUUID().toString();
         OffsetDateTime started = OffsetDateTime.now(clock);
-        String shortName = shorten(fileName == null ? "" : Path.of(fileName).getFileName().toString(), 300);
-        records.insert(new ImportRecord(importId, shortName, format.name(), region.code(), account.userId(), started,
-                null, "RUNNING", 0, 0, 0, 0, 0, null));
+        String shortName =
+                shorten(fileName == null ? "" : Path.of(fileName).getFileName().toString(), 300);
+        records.insert(new ImportRecord(
+                importId,
+                shortName,
+                format.name(),
+                region.code(),
+                account.userId(),
+                started,
+                null,
+                "RUNNING",
+                0,
+                0,
+                0,
+                0,
+                0,
+                null));
         Run run = new Run(importId, shortName, account, region, progress);
         try {
             int maxRows = limits.maxRows();
@@ -235,7 +273,7 @@ public class LedgerImportService {
             run.total = counting.dataRows();
             try (run.writer) {
                 LedgerSheet sheet = new LedgerSheet(run::accept);
-                read(format, file, sheet, f -> { });
+                read(format, file, sheet, f -> {});
                 sheet.finish();
                 run.flush();
                 run.writer.finish();
@@ -243,9 +281,16 @@ public class LedgerImportService {
             progress.fraction(1);
             ImportResult result = run.result();
             finish(run, "DONE", null);
-            log.info("ledger import {} of {} into {} by {}: {} rows, {} imported, {} updated, {} rejected",
-                    importId, shortName, region.code(), account.userId(), result.rows(), result.imported(),
-                    result.updated(), run.rejectedRows());
+            log.info(
+                    "ledger import {} of {} into {} by {}: {} rows, {} imported, {} updated, {} rejected",
+                    importId,
+                    shortName,
+                    region.code(),
+                    account.userId(),
+                    result.rows(),
+                    result.imported(),
+                    result.updated(),
+                    run.rejectedRows());
             return result;
         } catch (LedgerFileException e) {
             ImportRefusedException refusal = refused(e);
@@ -270,20 +315,36 @@ public class LedgerImportService {
     }
 
     private void finish(Run run, String status, String message) {
-        records.finish(new ImportRecord(run.importId, run.fileName, null, null, null, null,
-                OffsetDateTime.now(clock), status, run.rows, run.imported, run.updated, run.unchanged,
-                run.rejectedRows(), message == null ? null : shorten(message, 1000)));
+        records.finish(new ImportRecord(
+                run.importId,
+                run.fileName,
+                null,
+                null,
+                null,
+                null,
+                OffsetDateTime.now(clock),
+                status,
+                run.rows,
+                run.imported,
+                run.updated,
+                run.unchanged,
+                run.rejectedRows(),
+                message == null ? null : shorten(message, 1000)));
     }
 
     private ImportRefusedException refused(LedgerFileException e) {
-        ImportRefusedException.Reason reason = TOO_LARGE.contains(e.key()) ? ImportRefusedException.Reason.TOO_LARGE
+        ImportRefusedException.Reason reason = TOO_LARGE.contains(e.key())
+                ? ImportRefusedException.Reason.TOO_LARGE
                 : ImportRefusedException.Reason.FILE;
         return new ImportRefusedException(reason, zh(e.key(), e.args()), e);
     }
 
     /** The refusals of a file that is larger than {@link ImportLimits} allow (HTTP 413). */
-    private static final Set<String> TOO_LARGE = Set.of("ledger.file.tooManyRows", "ledger.file.tooManyStrings",
-            "ledger.file.stringsTooLong", "ledger.file.xlsxCellTooLong");
+    private static final Set<String> TOO_LARGE = Set.of(
+            "ledger.file.tooManyRows",
+            "ledger.file.tooManyStrings",
+            "ledger.file.stringsTooLong",
+            "ledger.file.xlsxCellTooLong");
 
     static boolean within(String path, String ancestorPath) {
         return path.equals(ancestorPath) || path.startsWith(ancestorPath + "/");
@@ -302,10 +363,21 @@ public class LedgerImportService {
     }
 
     /** A valid row, parsed: null means "not stated in the file". */
-    private record Parsed(int row, String uscc, String name, String address, Industry industry, String regionCode,
-                          String enterpriseClass, Set<RiskFeature> features, String remarkText, String grade,
-                          String managementLevel, String competent, String supervising, String status) {
-    }
+    private record Parsed(
+            int row,
+            String uscc,
+            String name,
+            String address,
+            Industry industry,
+            String regionCode,
+            String enterpriseClass,
+            Set<RiskFeature> features,
+            String remarkText,
+            String grade,
+            String managementLevel,
+            String competent,
+            String supervising,
+            String status) {}
 
     /**
      * The state of one import. The reading thread parses and checks the rows ({@link #accept}); the
@@ -468,7 +540,8 @@ public class LedgerImportService {
                 }
             }
             String remark = row.get(LedgerColumn.REMARK);
-            Set<RiskFeature> features = "II".equals(stated) ? EnumSet.noneOf(RiskFeature.class) : RiskRemarks.parse(remark);
+            Set<RiskFeature> features =
+                    "II".equals(stated) ? EnumSet.noneOf(RiskFeature.class) : RiskRemarks.parse(remark);
             String decided = classifier.apply(features);
             if ("I".equals(stated) && !"I".equals(decided)) {
                 problems.add(problem(n, LedgerColumn.REMARK, "ledger.reject.classINoFeature"));
@@ -477,7 +550,9 @@ public class LedgerImportService {
             String grade = null;
             String gradeCell = row.get(LedgerColumn.GRADE);
             if (!gradeCell.isEmpty()) {
-                String g = gradeCell.endsWith("级") ? gradeCell.substring(0, gradeCell.length() - 1).strip() : gradeCell;
+                String g = gradeCell.endsWith("级")
+                        ? gradeCell.substring(0, gradeCell.length() - 1).strip()
+                        : gradeCell;
                 if (g.length() == 1 && "ABCD".contains(g)) {
                     grade = g;
                 } else {
@@ -487,7 +562,10 @@ public class LedgerImportService {
 
             String level = parseManagementLevel(row.get(LedgerColumn.MANAGEMENT_LEVEL));
             if (level == null) {
-                problems.add(problem(n, LedgerColumn.MANAGEMENT_LEVEL, "ledger.reject.levelUnknown",
+                problems.add(problem(
+                        n,
+                        LedgerColumn.MANAGEMENT_LEVEL,
+                        "ledger.reject.levelUnknown",
                         row.get(LedgerColumn.MANAGEMENT_LEVEL)));
             }
 
@@ -502,8 +580,21 @@ public class LedgerImportService {
             if (!problems.isEmpty() || !usccValid) {
                 return null;
             }
-            return new Parsed(n, uscc, name, emptyToNull(row.get(LedgerColumn.ADDRESS)), industry, regionCode, decided,
-                    features, remark, grade, level, competent, supervising, status);
+            return new Parsed(
+                    n,
+                    uscc,
+                    name,
+                    emptyToNull(row.get(LedgerColumn.ADDRESS)),
+                    industry,
+                    regionCode,
+                    decided,
+                    features,
+                    remark,
+                    grade,
+                    level,
+                    competent,
+                    supervising,
+                    status);
         }
 
         /**
@@ -597,16 +688,24 @@ public class LedgerImportService {
                     rejectAtWrite(notYours(p.row()));
                     continue;
                 }
-                if (before != null && p.grade() != null && !p.grade().equals(before.grade())
+                if (before != null
+                        && p.grade() != null
+                        && !p.grade().equals(before.grade())
                         && graded.contains(before.uscc().strip())) {
-                    rejectAtWrite(problem(p.row(), LedgerColumn.GRADE, "ledger.reject.gradeByProcess",
-                            before.grade() == null ? "—" : before.grade(), p.grade()));
+                    rejectAtWrite(problem(
+                            p.row(),
+                            LedgerColumn.GRADE,
+                            "ledger.reject.gradeByProcess",
+                            before.grade() == null ? "—" : before.grade(),
+                            p.grade()));
                     continue;
                 }
                 LedgerRecord after = merge(p, before);
-                if (after.grade() != null && !graded.contains(after.uscc())
-                        && (before == null || !after.grade().equals(before.grade())
-                            || !Objects.equals(after.enterpriseClass(), before.enterpriseClass()))) {
+                if (after.grade() != null
+                        && !graded.contains(after.uscc())
+                        && (before == null
+                                || !after.grade().equals(before.grade())
+                                || !Objects.equals(after.enterpriseClass(), before.enterpriseClass()))) {
                     measured.add(after);
                 }
                 if (before == null) {
@@ -647,7 +746,8 @@ public class LedgerImportService {
                 publisher.publishEvent(new SupervisionChanged(uscc, account.userId(), source));
             }
             Set<String> skipped = notInserted;
-            startMeasures(measured.stream().filter(r -> !skipped.contains(r.uscc())).toList());
+            startMeasures(
+                    measured.stream().filter(r -> !skipped.contains(r.uscc())).toList());
             newEvents.addAll(changeEvents);
             if (!newEvents.isEmpty()) {
                 events.appendAll(EventColumns.of(newEvents), now);
@@ -663,11 +763,14 @@ public class LedgerImportService {
         private void startMeasures(List<LedgerRecord> measured) {
             Map<String, List<String>> byMeasures = new LinkedHashMap<>();
             for (LedgerRecord r : measured) {
-                byMeasures.computeIfAbsent(r.enterpriseClass() + "-" + r.grade(), k -> new ArrayList<>()).add(r.uscc());
+                byMeasures
+                        .computeIfAbsent(r.enterpriseClass() + "-" + r.grade(), k -> new ArrayList<>())
+                        .add(r.uscc());
             }
             for (Map.Entry<String, List<String>> e : byMeasures.entrySet()) {
                 Map<String, Object> m = measures.computeIfAbsent(e.getKey(), this::decideMeasures);
-                Integer interval = m.get("inspectionIntervalMonths") instanceof Number number ? number.intValue() : null;
+                Integer interval =
+                        m.get("inspectionIntervalMonths") instanceof Number number ? number.intValue() : null;
                 String stationing = (String) m.get("stationing");
                 ledger.setMeasures(e.getValue().toArray(String[]::new), interval, stationing);
                 String grade = e.getKey().substring(e.getKey().indexOf('-') + 1);
@@ -679,12 +782,15 @@ public class LedgerImportService {
 
         private Map<String, Object> decideMeasures(String classAndGrade) {
             int dash = classAndGrade.indexOf('-');
-            var result = decisions.evaluateDecisionByKey("supervision-measures")
+            var result = decisions
+                    .evaluateDecisionByKey("supervision-measures")
                     .variables(Variables.createVariables()
                             .putValue("enterpriseClass", classAndGrade.substring(0, dash))
                             .putValue("grade", classAndGrade.substring(dash + 1)))
                     .evaluate();
-            return result.isEmpty() ? Map.of() : new HashMap<>(result.getFirstResult().getEntryMap());
+            return result.isEmpty()
+                    ? Map.of()
+                    : new HashMap<>(result.getFirstResult().getEntryMap());
         }
 
         /** The ledger record the row asks for, given what the ledger holds now (null: a new enterprise). */
@@ -698,17 +804,40 @@ public class LedgerImportService {
                 target = region;
             }
             String grade = p.grade() != null ? p.grade() : before == null ? null : before.grade();
-            String status = p.status() != null ? p.status()
-                    : before != null ? before.status()
-                    : p.uscc().startsWith("92") ? "INDIVIDUAL" : "ACTIVE";
-            String remark = "I".equals(p.enterpriseClass()) ? RiskRemarks.format(p.features()) : emptyToNull(p.remarkText());
-            String competent = department(p.competent(), target, p, before == null ? null : before.competentDepartment(),
+            String status = p.status() != null
+                    ? p.status()
+                    : before != null ? before.status() : p.uscc().startsWith("92") ? "INDIVIDUAL" : "ACTIVE";
+            String remark =
+                    "I".equals(p.enterpriseClass()) ? RiskRemarks.format(p.features()) : emptyToNull(p.remarkText());
+            String competent = department(
+                    p.competent(),
+                    target,
+                    p,
+                    before == null ? null : before.competentDepartment(),
                     DepartmentDuty.COMPETENT);
-            String supervising = department(p.supervising(), target, p, before == null ? null : before.supervisingDepartment(),
+            String supervising = department(
+                    p.supervising(),
+                    target,
+                    p,
+                    before == null ? null : before.supervisingDepartment(),
                     DepartmentDuty.SUPERVISING);
-            return new LedgerRecord(p.uscc(), p.name(), p.address(), p.industry().code(), p.industry().name(),
-                    target.code(), target.name(), target.path(), p.enterpriseClass(), grade, p.managementLevel(),
-                    competent, supervising, remark, status, RiskFeature.mask(p.features()));
+            return new LedgerRecord(
+                    p.uscc(),
+                    p.name(),
+                    p.address(),
+                    p.industry().code(),
+                    p.industry().name(),
+                    target.code(),
+                    target.name(),
+                    target.path(),
+                    p.enterpriseClass(),
+                    grade,
+                    p.managementLevel(),
+                    competent,
+                    supervising,
+                    remark,
+                    status,
+                    RiskFeature.mask(p.features()));
         }
 
         /** As stated; if empty, the reference department of region, industry and role; failing that, as it was. */
@@ -716,7 +845,9 @@ public class LedgerImportService {
             if (stated != null) {
                 return stated;
             }
-            return catalogue.department(target, p.industry().code(), p.managementLevel(), role).orElse(before);
+            return catalogue
+                    .department(target, p.industry().code(), p.managementLevel(), role)
+                    .orElse(before);
         }
 
         private Map<String, Map<String, Object>> diff(LedgerRecord before, LedgerRecord after) {
@@ -736,7 +867,8 @@ public class LedgerImportService {
             return changes;
         }
 
-        private static void change(Map<String, Map<String, Object>> changes, String field, Object before, Object after) {
+        private static void change(
+                Map<String, Map<String, Object>> changes, String field, Object before, Object after) {
             if (!Objects.equals(before, after)) {
                 Map<String, Object> c = new LinkedHashMap<>();
                 c.put("before", before);
@@ -760,10 +892,17 @@ public class LedgerImportService {
             if (p.remarkText() != null && !p.remarkText().isEmpty()) {
                 details.put("remarkAsFiled", p.remarkText());
             }
-            String summary = zh("ledger.summary.imported", fileName, p.row(),
-                    zh("ledger.classShort." + r.enterpriseClass()));
-            return new EnterpriseEvent(null, r.uscc(), now, EVENT_IMPORTED, account.userId(), shorten(summary, 500),
-                    toJson(details), "import:" + importId + ":" + r.uscc());
+            String summary =
+                    zh("ledger.summary.imported", fileName, p.row(), zh("ledger.classShort." + r.enterpriseClass()));
+            return new EnterpriseEvent(
+                    null,
+                    r.uscc(),
+                    now,
+                    EVENT_IMPORTED,
+                    account.userId(),
+                    shorten(summary, 500),
+                    toJson(details),
+                    "import:" + importId + ":" + r.uscc());
         }
 
         private EnterpriseEvent changeEvent(Parsed p, Map<String, Map<String, Object>> changes, OffsetDateTime now) {
@@ -773,10 +912,18 @@ public class LedgerImportService {
             details.put("file", fileName);
             details.put("row", p.row());
             details.put("changes", changes);
-            List<String> fields = changes.keySet().stream().map(f -> zh("ledger.field." + f)).toList();
+            List<String> fields =
+                    changes.keySet().stream().map(f -> zh("ledger.field." + f)).toList();
             String summary = zh("ledger.summary.changed", String.join("、", fields), fileName, p.row());
-            return new EnterpriseEvent(null, p.uscc(), now, EVENT_CHANGED, account.userId(), shorten(summary, 500),
-                    toJson(details), "import:" + importId + ":" + p.uscc());
+            return new EnterpriseEvent(
+                    null,
+                    p.uscc(),
+                    now,
+                    EVENT_CHANGED,
+                    account.userId(),
+                    shorten(summary, 500),
+                    toJson(details),
+                    "import:" + importId + ":" + p.uscc());
         }
 
         private Map<String, Object> values(LedgerRecord r) {

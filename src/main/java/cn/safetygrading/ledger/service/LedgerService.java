@@ -4,9 +4,9 @@ import cn.safetygrading.ledger.domain.BoundAccount;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.domain.EnterpriseEvent;
 import cn.safetygrading.ledger.domain.EnterpriseFilter;
+import cn.safetygrading.ledger.domain.IndustryStatistics;
 import cn.safetygrading.ledger.domain.LedgerRecord;
 import cn.safetygrading.ledger.domain.Region;
-import cn.safetygrading.ledger.domain.IndustryStatistics;
 import cn.safetygrading.ledger.domain.RegionStatistics;
 import cn.safetygrading.ledger.domain.Scope;
 import cn.safetygrading.ledger.persistence.EnterpriseEventMapper;
@@ -32,7 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class LedgerService {
 
     /** Sort keys the ledger accepts; anything else sorts by USCC. */
-    public static final Set<String> SORTABLE = Set.of("uscc", "name", "regionName", "industryCode", "enterpriseClass", "grade", "status");
+    public static final Set<String> SORTABLE =
+            Set.of("uscc", "name", "regionName", "industryCode", "enterpriseClass", "grade", "status");
+
     public static final int MAX_PAGE = 500;
 
     private final EnterpriseMapper enterprises;
@@ -41,8 +43,12 @@ public class LedgerService {
     private final LedgerMapper ledger;
     private final ScopeService scopes;
 
-    public LedgerService(EnterpriseMapper enterprises, EnterpriseEventMapper events, RegionTree regions,
-                         LedgerMapper ledger, ScopeService scopes) {
+    public LedgerService(
+            EnterpriseMapper enterprises,
+            EnterpriseEventMapper events,
+            RegionTree regions,
+            LedgerMapper ledger,
+            ScopeService scopes) {
         this.enterprises = enterprises;
         this.events = events;
         this.regions = regions;
@@ -50,10 +56,15 @@ public class LedgerService {
         this.scopes = scopes;
     }
 
-    public List<Enterprise> page(Account account, EnterpriseFilter filter, String sortBy, boolean descending,
-                                 int offset, int limit) {
+    public List<Enterprise> page(
+            Account account, EnterpriseFilter filter, String sortBy, boolean descending, int offset, int limit) {
         String orderBy = SORTABLE.contains(sortBy) ? sortBy : "uscc";
-        return enterprises.page(scopes.of(account), escaped(filter), orderBy, descending, Math.max(0, offset),
+        return enterprises.page(
+                scopes.of(account),
+                escaped(filter),
+                orderBy,
+                descending,
+                Math.max(0, offset),
                 Math.min(Math.max(1, limit), MAX_PAGE));
     }
 
@@ -67,7 +78,8 @@ public class LedgerService {
             return EnterpriseFilter.none();
         }
         if (f.text() == null || f.text().isBlank()) {
-            return new EnterpriseFilter(null, f.regionCode(), f.industryCode(), f.enterpriseClass(), f.grade(), f.status());
+            return new EnterpriseFilter(
+                    null, f.regionCode(), f.industryCode(), f.enterpriseClass(), f.grade(), f.status());
         }
         String text = f.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return new EnterpriseFilter(text, f.regionCode(), f.industryCode(), f.enterpriseClass(), f.grade(), f.status());
@@ -119,7 +131,8 @@ public class LedgerService {
     }
 
     public List<EnterpriseEvent> timeline(Account account, String uscc, int offset, int limit) {
-        return find(account, uscc).map(e -> events.page(uscc, Math.max(0, offset), Math.min(Math.max(1, limit), MAX_PAGE)))
+        return find(account, uscc)
+                .map(e -> events.page(uscc, Math.max(0, offset), Math.min(Math.max(1, limit), MAX_PAGE)))
                 .orElse(List.of());
     }
 

@@ -18,8 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class RegionTree {
 
-    private record Snapshot(List<Region> inPathOrder, Map<String, Region> byCode) {
-    }
+    private record Snapshot(List<Region> inPathOrder, Map<String, Region> byCode) {}
 
     private final RegionMapper regions;
     private volatile Snapshot snapshot;
@@ -33,7 +32,8 @@ public class RegionTree {
         if (s == null) {
             // the database's order by path, kept as it is, so subtrees come in the same tree order as before
             List<Region> all = List.copyOf(regions.all());
-            s = new Snapshot(all, all.stream().collect(Collectors.toUnmodifiableMap(Region::code, Function.identity())));
+            s = new Snapshot(
+                    all, all.stream().collect(Collectors.toUnmodifiableMap(Region::code, Function.identity())));
             snapshot = s;
         }
         return s;
@@ -45,12 +45,16 @@ public class RegionTree {
     }
 
     public Optional<Region> find(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(snapshot().byCode().get(code));
+        return code == null
+                ? Optional.empty()
+                : Optional.ofNullable(snapshot().byCode().get(code));
     }
 
     /** The region at this materialised path and everything below it, in tree order. */
     public List<Region> subtree(String path) {
         String below = path + "/";
-        return all().stream().filter(r -> r.path().equals(path) || r.path().startsWith(below)).toList();
+        return all().stream()
+                .filter(r -> r.path().equals(path) || r.path().startsWith(below))
+                .toList();
     }
 }

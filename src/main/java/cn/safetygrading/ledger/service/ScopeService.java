@@ -38,7 +38,8 @@ public class ScopeService {
             if (path.isEmpty()) {
                 return Scope.none();
             }
-            return departmentOf(account).map(d -> Scope.department(path.get(), d.name()))
+            return departmentOf(account)
+                    .map(d -> Scope.department(path.get(), d.name()))
                     .orElseGet(() -> Scope.region(path.get()));
         }
         return account.isAdmin() ? Scope.all() : Scope.none();
@@ -66,7 +67,8 @@ public class ScopeService {
      */
     public Scope forImport(Account account) {
         Scope scope = of(account);
-        if (scope.department() != null && departmentOf(account).filter(Department::isEmergency).isPresent()) {
+        if (scope.department() != null
+                && departmentOf(account).filter(Department::isEmergency).isPresent()) {
             return Scope.region(scope.regionPath());
         }
         return scope;

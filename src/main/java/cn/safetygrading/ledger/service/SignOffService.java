@@ -44,8 +44,14 @@ public class SignOffService {
     private final TransactionTemplate readOnly;
     private final Clock clock;
 
-    public SignOffService(SignOffMapper signOffs, RegionTree regions, ScopeService scopes, LedgerExportService export,
-                          Translations translations, PlatformTransactionManager transactionManager, Clock clock) {
+    public SignOffService(
+            SignOffMapper signOffs,
+            RegionTree regions,
+            ScopeService scopes,
+            LedgerExportService export,
+            Translations translations,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.signOffs = signOffs;
         this.regions = regions;
         this.scopes = scopes;
@@ -69,7 +75,10 @@ public class SignOffService {
      */
     @Transactional(readOnly = true)
     public Optional<String> cityDepartment(Account account) {
-        if (account == null || account.department() == null || account.department().isBlank() || account.regionCode() == null) {
+        if (account == null
+                || account.department() == null
+                || account.department().isBlank()
+                || account.regionCode() == null) {
             return Optional.empty();
         }
         return signOffs.departmentId(account.department())
@@ -78,7 +87,9 @@ public class SignOffService {
     }
 
     private boolean atCity(Account account) {
-        return regions.find(account.regionCode()).map(r -> "CITY".equals(r.level())).orElse(false);
+        return regions.find(account.regionCode())
+                .map(r -> "CITY".equals(r.level()))
+                .orElse(false);
     }
 
     /** The kind (department id suffix) of the 应急管理局, which oversees its region as a whole (综合监管). */
@@ -97,23 +108,31 @@ public class SignOffService {
         String code = regionCode == null || regionCode.isBlank() ? account.regionCode() : regionCode.strip();
         Optional<String> department = cityDepartment(account);
         Region region = (department.isPresent()
-                ? regions.find(code).filter(r -> code.equals(account.regionCode()))
-                : scopes.regionInScope(account, code)).orElseThrow(() -> new NoSuchElementException(code));
+                        ? regions.find(code).filter(r -> code.equals(account.regionCode()))
+                        : scopes.regionInScope(account, code))
+                .orElseThrow(() -> new NoSuchElementException(code));
         LocalDate today = LocalDate.now(clock);
         LocalDate date = asOf == null ? today : asOf;
         if (date.isAfter(today)) {
             throw new IllegalArgumentException(translations.get("ledger.signoff.future", Translations.CHINESE));
         }
-        String unit = fillingUnit == null || fillingUnit.isBlank() ? LedgerExportService.fillingUnit(account, region)
+        String unit = fillingUnit == null || fillingUnit.isBlank()
+                ? LedgerExportService.fillingUnit(account, region)
                 : fillingUnit.strip();
         if (unit.length() > 200) {
             throw new IllegalArgumentException(translations.get("ledger.signoff.unitTooLong", Translations.CHINESE));
         }
-        long id = signOffs.insert(region.code(), date, unit, account.displayName(), account.userId(),
-                OffsetDateTime.now(clock), department.orElse(null));
+        long id = signOffs.insert(
+                region.code(),
+                date,
+                unit,
+                account.displayName(),
+                account.userId(),
+                OffsetDateTime.now(clock),
+                department.orElse(null));
         signOffs.copyEntries(id, region.path(), department.orElse(null), department.isPresent() && atCity(account));
         signOffs.setTotals(id);
-        return signOffs.find(Scope.all(), id).orElseThrow();     // the signer's own, just made
+        return signOffs.find(Scope.all(), id).orElseThrow(); // the signer's own, just made
     }
 
     @Transactional(readOnly = true)
@@ -134,8 +153,14 @@ public class SignOffService {
     /** The frozen ledger as a file, with its 审签人 and 审签日期. */
     public void export(Account account, SignOff signOff, FileFormat format, OutputStream out) throws IOException {
         Region region = regions.find(signOff.regionCode()).orElseThrow();
-        LedgerHeader header = new LedgerHeader(export.title(region), signOff.fillingUnit(), signOff.total(),
-                signOff.classI(), signOff.classII(), signOff.signer(), signOff.asOf());
+        LedgerHeader header = new LedgerHeader(
+                export.title(region),
+                signOff.fillingUnit(),
+                signOff.total(),
+                signOff.classI(),
+                signOff.classII(),
+                signOff.signer(),
+                signOff.asOf());
         try {
             readOnly.executeWithoutResult(status -> {
                 try (Cursor<LedgerLine> lines = signOffs.entries(signOff.id())) {
@@ -151,8 +176,11 @@ public class SignOffService {
 
     /** A file name such as 环翠区企业基础信息台账（审签2024-07-15）.xlsx. */
     public String fileName(SignOff signOff, FileFormat format) {
-        return translations.get("ledger.signoff.fileName", Translations.CHINESE,
-                signOff.department() != null ? signOff.department() : signOff.regionName(),
-                signOff.asOf().toString()) + format.extension();
+        return translations.get(
+                        "ledger.signoff.fileName",
+                        Translations.CHINESE,
+                        signOff.department() != null ? signOff.department() : signOff.regionName(),
+                        signOff.asOf().toString())
+                + format.extension();
     }
 }

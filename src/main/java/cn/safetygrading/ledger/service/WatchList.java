@@ -41,7 +41,9 @@ public class WatchList {
         }
         Set<String> wanted = new HashSet<>(usccs);
         Map<String, String> byInstance = new HashMap<>();
-        for (ProcessInstance pi : runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).list()) {
+        for (ProcessInstance pi : runtime.createProcessInstanceQuery()
+                .processDefinitionKey(PROCESS)
+                .list()) {
             if (wanted.contains(pi.getBusinessKey())) {
                 byInstance.put(pi.getId(), pi.getBusinessKey());
                 out.put(pi.getBusinessKey(), null);
@@ -50,12 +52,16 @@ public class WatchList {
         if (byInstance.isEmpty()) {
             return out;
         }
-        List<VariableInstance> ends = runtime.createVariableInstanceQuery().variableName("watchEndsAt")
-                .processInstanceIdIn(byInstance.keySet().toArray(String[]::new)).list();
+        List<VariableInstance> ends = runtime.createVariableInstanceQuery()
+                .variableName("watchEndsAt")
+                .processInstanceIdIn(byInstance.keySet().toArray(String[]::new))
+                .list();
         for (VariableInstance v : ends) {
             if (v.getValue() instanceof Date d) {
                 LocalDate day = d.toInstant().atZone(clock.getZone()).toLocalDate();
-                out.merge(byInstance.get(v.getProcessInstanceId()), day,
+                out.merge(
+                        byInstance.get(v.getProcessInstanceId()),
+                        day,
                         (a, b) -> a == null ? b : b == null ? a : a.isAfter(b) ? a : b);
             }
         }
@@ -65,7 +71,10 @@ public class WatchList {
     /** Every enterprise watched now (USCCs). */
     public Set<String> watchedNow() {
         Set<String> out = new HashSet<>();
-        runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).list().forEach(p -> out.add(p.getBusinessKey()));
+        runtime.createProcessInstanceQuery()
+                .processDefinitionKey(PROCESS)
+                .list()
+                .forEach(p -> out.add(p.getBusinessKey()));
         return out;
     }
 

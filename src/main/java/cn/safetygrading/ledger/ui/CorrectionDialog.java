@@ -23,8 +23,11 @@ class CorrectionDialog extends Dialog {
     final Select<String> status = new Select<>();
     final Button save;
 
-    CorrectionDialog(ClassificationService classification, Account account, LedgerRecord record,
-                     Consumer<LedgerRecord> onSaved) {
+    CorrectionDialog(
+            ClassificationService classification,
+            Account account,
+            LedgerRecord record,
+            Consumer<LedgerRecord> onSaved) {
         setHeaderTitle(getTranslation("ledger.ui.correct.title"));
         setWidth("40rem");
         features.setLabel(getTranslation("ledger.ui.features"));
@@ -38,13 +41,17 @@ class CorrectionDialog extends Dialog {
         status.setValue(record.status());
         add(new Paragraph(getTranslation("ledger.ui.correct.hint")), features, status);
         save = new Button(getTranslation("ledger.ui.save"), e -> {
-            EnumSet<RiskFeature> chosen = features.getValue().isEmpty() ? EnumSet.noneOf(RiskFeature.class)
+            EnumSet<RiskFeature> chosen = features.getValue().isEmpty()
+                    ? EnumSet.noneOf(RiskFeature.class)
                     : EnumSet.copyOf(features.getValue());
-            classification.correct(account, record.uscc(), chosen, status.getValue()).ifPresent(saved -> {
-                Notification.show(getTranslation("ledger.ui.correct.saved", getTranslation("class." + saved.enterpriseClass())));
-                close();
-                onSaved.accept(saved);
-            });
+            classification
+                    .correct(account, record.uscc(), chosen, status.getValue())
+                    .ifPresent(saved -> {
+                        Notification.show(getTranslation(
+                                "ledger.ui.correct.saved", getTranslation("class." + saved.enterpriseClass())));
+                        close();
+                        onSaved.accept(saved);
+                    });
         });
         save.setId("ledger-correct-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

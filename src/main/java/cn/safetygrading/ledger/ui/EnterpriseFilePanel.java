@@ -36,42 +36,67 @@ public class EnterpriseFilePanel extends VerticalLayout {
         facts.setId("enterprise-facts");
         facts.addFormItem(new Span(e.uscc()), getTranslation("ledger.uscc"));
         facts.addFormItem(new Span(e.regionName()), getTranslation("ledger.region"));
-        facts.addFormItem(new Span(e.enterpriseClass() == null ? "" : getTranslation("class." + e.enterpriseClass())),
+        facts.addFormItem(
+                new Span(e.enterpriseClass() == null ? "" : getTranslation("class." + e.enterpriseClass())),
                 getTranslation("ledger.class"));
-        facts.addFormItem(new Span(e.grade() == null ? getTranslation("grade.none") : e.grade()), getTranslation("ledger.grade"));
-        String industry = record == null || record.industryName() == null ? nullToEmpty(e.industryCode())
+        facts.addFormItem(
+                new Span(e.grade() == null ? getTranslation("grade.none") : e.grade()), getTranslation("ledger.grade"));
+        String industry = record == null || record.industryName() == null
+                ? nullToEmpty(e.industryCode())
                 : e.industryCode() + " " + record.industryName();
         facts.addFormItem(new Span(industry), getTranslation("ledger.industry"));
-        facts.addFormItem(new Span(getTranslation("management." + e.managementLevel())), getTranslation("ledger.managementLevel"));
+        facts.addFormItem(
+                new Span(getTranslation("management." + e.managementLevel())),
+                getTranslation("ledger.managementLevel"));
         facts.addFormItem(new Span(nullToEmpty(e.address())), getTranslation("ledger.address"));
         facts.addFormItem(new Span(nullToEmpty(e.competentDepartment())), getTranslation("ledger.competentDepartment"));
-        facts.addFormItem(new Span(nullToEmpty(e.supervisingDepartment())), getTranslation("ledger.supervisingDepartment"));
+        facts.addFormItem(
+                new Span(nullToEmpty(e.supervisingDepartment())), getTranslation("ledger.supervisingDepartment"));
         features.setId("enterprise-features");
-        features.setText(record == null || record.features().isEmpty() ? getTranslation("ledger.features.none")
-                : record.features().stream().sorted().map(f -> getTranslation("ledger.feature." + f.name()))
-                .collect(Collectors.joining("；")));
+        features.setText(
+                record == null || record.features().isEmpty()
+                        ? getTranslation("ledger.features.none")
+                        : record.features().stream()
+                                .sorted()
+                                .map(f -> getTranslation("ledger.feature." + f.name()))
+                                .collect(Collectors.joining("；")));
         facts.addFormItem(features, getTranslation("ledger.ui.features"));
         facts.addFormItem(new Span(nullToEmpty(e.remark())), getTranslation("ledger.remark"));
         facts.addFormItem(new Span(getTranslation("status." + e.status())), getTranslation("ledger.status"));
         List<BoundAccount> accounts = ledger.boundAccounts(account, e.uscc());
-        facts.addFormItem(new Span(accounts.isEmpty() ? getTranslation("ledger.features.none")
-                : accounts.stream().map(a -> a.displayName() + "（" + a.userId() + "）").collect(Collectors.joining("、"))),
+        facts.addFormItem(
+                new Span(
+                        accounts.isEmpty()
+                                ? getTranslation("ledger.features.none")
+                                : accounts.stream()
+                                        .map(a -> a.displayName() + "（" + a.userId() + "）")
+                                        .collect(Collectors.joining("、"))),
                 getTranslation("ledger.ui.accounts"));
         for (EnterpriseFileFacts source : more) {
             for (EnterpriseFileFacts.Fact fact : source.facts(account, e.uscc())) {
-                Span value = new Span(fact.valueKey() != null ? getTranslation(fact.valueKey()) : nullToEmpty(fact.text()));
-                value.setId("enterprise-fact-" + fact.labelKey().substring(fact.labelKey().lastIndexOf('.') + 1));
+                Span value =
+                        new Span(fact.valueKey() != null ? getTranslation(fact.valueKey()) : nullToEmpty(fact.text()));
+                value.setId("enterprise-fact-"
+                        + fact.labelKey().substring(fact.labelKey().lastIndexOf('.') + 1));
                 facts.addFormItem(value, getTranslation(fact.labelKey()));
             }
         }
 
         timeline.setId("enterprise-timeline");
-        timeline.addColumn(ev -> Formats.dateTime(ev.occurredAt())).setHeader(getTranslation("file.time")).setAutoWidth(true);
-        timeline.addColumn(ev -> eventLabel(ev.type())).setHeader(getTranslation("file.type")).setAutoWidth(true);
-        timeline.addColumn(EnterpriseEvent::summary).setHeader(getTranslation("file.summary")).setFlexGrow(2);
-        timeline.addColumn(EnterpriseEvent::actor).setHeader(getTranslation("file.actor")).setAutoWidth(true);
-        timeline.setItems(q -> ledger.timeline(account, e.uscc(), q.getOffset(), q.getLimit()).stream(),
-                q -> (int) ledger.timelineCount(account, e.uscc()));
+        timeline.addColumn(ev -> Formats.dateTime(ev.occurredAt()))
+                .setHeader(getTranslation("file.time"))
+                .setAutoWidth(true);
+        timeline.addColumn(ev -> eventLabel(ev.type()))
+                .setHeader(getTranslation("file.type"))
+                .setAutoWidth(true);
+        timeline.addColumn(EnterpriseEvent::summary)
+                .setHeader(getTranslation("file.summary"))
+                .setFlexGrow(2);
+        timeline.addColumn(EnterpriseEvent::actor)
+                .setHeader(getTranslation("file.actor"))
+                .setAutoWidth(true);
+        timeline.setItems(q -> ledger.timeline(account, e.uscc(), q.getOffset(), q.getLimit()).stream(), q ->
+                (int) ledger.timelineCount(account, e.uscc()));
         add(new H2(e.name()), facts, new H3(getTranslation("file.timeline")), timeline);
         expand(timeline);
     }

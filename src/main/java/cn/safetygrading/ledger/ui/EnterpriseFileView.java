@@ -4,7 +4,6 @@ import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.service.ClassificationService;
 import cn.safetygrading.ledger.service.EnterpriseFileFacts;
 import cn.safetygrading.ledger.service.LedgerService;
-import java.util.List;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.service.CurrentAccount;
@@ -18,14 +17,21 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /**
  * {@code /ledger/{uscc}}: one enterprise's file, for officials whose scope holds it (others get "not
  * found"); reviewers and managers may correct its risk features there.
  */
 @Route("ledger/:uscc")
-@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.EXPERT_NAME, Role.SUPERVISOR_NAME,
-        Role.INSPECTOR_NAME})
+@RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.MANAGER_NAME,
+    Role.REVIEWER_NAME,
+    Role.EXPERT_NAME,
+    Role.SUPERVISOR_NAME,
+    Role.INSPECTOR_NAME
+})
 public class EnterpriseFileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LedgerService ledger;
@@ -39,10 +45,16 @@ public class EnterpriseFileView extends VerticalLayout implements BeforeEnterObs
     TabSheet tabs;
     private List<EnterpriseFileSection> shownSections = List.of();
 
-    public EnterpriseFileView(LedgerService ledger, ClassificationService classification, CurrentAccount current,
-                              List<EnterpriseFileFacts> facts, List<EnterpriseFileSection> sections) {
+    public EnterpriseFileView(
+            LedgerService ledger,
+            ClassificationService classification,
+            CurrentAccount current,
+            List<EnterpriseFileFacts> facts,
+            List<EnterpriseFileSection> sections) {
         this.facts = facts;
-        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(EnterpriseFileSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(java.util.Comparator.comparingInt(EnterpriseFileSection::order))
+                .toList();
         this.ledger = ledger;
         this.classification = classification;
         this.account = current.require();
@@ -69,12 +81,21 @@ public class EnterpriseFileView extends VerticalLayout implements BeforeEnterObs
         title = enterprise.name();
         removeAll();
         panel = new EnterpriseFilePanel(ledger, account, enterprise, facts);
-        correct = new Button(getTranslation("ledger.ui.correct"), VaadinIcon.EDIT.create(), e ->
-                ledger.record(account, enterprise.uscc()).ifPresent(record -> new CorrectionDialog(classification, account,
-                        record, saved -> ledger.find(account, saved.uscc()).ifPresent(this::show)).open()));
+        correct = new Button(
+                getTranslation("ledger.ui.correct"),
+                VaadinIcon.EDIT.create(),
+                e -> ledger.record(account, enterprise.uscc())
+                        .ifPresent(record -> new CorrectionDialog(
+                                        classification,
+                                        account,
+                                        record,
+                                        saved -> ledger.find(account, saved.uscc())
+                                                .ifPresent(this::show))
+                                .open()));
         correct.setId("ledger-correct");
         correct.setVisible(ClassificationService.mayCorrect(account));
-        List<EnterpriseFileSection> visible = sections.stream().filter(s -> s.visibleTo(account, enterprise)).toList();
+        List<EnterpriseFileSection> visible =
+                sections.stream().filter(s -> s.visibleTo(account, enterprise)).toList();
         shownSections = visible;
         if (visible.isEmpty()) {
             add(correct, panel);

@@ -17,10 +17,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.shared.Registration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -60,11 +60,15 @@ class ImportDialog extends Dialog {
 
         RegionLabels labels = new RegionLabels(regions);
         region.setLabel(getTranslation("ledger.ui.import.region"));
-        region.setItems(regions.stream().filter(r -> !"VILLAGE".equals(r.level())).toList());
+        region.setItems(
+                regions.stream().filter(r -> !"VILLAGE".equals(r.level())).toList());
         region.setItemLabelGenerator(labels::label);
         region.setWidth("24rem");
-        regions.stream().filter(r -> r.code().equals(account.regionCode())).findFirst()
-                .or(() -> regions.stream().findFirst()).ifPresent(region::setValue);
+        regions.stream()
+                .filter(r -> r.code().equals(account.regionCode()))
+                .findFirst()
+                .or(() -> regions.stream().findFirst())
+                .ifPresent(region::setValue);
         region.setRequired(true);
 
         upload = new Upload(UploadHandler.toTempFile((metadata, file) -> start(file.toPath(), metadata.fileName())));
@@ -73,11 +77,14 @@ class ImportDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("ledger.ui.upload.drop"))
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(getTranslation("ledger.ui.upload.drop"))
                 .setMany(getTranslation("ledger.ui.upload.drop")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("ledger.ui.upload.add"))
+        i18n.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(getTranslation("ledger.ui.upload.add"))
                 .setMany(getTranslation("ledger.ui.upload.add")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("ledger.ui.upload.tooBig"))
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("ledger.ui.upload.tooBig"))
                 .setIncorrectFileType(getTranslation("ledger.ui.upload.wrongType"))
                 .setTooManyFiles(getTranslation("ledger.ui.upload.tooBig")));
         upload.setI18n(i18n);
@@ -85,16 +92,30 @@ class ImportDialog extends Dialog {
         bar.setVisible(false);
         status.setId("ledger-import-status");
         rejected.setId("ledger-import-rejected");
-        rejected.addColumn(Rejection::row).setHeader(getTranslation("ledger.ui.reject.row")).setAutoWidth(true).setFlexGrow(0);
-        rejected.addColumn(Rejection::field).setHeader(getTranslation("ledger.ui.reject.field")).setAutoWidth(true).setFlexGrow(0);
-        rejected.addColumn(Rejection::message).setHeader(getTranslation("ledger.ui.reject.message")).setFlexGrow(1);
+        rejected.addColumn(Rejection::row)
+                .setHeader(getTranslation("ledger.ui.reject.row"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        rejected.addColumn(Rejection::field)
+                .setHeader(getTranslation("ledger.ui.reject.field"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        rejected.addColumn(Rejection::message)
+                .setHeader(getTranslation("ledger.ui.reject.message"))
+                .setFlexGrow(1);
         rejected.setHeight("18rem");
         rejected.setVisible(false);
         rejectedTitle.setText(getTranslation("ledger.ui.import.rejected"));
         rejectedTitle.setVisible(false);
 
-        VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation("ledger.ui.import.hint")), region, upload,
-                bar, status, rejectedTitle, rejected);
+        VerticalLayout body = new VerticalLayout(
+                new Paragraph(getTranslation("ledger.ui.import.hint")),
+                region,
+                upload,
+                bar,
+                status,
+                rejectedTitle,
+                rejected);
         body.setPadding(false);
         add(body);
         getFooter().add(new Button(getTranslation("ledger.ui.close"), e -> close()));
@@ -110,7 +131,12 @@ class ImportDialog extends Dialog {
         rejectedTitle.setVisible(false);
         CompletableFuture<ImportResult> submitted;
         try {
-            submitted = runner.submit(account, file, name, region.getValue() == null ? null : region.getValue().code(), progress);
+            submitted = runner.submit(
+                    account,
+                    file,
+                    name,
+                    region.getValue() == null ? null : region.getValue().code(),
+                    progress);
         } catch (ImportRefusedException | RejectedExecutionException busy) {
             status.setText(getTranslation("ledger.ui.import.busy"));
             upload.clearFileList();
@@ -139,20 +165,30 @@ class ImportDialog extends Dialog {
         upload.clearFileList();
         bar.setVisible(false);
         if (error != null) {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            status.setText(cause instanceof ImportRefusedException refused
-                    ? getTranslation("ledger.ui.import.refused", refused.getMessage())
-                    : getTranslation("ledger.ui.import.failedUnexpectedly"));
+            Throwable cause =
+                    error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            status.setText(
+                    cause instanceof ImportRefusedException refused
+                            ? getTranslation("ledger.ui.import.refused", refused.getMessage())
+                            : getTranslation("ledger.ui.import.failedUnexpectedly"));
             return;
         }
-        status.setText(getTranslation("ledger.ui.import.done", result.imported(), result.updated(), result.unchanged(),
+        status.setText(getTranslation(
+                "ledger.ui.import.done",
+                result.imported(),
+                result.updated(),
+                result.unchanged(),
                 result.rejectedCount()));
         if (!result.rejected().isEmpty()) {
             rejected.setItems(result.rejected());
             rejected.setVisible(true);
-            rejectedTitle.setText(result.rejectedTruncated()
-                    ? getTranslation("ledger.ui.import.rejectedFirst", result.rejected().size(), result.rejectedCount())
-                    : getTranslation("ledger.ui.import.rejected"));
+            rejectedTitle.setText(
+                    result.rejectedTruncated()
+                            ? getTranslation(
+                                    "ledger.ui.import.rejectedFirst",
+                                    result.rejected().size(),
+                                    result.rejectedCount())
+                            : getTranslation("ledger.ui.import.rejected"));
             rejectedTitle.setVisible(true);
         }
         onImported.run();

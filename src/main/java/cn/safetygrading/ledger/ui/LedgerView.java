@@ -9,9 +9,9 @@ import cn.safetygrading.ledger.service.LedgerExportService;
 import cn.safetygrading.ledger.service.LedgerImportRunner;
 import cn.safetygrading.ledger.service.LedgerImportService;
 import cn.safetygrading.ledger.service.LedgerService;
-import cn.safetygrading.ledger.service.WatchList;
 import cn.safetygrading.ledger.service.ReferenceData;
 import cn.safetygrading.ledger.service.SignOffService;
+import cn.safetygrading.ledger.service.WatchList;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.service.CurrentAccount;
@@ -50,8 +50,14 @@ import java.util.stream.Collectors;
  */
 @Route("ledger")
 @Menu(order = 3, icon = "vaadin:records", title = "nav.ledger")
-@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.REVIEWER_NAME, Role.EXPERT_NAME, Role.SUPERVISOR_NAME,
-        Role.INSPECTOR_NAME})
+@RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.MANAGER_NAME,
+    Role.REVIEWER_NAME,
+    Role.EXPERT_NAME,
+    Role.SUPERVISOR_NAME,
+    Role.INSPECTOR_NAME
+})
 public class LedgerView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<Enterprise> grid = new Grid<>(Enterprise.class, false);
@@ -72,12 +78,19 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
     private final WatchList watchList;
     /** The watched enterprises of the page shown (重点关注, #14), with the last day of their watch. */
     private final java.util.Map<String, LocalDate> watched = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Account account;
     private final List<Region> regions;
 
-    public LedgerView(LedgerService ledger, ReferenceData reference, LedgerImportRunner imports,
-                      LedgerExportService exports, SignOffService signOffs, CurrentAccount current, Clock clock,
-                      WatchList watchList) {
+    public LedgerView(
+            LedgerService ledger,
+            ReferenceData reference,
+            LedgerImportRunner imports,
+            LedgerExportService exports,
+            SignOffService signOffs,
+            CurrentAccount current,
+            Clock clock,
+            WatchList watchList) {
         this.ledger = ledger;
         this.watchList = watchList;
         this.account = current.require();
@@ -101,10 +114,12 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         industry.setItemLabelGenerator(i -> i.code() + " " + i.name());
         industry.setClearButtonVisible(true);
         industry.setWidth("16rem");
-        Map<String, String> industryNames = industries.stream().collect(Collectors.toMap(Industry::code, Industry::name));
+        Map<String, String> industryNames =
+                industries.stream().collect(Collectors.toMap(Industry::code, Industry::name));
         enterpriseClass.setLabel(getTranslation("ledger.class"));
         enterpriseClass.setItems(List.of("", "I", "II"));
-        enterpriseClass.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("filter.any") : getTranslation("class." + v));
+        enterpriseClass.setItemLabelGenerator(
+                v -> v.isEmpty() ? getTranslation("filter.any") : getTranslation("class." + v));
         enterpriseClass.setValue("");
         grade.setLabel(getTranslation("ledger.grade"));
         grade.setItems(List.of("", "A", "B", "C", "D"));
@@ -116,27 +131,65 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         status.setValue("");
 
         grid.setId("ledger-grid");
-        grid.addColumn(Enterprise::uscc).setHeader(getTranslation("ledger.uscc")).setKey("uscc").setSortable(true).setAutoWidth(true);
-        grid.addColumn(Enterprise::name).setHeader(getTranslation("ledger.name")).setKey("name").setSortable(true)
+        grid.addColumn(Enterprise::uscc)
+                .setHeader(getTranslation("ledger.uscc"))
+                .setKey("uscc")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(Enterprise::name)
+                .setHeader(getTranslation("ledger.name"))
+                .setKey("name")
+                .setSortable(true)
                 // the whole name: at least as wide as the longest name on the page, never "威海环…"
-                .setAutoWidth(true).setFlexGrow(2).setTooltipGenerator(Enterprise::name);
-        grid.addColumn(Enterprise::regionName).setHeader(getTranslation("ledger.region")).setKey("regionName").setSortable(true).setAutoWidth(true);
-        grid.addColumn(e -> e.industryCode() == null ? "" : e.industryCode() + " " + industryNames.getOrDefault(e.industryCode(), ""))
-                .setHeader(getTranslation("ledger.industry")).setKey("industryCode").setSortable(true).setWidth("10em").setFlexGrow(1)
-                .setTooltipGenerator(e -> e.industryCode() == null ? "" : e.industryCode() + " " + industryNames.getOrDefault(e.industryCode(), ""));
+                .setAutoWidth(true)
+                .setFlexGrow(2)
+                .setTooltipGenerator(Enterprise::name);
+        grid.addColumn(Enterprise::regionName)
+                .setHeader(getTranslation("ledger.region"))
+                .setKey("regionName")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.industryCode() == null
+                        ? ""
+                        : e.industryCode() + " " + industryNames.getOrDefault(e.industryCode(), ""))
+                .setHeader(getTranslation("ledger.industry"))
+                .setKey("industryCode")
+                .setSortable(true)
+                .setWidth("10em")
+                .setFlexGrow(1)
+                .setTooltipGenerator(e -> e.industryCode() == null
+                        ? ""
+                        : e.industryCode() + " " + industryNames.getOrDefault(e.industryCode(), ""));
         grid.addColumn(e -> e.enterpriseClass() == null ? "" : getTranslation("class." + e.enterpriseClass()))
-                .setHeader(getTranslation("ledger.class")).setKey("enterpriseClass").setSortable(true).setAutoWidth(true);
-        grid.addColumn(Enterprise::grade).setHeader(getTranslation("ledger.grade")).setKey("grade").setSortable(true).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("status." + e.status())).setHeader(getTranslation("ledger.status")).setKey("status").setSortable(true).setAutoWidth(true);
-        grid.addComponentColumn(this::watchBadge).setHeader(getTranslation("ledger.watch")).setKey("watch").setAutoWidth(true);
+                .setHeader(getTranslation("ledger.class"))
+                .setKey("enterpriseClass")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(Enterprise::grade)
+                .setHeader(getTranslation("ledger.grade"))
+                .setKey("grade")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("status." + e.status()))
+                .setHeader(getTranslation("ledger.status"))
+                .setKey("status")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::watchBadge)
+                .setHeader(getTranslation("ledger.watch"))
+                .setKey("watch")
+                .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("ledger.empty"));
         grid.setItems(
                 q -> {
-                    GridSortOrder<Enterprise> order = grid.getSortOrder().isEmpty() ? null : grid.getSortOrder().get(0);
+                    GridSortOrder<Enterprise> order = grid.getSortOrder().isEmpty()
+                            ? null
+                            : grid.getSortOrder().get(0);
                     String sortBy = order == null ? "uscc" : order.getSorted().getKey();
                     boolean desc = order != null && order.getDirection() == SortDirection.DESCENDING;
                     List<Enterprise> page = ledger.page(account, filter(), sortBy, desc, q.getOffset(), q.getLimit());
-                    watchList.watchUntil(page.stream().map(Enterprise::uscc).toList())
+                    watchList
+                            .watchUntil(page.stream().map(Enterprise::uscc).toList())
                             .forEach((uscc, until) -> watched.put(uscc, until == null ? LocalDate.MAX : until));
                     return page.stream();
                 },
@@ -145,7 +198,9 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
                     count.setText(getTranslation("ledger.ui.count", n));
                     return n;
                 });
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EnterpriseFileView.class, new RouteParameters("uscc", e.getItem().uscc()))));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                EnterpriseFileView.class,
+                new RouteParameters("uscc", e.getItem().uscc()))));
 
         search.addValueChangeListener(e -> refresh());
         region.addValueChangeListener(e -> refresh());
@@ -154,18 +209,24 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         grade.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
 
-        importButton = new Button(getTranslation("ledger.ui.import"), VaadinIcon.UPLOAD.create(),
+        importButton = new Button(
+                getTranslation("ledger.ui.import"),
+                VaadinIcon.UPLOAD.create(),
                 e -> new ImportDialog(imports, regions, account, this::refresh).open());
         importButton.setId("ledger-import");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setVisible(LedgerImportService.mayImport(account));
         exportXlsx = export(exports, FileFormat.XLSX, "ledger.ui.exportXlsx");
         exportCsv = export(exports, FileFormat.CSV, "ledger.ui.exportCsv");
-        signOffButton = new Button(getTranslation("ledger.ui.signOff"), VaadinIcon.SIGN_IN_ALT.create(),
-                e -> new SignOffDialog(signOffs, regions, account, LocalDate.now(clock), s -> { }).open());
+        signOffButton = new Button(
+                getTranslation("ledger.ui.signOff"),
+                VaadinIcon.SIGN_IN_ALT.create(),
+                e -> new SignOffDialog(signOffs, regions, account, LocalDate.now(clock), s -> {}).open());
         signOffButton.setId("ledger-signoff");
         signOffButton.setVisible(SignOffService.maySign(account));
-        signOffsButton = new Button(getTranslation("ledger.ui.signOffs"), VaadinIcon.ARCHIVE.create(),
+        signOffsButton = new Button(
+                getTranslation("ledger.ui.signOffs"),
+                VaadinIcon.ARCHIVE.create(),
                 e -> new SignOffsDialog(signOffs, account).open());
         signOffsButton.setId("ledger-signoffs-button");
 
@@ -173,7 +234,8 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-s)");
-        HorizontalLayout actions = new HorizontalLayout(importButton, exportXlsx, exportCsv, signOffButton, signOffsButton, count);
+        HorizontalLayout actions =
+                new HorizontalLayout(importButton, exportXlsx, exportCsv, signOffButton, signOffsButton, count);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(new H2(getTranslation("nav.ledger")), filters, actions, grid);
         expand(grid);
@@ -212,10 +274,13 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
     }
 
     EnterpriseFilter filter() {
-        return new EnterpriseFilter(blankToNull(search.getValue()),
+        return new EnterpriseFilter(
+                blankToNull(search.getValue()),
                 region.getValue() == null ? null : region.getValue().code(),
                 industry.getValue() == null ? null : industry.getValue().code(),
-                blankToNull(enterpriseClass.getValue()), blankToNull(grade.getValue()), blankToNull(status.getValue()));
+                blankToNull(enterpriseClass.getValue()),
+                blankToNull(grade.getValue()),
+                blankToNull(status.getValue()));
     }
 
     private static String blankToNull(String s) {

@@ -27,14 +27,23 @@ class SignOffDialog extends Dialog {
     final TextField unit = new TextField();
     final Button sign;
 
-    SignOffDialog(SignOffService signOffs, List<Region> regions, Account account, LocalDate today,
-                  Consumer<SignOff> onSigned) {
+    SignOffDialog(
+            SignOffService signOffs,
+            List<Region> regions,
+            Account account,
+            LocalDate today,
+            Consumer<SignOff> onSigned) {
         setHeaderTitle(getTranslation("ledger.ui.signoff.title"));
         RegionLabels labels = new RegionLabels(regions);
         region.setLabel(getTranslation("ledger.ui.signoff.region"));
-        region.setItems(regions.stream().filter(r -> "CITY".equals(r.level()) || "COUNTY".equals(r.level())).toList());
+        region.setItems(regions.stream()
+                .filter(r -> "CITY".equals(r.level()) || "COUNTY".equals(r.level()))
+                .toList());
         region.setItemLabelGenerator(labels::label);
-        regions.stream().filter(r -> r.code().equals(account.regionCode())).findFirst().ifPresent(region::setValue);
+        regions.stream()
+                .filter(r -> r.code().equals(account.regionCode()))
+                .findFirst()
+                .ifPresent(region::setValue);
         signOffs.cityDepartment(account).ifPresent(department -> {
             region.setReadOnly(true);
             region.setHelperText(getTranslation("ledger.ui.signoff.department", department));
@@ -56,7 +65,8 @@ class SignOffDialog extends Dialog {
             }
             try {
                 SignOff s = signOffs.sign(account, region.getValue().code(), date.getValue(), unit.getValue());
-                Notification.show(getTranslation("ledger.ui.signoff.done", s.regionName(), s.total(), s.classI(), s.classII()));
+                Notification.show(
+                        getTranslation("ledger.ui.signoff.done", s.regionName(), s.total(), s.classI(), s.classII()));
                 close();
                 onSigned.accept(s);
             } catch (IllegalArgumentException invalid) {

@@ -21,23 +21,43 @@ class SignOffsDialog extends Dialog {
         setHeaderTitle(getTranslation("ledger.ui.signoffs.title"));
         setWidth("64rem");
         grid.setId("ledger-signoffs");
-        grid.addColumn(SignOff::regionName).setHeader(getTranslation("ledger.ui.signoffs.region")).setAutoWidth(true);
-        grid.addColumn(s -> s.asOf().toString()).setHeader(getTranslation("ledger.ui.signoff.date")).setAutoWidth(true);
-        grid.addColumn(SignOff::fillingUnit).setHeader(getTranslation("ledger.ui.signoff.unit")).setFlexGrow(1);
-        grid.addColumn(SignOff::signer).setHeader(getTranslation("ledger.ui.signoff.signer")).setAutoWidth(true);
-        grid.addColumn(s -> Formats.dateTime(s.signedAt())).setHeader(getTranslation("ledger.ui.signoffs.signedAt")).setAutoWidth(true);
-        grid.addColumn(SignOff::total).setHeader(getTranslation("ledger.ui.signoffs.total")).setAutoWidth(true);
-        grid.addColumn(SignOff::classI).setHeader(getTranslation("ledger.ui.signoffs.classI")).setAutoWidth(true);
-        grid.addColumn(SignOff::classII).setHeader(getTranslation("ledger.ui.signoffs.classII")).setAutoWidth(true);
-        grid.addComponentColumn(s -> new HorizontalLayout(download(signOffs, account, s, FileFormat.XLSX, "xlsx"),
-                download(signOffs, account, s, FileFormat.CSV, "csv")))
-                .setHeader(getTranslation("ledger.ui.signoffs.download")).setAutoWidth(true);
-        grid.setItems(q -> signOffs.list(account, q.getOffset(), q.getLimit()).stream(), q -> (int) signOffs.count(account));
+        grid.addColumn(SignOff::regionName)
+                .setHeader(getTranslation("ledger.ui.signoffs.region"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> s.asOf().toString())
+                .setHeader(getTranslation("ledger.ui.signoff.date"))
+                .setAutoWidth(true);
+        grid.addColumn(SignOff::fillingUnit)
+                .setHeader(getTranslation("ledger.ui.signoff.unit"))
+                .setFlexGrow(1);
+        grid.addColumn(SignOff::signer)
+                .setHeader(getTranslation("ledger.ui.signoff.signer"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> Formats.dateTime(s.signedAt()))
+                .setHeader(getTranslation("ledger.ui.signoffs.signedAt"))
+                .setAutoWidth(true);
+        grid.addColumn(SignOff::total)
+                .setHeader(getTranslation("ledger.ui.signoffs.total"))
+                .setAutoWidth(true);
+        grid.addColumn(SignOff::classI)
+                .setHeader(getTranslation("ledger.ui.signoffs.classI"))
+                .setAutoWidth(true);
+        grid.addColumn(SignOff::classII)
+                .setHeader(getTranslation("ledger.ui.signoffs.classII"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(s -> new HorizontalLayout(
+                        download(signOffs, account, s, FileFormat.XLSX, "xlsx"),
+                        download(signOffs, account, s, FileFormat.CSV, "csv")))
+                .setHeader(getTranslation("ledger.ui.signoffs.download"))
+                .setAutoWidth(true);
+        grid.setItems(
+                q -> signOffs.list(account, q.getOffset(), q.getLimit()).stream(), q -> (int) signOffs.count(account));
         add(grid);
         getFooter().add(new Button(getTranslation("ledger.ui.close"), e -> close()));
     }
 
-    private static Anchor download(SignOffService signOffs, Account account, SignOff s, FileFormat format, String text) {
+    private static Anchor download(
+            SignOffService signOffs, Account account, SignOff s, FileFormat format, String text) {
         DownloadHandler handler = event -> {
             event.setFileName(signOffs.fileName(s, format));
             event.setContentType(format.contentType());

@@ -1,7 +1,7 @@
 package cn.safetygrading.notice.persistence;
 
-import cn.safetygrading.notice.domain.Notice;
 import cn.safetygrading.notice.domain.EnterpriseObjection;
+import cn.safetygrading.notice.domain.Notice;
 import cn.safetygrading.notice.domain.Objection;
 import cn.safetygrading.notice.domain.PublicNotice;
 import java.time.OffsetDateTime;
@@ -24,8 +24,11 @@ public interface NoticeMapper {
 
     int setStatus(@Param("id") String id, @Param("status") String status);
 
-    List<PublicNotice> open(@Param("text") String text, @Param("now") OffsetDateTime now,
-                            @Param("offset") int offset, @Param("limit") int limit);
+    List<PublicNotice> open(
+            @Param("text") String text,
+            @Param("now") OffsetDateTime now,
+            @Param("offset") int offset,
+            @Param("limit") int limit);
 
     long countOpen(@Param("text") String text, @Param("now") OffsetDateTime now);
 
@@ -35,16 +38,23 @@ public interface NoticeMapper {
 
     Optional<Objection> objection(String id);
 
-    int decideOpenObjections(@Param("noticeId") String noticeId, @Param("status") String status,
-                             @Param("by") String decidedBy, @Param("at") OffsetDateTime at,
-                             @Param("decision") String decision);
+    int decideOpenObjections(
+            @Param("noticeId") String noticeId,
+            @Param("status") String status,
+            @Param("by") String decidedBy,
+            @Param("at") OffsetDateTime at,
+            @Param("decision") String decision);
 
     int markAllInReview(String noticeId);
 
     List<EnterpriseObjection> objectionsForEnterprise(@Param("uscc") String uscc);
 
-    int replyToObjection(@Param("id") String id, @Param("uscc") String uscc, @Param("reply") String reply,
-                         @Param("by") String by, @Param("at") OffsetDateTime at);
+    int replyToObjection(
+            @Param("id") String id,
+            @Param("uscc") String uscc,
+            @Param("reply") String reply,
+            @Param("by") String by,
+            @Param("at") OffsetDateTime at);
 
     long countObjectionsSince(@Param("clientHash") String clientHash, @Param("since") OffsetDateTime since);
 }

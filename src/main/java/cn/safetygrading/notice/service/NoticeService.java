@@ -51,11 +51,17 @@ public class NoticeService {
             return existing.get();
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Notice notice = new Notice(UUID.randomUUID().toString(), caseId, uscc, grade, now,
-                now.plus(parsePeriod(period)), "OPEN");
+        Notice notice = new Notice(
+                UUID.randomUUID().toString(), caseId, uscc, grade, now, now.plus(parsePeriod(period)), "OPEN");
         notices.insert(notice);
-        file.record(uscc, "NOTICE", "system", "公示拟定等级 " + grade + "，至 " + notice.endsAt().atZoneSameInstant(clock.getZone()).toLocalDate(),
-                null, "notice:" + notice.id());
+        file.record(
+                uscc,
+                "NOTICE",
+                "system",
+                "公示拟定等级 " + grade + "，至 "
+                        + notice.endsAt().atZoneSameInstant(clock.getZone()).toLocalDate(),
+                null,
+                "notice:" + notice.id());
         return notice;
     }
 
@@ -74,13 +80,19 @@ public class NoticeService {
 
     public void close(String noticeId) {
         if (noticeId != null) {
-            notices.find(noticeId).filter(n -> "OPEN".equals(n.status())).ifPresent(n -> notices.setStatus(noticeId, "CLOSED"));
+            notices.find(noticeId)
+                    .filter(n -> "OPEN".equals(n.status()))
+                    .ifPresent(n -> notices.setStatus(noticeId, "CLOSED"));
         }
     }
 
     @Transactional(readOnly = true)
     public List<PublicNotice> open(String text, int offset, int limit) {
-        return notices.open(blankToNull(text), OffsetDateTime.now(clock), Math.max(0, offset), Math.min(Math.max(1, limit), MAX_PAGE));
+        return notices.open(
+                blankToNull(text),
+                OffsetDateTime.now(clock),
+                Math.max(0, offset),
+                Math.min(Math.max(1, limit), MAX_PAGE));
     }
 
     @Transactional(readOnly = true)
@@ -96,7 +108,8 @@ public class NoticeService {
 
     /** The official's decision answers every objection still open against the notice. */
     public void decideObjections(String noticeId, boolean upheld, String by, String decision) {
-        notices.decideOpenObjections(noticeId, upheld ? "UPHELD" : "DISMISSED", by, OffsetDateTime.now(clock), decision);
+        notices.decideOpenObjections(
+                noticeId, upheld ? "UPHELD" : "DISMISSED", by, OffsetDateTime.now(clock), decision);
     }
 
     private static String blankToNull(String s) {

@@ -2,26 +2,26 @@ package cn.safetygrading.notice.service;
 
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.engine.CaseComments;
+import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.notice.domain.EnterpriseObjection;
-import cn.safetygrading.security.domain.Account;
-import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
-import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.notice.domain.Notice;
 import cn.safetygrading.notice.domain.Objection;
 import cn.safetygrading.notice.persistence.NoticeMapper;
+import cn.safetygrading.security.domain.Account;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,10 +49,15 @@ public class ObjectionService {
     private final int perClientPerHour;
     private final String salt;
 
-    public ObjectionService(NoticeMapper notices, RuntimeService runtime, EnterpriseFileService file,
-                            LedgerService ledger, CaseComments comments, Clock clock,
-                            @Value("${app.notice.objections-per-client-per-hour:5}") int perClientPerHour,
-                            @Value("${app.notice.client-salt:${random.uuid}}") String salt) {
+    public ObjectionService(
+            NoticeMapper notices,
+            RuntimeService runtime,
+            EnterpriseFileService file,
+            LedgerService ledger,
+            CaseComments comments,
+            Clock clock,
+            @Value("${app.notice.objections-per-client-per-hour:5}") int perClientPerHour,
+            @Value("${app.notice.client-salt:${random.uuid}}") String salt) {
         this.notices = notices;
         this.runtime = runtime;
         this.file = file;
@@ -87,13 +92,26 @@ public class ObjectionService {
         }
         String receipt = newReceipt();
         String id = UUID.randomUUID().toString();
-        notices.insertObjection(new Objection(id, receipt, noticeId, body, who == null || who.isEmpty() ? null : who,
-                client, now, "RECEIVED", null, null, null));
+        notices.insertObjection(new Objection(
+                id,
+                receipt,
+                noticeId,
+                body,
+                who == null || who.isEmpty() ? null : who,
+                client,
+                now,
+                "RECEIVED",
+                null,
+                null,
+                null));
         file.record(notice.uscc(), "OBJECTION", "public", "收到公示异议（回执号 " + receipt + "）", null, "objection:" + id);
         // the case's own instance, from our tables: a process variable naming the notice could have been rewritten
         String instance = notices.caseProcessInstance(notice.caseId()).orElseThrow();
-        boolean awaiting = runtime.createExecutionQuery().messageEventSubscriptionName(MESSAGE)
-                .processInstanceId(instance).count() > 0;
+        boolean awaiting = runtime.createExecutionQuery()
+                        .messageEventSubscriptionName(MESSAGE)
+                        .processInstanceId(instance)
+                        .count()
+                > 0;
         if (awaiting) {
             runtime.createMessageCorrelation(MESSAGE)
                     .processInstanceId(instance)
@@ -136,11 +154,20 @@ public class ObjectionService {
             throw new Refused("objection.replyClosed", "");
         }
         Objection objection = notices.objection(objectionId).orElseThrow();
-        file.record(account.uscc(), "OBJECTION_REPLY", account.userId(), "企业就公示异议（回执号 " + objection.receiptNo()
-                + "）提交陈述说明", null, "objection-reply:" + objectionId + ":" + now.toInstant().toEpochMilli());
-        runtime.createProcessInstanceQuery().processDefinitionKey("grading-cycle").processInstanceBusinessKey(account.uscc())
-                .active().list().forEach(pi -> comments.add(account.userId(), null, pi.getId(),
-                        "【企业陈述说明 · 异议回执号 " + objection.receiptNo() + "】" + body));
+        file.record(
+                account.uscc(),
+                "OBJECTION_REPLY",
+                account.userId(),
+                "企业就公示异议（回执号 " + objection.receiptNo() + "）提交陈述说明",
+                null,
+                "objection-reply:" + objectionId + ":" + now.toInstant().toEpochMilli());
+        runtime.createProcessInstanceQuery()
+                .processDefinitionKey("grading-cycle")
+                .processInstanceBusinessKey(account.uscc())
+                .active()
+                .list()
+                .forEach(pi -> comments.add(
+                        account.userId(), null, pi.getId(), "【企业陈述说明 · 异议回执号 " + objection.receiptNo() + "】" + body));
     }
 
     /** The objection of a receipt number as the objector typed it (case, spaces and dashes aside). */
@@ -163,7 +190,8 @@ public class ObjectionService {
     private String hash(String clientAddress) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest((salt + "|" + clientAddress).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(digest.digest((salt + "|" + clientAddress).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

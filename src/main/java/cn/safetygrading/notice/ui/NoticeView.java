@@ -12,7 +12,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,6 +20,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -41,6 +41,7 @@ public class NoticeView extends VerticalLayout implements HasDynamicTitle {
     private final ObjectionService objections;
     /** Columns a phone does without: the name, grade, deadline and 提出异议 stay on a 390 px screen. */
     Grid.Column<PublicNotice> usccColumn;
+
     Grid.Column<PublicNotice> regionColumn;
 
     public NoticeView(NoticeService notices, ObjectionService objections) {
@@ -60,20 +61,37 @@ public class NoticeView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("notice-grid");
         // long names wrap in their cell, so the grade, the deadline and 提出异议 keep their place
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(PublicNotice::enterpriseName).setHeader(getTranslation("notice.enterprise")).setWidth("7em").setFlexGrow(2);
-        usccColumn = grid.addColumn(PublicNotice::uscc).setHeader(getTranslation("notice.uscc")).setAutoWidth(true).setFlexGrow(0);
-        regionColumn = grid.addColumn(PublicNotice::regionName).setHeader(getTranslation("notice.region")).setAutoWidth(true);
-        grid.addColumn(PublicNotice::grade).setHeader(getTranslation("notice.grade")).setWidth("4em").setFlexGrow(0);
-        grid.addColumn(n -> Formats.date(n.endsAt())).setHeader(getTranslation("notice.endsAt")).setWidth("6.5em").setFlexGrow(0);
+        grid.addColumn(PublicNotice::enterpriseName)
+                .setHeader(getTranslation("notice.enterprise"))
+                .setWidth("7em")
+                .setFlexGrow(2);
+        usccColumn = grid.addColumn(PublicNotice::uscc)
+                .setHeader(getTranslation("notice.uscc"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        regionColumn = grid.addColumn(PublicNotice::regionName)
+                .setHeader(getTranslation("notice.region"))
+                .setAutoWidth(true);
+        grid.addColumn(PublicNotice::grade)
+                .setHeader(getTranslation("notice.grade"))
+                .setWidth("4em")
+                .setFlexGrow(0);
+        grid.addColumn(n -> Formats.date(n.endsAt()))
+                .setHeader(getTranslation("notice.endsAt"))
+                .setWidth("6.5em")
+                .setFlexGrow(0);
         grid.addComponentColumn(n -> {
-            Button object = new Button(getTranslation("notice.object"), e -> openObjection(n));
-            object.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            object.addClassName("notice-object");
-            return object;
-        }).setHeader(getTranslation("notice.objection")).setAutoWidth(true).setFlexGrow(0);
+                    Button object = new Button(getTranslation("notice.object"), e -> openObjection(n));
+                    object.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    object.addClassName("notice-object");
+                    return object;
+                })
+                .setHeader(getTranslation("notice.objection"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("notice.empty"));
-        grid.setItems(q -> notices.open(search.getValue(), q.getOffset(), q.getLimit()).stream(),
-                q -> (int) notices.countOpen(search.getValue()));
+        grid.setItems(q -> notices.open(search.getValue(), q.getOffset(), q.getLimit()).stream(), q ->
+                (int) notices.countOpen(search.getValue()));
 
         receipt.setPlaceholder(getTranslation("notice.receiptNo"));
         receipt.setId("receipt-number");
@@ -87,7 +105,8 @@ public class NoticeView extends VerticalLayout implements HasDynamicTitle {
         Anchor hazards = new Anchor("notice/hazards", getTranslation("notice.hazards"));
         hazards.setId("notice-hazards-link");
         // the header wraps on a phone: title first, the links on the next line
-        FlexLayout header = new FlexLayout(title, new LanguageSwitch(), hazards, new Anchor("login", getTranslation("notice.login")));
+        FlexLayout header = new FlexLayout(
+                title, new LanguageSwitch(), hazards, new Anchor("login", getTranslation("notice.login")));
         header.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.getStyle().set("gap", "var(--lumo-space-m)");
@@ -120,7 +139,8 @@ public class NoticeView extends VerticalLayout implements HasDynamicTitle {
         text.setMinLength(ObjectionService.MIN_TEXT);
         text.setRequired(true);
         text.setWidthFull();
-        text.setHelperText(getTranslation("notice.objectionHelp", ObjectionService.MIN_TEXT, ObjectionService.MAX_TEXT));
+        text.setHelperText(
+                getTranslation("notice.objectionHelp", ObjectionService.MIN_TEXT, ObjectionService.MAX_TEXT));
         text.setId("objection-text");
         TextField contact = new TextField(getTranslation("notice.contact"));
         contact.setMaxLength(ObjectionService.MAX_CONTACT);
@@ -155,11 +175,20 @@ public class NoticeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void lookUp() {
-        objections.byReceipt(receipt.getValue()).ifPresentOrElse(
-                o -> Notification.show(getTranslation("notice.status", o.receiptNo(), getTranslation("objection.status." + o.status()),
-                        o.decision() == null ? "" : o.decision()), 8000, Notification.Position.MIDDLE),
-                () -> Notification.show(getTranslation("notice.unknownReceipt"), 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        objections
+                .byReceipt(receipt.getValue())
+                .ifPresentOrElse(
+                        o -> Notification.show(
+                                getTranslation(
+                                        "notice.status",
+                                        o.receiptNo(),
+                                        getTranslation("objection.status." + o.status()),
+                                        o.decision() == null ? "" : o.decision()),
+                                8000,
+                                Notification.Position.MIDDLE),
+                        () -> Notification.show(
+                                        getTranslation("notice.unknownReceipt"), 5000, Notification.Position.MIDDLE)
+                                .addThemeVariants(NotificationVariant.LUMO_ERROR));
     }
 
     private static String clientAddress() {

@@ -20,13 +20,19 @@ public interface NotificationMapper {
     @Insert("insert into notification (recipient, kind, title, body, link, source_ref, created_at)"
             + " values (#{recipient}, #{kind}, #{title}, #{body}, #{link}, #{sourceRef}, #{createdAt})"
             + " on conflict on constraint notification_once do nothing")
-    int insert(@Param("recipient") String recipient, @Param("kind") String kind, @Param("title") String title,
-               @Param("body") String body, @Param("link") String link, @Param("sourceRef") String sourceRef,
-               @Param("createdAt") OffsetDateTime createdAt);
+    int insert(
+            @Param("recipient") String recipient,
+            @Param("kind") String kind,
+            @Param("title") String title,
+            @Param("body") String body,
+            @Param("link") String link,
+            @Param("sourceRef") String sourceRef,
+            @Param("createdAt") OffsetDateTime createdAt);
 
     @Select("select * from notification where recipient = #{recipient}"
             + " order by created_at desc, id desc offset #{offset} limit #{limit}")
-    List<Notification> page(@Param("recipient") String recipient, @Param("offset") long offset, @Param("limit") int limit);
+    List<Notification> page(
+            @Param("recipient") String recipient, @Param("offset") long offset, @Param("limit") int limit);
 
     @Select("select count(*) from notification where recipient = #{recipient}")
     long count(String recipient);
@@ -34,15 +40,17 @@ public interface NotificationMapper {
     @Select("select count(*) from notification where recipient = #{recipient} and read_at is null")
     long unread(String recipient);
 
-    @Update("update notification set read_at = #{now} where id = #{id} and recipient = #{recipient} and read_at is null")
+    @Update(
+            "update notification set read_at = #{now} where id = #{id} and recipient = #{recipient} and read_at is null")
     int markRead(@Param("recipient") String recipient, @Param("id") long id, @Param("now") OffsetDateTime now);
 
     @Update("update notification set read_at = #{now} where recipient = #{recipient} and read_at is null")
     int markAllRead(@Param("recipient") String recipient, @Param("now") OffsetDateTime now);
 
-    @Select("select * from notification where recipient = #{recipient} and kind = #{kind} and source_ref = #{sourceRef}")
-    Optional<Notification> find(@Param("recipient") String recipient, @Param("kind") String kind,
-                                @Param("sourceRef") String sourceRef);
+    @Select(
+            "select * from notification where recipient = #{recipient} and kind = #{kind} and source_ref = #{sourceRef}")
+    Optional<Notification> find(
+            @Param("recipient") String recipient, @Param("kind") String kind, @Param("sourceRef") String sourceRef);
 
     // --- deliveries
 
@@ -61,8 +69,11 @@ public interface NotificationMapper {
 
     @Update("update notification_delivery set status = #{status}, attempts = attempts + 1,"
             + " next_attempt_at = #{next}, last_error = #{error} where id = #{id}")
-    void failed(@Param("id") long id, @Param("status") String status, @Param("next") OffsetDateTime next,
-                @Param("error") String error);
+    void failed(
+            @Param("id") long id,
+            @Param("status") String status,
+            @Param("next") OffsetDateTime next,
+            @Param("error") String error);
 
     @Select("<script>" + DELIVERY + "<where><if test='status != null'>d.status = #{status}</if></where>"
             + " order by d.next_attempt_at desc, d.id desc offset #{offset} limit #{limit}</script>")
@@ -76,7 +87,8 @@ public interface NotificationMapper {
     List<Delivery> deliveriesOf(long notificationId);
 
     /** An administrator sends a given-up delivery again. */
-    @Update("update notification_delivery set status = 'PENDING', next_attempt_at = #{now} where id = #{id} and status = 'FAILED'")
+    @Update(
+            "update notification_delivery set status = 'PENDING', next_attempt_at = #{now} where id = #{id} and status = 'FAILED'")
     int retry(@Param("id") long id, @Param("now") OffsetDateTime now);
 
     // --- preferences

@@ -36,8 +36,15 @@ class TaskCreatedNotifications {
                 users.add(link.getUserId());
             }
         }
-        String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
-        notifier.created(task.getId(), task.getTaskDefinitionKey(), task.getName(), businessKey, task.getAssignee(),
-                users, groups);
+        String businessKey =
+                task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+        notifier.created(
+                task.getId(),
+                task.getTaskDefinitionKey(),
+                task.getName(),
+                businessKey,
+                task.getAssignee(),
+                users,
+                groups);
     }
 }

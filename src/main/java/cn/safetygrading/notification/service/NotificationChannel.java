@@ -18,6 +18,5 @@ public interface NotificationChannel {
     void send(Delivery delivery, OutgoingMessage message) throws Exception;
 
     /** What a channel sends: subject and text in Chinese, link absolute. */
-    record OutgoingMessage(String subject, String text, String link) {
-    }
+    record OutgoingMessage(String subject, String text, String link) {}
 }

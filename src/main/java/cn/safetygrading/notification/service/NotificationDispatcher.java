@@ -36,8 +36,13 @@ public class NotificationDispatcher {
     private final Translations translations;
     private final Clock clock;
 
-    NotificationDispatcher(NotificationMapper mapper, List<NotificationChannel> channels, NotificationSettings settings,
-                           TransactionTemplate tx, Translations translations, Clock clock) {
+    NotificationDispatcher(
+            NotificationMapper mapper,
+            List<NotificationChannel> channels,
+            NotificationSettings settings,
+            TransactionTemplate tx,
+            Translations translations,
+            Clock clock) {
         this.mapper = mapper;
         this.channels = channels.stream().collect(Collectors.toMap(NotificationChannel::name, Function.identity()));
         this.settings = settings;
@@ -85,12 +90,18 @@ public class NotificationDispatcher {
             Duration wait = settings.dispatch().backoff().multipliedBy(1L << Math.min(attempts - 1, 20));
             String error = NotificationService.cut(e.getClass().getSimpleName() + ": " + e.getMessage(), 500);
             mapper.failed(delivery.id(), giveUp ? "FAILED" : "PENDING", now.plus(wait), error);
-            log.warn("notification delivery {} on {} failed (attempt {}): {}", delivery.id(), delivery.channel(), attempts, error);
+            log.warn(
+                    "notification delivery {} on {} failed (attempt {}): {}",
+                    delivery.id(),
+                    delivery.channel(),
+                    attempts,
+                    error);
         }
     }
 
     private NotificationChannel.OutgoingMessage message(Delivery d) {
-        String label = translations.getTranslation(NotificationKind.valueOf(d.kind()).labelKey(), Translations.CHINESE);
+        String label =
+                translations.getTranslation(NotificationKind.valueOf(d.kind()).labelKey(), Translations.CHINESE);
         String subject = d.title() == null ? label : label + "：" + d.title();
         String link = d.link() == null ? null : settings.baseUrl() + d.link();
         return new NotificationChannel.OutgoingMessage(subject, d.body(), link);

@@ -40,12 +40,18 @@ public class NotificationService {
      * @return how many new notifications were written
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public int notify(Collection<String> recipients, NotificationKind kind, String title, String body, String link,
-                      String sourceRef) {
+    public int notify(
+            Collection<String> recipients,
+            NotificationKind kind,
+            String title,
+            String body,
+            String link,
+            String sourceRef) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         int written = 0;
         for (String recipient : recipients.stream().distinct().toList()) {
-            written += mapper.insert(recipient, kind.name(), cut(title, 200), cut(body, 1000), link, cut(sourceRef, 200), now);
+            written += mapper.insert(
+                    recipient, kind.name(), cut(title, 200), cut(body, 1000), link, cut(sourceRef, 200), now);
         }
         return written;
     }
@@ -87,7 +93,8 @@ public class NotificationService {
         if (phone != null && !PHONE.matcher(phone).matches() || preference.bySms() && phone == null) {
             throw new IllegalArgumentException("phone");
         }
-        mapper.savePreference(new Preference(preference.userId(), email, phone, preference.byEmail(), preference.bySms()));
+        mapper.savePreference(
+                new Preference(preference.userId(), email, phone, preference.byEmail(), preference.bySms()));
     }
 
     // --- administrators

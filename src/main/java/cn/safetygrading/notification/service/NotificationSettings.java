@@ -13,8 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sms        the SMS/政务 messaging gateway, an HTTP webhook
  */
 @ConfigurationProperties("app.notifications")
-public record NotificationSettings(@DefaultValue("") String baseUrl, @DefaultValue Dispatch dispatch,
-                                   @DefaultValue Mail mail, @DefaultValue Sms sms) {
+public record NotificationSettings(
+        @DefaultValue("") String baseUrl,
+        @DefaultValue Dispatch dispatch,
+        @DefaultValue Mail mail,
+        @DefaultValue Sms sms) {
 
     /**
      * @param enabled     whether this node polls the outbox (any number of nodes may)
@@ -22,16 +25,18 @@ public record NotificationSettings(@DefaultValue("") String baseUrl, @DefaultVal
      * @param backoff     wait after the first failure, doubled after each further one
      * @param maxAttempts attempts before a delivery is given up (FAILED, shown to administrators)
      */
-    public record Dispatch(@DefaultValue("true") boolean enabled, @DefaultValue("50") int batch,
-                           @DefaultValue("PT1M") Duration backoff, @DefaultValue("6") int maxAttempts) {
-    }
+    public record Dispatch(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("50") int batch,
+            @DefaultValue("PT1M") Duration backoff,
+            @DefaultValue("6") int maxAttempts) {}
 
     /** @param from the sender address; the channel is on when {@code spring.mail.host} is set */
-    public record Mail(@DefaultValue("noreply@localhost") String from) {
-    }
+    public record Mail(@DefaultValue("noreply@localhost") String from) {}
 
     /** @param url the gateway's endpoint, empty = off; @param token sent as a bearer token if set */
-    public record Sms(@DefaultValue("") String url, @DefaultValue("") String token,
-                      @DefaultValue("PT10S") Duration timeout) {
-    }
+    public record Sms(
+            @DefaultValue("") String url,
+            @DefaultValue("") String token,
+            @DefaultValue("PT10S") Duration timeout) {}
 }

@@ -27,8 +27,10 @@ class SmsWebhookChannel implements NotificationChannel {
     SmsWebhookChannel(NotificationSettings settings, ObjectMapper json) {
         this.settings = settings;
         this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.sms().timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(settings.sms().timeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     @Override
@@ -49,7 +51,8 @@ class SmsWebhookChannel implements NotificationChannel {
         body.put("subject", message.subject());
         body.put("text", message.text());
         body.put("link", message.link());
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.sms().url()))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(settings.sms().url()))
                 .timeout(settings.sms().timeout())
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("Idempotency-Key", "notification-delivery-" + delivery.id())

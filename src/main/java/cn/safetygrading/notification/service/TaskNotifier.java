@@ -31,6 +31,7 @@ public class TaskNotifier {
 
     /** Steps whose new task is news of its own. */
     static final String OBJECTION_TASK = "objectionReview";
+
     static final String INSPECTION_TASK = "inspectOnSite";
     static final Duration DUE_SOON = Duration.ofDays(3);
     public static final int MAX_URGED = 500;
@@ -48,15 +49,26 @@ public class TaskNotifier {
     }
 
     /** In the engine's transaction of the task's creation. */
-    public void created(String taskId, String taskKey, String name, String businessKey, String assignee,
-                        Collection<String> candidateUsers, Collection<String> candidateGroups) {
+    public void created(
+            String taskId,
+            String taskKey,
+            String name,
+            String businessKey,
+            String assignee,
+            Collection<String> candidateUsers,
+            Collection<String> candidateGroups) {
         NotificationKind kind = switch (taskKey == null ? "" : taskKey) {
             case OBJECTION_TASK -> NotificationKind.OBJECTION_RECEIVED;
             case INSPECTION_TASK -> NotificationKind.INSPECTION_DRAWN;
             default -> NotificationKind.NEW_TASK;
         };
-        notifications.notify(recipients(assignee, candidateUsers, candidateGroups), kind, name,
-                body(name, businessKey), link(taskId), "task:" + taskId);
+        notifications.notify(
+                recipients(assignee, candidateUsers, candidateGroups),
+                kind,
+                name,
+                body(name, businessKey),
+                link(taskId),
+                "task:" + taskId);
     }
 
     /** The daily scan: tasks due within three days and tasks overdue, each told once per task. */
@@ -64,10 +76,15 @@ public class TaskNotifier {
     public int scanDeadlines() {
         Instant now = clock.instant();
         int written = 0;
-        for (Task task : tasks.createTaskQuery().active().dueAfter(Date.from(now)).dueBefore(Date.from(now.plus(DUE_SOON))).list()) {
+        for (Task task : tasks.createTaskQuery()
+                .active()
+                .dueAfter(Date.from(now))
+                .dueBefore(Date.from(now.plus(DUE_SOON)))
+                .list()) {
             written += notifyAbout(task, NotificationKind.DUE_SOON, "due-soon:" + task.getId(), null);
         }
-        for (Task task : tasks.createTaskQuery().active().dueBefore(Date.from(now)).list()) {
+        for (Task task :
+                tasks.createTaskQuery().active().dueBefore(Date.from(now)).list()) {
             written += notifyAbout(task, NotificationKind.OVERDUE, "overdue:" + task.getId(), null);
         }
         return written;
@@ -123,13 +140,20 @@ public class TaskNotifier {
         }
         String body = body(task.getName(), null);
         if (task.getDueDate() != null) {
-            body += "（期限 " + OffsetDateTime.ofInstant(task.getDueDate().toInstant(), clock.getZone()).toLocalDate() + "）";
+            body += "（期限 "
+                    + OffsetDateTime.ofInstant(task.getDueDate().toInstant(), clock.getZone())
+                            .toLocalDate() + "）";
         }
         if (note != null && !note.isBlank()) {
             body += "\n" + note.strip();
         }
-        return notifications.notify(recipients(task.getAssignee(), users, groups), kind, task.getName(), body,
-                link(task.getId()), sourceRef);
+        return notifications.notify(
+                recipients(task.getAssignee(), users, groups),
+                kind,
+                task.getName(),
+                body,
+                link(task.getId()),
+                sourceRef);
     }
 
     private Set<String> recipients(String assignee, Collection<String> users, Collection<String> groups) {
@@ -140,7 +164,9 @@ public class TaskNotifier {
         }
         recipients.addAll(users);
         for (String group : groups) {
-            identity.createUserQuery().memberOfGroup(group).list().stream().map(User::getId).forEach(recipients::add);
+            identity.createUserQuery().memberOfGroup(group).list().stream()
+                    .map(User::getId)
+                    .forEach(recipients::add);
         }
         return recipients;
     }

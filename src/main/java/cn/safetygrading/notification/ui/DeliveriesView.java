@@ -44,16 +44,30 @@ public class DeliveriesView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Delivery::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(d -> getTranslation("notification.channel." + d.channel())).setHeader(getTranslation("notification.admin.channel")).setAutoWidth(true);
-        grid.addColumn(Delivery::recipient).setHeader(getTranslation("notification.admin.recipient")).setAutoWidth(true);
-        grid.addColumn(Delivery::address).setHeader(getTranslation("notification.admin.address")).setAutoWidth(true);
-        grid.addColumn(d -> getTranslation("notification.status." + d.status())).setHeader(getTranslation("notification.admin.status")).setAutoWidth(true);
-        grid.addColumn(Delivery::attempts).setHeader(getTranslation("notification.admin.attempts")).setAutoWidth(true);
-        grid.addColumn(d -> time(d.sentAt() != null ? d.sentAt() : d.nextAttemptAt())).setHeader(getTranslation("notification.admin.when")).setAutoWidth(true);
-        grid.addColumn(d -> d.lastError() == null ? "" : d.lastError()).setHeader(getTranslation("notification.admin.error")).setFlexGrow(2);
+        grid.addColumn(d -> getTranslation("notification.channel." + d.channel()))
+                .setHeader(getTranslation("notification.admin.channel"))
+                .setAutoWidth(true);
+        grid.addColumn(Delivery::recipient)
+                .setHeader(getTranslation("notification.admin.recipient"))
+                .setAutoWidth(true);
+        grid.addColumn(Delivery::address)
+                .setHeader(getTranslation("notification.admin.address"))
+                .setAutoWidth(true);
+        grid.addColumn(d -> getTranslation("notification.status." + d.status()))
+                .setHeader(getTranslation("notification.admin.status"))
+                .setAutoWidth(true);
+        grid.addColumn(Delivery::attempts)
+                .setHeader(getTranslation("notification.admin.attempts"))
+                .setAutoWidth(true);
+        grid.addColumn(d -> time(d.sentAt() != null ? d.sentAt() : d.nextAttemptAt()))
+                .setHeader(getTranslation("notification.admin.when"))
+                .setAutoWidth(true);
+        grid.addColumn(d -> d.lastError() == null ? "" : d.lastError())
+                .setHeader(getTranslation("notification.admin.error"))
+                .setFlexGrow(2);
         grid.addComponentColumn(this::retryButton).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(q -> notifications.deliveries(status.getValue(), q.getOffset(), q.getLimit()).stream(),
-                q -> (int) notifications.countDeliveries(status.getValue()));
+        grid.setItems(q -> notifications.deliveries(status.getValue(), q.getOffset(), q.getLimit()).stream(), q ->
+                (int) notifications.countDeliveries(status.getValue()));
         grid.setEmptyStateText(getTranslation("notification.admin.empty"));
         add(new H2(getTranslation("notification.admin.title")), status, grid);
         setFlexGrow(1, grid);

@@ -63,13 +63,22 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
         head.getStyle().set("flex-wrap", "wrap");
 
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
-        grid.addComponentColumn(this::marker).setHeader(getTranslation("notification.col.kind")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(n -> n.title() == null ? "" : n.title()).setHeader(getTranslation("notification.col.title")).setFlexGrow(1);
-        grid.addColumn(Notification::body).setHeader(getTranslation("notification.col.body")).setFlexGrow(2);
+        grid.addComponentColumn(this::marker)
+                .setHeader(getTranslation("notification.col.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(n -> n.title() == null ? "" : n.title())
+                .setHeader(getTranslation("notification.col.title"))
+                .setFlexGrow(1);
+        grid.addColumn(Notification::body)
+                .setHeader(getTranslation("notification.col.body"))
+                .setFlexGrow(2);
         grid.addColumn(n -> n.createdAt().atZoneSameInstant(AppZone.get()).format(TIME))
-                .setHeader(getTranslation("notification.col.time")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(q -> notifications.page(account.userId(), q.getOffset(), q.getLimit()).stream(),
-                q -> (int) notifications.count(account.userId()));
+                .setHeader(getTranslation("notification.col.time"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(q -> notifications.page(account.userId(), q.getOffset(), q.getLimit()).stream(), q ->
+                (int) notifications.count(account.userId()));
         grid.setPartNameGenerator(n -> n.unread() ? "unread" : null);
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation("notification.empty"));
@@ -125,15 +134,18 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
         email.setInvalid(false);
         phone.setInvalid(false);
         try {
-            notifications.savePreference(new Preference(account.userId(), email.getValue(), phone.getValue(),
-                    byEmail.getValue(), bySms.getValue()));
+            notifications.savePreference(new Preference(
+                    account.userId(), email.getValue(), phone.getValue(), byEmail.getValue(), bySms.getValue()));
         } catch (IllegalArgumentException e) {
             boolean isEmail = "email".equals(e.getMessage());
-            (isEmail ? email : phone).setErrorMessage(getTranslation(isEmail ? "notification.pref.emailInvalid" : "notification.pref.phoneInvalid"));
+            (isEmail ? email : phone)
+                    .setErrorMessage(getTranslation(
+                            isEmail ? "notification.pref.emailInvalid" : "notification.pref.phoneInvalid"));
             (isEmail ? email : phone).setInvalid(true);
             return false;
         }
-        com.vaadin.flow.component.notification.Notification.show(getTranslation("notification.pref.saved"), 3000, Position.BOTTOM_START);
+        com.vaadin.flow.component.notification.Notification.show(
+                getTranslation("notification.pref.saved"), 3000, Position.BOTTOM_START);
         return true;
     }
 

@@ -80,7 +80,8 @@ class UnreadBadge implements MainLayout.NavbarBadge {
         }
 
         void refresh() {
-            long unread = current.get().map(a -> notifications.unread(a.userId())).orElse(0L);
+            long unread =
+                    current.get().map(a -> notifications.unread(a.userId())).orElse(0L);
             count.setText(unread > 99 ? "99+" : Long.toString(unread));
             count.setVisible(unread > 0);
             setAriaLabel(getTranslation("notification.badge.aria", unread));

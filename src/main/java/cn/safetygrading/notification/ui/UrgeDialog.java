@@ -32,7 +32,8 @@ public class UrgeDialog extends Dialog {
                 return;
             }
             int urged = notifier.urge(managerId, taskIds, note.getValue());
-            Notification.show(getTranslation("notification.urge.done", urged), 3000, Notification.Position.BOTTOM_START);
+            Notification.show(
+                    getTranslation("notification.urge.done", urged), 3000, Notification.Position.BOTTOM_START);
             close();
         });
         send.setEnabled(!taskIds.isEmpty() && taskIds.size() <= TaskNotifier.MAX_URGED);

@@ -23,26 +23,38 @@ public class SelfAssessmentSubmission {
     }
 
     @Transactional
-    public void saveDraft(Account account, String taskId, Map<String, String> answers, String comment, List<UploadedFile> files) {
+    public void saveDraft(
+            Account account, String taskId, Map<String, String> answers, String comment, List<UploadedFile> files) {
         saveDraft(account, taskId, answers, comment, files, Map.of());
     }
 
     @Transactional
-    public void submit(Account account, String taskId, Map<String, String> answers, String comment, List<UploadedFile> files) {
+    public void submit(
+            Account account, String taskId, Map<String, String> answers, String comment, List<UploadedFile> files) {
         submit(account, taskId, answers, comment, files, Map.of());
     }
 
     /** With, for some files, the checklist item each was attached to (by identity of the file). */
     @Transactional
-    public void saveDraft(Account account, String taskId, Map<String, String> answers, String comment, List<UploadedFile> files,
-                          Map<UploadedFile, String> itemOf) {
+    public void saveDraft(
+            Account account,
+            String taskId,
+            Map<String, String> answers,
+            String comment,
+            List<UploadedFile> files,
+            Map<UploadedFile, String> itemOf) {
         store(account, taskId, files, itemOf);
         selfAssessments.saveDraft(account, taskId, answers, comment);
     }
 
     @Transactional
-    public void submit(Account account, String taskId, Map<String, String> answers, String comment, List<UploadedFile> files,
-                       Map<UploadedFile, String> itemOf) {
+    public void submit(
+            Account account,
+            String taskId,
+            Map<String, String> answers,
+            String comment,
+            List<UploadedFile> files,
+            Map<UploadedFile, String> itemOf) {
         store(account, taskId, files, itemOf);
         selfAssessments.submit(account, taskId, answers, comment);
     }

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -67,18 +66,29 @@ class HazardsPanel extends VerticalLayout {
         report.addClickListener(e -> openReport());
 
         grid.setId("portal-hazards");
-        grid.addColumn(h -> Formats.date(h.reportedAt())).setHeader(getTranslation("portal.date")).setAutoWidth(true);
-        grid.addColumn(h -> getTranslation("hazard.level." + h.level())).setHeader(getTranslation("hazard.levelLabel")).setAutoWidth(true);
+        grid.addColumn(h -> Formats.date(h.reportedAt()))
+                .setHeader(getTranslation("portal.date"))
+                .setAutoWidth(true);
+        grid.addColumn(h -> getTranslation("hazard.level." + h.level()))
+                .setHeader(getTranslation("hazard.levelLabel"))
+                .setAutoWidth(true);
         grid.addColumn(Hazard::title).setHeader(getTranslation("hazard.title")).setFlexGrow(1);
-        grid.addColumn(h -> Formats.date(h.deadline().minusDays(1))).setHeader(getTranslation("hazard.deadlineLabel")).setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("hazard.statusLabel")).setAutoWidth(true);
-        grid.addColumn(h -> h.verification() == null ? "" : h.verification()).setHeader(getTranslation("hazard.verification")).setFlexGrow(1);
+        grid.addColumn(h -> Formats.date(h.deadline().minusDays(1)))
+                .setHeader(getTranslation("hazard.deadlineLabel"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::status)
+                .setHeader(getTranslation("hazard.statusLabel"))
+                .setAutoWidth(true);
+        grid.addColumn(h -> h.verification() == null ? "" : h.verification())
+                .setHeader(getTranslation("hazard.verification"))
+                .setFlexGrow(1);
         grid.addComponentColumn(h -> {
-            Button rectify = new Button(getTranslation("hazard.rectify"), e -> openRectify(h));
-            rectify.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            rectify.setVisible("RECTIFYING".equals(h.status()));
-            return rectify;
-        }).setAutoWidth(true);
+                    Button rectify = new Button(getTranslation("hazard.rectify"), e -> openRectify(h));
+                    rectify.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    rectify.setVisible("RECTIFYING".equals(h.status()));
+                    return rectify;
+                })
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("hazard.none"));
         add(new Paragraph(getTranslation("hazard.intro")), report, grid);
@@ -86,7 +96,8 @@ class HazardsPanel extends VerticalLayout {
     }
 
     private Span status(Hazard h) {
-        String text = getTranslation("hazard.status." + h.status()) + (h.overdue() && !h.closed() ? " · " + getTranslation("hazard.overdue") : "")
+        String text = getTranslation("hazard.status." + h.status())
+                + (h.overdue() && !h.closed() ? " · " + getTranslation("hazard.overdue") : "")
                 + (h.listed() ? " · " + getTranslation("hazard.listed") : "");
         Span status = new Span(text);
         status.getElement().getThemeList().add(h.closed() ? "badge success" : h.overdue() ? "badge error" : "badge");
@@ -133,8 +144,17 @@ class HazardsPanel extends VerticalLayout {
 
     void submitReport() {
         try {
-            hazards.report(account, new NewHazard(level.getValue(), title.getValue(), description.getValue(), location.getValue(),
-                    foundOn.getValue(), plan.getValue(), deadline.getValue()), List.copyOf(photos));
+            hazards.report(
+                    account,
+                    new NewHazard(
+                            level.getValue(),
+                            title.getValue(),
+                            description.getValue(),
+                            location.getValue(),
+                            foundOn.getValue(),
+                            plan.getValue(),
+                            deadline.getValue()),
+                    List.copyOf(photos));
             dialog.close();
             title.clear();
             description.clear();
@@ -155,7 +175,8 @@ class HazardsPanel extends VerticalLayout {
         rectification.setWidthFull();
         rectification.setRequired(true);
         rectification.clear();
-        dialog = new Dialog(new VerticalLayout(new Paragraph(hazard.title() + "：" + hazard.plan()), rectification, photoUpload()));
+        dialog = new Dialog(
+                new VerticalLayout(new Paragraph(hazard.title() + "：" + hazard.plan()), rectification, photoUpload()));
         dialog.setHeaderTitle(getTranslation("hazard.rectify"));
         dialog.setWidth("min(40rem, 95vw)");
         Button ok = new Button(getTranslation("hazard.rectify"), e -> submitRectification(hazard));
@@ -183,8 +204,13 @@ class HazardsPanel extends VerticalLayout {
             UploadedFile file = new UploadedFile(meta.fileName(), meta.contentType(), bytes);
             var problem = FileRules.DEFAULT.check("photo", file, "image/*,.pdf");
             if (problem.isPresent()) {
-                Notification.show(getTranslation(problem.get().messageKey(), problem.get().args().toArray()), 6000,
-                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(
+                                getTranslation(
+                                        problem.get().messageKey(),
+                                        problem.get().args().toArray()),
+                                6000,
+                                Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
             } else {
                 photos.add(file);
             }

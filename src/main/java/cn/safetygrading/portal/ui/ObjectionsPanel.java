@@ -31,13 +31,24 @@ class ObjectionsPanel extends VerticalLayout {
         this.account = account;
         setPadding(false);
         grid.setId("portal-objections");
-        grid.addColumn(EnterpriseObjection::receiptNo).setHeader(getTranslation("notice.receiptNo")).setAutoWidth(true);
-        grid.addColumn(o -> Formats.dateTime(o.filedAt())).setHeader(getTranslation("portal.objection.filed")).setAutoWidth(true);
-        grid.addColumn(EnterpriseObjection::text).setHeader(getTranslation("portal.objection.text")).setFlexGrow(2);
-        grid.addColumn(o -> getTranslation("objection.status." + o.status())).setHeader(getTranslation("portal.objection.status"))
+        grid.addColumn(EnterpriseObjection::receiptNo)
+                .setHeader(getTranslation("notice.receiptNo"))
                 .setAutoWidth(true);
-        grid.addColumn(o -> o.decision() == null ? "" : o.decision()).setHeader(getTranslation("portal.objection.decision")).setFlexGrow(1);
-        grid.addColumn(o -> o.reply() == null ? "" : o.reply()).setHeader(getTranslation("portal.objection.reply")).setFlexGrow(1);
+        grid.addColumn(o -> Formats.dateTime(o.filedAt()))
+                .setHeader(getTranslation("portal.objection.filed"))
+                .setAutoWidth(true);
+        grid.addColumn(EnterpriseObjection::text)
+                .setHeader(getTranslation("portal.objection.text"))
+                .setFlexGrow(2);
+        grid.addColumn(o -> getTranslation("objection.status." + o.status()))
+                .setHeader(getTranslation("portal.objection.status"))
+                .setAutoWidth(true);
+        grid.addColumn(o -> o.decision() == null ? "" : o.decision())
+                .setHeader(getTranslation("portal.objection.decision"))
+                .setFlexGrow(1);
+        grid.addColumn(o -> o.reply() == null ? "" : o.reply())
+                .setHeader(getTranslation("portal.objection.reply"))
+                .setFlexGrow(1);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("portal.objection.none"));
 
@@ -54,7 +65,10 @@ class ObjectionsPanel extends VerticalLayout {
             boolean open = e.getValue() != null && e.getValue().open();
             reply.setEnabled(open);
             send.setEnabled(open);
-            reply.setValue(e.getValue() == null || e.getValue().reply() == null ? "" : e.getValue().reply());
+            reply.setValue(
+                    e.getValue() == null || e.getValue().reply() == null
+                            ? ""
+                            : e.getValue().reply());
         });
         send.addClickListener(e -> send());
         add(new Paragraph(getTranslation("portal.objection.intro")), grid, reply, send);

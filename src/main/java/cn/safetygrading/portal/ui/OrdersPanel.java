@@ -33,11 +33,18 @@ class OrdersPanel extends VerticalLayout {
         this.account = account;
         setPadding(false);
         grid.setId("portal-inspections");
-        grid.addColumn(i -> Formats.date(i.doneOn() != null ? i.doneOn() : i.plannedOn())).setHeader(getTranslation("inspection.date"))
+        grid.addColumn(i -> Formats.date(i.doneOn() != null ? i.doneOn() : i.plannedOn()))
+                .setHeader(getTranslation("inspection.date"))
                 .setAutoWidth(true);
-        grid.addColumn(i -> i.findings() == null ? "" : i.findings()).setHeader(getTranslation("inspection.findings")).setFlexGrow(2);
-        grid.addColumn(i -> Formats.date(i.orderDeadline())).setHeader(getTranslation("inspection.deadline")).setAutoWidth(true);
-        grid.addColumn(this::status).setHeader(getTranslation("inspection.status")).setAutoWidth(true);
+        grid.addColumn(i -> i.findings() == null ? "" : i.findings())
+                .setHeader(getTranslation("inspection.findings"))
+                .setFlexGrow(2);
+        grid.addColumn(i -> Formats.date(i.orderDeadline()))
+                .setHeader(getTranslation("inspection.deadline"))
+                .setAutoWidth(true);
+        grid.addColumn(this::status)
+                .setHeader(getTranslation("inspection.status"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::action).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("inspection.none"));

@@ -3,6 +3,8 @@ package cn.safetygrading.portal.ui;
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.engine.TaskRaceLost;
 import cn.safetygrading.base.ui.Formats;
+import cn.safetygrading.base.ui.UploadMarks;
+import cn.safetygrading.base.ui.UploadTexts;
 import cn.safetygrading.grading.domain.Answer;
 import cn.safetygrading.grading.domain.ChecklistItem;
 import cn.safetygrading.grading.domain.ChecklistSection;
@@ -31,18 +33,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
-import cn.safetygrading.base.ui.UploadMarks;
-import cn.safetygrading.base.ui.UploadTexts;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
-import org.springframework.security.access.AccessDeniedException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * 企业自评: the checklist section by section with the live score, mandatory and veto items marked,
@@ -58,6 +58,7 @@ public class SelfAssessmentWizard extends VerticalLayout {
     final Button submit = new Button();
     /** The evidence already stored for the case, each with open and delete. */
     final VerticalLayout storedEvidence = new VerticalLayout();
+
     private Upload upload;
     /** How many files are stored and how many wait for the next save; updated as soon as a file is chosen. */
     final Span counter = new Span();
@@ -69,14 +70,19 @@ public class SelfAssessmentWizard extends VerticalLayout {
     final Map<UploadedFile, String> pendingItems = new java.util.IdentityHashMap<>();
     /** The item the next chosen file belongs to; empty for evidence of the whole self-assessment. */
     final ComboBox<ChecklistItem> evidenceItem = new ComboBox<>();
+
     private final SelfAssessmentService service;
     private final SelfAssessmentSubmission submission;
     private final SelfAssessmentTask task;
     private final Account account;
     private final Runnable onSubmitted;
 
-    public SelfAssessmentWizard(SelfAssessmentService service, SelfAssessmentSubmission submission, SelfAssessmentTask task,
-                                Account account, Runnable onSubmitted) {
+    public SelfAssessmentWizard(
+            SelfAssessmentService service,
+            SelfAssessmentSubmission submission,
+            SelfAssessmentTask task,
+            Account account,
+            Runnable onSubmitted) {
         this.service = service;
         this.submission = submission;
         this.task = task;
@@ -91,8 +97,11 @@ public class SelfAssessmentWizard extends VerticalLayout {
         if (task.returnReason() != null) {
             Div returned = new Div(new Span(getTranslation("selfAssessment.returned", task.returnReason())));
             returned.setId("return-reason");
-            returned.getStyle().set("color", "var(--lumo-error-text-color)").set("background", "var(--lumo-error-color-10pct)")
-                    .set("padding", "var(--lumo-space-s)").set("border-radius", "var(--lumo-border-radius-m)");
+            returned.getStyle()
+                    .set("color", "var(--lumo-error-text-color)")
+                    .set("background", "var(--lumo-error-color-10pct)")
+                    .set("padding", "var(--lumo-space-s)")
+                    .set("border-radius", "var(--lumo-border-radius-m)");
             if (!task.toCorrect().isEmpty()) {
                 Span items = new Span(getTranslation("selfAssessment.toCorrect", String.join("、", task.toCorrect())));
                 items.setId("return-items");
@@ -139,7 +148,13 @@ public class SelfAssessmentWizard extends VerticalLayout {
         save.setText(getTranslation("selfAssessment.save"));
         save.setId("save-draft");
         save.addClickListener(e -> {
-            if (stored(() -> submission.saveDraft(account, task.taskId(), current(), comment.getValue(), List.copyOf(pending), Map.copyOf(pendingItems)))) {
+            if (stored(() -> submission.saveDraft(
+                    account,
+                    task.taskId(),
+                    current(),
+                    comment.getValue(),
+                    List.copyOf(pending),
+                    Map.copyOf(pendingItems)))) {
                 Notification.show(getTranslation("selfAssessment.saved"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 service.open(account).ifPresent(t -> showEvidence(t.evidence()));
@@ -156,7 +171,8 @@ public class SelfAssessmentWizard extends VerticalLayout {
     private VerticalLayout item(ChecklistItem item) {
         Span text = new Span(item.id() + " " + item.text());
         text.getStyle().set("font-weight", "500");
-        HorizontalLayout head = new HorizontalLayout(text, badge(item.points() + getTranslation("selfAssessment.points"), "contrast"));
+        HorizontalLayout head =
+                new HorizontalLayout(text, badge(item.points() + getTranslation("selfAssessment.points"), "contrast"));
         if (item.mandatory()) {
             head.add(badge(getTranslation("checklist.item.mandatory"), "primary"));
         }
@@ -166,7 +182,8 @@ public class SelfAssessmentWizard extends VerticalLayout {
         RadioButtonGroup<Answer> answer = new RadioButtonGroup<>();
         answer.setId("answer-" + item.id());
         List<Answer> allowed = Arrays.stream(Answer.values())
-                .filter(a -> a != Answer.NOT_APPLICABLE || !item.alwaysApplicable()).toList();
+                .filter(a -> a != Answer.NOT_APPLICABLE || !item.alwaysApplicable())
+                .toList();
         answer.setItems(allowed);
         answer.setItemLabelGenerator(a -> getTranslation(a.messageKey()));
         answer.setHelperText(item.method());
@@ -182,7 +199,9 @@ public class SelfAssessmentWizard extends VerticalLayout {
             box.addClassName("to-correct");
             box.getElement().setAttribute("data-to-correct", "true");
             head.add(badge(getTranslation("selfAssessment.correctThis"), "error primary"));
-            box.getStyle().set("border-left", "4px solid var(--lumo-error-color)").set("padding-left", "var(--lumo-space-s)")
+            box.getStyle()
+                    .set("border-left", "4px solid var(--lumo-error-color)")
+                    .set("padding-left", "var(--lumo-space-s)")
                     .set("background", "var(--lumo-error-color-10pct)");
         }
         return box;
@@ -210,7 +229,9 @@ public class SelfAssessmentWizard extends VerticalLayout {
             };
             Anchor open = new Anchor(handler, file.name());
             open.setId("evidence-open-" + file.id());
-            Span item = badge(file.itemId() == null ? getTranslation("selfAssessment.evidenceItem.wholeBadge") : file.itemId(), "contrast");
+            Span item = badge(
+                    file.itemId() == null ? getTranslation("selfAssessment.evidenceItem.wholeBadge") : file.itemId(),
+                    "contrast");
             item.setId("evidence-item-" + file.id());
             Button delete = new Button(getTranslation("selfAssessment.deleteEvidence"), e -> delete(file));
             delete.setId("evidence-delete-" + file.id());
@@ -240,7 +261,10 @@ public class SelfAssessmentWizard extends VerticalLayout {
         Button yes = new Button(getTranslation("selfAssessment.deleteEvidence"), e -> {
             dialog.close();
             service.deleteEvidence(account, task.taskId(), file.id());
-            Notification.show(getTranslation("selfAssessment.evidenceDeleted", file.name()), 3000, Notification.Position.BOTTOM_START)
+            Notification.show(
+                            getTranslation("selfAssessment.evidenceDeleted", file.name()),
+                            3000,
+                            Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             service.open(account).ifPresent(t -> showEvidence(t.evidence()));
         });
@@ -252,13 +276,15 @@ public class SelfAssessmentWizard extends VerticalLayout {
 
     private Upload evidence() {
         UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() ->
-                choose(new UploadedFile(meta.fileName(), meta.contentType(), bytes)))));
-        upload.setAcceptedFileTypes(SelfAssessmentService.EVIDENCE_TYPES.stream().map(t -> "." + t).toArray(String[]::new));
+        upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
+                ui.access(() -> choose(new UploadedFile(meta.fileName(), meta.contentType(), bytes)))));
+        upload.setAcceptedFileTypes(
+                SelfAssessmentService.EVIDENCE_TYPES.stream().map(t -> "." + t).toArray(String[]::new));
         upload.setMaxFileSize(20 * 1024 * 1024);
         upload.setI18n(UploadTexts.of(this, "20 MB"));
         upload.setId("evidence-upload");
-        upload.setDropLabel(new Span(getTranslation("selfAssessment.evidence", task.evidence().size())));
+        upload.setDropLabel(new Span(
+                getTranslation("selfAssessment.evidence", task.evidence().size())));
         // the browser refused it (type, size): the reason with the file's name, never silence
         upload.addFileRejectedListener(e -> refuse(e.getFileName(), e.getErrorMessage()));
         upload.addAllFinishedListener(e -> UploadMarks.clearAccepted(upload));
@@ -267,10 +293,14 @@ public class SelfAssessmentWizard extends VerticalLayout {
 
     /** Keeps a chosen file for the next save or the submission, after the checks the server makes again then. */
     void choose(UploadedFile file) {
-        String accept = SelfAssessmentService.EVIDENCE_TYPES.stream().map(t -> "." + t).collect(Collectors.joining(","));
+        String accept =
+                SelfAssessmentService.EVIDENCE_TYPES.stream().map(t -> "." + t).collect(Collectors.joining(","));
         var refused = FileRules.DEFAULT.check("evidence", file, accept);
         if (refused.isPresent()) {
-            refuse(file.fileName(), getTranslation(refused.get().messageKey(), refused.get().args().toArray()));
+            refuse(
+                    file.fileName(),
+                    getTranslation(
+                            refused.get().messageKey(), refused.get().args().toArray()));
             return;
         }
         pending.add(file);
@@ -279,12 +309,16 @@ public class SelfAssessmentWizard extends VerticalLayout {
         }
         refusal.setText("");
         count();
-        Notification.show(getTranslation("selfAssessment.evidencePending", file.fileName()), 3000, Notification.Position.BOTTOM_START);
+        Notification.show(
+                getTranslation("selfAssessment.evidencePending", file.fileName()),
+                3000,
+                Notification.Position.BOTTOM_START);
     }
 
     /** A refused file: red in the upload's list with the reason, the reason beside it and in a message. */
     void refuse(String fileName, String reason) {
-        String text = fileName == null || fileName.isBlank() ? reason
+        String text = fileName == null || fileName.isBlank()
+                ? reason
                 : getTranslation("form.file.refusedNamed", fileName, reason);
         if (upload != null) {
             UploadMarks.refuse(upload, fileName, reason);
@@ -305,8 +339,10 @@ public class SelfAssessmentWizard extends VerticalLayout {
             show(getTranslation(refused.messageKey(), refused.getMessage()));
         } catch (RuntimeException e) {
             if (TaskRaceLost.in(e).isPresent() || e instanceof AccessDeniedException) {
-                // another tab (or colleague) submitted first, or the task is no longer open: say so, show the portal as it is now
-                show(getTranslation(TaskRaceLost.in(e).map(TaskRaceLost::messageKey).orElse("task.race.gone"),
+                // another tab (or colleague) submitted first, or the task is no longer open: say so, show the portal as
+                // it is now
+                show(getTranslation(
+                        TaskRaceLost.in(e).map(TaskRaceLost::messageKey).orElse("task.race.gone"),
                         TaskRaceLost.in(e).map(TaskRaceLost::holder).orElse(null)));
                 pending.clear();
                 onSubmitted.run();
@@ -340,13 +376,16 @@ public class SelfAssessmentWizard extends VerticalLayout {
 
     void refreshScore() {
         ScoreResult result = service.preview(task.checklist(), current());
-        score.setText(getTranslation("selfAssessment.score", result.score().toPlainString(), result.answered(), result.total()));
+        score.setText(getTranslation(
+                "selfAssessment.score", result.score().toPlainString(), result.answered(), result.total()));
         StringBuilder warnings = new StringBuilder();
         if (result.vetoFailed()) {
-            warnings.append(getTranslation("checklist.result.vetoFailed", String.join("、", result.failedVetoItems()))).append(' ');
+            warnings.append(getTranslation("checklist.result.vetoFailed", String.join("、", result.failedVetoItems())))
+                    .append(' ');
         }
         if (result.mandatoryMissing()) {
-            warnings.append(getTranslation("checklist.result.mandatoryMissing", String.join("、", result.missingMandatoryItems())));
+            warnings.append(getTranslation(
+                    "checklist.result.mandatoryMissing", String.join("、", result.missingMandatoryItems())));
         }
         flags.setText(warnings.toString().trim());
     }
@@ -355,19 +394,29 @@ public class SelfAssessmentWizard extends VerticalLayout {
         Map<String, String> values = current();
         ScoreResult result = service.preview(task.checklist(), values);
         if (result.answered() < result.total()) {
-            Notification.show(getTranslation("selfAssessment.incomplete", result.total() - result.answered()), 5000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(
+                            getTranslation("selfAssessment.incomplete", result.total() - result.answered()),
+                            5000,
+                            Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("selfAssessment.confirmTitle"));
-        dialog.add(new Paragraph(getTranslation("selfAssessment.confirm", result.score().toPlainString())));
+        dialog.add(new Paragraph(
+                getTranslation("selfAssessment.confirm", result.score().toPlainString())));
         if (!flags.getText().isEmpty()) {
             dialog.add(new Paragraph(flags.getText()));
         }
         Button yes = new Button(getTranslation("selfAssessment.confirmSubmit"), e -> {
             dialog.close();
-            if (!stored(() -> submission.submit(account, task.taskId(), values, comment.getValue(), List.copyOf(pending), Map.copyOf(pendingItems)))) {
+            if (!stored(() -> submission.submit(
+                    account,
+                    task.taskId(),
+                    values,
+                    comment.getValue(),
+                    List.copyOf(pending),
+                    Map.copyOf(pendingItems)))) {
                 return;
             }
             Notification.show(getTranslation("selfAssessment.submitted"), 5000, Notification.Position.MIDDLE)

@@ -20,7 +20,8 @@ import java.util.Set;
  */
 public class SubmissionCopies extends FlexLayout {
 
-    public SubmissionCopies(GradingQueries gradings, SelfAssessmentService selfAssessments, Account account, String uscc) {
+    public SubmissionCopies(
+            GradingQueries gradings, SelfAssessmentService selfAssessments, Account account, String uscc) {
         setId("portal-submission-copies");
         setFlexWrap(FlexWrap.WRAP);
         getStyle().set("gap", "var(--lumo-space-s)");
@@ -29,22 +30,27 @@ public class SubmissionCopies extends FlexLayout {
                 if (!"SELF_ASSESSMENT".equals(round.kind()) || round.taskId() == null) {
                     continue;
                 }
-                selfAssessments.submittedRound(account, gradingCase.processInstanceId(), round.taskId()).ifPresent(copy -> {
-                    Button open = new Button(getTranslation("portal.submissionOpen", Formats.date(round.decidedAt()), round.round()));
-                    open.setId("portal-submission-open-" + round.taskId());
-                    open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                    open.addClickListener(e -> {
-                        Dialog dialog = new Dialog();
-                        dialog.setId("portal-submission-copy");
-                        dialog.setHeaderTitle(getTranslation("portal.submissionCopy", Formats.date(round.decidedAt()), round.round()));
-                        dialog.setWidth("min(64rem, 96vw)");
-                        dialog.add(new ChecklistReviewPanel(copy, Set.of(), null));
-                        Button close = new Button(getTranslation("portal.submissionClose"), c -> dialog.close());
-                        dialog.getFooter().add(close);
-                        dialog.open();
-                    });
-                    add(open);
-                });
+                selfAssessments
+                        .submittedRound(account, gradingCase.processInstanceId(), round.taskId())
+                        .ifPresent(copy -> {
+                            Button open = new Button(getTranslation(
+                                    "portal.submissionOpen", Formats.date(round.decidedAt()), round.round()));
+                            open.setId("portal-submission-open-" + round.taskId());
+                            open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                            open.addClickListener(e -> {
+                                Dialog dialog = new Dialog();
+                                dialog.setId("portal-submission-copy");
+                                dialog.setHeaderTitle(getTranslation(
+                                        "portal.submissionCopy", Formats.date(round.decidedAt()), round.round()));
+                                dialog.setWidth("min(64rem, 96vw)");
+                                dialog.add(new ChecklistReviewPanel(copy, Set.of(), null));
+                                Button close =
+                                        new Button(getTranslation("portal.submissionClose"), c -> dialog.close());
+                                dialog.getFooter().add(close);
+                                dialog.open();
+                            });
+                            add(open);
+                        });
             }
         }
     }

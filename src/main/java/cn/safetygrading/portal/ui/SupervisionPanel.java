@@ -39,7 +39,11 @@ class SupervisionPanel extends VerticalLayout {
     private final SupervisionProblemService problems;
     private final Account account;
 
-    SupervisionPanel(SupervisionGridService grid, StationingService stations, SupervisionProblemService problems, Account account) {
+    SupervisionPanel(
+            SupervisionGridService grid,
+            StationingService stations,
+            SupervisionProblemService problems,
+            Account account) {
         this.problems = problems;
         this.account = account;
         setPadding(false);
@@ -47,28 +51,46 @@ class SupervisionPanel extends VerticalLayout {
         contact.setId("portal-supervisor-contact");
         stationing.setId("portal-stationing");
         var current = grid.assignmentOf(account, account.uscc());
-        assignment.setText(current
-                .map(a -> getTranslation("portal.supervisor", getTranslation("portal.gridLevel." + a.get("gridLevel")),
+        assignment.setText(current.map(a -> getTranslation(
+                        "portal.supervisor",
+                        getTranslation("portal.gridLevel." + a.get("gridLevel")),
                         a.get("supervisor") == null ? "—" : a.get("supervisor")))
                 .orElse(getTranslation("portal.noSupervisor")));
         riskLevel.setId("portal-risk-level");
-        current.map(a -> a.get("riskLevel")).ifPresent(r -> riskLevel.setText(getTranslation("portal.riskLevel",
-                getTranslation("gridView.risk." + r))));
+        current.map(a -> a.get("riskLevel"))
+                .ifPresent(r ->
+                        riskLevel.setText(getTranslation("portal.riskLevel", getTranslation("gridView.risk." + r))));
         String token = grid.contactToken(account, account.uscc());
-        grid.publicContact(token).ifPresent(c -> contact.setText(getTranslation("portal.supervisorContact",
-                or(c.get("supervisorName")), or(c.get("supervisorPhone")), or(c.get("headName")), or(c.get("headPhone")), c.get("hotline"))));
+        grid.publicContact(token)
+                .ifPresent(c -> contact.setText(getTranslation(
+                        "portal.supervisorContact",
+                        or(c.get("supervisorName")),
+                        or(c.get("supervisorPhone")),
+                        or(c.get("headName")),
+                        or(c.get("headPhone")),
+                        c.get("hotline"))));
         contactPage.setHref("notice/contact/" + token);
         contactPage.setText(getTranslation("portal.contactPage"));
         contactPage.setTarget(AnchorTarget.BLANK);
         contactPage.setId("portal-contact-page");
         List<Map<String, Object>> now = stations.forEnterprise(account, account.uscc()).stream()
-                .filter(s -> s.get("endedAt") == null).toList();
-        stationing.setText(now.isEmpty() ? getTranslation("portal.noStationing") : now.stream().map(s -> getTranslation(
-                "portal.stationingNow", getTranslation("portal.stationing." + s.get("mode")),
-                s.get("officials") == null ? getTranslation("portal.toBeAssigned") : s.get("officials"),
-                s.get("location") == null ? "—" : s.get("location"),
-                s.get("startsOn") == null ? "—" : Formats.date(toDate(s.get("startsOn"))), s.get("reports")))
-                .reduce((a, b) -> a + "；" + b).orElse(""));
+                .filter(s -> s.get("endedAt") == null)
+                .toList();
+        stationing.setText(
+                now.isEmpty()
+                        ? getTranslation("portal.noStationing")
+                        : now.stream()
+                                .map(s -> getTranslation(
+                                        "portal.stationingNow",
+                                        getTranslation("portal.stationing." + s.get("mode")),
+                                        s.get("officials") == null
+                                                ? getTranslation("portal.toBeAssigned")
+                                                : s.get("officials"),
+                                        s.get("location") == null ? "—" : s.get("location"),
+                                        s.get("startsOn") == null ? "—" : Formats.date(toDate(s.get("startsOn"))),
+                                        s.get("reports")))
+                                .reduce((a, b) -> a + "；" + b)
+                                .orElse(""));
 
         question.setLabel(getTranslation("portal.consultQuestion"));
         question.setMaxLength(2000);
@@ -80,13 +102,27 @@ class SupervisionPanel extends VerticalLayout {
         ask.addClickListener(e -> ask());
         ask.setEnabled(current.map(a -> a.get("supervisor") != null).orElse(false));
         consultations.setId("portal-consultations");
-        consultations.addColumn(c -> c.get("question")).setHeader(getTranslation("portal.consultQuestion")).setFlexGrow(2);
-        consultations.addColumn(c -> c.get("answer") == null ? getTranslation("portal.consultPending") : c.get("answer"))
-                .setHeader(getTranslation("portal.consultAnswer")).setFlexGrow(2);
+        consultations
+                .addColumn(c -> c.get("question"))
+                .setHeader(getTranslation("portal.consultQuestion"))
+                .setFlexGrow(2);
+        consultations
+                .addColumn(c -> c.get("answer") == null ? getTranslation("portal.consultPending") : c.get("answer"))
+                .setHeader(getTranslation("portal.consultAnswer"))
+                .setFlexGrow(2);
         consultations.setAllRowsVisible(true);
         consultations.setItems(problems.consultations(account, account.uscc()));
-        add(new H4(getTranslation("portal.supervisionTitle")), assignment, riskLevel, contact, contactPage, stationing,
-                new H4(getTranslation("portal.consultTitle")), question, ask, consultations);
+        add(
+                new H4(getTranslation("portal.supervisionTitle")),
+                assignment,
+                riskLevel,
+                contact,
+                contactPage,
+                stationing,
+                new H4(getTranslation("portal.consultTitle")),
+                question,
+                ask,
+                consultations);
     }
 
     void ask() {
@@ -107,6 +143,8 @@ class SupervisionPanel extends VerticalLayout {
     }
 
     private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : value instanceof LocalDate l ? l : LocalDate.parse(value.toString());
+        return value instanceof java.sql.Date d
+                ? d.toLocalDate()
+                : value instanceof LocalDate l ? l : LocalDate.parse(value.toString());
     }
 }

@@ -10,8 +10,14 @@ import java.util.Set;
  * A signed-in person: the Camunda identity user plus our profile. Officials have a region scope and
  * a department; an enterprise account is bound to exactly one USCC.
  */
-public record Account(String userId, String displayName, Set<Role> roles, List<String> groups,
-                      String regionCode, String department, String uscc)
+public record Account(
+        String userId,
+        String displayName,
+        Set<Role> roles,
+        List<String> groups,
+        String regionCode,
+        String department,
+        String uscc)
         implements Principal, Serializable, DisplayNamed {
 
     public Account {

@@ -20,6 +20,7 @@ public enum Role {
 
     /** Role names as used in {@code @RolesAllowed} (Spring adds the ROLE_ prefix). */
     public static final String ADMIN_NAME = "ADMIN";
+
     public static final String MANAGER_NAME = "MANAGER";
     public static final String REVIEWER_NAME = "REVIEWER";
     public static final String EXPERT_NAME = "EXPERT";

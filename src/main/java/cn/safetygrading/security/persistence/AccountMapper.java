@@ -1,9 +1,9 @@
 package cn.safetygrading.security.persistence;
 
 import cn.safetygrading.security.domain.AccountProfile;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.time.OffsetDateTime;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
@@ -18,15 +18,17 @@ public interface AccountMapper {
 
     int insert(AccountProfile profile);
 
-    int updateProfile(@Param("userId") String userId, @Param("displayName") String displayName,
-                      @Param("regionCode") String regionCode, @Param("department") String department);
+    int updateProfile(
+            @Param("userId") String userId,
+            @Param("displayName") String displayName,
+            @Param("regionCode") String regionCode,
+            @Param("department") String department);
 
     /** The department a profile's text names (its name or an alias), if any. */
     Optional<DepartmentRef> department(@Param("stated") String stated);
 
     /** A department's id (its group suffix, {@code reviewer-371002-housing}) and name. */
-    record DepartmentRef(String id, String name) {
-    }
+    record DepartmentRef(String id, String name) {}
 
     @Update("update account set disabled_at = #{at} where user_id = #{userId}")
     int disable(@Param("userId") String userId, @Param("at") OffsetDateTime at);

@@ -5,8 +5,8 @@ import cn.safetygrading.security.domain.AccountProfile;
 import cn.safetygrading.security.domain.NewAccount;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.persistence.AccountMapper;
-import java.time.Clock;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,14 +67,20 @@ public class AccountService {
         if (user == null) {
             return Optional.empty();
         }
-        List<String> groups = identityService.createGroupQuery().groupMember(userId).list()
-                .stream().map(Group::getId).sorted().toList();
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId)
+                .sorted()
+                .toList();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         groups.forEach(g -> Role.ofGroup(g).ifPresent(roles::add));
         Optional<AccountProfile> profile = accounts.find(userId);
         String displayName = profile.map(AccountProfile::displayName)
                 .orElseGet(() -> joinName(user.getFirstName(), user.getLastName(), userId));
-        return Optional.of(new Account(userId, displayName, roles, groups,
+        return Optional.of(new Account(
+                userId,
+                displayName,
+                roles,
+                groups,
                 profile.map(AccountProfile::regionCode).orElse(null),
                 profile.map(AccountProfile::department).orElse(null),
                 profile.map(AccountProfile::uscc).orElse(null)));
@@ -105,8 +111,12 @@ public class AccountService {
         for (String group : groupsOf(request.roles(), request.regionCode(), department, request.uscc())) {
             join(request.userId(), group);
         }
-        accounts.insert(new AccountProfile(request.userId(), request.displayName(), request.regionCode(),
-                department.map(AccountMapper.DepartmentRef::name).orElse(request.department()), request.uscc(),
+        accounts.insert(new AccountProfile(
+                request.userId(),
+                request.displayName(),
+                request.regionCode(),
+                department.map(AccountMapper.DepartmentRef::name).orElse(request.department()),
+                request.uscc(),
                 OffsetDateTime.now(clock)));
         return find(request.userId()).orElseThrow();
     }
@@ -118,7 +128,8 @@ public class AccountService {
      * The department is stored by its name as the annex writes it when the text names a known one.
      */
     @Transactional
-    public Account changeProfile(String userId, String displayName, Set<Role> roles, String regionCode, String department) {
+    public Account changeProfile(
+            String userId, String displayName, Set<Role> roles, String regionCode, String department) {
         User user = identityService.createUserQuery().userId(userId).singleResult();
         if (user == null) {
             throw new IllegalArgumentException("no account " + userId);
@@ -127,10 +138,12 @@ public class AccountService {
         String uscc = profile.map(AccountProfile::uscc).orElse(null);
         validate(new NewAccount(userId, displayName, null, roles, regionCode, department, uscc));
         Optional<AccountMapper.DepartmentRef> known = departmentOf(department);
-        String name = displayName == null || displayName.isBlank() ? profile.map(AccountProfile::displayName).orElse(userId)
+        String name = displayName == null || displayName.isBlank()
+                ? profile.map(AccountProfile::displayName).orElse(userId)
                 : displayName;
         Set<String> wanted = groupsOf(roles, regionCode, known, uscc);
-        for (Group group : identityService.createGroupQuery().groupMember(userId).list()) {
+        for (Group group :
+                identityService.createGroupQuery().groupMember(userId).list()) {
             if (Role.isRoleDerived(group.getId()) && !wanted.contains(group.getId())) {
                 identityService.deleteMembership(userId, group.getId());
             }
@@ -162,10 +175,17 @@ public class AccountService {
             if (department.isEmpty() || profile.uscc() != null || !exists(profile.userId())) {
                 continue;
             }
-            for (Group group : identityService.createGroupQuery().groupMember(profile.userId()).list()) {
+            for (Group group : identityService
+                    .createGroupQuery()
+                    .groupMember(profile.userId())
+                    .list()) {
                 Optional<Role> role = Role.ofGroup(group.getId());
                 if (role.isPresent() && role.get().isOfficial() && role.get() != Role.ADMIN) {
-                    joined += join(profile.userId(), role.get().departmentGroup(department.get().id())) ? 1 : 0;
+                    joined += join(
+                                    profile.userId(),
+                                    role.get().departmentGroup(department.get().id()))
+                            ? 1
+                            : 0;
                 }
             }
         }
@@ -173,8 +193,8 @@ public class AccountService {
     }
 
     /** The groups the platform derives from an account's roles, region, department and enterprise. */
-    private static Set<String> groupsOf(Set<Role> roles, String regionCode, Optional<AccountMapper.DepartmentRef> department,
-                                        String uscc) {
+    private static Set<String> groupsOf(
+            Set<Role> roles, String regionCode, Optional<AccountMapper.DepartmentRef> department, String uscc) {
         Set<String> groups = new LinkedHashSet<>();
         for (Role role : roles) {
             groups.add(role.groupId());
@@ -217,8 +237,8 @@ public class AccountService {
         if (user == null) {
             throw new IllegalArgumentException("no account " + userId);
         }
-        if (!satisfiesPasswordPolicy(userId, accounts.find(userId).map(AccountProfile::displayName)
-                .orElse(user.getFirstName()), password)) {
+        if (!satisfiesPasswordPolicy(
+                userId, accounts.find(userId).map(AccountProfile::displayName).orElse(user.getFirstName()), password)) {
             throw new IllegalArgumentException("password of " + userId + " does not satisfy the password policy");
         }
         user.setPassword(password);
@@ -236,7 +256,10 @@ public class AccountService {
         if (user == null) {
             throw new IllegalArgumentException("no account " + userId);
         }
-        identityService.createGroupQuery().groupMember(userId).list()
+        identityService
+                .createGroupQuery()
+                .groupMember(userId)
+                .list()
                 .forEach(g -> identityService.deleteMembership(userId, g.getId()));
         user.setPassword(unknownPassword());
         if (identityService instanceof IdentityServiceImpl engine) {
@@ -262,7 +285,8 @@ public class AccountService {
         User user = identityService.newUser(userId);
         user.setFirstName(displayName);
         user.setLastName("");
-        return password != null && identityService.checkPasswordAgainstPolicy(password, user).isValid();
+        return password != null
+                && identityService.checkPasswordAgainstPolicy(password, user).isValid();
     }
 
     private void newUser(String userId, String displayName, String password, boolean skipPasswordPolicy) {
@@ -270,7 +294,8 @@ public class AccountService {
             return;
         }
         if (!skipPasswordPolicy && !satisfiesPasswordPolicy(userId, displayName, password)) {
-            throw new IllegalArgumentException("password of " + userId + " does not satisfy the password policy: at least "
+            throw new IllegalArgumentException("password of " + userId
+                    + " does not satisfy the password policy: at least "
                     + PlatformPasswordPolicy.MIN_LENGTH + " characters, three of lower case, upper case, digits and"
                     + " other characters, not containing the user id or name");
         }
@@ -292,7 +317,12 @@ public class AccountService {
             group.setType(groupId.equals(Role.ADMIN.groupId()) ? "SYSTEM" : "WORKFLOW");
             identityService.saveGroup(group);
         }
-        if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+        if (identityService
+                        .createUserQuery()
+                        .userId(userId)
+                        .memberOfGroup(groupId)
+                        .count()
+                == 0) {
             identityService.createMembership(userId, groupId);
             return true;
         }

@@ -29,9 +29,11 @@ public class AdminBootstrap implements ApplicationRunner {
     private final String adminUser;
     private final String adminPassword;
 
-    public AdminBootstrap(AccountService accounts, EngineAuthorizations authorizations,
-                          @Value("${app.admin.user:${ADMIN_USER:}}") String adminUser,
-                          @Value("${app.admin.password:${ADMIN_PASSWORD:}}") String adminPassword) {
+    public AdminBootstrap(
+            AccountService accounts,
+            EngineAuthorizations authorizations,
+            @Value("${app.admin.user:${ADMIN_USER:}}") String adminUser,
+            @Value("${app.admin.password:${ADMIN_PASSWORD:}}") String adminPassword) {
         this.accounts = accounts;
         this.authorizations = authorizations;
         this.adminUser = adminUser;
@@ -56,11 +58,13 @@ public class AdminBootstrap implements ApplicationRunner {
         }
         if (!accounts.exists(adminUser) && !accounts.satisfiesPasswordPolicy(adminUser, DISPLAY_NAME, adminPassword)) {
             throw new IllegalStateException("ADMIN_PASSWORD does not satisfy the password policy: at least "
-                    + PlatformPasswordPolicy.MIN_LENGTH + " characters, three of lower case, upper case, digits and other"
+                    + PlatformPasswordPolicy.MIN_LENGTH
+                    + " characters, three of lower case, upper case, digits and other"
                     + " characters, not containing the user name; no administrator created, the application stops");
         }
         if (!accounts.exists(adminUser)) {
-            accounts.create(new NewAccount(adminUser, DISPLAY_NAME, adminPassword, Set.of(Role.ADMIN), null, null, null));
+            accounts.create(
+                    new NewAccount(adminUser, DISPLAY_NAME, adminPassword, Set.of(Role.ADMIN), null, null, null));
             log.info("administrator account '{}' created", adminUser);
         }
     }

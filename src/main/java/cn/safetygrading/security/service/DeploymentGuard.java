@@ -18,7 +18,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 class DeploymentGuard extends AbstractBpmnParseListener {
 
     private static final List<String> FORBIDDEN_ELEMENTS = List.of("scripttask", "script", "connector");
-    private static final List<String> FORBIDDEN_ATTRIBUTES = List.of("scriptformat", "class", "expression", "language", "resource");
+    private static final List<String> FORBIDDEN_ATTRIBUTES =
+            List.of("scriptformat", "class", "expression", "language", "resource");
     private static final Pattern BEAN_NAME = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*}");
     private static final Pattern REFLECTION = Pattern.compile(
             "getclass|forname|classloader|runtime|processbuilder|\\.class\\b|newinstance|getmethod|invoke|exec\\s*\\(");
@@ -39,15 +40,20 @@ class DeploymentGuard extends AbstractBpmnParseListener {
             if (FORBIDDEN_ATTRIBUTES.contains(name)) {
                 throw refused("attribute " + name, element);
             }
-            if (name.equals("delegateexpression") && (value == null || !BEAN_NAME.matcher(value.trim()).matches())) {
+            if (name.equals("delegateexpression")
+                    && (value == null || !BEAN_NAME.matcher(value.trim()).matches())) {
                 throw refused("delegateExpression " + value, element);
             }
-            if (value != null && value.contains("{") && REFLECTION.matcher(value.toLowerCase(Locale.ROOT)).find()) {
+            if (value != null
+                    && value.contains("{")
+                    && REFLECTION.matcher(value.toLowerCase(Locale.ROOT)).find()) {
                 throw refused("expression " + value, element);
             }
         }
         String text = element.getText();
-        if (text != null && text.contains("{") && REFLECTION.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+        if (text != null
+                && text.contains("{")
+                && REFLECTION.matcher(text.toLowerCase(Locale.ROOT)).find()) {
             throw refused("expression " + text.trim(), element);
         }
         for (Element child : element.elements()) {
@@ -60,6 +66,7 @@ class DeploymentGuard extends AbstractBpmnParseListener {
     }
 
     private static BpmnParseException refused(String what, Element element) {
-        return new BpmnParseException("not allowed on this platform (no scripts, classes or free expressions): " + what, element);
+        return new BpmnParseException(
+                "not allowed on this platform (no scripts, classes or free expressions): " + what, element);
     }
 }

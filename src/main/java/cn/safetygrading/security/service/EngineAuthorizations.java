@@ -3,12 +3,12 @@ package cn.safetygrading.security.service;
 import cn.safetygrading.security.domain.Role;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,10 +55,15 @@ public class EngineAuthorizations {
      */
     @Transactional
     public void restrictSelfGrants() {
-        for (Authorization grant : authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .resourceType(Resources.USER).list()) {
-            if (grant.getUserId() != null && grant.getUserId().equals(grant.getResourceId())
-                    && (grant.isPermissionGranted(Permissions.UPDATE) || grant.isPermissionGranted(Permissions.DELETE))) {
+        for (Authorization grant : authorizations
+                .createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .resourceType(Resources.USER)
+                .list()) {
+            if (grant.getUserId() != null
+                    && grant.getUserId().equals(grant.getResourceId())
+                    && (grant.isPermissionGranted(Permissions.UPDATE)
+                            || grant.isPermissionGranted(Permissions.DELETE))) {
                 grant.setPermissions(new Permission[] {Permissions.READ});
                 authorizations.saveAuthorization(grant);
             }
@@ -66,9 +71,14 @@ public class EngineAuthorizations {
     }
 
     private void grant(String groupId, Resource resource, Permission... permissions) {
-        boolean present = authorizations.createAuthorizationQuery()
-                .authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .groupIdIn(groupId).resourceType(resource).resourceId(Authorization.ANY).count() > 0;
+        boolean present = authorizations
+                        .createAuthorizationQuery()
+                        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                        .groupIdIn(groupId)
+                        .resourceType(resource)
+                        .resourceId(Authorization.ANY)
+                        .count()
+                > 0;
         if (present) {
             return;
         }

@@ -32,7 +32,8 @@ public class IdentityAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+        String address =
+                authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
         throttle.check(userId, address);
         Object credentials = authentication.getCredentials();
         Optional<Account> found = accounts.authenticate(userId, credentials == null ? null : credentials.toString());
@@ -43,7 +44,9 @@ public class IdentityAuthenticationProvider implements AuthenticationProvider {
         throttle.succeeded(userId);
         Account account = found.get();
         List<SimpleGrantedAuthority> authorities = new ArrayList<>(account.roles().stream()
-                .map(Role::authority).map(SimpleGrantedAuthority::new).toList());
+                .map(Role::authority)
+                .map(SimpleGrantedAuthority::new)
+                .toList());
         if (account.groups().contains(AccountService.DEPLOYER_GROUP)) {
             authorities.add(new SimpleGrantedAuthority("ROLE_" + AccountService.DEPLOYER_ROLE));
         }

@@ -28,12 +28,13 @@ public class LoginThrottle {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private volatile Clock clock;
 
-    public LoginThrottle(Clock clock,
-                         @Value("${app.security.login-throttle.account-free-failures:5}") int accountFreeFailures,
-                         @Value("${app.security.login-throttle.address-free-failures:20}") int addressFreeFailures,
-                         @Value("${app.security.login-throttle.base-delay:1m}") Duration baseDelay,
-                         @Value("${app.security.login-throttle.max-delay:15m}") Duration maxDelay,
-                         @Value("${app.security.login-throttle.forget-after:1h}") Duration forgetAfter) {
+    public LoginThrottle(
+            Clock clock,
+            @Value("${app.security.login-throttle.account-free-failures:5}") int accountFreeFailures,
+            @Value("${app.security.login-throttle.address-free-failures:20}") int addressFreeFailures,
+            @Value("${app.security.login-throttle.base-delay:1m}") Duration baseDelay,
+            @Value("${app.security.login-throttle.max-delay:15m}") Duration maxDelay,
+            @Value("${app.security.login-throttle.forget-after:1h}") Duration forgetAfter) {
         this.clock = clock;
         this.accountFreeFailures = accountFreeFailures;
         this.addressFreeFailures = addressFreeFailures;

@@ -18,7 +18,10 @@ public class PlatformPasswordPolicy implements PasswordPolicy {
 
     @Override
     public List<PasswordPolicyRule> getRules() {
-        return List.of(new PasswordPolicyLengthRuleImpl(MIN_LENGTH), new CharacterClassesRule(), new PasswordPolicyUserDataRuleImpl());
+        return List.of(
+                new PasswordPolicyLengthRuleImpl(MIN_LENGTH),
+                new CharacterClassesRule(),
+                new PasswordPolicyUserDataRuleImpl());
     }
 
     /** Three of the four character classes. */

@@ -18,10 +18,10 @@ import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticati
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -58,20 +58,23 @@ import org.springframework.util.unit.DataSize;
 public class SecurityConfig {
 
     /** Vaadin (production bundle and dev mode) needs inline and eval'd scripts and inline styles. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-            + "connect-src 'self' ws: wss:; worker-src 'self' blob:; frame-src 'self'; frame-ancestors 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+                    + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+                    + "connect-src 'self' ws: wss:; worker-src 'self' blob:; frame-src 'self'; frame-ancestors 'self'; "
+                    + "object-src 'none'; base-uri 'self'; form-action 'self'";
 
     private static final String[] REST_ROLES = Stream.concat(
-            Arrays.stream(Role.values()).filter(Role::isOfficial).map(Role::name),
-            Stream.of(AccountService.DEPLOYER_ROLE)).toArray(String[]::new);
+                    Arrays.stream(Role.values()).filter(Role::isOfficial).map(Role::name),
+                    Stream.of(AccountService.DEPLOYER_ROLE))
+            .toArray(String[]::new);
 
     private final DataSize engineRequestLimit;
     private final Duration signedInSessionTimeout;
 
-    public SecurityConfig(@Value("${app.security.engine-request-limit:10MB}") DataSize engineRequestLimit,
-                          @Value("${app.security.signed-in-session-timeout:8h}") Duration signedInSessionTimeout) {
+    public SecurityConfig(
+            @Value("${app.security.engine-request-limit:10MB}") DataSize engineRequestLimit,
+            @Value("${app.security.signed-in-session-timeout:8h}") Duration signedInSessionTimeout) {
         this.engineRequestLimit = engineRequestLimit;
         this.signedInSessionTimeout = signedInSessionTimeout;
     }
@@ -84,7 +87,8 @@ public class SecurityConfig {
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
         var publisher = new DefaultAuthenticationEventPublisher(events);
-        publisher.setAdditionalExceptionMappings(Map.of(LoginThrottledException.class, AuthenticationFailureLockedEvent.class));
+        publisher.setAdditionalExceptionMappings(
+                Map.of(LoginThrottledException.class, AuthenticationFailureLockedEvent.class));
         return publisher;
     }
 
@@ -101,7 +105,8 @@ public class SecurityConfig {
     private static HttpSecurity restDoor(HttpSecurity http) throws Exception {
         var entryPoint = new RestAuthenticationEntryPoint();
         return http.httpBasic(b -> b.authenticationEntryPoint(entryPoint))
-                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(new RestAccessDeniedHandler()))
+                .exceptionHandling(
+                        e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(new RestAccessDeniedHandler()))
                 .addFilterBefore(new CrossSiteRequestFilter(), BasicAuthenticationFilter.class)
                 // stateless Basic authentication: no cookie, so nothing for CSRF to forge
                 .csrf(c -> c.disable())
@@ -119,12 +124,14 @@ public class SecurityConfig {
     @Order(1)
     SecurityFilterChain engineRestChain(HttpSecurity http, AccountService accounts) throws Exception {
         return restDoor(http.securityMatcher(path("/engine-rest/**")))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(post("/engine-rest/deployment/**"), post("/engine-rest/engine/*/deployment/**"))
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                post("/engine-rest/deployment/**"), post("/engine-rest/engine/*/deployment/**"))
                         .hasRole(AccountService.DEPLOYER_ROLE)
-                        .anyRequest().hasAnyRole(REST_ROLES))
+                        .anyRequest()
+                        .hasAnyRole(REST_ROLES))
                 .addFilterAfter(new RequestSizeLimitFilter(engineRequestLimit), AuthorizationFilter.class)
-                .addFilterAfter(new PasswordPolicyFilter(accounts::satisfiesPasswordPolicy), RequestSizeLimitFilter.class)
+                .addFilterAfter(
+                        new PasswordPolicyFilter(accounts::satisfiesPasswordPolicy), RequestSizeLimitFilter.class)
                 .build();
     }
 
@@ -132,7 +139,8 @@ public class SecurityConfig {
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestIdentityFilter() {
         var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        registration.addInitParameter(
+                ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 ContainerBasedAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         registration.setName("engine-rest-identity");
@@ -150,12 +158,13 @@ public class SecurityConfig {
     SecurityFilterChain camundaWebappsChain(HttpSecurity http) throws Exception {
         var rest = new RestAuthenticationEntryPoint();
         return http.securityMatcher(path("/camunda/**"))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(path("/camunda/api/admin/auth/user/*/login/**"),
-                                post("/camunda/api/engine/engine/*/deployment/**")).denyAll()
-                        .anyRequest().hasRole(Role.ADMIN_NAME))
-                .exceptionHandling(e -> e
-                        .defaultAuthenticationEntryPointFor(loginPage(), path("/camunda/app/**"))
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                path("/camunda/api/admin/auth/user/*/login/**"),
+                                post("/camunda/api/engine/engine/*/deployment/**"))
+                        .denyAll()
+                        .anyRequest()
+                        .hasRole(Role.ADMIN_NAME))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(loginPage(), path("/camunda/app/**"))
                         .defaultAuthenticationEntryPointFor(rest, path("/camunda/**"))
                         .defaultAccessDeniedHandlerFor(new RestAccessDeniedHandler(), path("/camunda/**")))
                 .addFilterAfter(new RequestSizeLimitFilter(engineRequestLimit), AuthorizationFilter.class)
@@ -194,9 +203,11 @@ public class SecurityConfig {
     @Order(4)
     SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
         return restDoor(http.securityMatcher(path("/actuator/**")))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(path("/actuator/health"), path("/actuator/health/**"), path("/actuator/info")).permitAll()
-                        .anyRequest().hasRole(Role.ADMIN_NAME))
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                path("/actuator/health"), path("/actuator/health/**"), path("/actuator/info"))
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(Role.ADMIN_NAME))
                 .build();
     }
 
@@ -237,13 +248,15 @@ public class SecurityConfig {
     @Bean
     @Order(10)
     SecurityFilterChain vaadinChain(HttpSecurity http, RequestUtil requestUtil) throws Exception {
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                        .enableCsrfConfiguration(false))
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
                 .csrf(c -> c.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest))
                 // registered before Vaadin's own (which builds an absolute URL from the Host header); a matcher of its
                 // own, as Vaadin's AnyRequestMatcher.INSTANCE would replace an entry under the same key
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(loginPage(), request -> true))
-                .sessionManagement(s -> s.sessionAuthenticationStrategy(new SignedInSessionStrategy(signedInSessionTimeout)))
+                .sessionManagement(
+                        s -> s.sessionAuthenticationStrategy(new SignedInSessionStrategy(signedInSessionTimeout)))
                 .headers(h -> commonHeaders(h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))))
                 .build();
     }

@@ -23,7 +23,8 @@ class SignedInSessionStrategy implements SessionAuthenticationStrategy {
     }
 
     @Override
-    public void onAuthentication(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+    public void onAuthentication(
+            Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
         fixation.onAuthentication(authentication, request, response);
         request.getSession().setMaxInactiveInterval((int) timeout.toSeconds());
     }

@@ -19,7 +19,8 @@ public class WebappAuthenticationProvider extends ContainerBasedAuthenticationPr
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
+        if (authentication == null
+                || !authentication.isAuthenticated()
                 || !(authentication.getPrincipal() instanceof Account account)) {
             return AuthenticationResult.unsuccessful();
         }

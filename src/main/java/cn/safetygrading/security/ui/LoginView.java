@@ -74,7 +74,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** The failure Spring Security's form login left in the session for the login page. */
     private static Object lastFailure() {
         VaadinSession session = VaadinSession.getCurrent();
-        return session == null || session.getSession() == null ? null
+        return session == null || session.getSession() == null
+                ? null
                 : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 

@@ -23,7 +23,8 @@ public class PasswordPolicyFilter extends OncePerRequestFilter {
         boolean accepts(String userId, String name, String password);
     }
 
-    private static final Pattern CREDENTIALS = Pattern.compile("/engine-rest(?:/engine/[^/]+)?/user/([^/]+)/credentials");
+    private static final Pattern CREDENTIALS =
+            Pattern.compile("/engine-rest(?:/engine/[^/]+)?/user/([^/]+)/credentials");
     private static final Pattern CREATE = Pattern.compile("/engine-rest(?:/engine/[^/]+)?/user/create");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long MAX_BODY = 64 * 1024;
@@ -38,7 +39,8 @@ public class PasswordPolicyFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return !(("POST".equals(request.getMethod()) && CREATE.matcher(path).matches())
-                || ("PUT".equals(request.getMethod()) && CREDENTIALS.matcher(path).matches()));
+                || ("PUT".equals(request.getMethod())
+                        && CREDENTIALS.matcher(path).matches()));
     }
 
     @Override
@@ -53,7 +55,8 @@ public class PasswordPolicyFilter extends OncePerRequestFilter {
             json = null; // Camunda answers malformed bodies itself
         }
         if (json != null && !accepted(path, json)) {
-            JsonErrors.write(response, HttpServletResponse.SC_BAD_REQUEST, JsonErrors.message("security.passwordPolicy"));
+            JsonErrors.write(
+                    response, HttpServletResponse.SC_BAD_REQUEST, JsonErrors.message("security.passwordPolicy"));
             return;
         }
         chain.doFilter(new BufferedRequest(request, body), response);
@@ -62,10 +65,15 @@ public class PasswordPolicyFilter extends OncePerRequestFilter {
     private boolean accepted(String path, JsonNode json) {
         Matcher credentials = CREDENTIALS.matcher(path);
         if (credentials.matches()) {
-            return policy.accepts(credentials.group(1), null, json.path("password").asText(null));
+            return policy.accepts(
+                    credentials.group(1), null, json.path("password").asText(null));
         }
         JsonNode profile = json.path("profile");
-        String name = (profile.path("firstName").asText("") + profile.path("lastName").asText("")).trim();
-        return policy.accepts(profile.path("id").asText(""), name, json.path("credentials").path("password").asText(null));
+        String name =
+                (profile.path("firstName").asText("") + profile.path("lastName").asText("")).trim();
+        return policy.accepts(
+                profile.path("id").asText(""),
+                name,
+                json.path("credentials").path("password").asText(null));
     }
 }

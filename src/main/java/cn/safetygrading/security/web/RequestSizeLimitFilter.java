@@ -46,7 +46,9 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private void tooLarge(HttpServletResponse response) throws IOException {
         response.setHeader("Connection", "close");
-        JsonErrors.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+        JsonErrors.write(
+                response,
+                HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                 JsonErrors.message("security.tooLarge", limit / (1024 * 1024)));
     }
 

@@ -10,15 +10,27 @@ import java.util.Map;
  * issue 13; 1: the due drawn at random too, a pool per department); {@code pools} are the inspector
  * pools by group id, a candidate's {@code pool} naming its own (null: {@code inspectors}).
  */
-public record DrawInputs(LocalDate asOf, int requested, long seed, List<Candidate> candidates, List<String> inspectors,
-                         List<Conflict> conflicts, int version, Map<String, List<String>> pools) {
+public record DrawInputs(
+        LocalDate asOf,
+        int requested,
+        long seed,
+        List<Candidate> candidates,
+        List<String> inspectors,
+        List<Conflict> conflicts,
+        int version,
+        Map<String, List<String>> pools) {
 
     /** The algorithm of new draws. */
     public static final int CURRENT = 1;
 
     /** A draw with the current algorithm and the one pool {@code inspectors} for every candidate. */
-    public DrawInputs(LocalDate asOf, int requested, long seed, List<Candidate> candidates, List<String> inspectors,
-                      List<Conflict> conflicts) {
+    public DrawInputs(
+            LocalDate asOf,
+            int requested,
+            long seed,
+            List<Candidate> candidates,
+            List<String> inspectors,
+            List<Conflict> conflicts) {
         this(asOf, requested, seed, candidates, inspectors, conflicts, CURRENT, Map.of());
     }
 
@@ -31,6 +43,5 @@ public record DrawInputs(LocalDate asOf, int requested, long seed, List<Candidat
     }
 
     /** An inspector who must not inspect an enterprise (kin, former employer, earlier dispute…). */
-    public record Conflict(String inspector, String uscc) {
-    }
+    public record Conflict(String inspector, String uscc) {}
 }

@@ -10,15 +10,51 @@ import java.util.List;
  * {@code watch} one in its watch period (inspected at least as often as grade C of its class);
  * {@code drawnOpen} one drawn and not yet inspected (not drawn again until it is).
  */
-public record PlanEntry(String uscc, String name, String regionName, String enterpriseClass, String grade,
-                        String riskLevel, int intervalMonths, LocalDate lastInspected, LocalDate nextDue,
-                        List<LocalDate> dueInYear, boolean key, String managementLevel, String supervisingDepartment,
-                        boolean watch, boolean drawnOpen) {
+public record PlanEntry(
+        String uscc,
+        String name,
+        String regionName,
+        String enterpriseClass,
+        String grade,
+        String riskLevel,
+        int intervalMonths,
+        LocalDate lastInspected,
+        LocalDate nextDue,
+        List<LocalDate> dueInYear,
+        boolean key,
+        String managementLevel,
+        String supervisingDepartment,
+        boolean watch,
+        boolean drawnOpen) {
 
-    public PlanEntry(String uscc, String name, String regionName, String enterpriseClass, String grade, String riskLevel,
-                     int intervalMonths, LocalDate lastInspected, LocalDate nextDue, List<LocalDate> dueInYear, boolean key) {
-        this(uscc, name, regionName, enterpriseClass, grade, riskLevel, intervalMonths, lastInspected, nextDue, dueInYear, key,
-                null, null, false, false);
+    public PlanEntry(
+            String uscc,
+            String name,
+            String regionName,
+            String enterpriseClass,
+            String grade,
+            String riskLevel,
+            int intervalMonths,
+            LocalDate lastInspected,
+            LocalDate nextDue,
+            List<LocalDate> dueInYear,
+            boolean key) {
+        this(
+                uscc,
+                name,
+                regionName,
+                enterpriseClass,
+                grade,
+                riskLevel,
+                intervalMonths,
+                lastInspected,
+                nextDue,
+                dueInYear,
+                key,
+                null,
+                null,
+                false,
+                false);
     }
 
     public boolean dueBy(LocalDate date) {

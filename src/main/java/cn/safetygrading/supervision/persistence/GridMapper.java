@@ -25,22 +25,42 @@ public interface GridMapper {
 
     Optional<Map<String, Object>> assignment(String uscc);
 
-    int upsertAssignment(@Param("uscc") String uscc, @Param("gridLevel") String gridLevel, @Param("regionCode") String regionCode,
-                         @Param("supervisor") String supervisor, @Param("at") OffsetDateTime at, @Param("pid") String pid);
+    int upsertAssignment(
+            @Param("uscc") String uscc,
+            @Param("gridLevel") String gridLevel,
+            @Param("regionCode") String regionCode,
+            @Param("supervisor") String supervisor,
+            @Param("at") OffsetDateTime at,
+            @Param("pid") String pid);
 
-    int insertDuty(@Param("taskId") String taskId, @Param("uscc") String uscc, @Param("duty") String duty,
-                   @Param("supervisor") String supervisor, @Param("regionCode") String regionCode,
-                   @Param("at") OffsetDateTime at, @Param("due") OffsetDateTime due);
+    int insertDuty(
+            @Param("taskId") String taskId,
+            @Param("uscc") String uscc,
+            @Param("duty") String duty,
+            @Param("supervisor") String supervisor,
+            @Param("regionCode") String regionCode,
+            @Param("at") OffsetDateTime at,
+            @Param("due") OffsetDateTime due);
 
-    int dutyPeriod(@Param("taskId") String taskId, @Param("periodStart") java.time.LocalDate periodStart, @Param("title") String title);
+    int dutyPeriod(
+            @Param("taskId") String taskId,
+            @Param("periodStart") java.time.LocalDate periodStart,
+            @Param("title") String title);
 
-    int dutyDone(@Param("taskId") String taskId, @Param("by") String by, @Param("note") String note, @Param("at") OffsetDateTime at);
+    int dutyDone(
+            @Param("taskId") String taskId,
+            @Param("by") String by,
+            @Param("note") String note,
+            @Param("at") OffsetDateTime at);
 
     int escalate(@Param("taskId") String taskId);
 
     Optional<Map<String, Object>> duty(String taskId);
 
     /** Per grid unit of the scope's region (of its department's enterprises), for one month: duties due, done, open and overdue, escalated. */
-    List<Map<String, Object>> monthly(@Param("scope") Scope scope, @Param("from") OffsetDateTime from,
-                                      @Param("to") OffsetDateTime to, @Param("now") OffsetDateTime now);
+    List<Map<String, Object>> monthly(
+            @Param("scope") Scope scope,
+            @Param("from") OffsetDateTime from,
+            @Param("to") OffsetDateTime to,
+            @Param("now") OffsetDateTime now);
 }

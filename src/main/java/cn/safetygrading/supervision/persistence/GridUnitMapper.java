@@ -29,12 +29,19 @@ public interface GridUnitMapper {
 
     Optional<Map<String, Object>> member(@Param("userId") String userId, @Param("regionCode") String regionCode);
 
-    int saveOverride(@Param("uscc") String uscc, @Param("gridLevel") String gridLevel, @Param("by") String by,
-                     @Param("at") OffsetDateTime at, @Param("reason") String reason);
+    int saveOverride(
+            @Param("uscc") String uscc,
+            @Param("gridLevel") String gridLevel,
+            @Param("by") String by,
+            @Param("at") OffsetDateTime at,
+            @Param("reason") String reason);
 
     Optional<String> overrideLevel(String uscc);
 
-    int saveRisk(@Param("uscc") String uscc, @Param("riskLevel") String riskLevel, @Param("decidedLevel") String decidedLevel);
+    int saveRisk(
+            @Param("uscc") String uscc,
+            @Param("riskLevel") String riskLevel,
+            @Param("decidedLevel") String decidedLevel);
 
     /** The risk level alone, decided again when a fact changes (the grid level follows at the next assignment). */
     int saveRiskLevel(@Param("uscc") String uscc, @Param("riskLevel") String riskLevel);
@@ -50,6 +57,9 @@ public interface GridUnitMapper {
     Optional<Map<String, Object>> publicContact(String token);
 
     /** One row per assigned enterprise under a region path: township, supervisor, the month's duties and problems. */
-    List<Map<String, Object>> monthlyRoster(@Param("scope") Scope scope, @Param("from") OffsetDateTime from,
-                                            @Param("to") OffsetDateTime to, @Param("now") OffsetDateTime now);
+    List<Map<String, Object>> monthlyRoster(
+            @Param("scope") Scope scope,
+            @Param("from") OffsetDateTime from,
+            @Param("to") OffsetDateTime to,
+            @Param("now") OffsetDateTime now);
 }

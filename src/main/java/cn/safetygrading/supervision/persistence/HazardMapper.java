@@ -23,8 +23,12 @@ public interface HazardMapper {
 
     int rectified(@Param("id") String id, @Param("text") String text, @Param("at") OffsetDateTime at);
 
-    int verified(@Param("id") String id, @Param("accepted") boolean accepted, @Param("by") String by,
-                 @Param("text") String text, @Param("at") OffsetDateTime at);
+    int verified(
+            @Param("id") String id,
+            @Param("accepted") boolean accepted,
+            @Param("by") String by,
+            @Param("text") String text,
+            @Param("at") OffsetDateTime at);
 
     /** Marks the hazard overdue; 0 when it already was (so the consequences follow once). */
     int markOverdue(String id);

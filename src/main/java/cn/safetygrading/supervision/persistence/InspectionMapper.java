@@ -17,8 +17,11 @@ public interface InspectionMapper {
      * The active enterprises in the scope with grade, class, risk, interval, the date of their last inspection,
      * region path, industry section and whether they were drawn or inspected between start and end.
      */
-    List<Map<String, Object>> planRows(@Param("scope") Scope scope, @Param("cityPlan") boolean cityPlan,
-                                       @Param("start") LocalDate start, @Param("end") LocalDate end);
+    List<Map<String, Object>> planRows(
+            @Param("scope") Scope scope,
+            @Param("cityPlan") boolean cityPlan,
+            @Param("start") LocalDate start,
+            @Param("end") LocalDate end);
 
     /** The id of the department of this name ({@code 371002-housing}), if there is one. */
     Optional<String> departmentId(@Param("name") String name);
@@ -27,21 +30,30 @@ public interface InspectionMapper {
 
     List<Map<String, Object>> conflicts(@Param("scope") Scope scope);
 
-    int insertConflict(@Param("userId") String userId, @Param("uscc") String uscc, @Param("reason") String reason,
-                       @Param("by") String by, @Param("at") OffsetDateTime at);
+    int insertConflict(
+            @Param("userId") String userId,
+            @Param("uscc") String uscc,
+            @Param("reason") String reason,
+            @Param("by") String by,
+            @Param("at") OffsetDateTime at);
 
     int insertDraw(InspectionDraw draw);
 
     Optional<InspectionDraw> draw(String id);
 
     /** The draws of the region subtree whose every enterprise (drawn from or picked) lies within the scope. */
-    List<InspectionDraw> draws(@Param("regionPath") String regionPath, @Param("scope") Scope scope, @Param("limit") int limit);
+    List<InspectionDraw> draws(
+            @Param("regionPath") String regionPath, @Param("scope") Scope scope, @Param("limit") int limit);
 
     /** Whether every enterprise the draw names lies within the scope. */
     boolean drawVisible(@Param("id") String id, @Param("scope") Scope scope);
 
-    int insertInspection(@Param("id") String id, @Param("uscc") String uscc, @Param("drawId") String drawId,
-                         @Param("inspectors") String inspectors, @Param("plannedOn") LocalDate plannedOn);
+    int insertInspection(
+            @Param("id") String id,
+            @Param("uscc") String uscc,
+            @Param("drawId") String drawId,
+            @Param("inspectors") String inspectors,
+            @Param("plannedOn") LocalDate plannedOn);
 
     int markDone(@Param("uscc") String uscc, @Param("doneOn") LocalDate doneOn);
 
@@ -51,10 +63,16 @@ public interface InspectionMapper {
 
     List<cn.safetygrading.supervision.domain.Inspection> byEnterprise(String uscc);
 
-    int record(@Param("id") String id, @Param("doneOn") LocalDate doneOn, @Param("site") String site,
-               @Param("legalRepresentative") String legalRepresentative, @Param("timeSpan") String timeSpan,
-               @Param("findings") String findings, @Param("legalBasis") String legalBasis,
-               @Param("orderDeadline") LocalDate orderDeadline, @Param("penalty") boolean penalty);
+    int record(
+            @Param("id") String id,
+            @Param("doneOn") LocalDate doneOn,
+            @Param("site") String site,
+            @Param("legalRepresentative") String legalRepresentative,
+            @Param("timeSpan") String timeSpan,
+            @Param("findings") String findings,
+            @Param("legalBasis") String legalBasis,
+            @Param("orderDeadline") LocalDate orderDeadline,
+            @Param("penalty") boolean penalty);
 
     int rectified(@Param("id") String id, @Param("text") String text);
 
@@ -64,8 +82,8 @@ public interface InspectionMapper {
 
     long penaltiesSince(@Param("uscc") String uscc, @Param("since") LocalDate since);
 
-    List<cn.safetygrading.supervision.domain.PublicInspection> published(@Param("text") String text,
-                                                                         @Param("offset") int offset, @Param("limit") int limit);
+    List<cn.safetygrading.supervision.domain.PublicInspection> published(
+            @Param("text") String text, @Param("offset") int offset, @Param("limit") int limit);
 
     long countPublished(@Param("text") String text);
 }

@@ -12,9 +12,16 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface ProblemMapper {
 
-    int insertProblem(@Param("id") String id, @Param("uscc") String uscc, @Param("kind") String kind,
-                      @Param("description") String description, @Param("by") String by, @Param("at") OffsetDateTime at,
-                      @Param("sourceTaskId") String sourceTaskId, @Param("regionCode") String regionCode, @Param("handler") String handler);
+    int insertProblem(
+            @Param("id") String id,
+            @Param("uscc") String uscc,
+            @Param("kind") String kind,
+            @Param("description") String description,
+            @Param("by") String by,
+            @Param("at") OffsetDateTime at,
+            @Param("sourceTaskId") String sourceTaskId,
+            @Param("regionCode") String regionCode,
+            @Param("handler") String handler);
 
     int problemStarted(@Param("id") String id, @Param("pid") String pid);
 
@@ -22,20 +29,33 @@ public interface ProblemMapper {
 
     int problemMoved(@Param("id") String id, @Param("regionCode") String regionCode, @Param("handler") String handler);
 
-    int problemStatus(@Param("id") String id, @Param("status") String status, @Param("resolution") String resolution,
-                      @Param("by") String by, @Param("at") OffsetDateTime at);
+    int problemStatus(
+            @Param("id") String id,
+            @Param("status") String status,
+            @Param("resolution") String resolution,
+            @Param("by") String by,
+            @Param("at") OffsetDateTime at);
 
     List<Map<String, Object>> problems(String uscc);
 
     /** Problems of enterprises under a region path, open ones first. */
     List<Map<String, Object>> problemsUnder(@Param("scope") Scope scope);
 
-    int insertConsultation(@Param("id") String id, @Param("uscc") String uscc, @Param("question") String question,
-                           @Param("by") String by, @Param("at") OffsetDateTime at, @Param("supervisor") String supervisor);
+    int insertConsultation(
+            @Param("id") String id,
+            @Param("uscc") String uscc,
+            @Param("question") String question,
+            @Param("by") String by,
+            @Param("at") OffsetDateTime at,
+            @Param("supervisor") String supervisor);
 
     int consultationStarted(@Param("id") String id, @Param("pid") String pid);
 
-    int answer(@Param("id") String id, @Param("answer") String answer, @Param("by") String by, @Param("at") OffsetDateTime at);
+    int answer(
+            @Param("id") String id,
+            @Param("answer") String answer,
+            @Param("by") String by,
+            @Param("at") OffsetDateTime at);
 
     List<Map<String, Object>> consultations(String uscc);
 }

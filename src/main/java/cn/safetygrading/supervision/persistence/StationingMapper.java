@@ -11,14 +11,27 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface StationingMapper {
 
-    int insert(@Param("id") String id, @Param("uscc") String uscc, @Param("mode") String mode,
-               @Param("at") OffsetDateTime at, @Param("pid") String processInstanceId);
+    int insert(
+            @Param("id") String id,
+            @Param("uscc") String uscc,
+            @Param("mode") String mode,
+            @Param("at") OffsetDateTime at,
+            @Param("pid") String processInstanceId);
 
-    int assign(@Param("id") String id, @Param("officials") String officials, @Param("location") String location,
-               @Param("startsOn") LocalDate startsOn, @Param("by") String by);
+    int assign(
+            @Param("id") String id,
+            @Param("officials") String officials,
+            @Param("location") String location,
+            @Param("startsOn") LocalDate startsOn,
+            @Param("by") String by);
 
-    int report(@Param("id") String assignmentId, @Param("summary") String summary, @Param("issues") String issues,
-               @Param("by") String by, @Param("at") OffsetDateTime at, @Param("taskId") String taskId);
+    int report(
+            @Param("id") String assignmentId,
+            @Param("summary") String summary,
+            @Param("issues") String issues,
+            @Param("by") String by,
+            @Param("at") OffsetDateTime at,
+            @Param("taskId") String taskId);
 
     int end(@Param("id") String id, @Param("at") OffsetDateTime at);
 
@@ -27,8 +40,13 @@ public interface StationingMapper {
     /** The stationing the enterprise's grade calls for (STATIONED, ROVING, NONE or null when ungraded). */
     String stationingOf(@Param("uscc") String uscc);
 
-    int insertChoice(@Param("id") String id, @Param("uscc") String uscc, @Param("station") boolean station,
-                     @Param("reason") String reason, @Param("by") String by, @Param("at") OffsetDateTime at);
+    int insertChoice(
+            @Param("id") String id,
+            @Param("uscc") String uscc,
+            @Param("station") boolean station,
+            @Param("reason") String reason,
+            @Param("by") String by,
+            @Param("at") OffsetDateTime at);
 
     /** The active enterprises under a region path whose grade calls for roving stationing, with their newest choice. */
     List<Map<String, Object>> rovingCandidates(@Param("scope") Scope scope);

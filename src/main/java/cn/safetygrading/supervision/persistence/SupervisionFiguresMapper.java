@@ -10,6 +10,6 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface SupervisionFiguresMapper {
 
-    SupervisionFigures figures(@Param("scope") Scope scope, @Param("now") OffsetDateTime now,
-                               @Param("yearStart") LocalDate yearStart);
+    SupervisionFigures figures(
+            @Param("scope") Scope scope, @Param("now") OffsetDateTime now, @Param("yearStart") LocalDate yearStart);
 }

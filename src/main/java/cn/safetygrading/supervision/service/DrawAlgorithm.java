@@ -35,26 +35,31 @@ public final class DrawAlgorithm {
 
     public static final int PAIR = 2;
 
-    private DrawAlgorithm() {
-    }
+    private DrawAlgorithm() {}
 
     public static DrawResult draw(DrawInputs in) {
         Random random = new Random(in.seed());
         List<Candidate> sorted = new ArrayList<>(in.candidates());
-        sorted.sort(Comparator.comparing(Candidate::uscc));        // the inputs' order never matters
-        List<Candidate> due = sorted.stream().filter(c -> !c.nextDue().isAfter(in.asOf())).toList();
-        List<Candidate> rest = sorted.stream().filter(c -> c.nextDue().isAfter(in.asOf())).toList();
+        sorted.sort(Comparator.comparing(Candidate::uscc)); // the inputs' order never matters
+        List<Candidate> due =
+                sorted.stream().filter(c -> !c.nextDue().isAfter(in.asOf())).toList();
+        List<Candidate> rest =
+                sorted.stream().filter(c -> c.nextDue().isAfter(in.asOf())).toList();
 
         List<Pick> chosen = new ArrayList<>();
         if (in.version() == 0) {
-            due.stream().sorted(Comparator.comparing(Candidate::nextDue).thenComparing(Candidate::uscc))
-                    .limit(in.requested()).forEach(c -> chosen.add(new Pick(c.uscc(), c.name(), "DUE", List.of())));
+            due.stream()
+                    .sorted(Comparator.comparing(Candidate::nextDue).thenComparing(Candidate::uscc))
+                    .limit(in.requested())
+                    .forEach(c -> chosen.add(new Pick(c.uscc(), c.name(), "DUE", List.of())));
         } else {
-            weighted(due, random).stream().limit(in.requested())
+            weighted(due, random).stream()
+                    .limit(in.requested())
                     .forEach(c -> chosen.add(new Pick(c.uscc(), c.name(), "DUE", List.of())));
         }
         if (chosen.size() < in.requested()) {
-            weighted(rest, random).stream().limit(in.requested() - chosen.size())
+            weighted(rest, random).stream()
+                    .limit(in.requested() - chosen.size())
                     .forEach(c -> chosen.add(new Pick(c.uscc(), c.name(), "RANDOM", List.of())));
         }
         return pair(in, sorted, chosen, random);
@@ -67,8 +72,11 @@ public final class DrawAlgorithm {
             double weight = 12.0 / Math.max(1, c.intervalMonths());
             keys.put(c, Math.pow(random.nextDouble(), 1.0 / weight));
         }
-        return candidates.stream().sorted(Comparator.comparing((Candidate c) -> keys.get(c)).reversed()
-                .thenComparing(Candidate::uscc)).toList();
+        return candidates.stream()
+                .sorted(Comparator.comparing((Candidate c) -> keys.get(c))
+                        .reversed()
+                        .thenComparing(Candidate::uscc))
+                .toList();
     }
 
     private static DrawResult pair(DrawInputs in, List<Candidate> candidates, List<Pick> chosen, Random random) {
@@ -96,8 +104,11 @@ public final class DrawAlgorithm {
         for (Pick pick : chosen) {
             String poolId = poolOf.get(pick.uscc());
             List<String> pool = poolId != null && pools.containsKey(poolId) ? pools.get(poolId) : in.inspectors();
-            List<String> free = pool.stream().distinct().filter(p -> !conflicts.contains(p + "|" + pick.uscc()))
-                    .sorted(Comparator.comparing((String p) -> load.get(p)).thenComparing(order::get)).toList();
+            List<String> free = pool.stream()
+                    .distinct()
+                    .filter(p -> !conflicts.contains(p + "|" + pick.uscc()))
+                    .sorted(Comparator.comparing((String p) -> load.get(p)).thenComparing(order::get))
+                    .toList();
             if (free.size() < PAIR) {
                 unpaired.add(pick.uscc());
                 continue;

@@ -18,7 +18,10 @@ public class DutyCalendar {
 
     /** A duty cycle and how long after its due date an overdue duty goes one more level up. */
     public enum Cycle {
-        HALF_MONTH(5), QUARTER(15), HALF_YEAR(30), YEAR(30);
+        HALF_MONTH(5),
+        QUARTER(15),
+        HALF_YEAR(30),
+        YEAR(30);
 
         private final int graceDays;
 
@@ -51,7 +54,10 @@ public class DutyCalendar {
     public static LocalDate nextPeriodStart(Cycle cycle, LocalDate day) {
         LocalDate start = periodStart(cycle, day);
         return switch (cycle) {
-            case HALF_MONTH -> start.getDayOfMonth() == 1 ? start.withDayOfMonth(16) : start.plusMonths(1).withDayOfMonth(1);
+            case HALF_MONTH ->
+                start.getDayOfMonth() == 1
+                        ? start.withDayOfMonth(16)
+                        : start.plusMonths(1).withDayOfMonth(1);
             case QUARTER -> start.plusMonths(3);
             case HALF_YEAR -> start.plusMonths(6);
             case YEAR -> start.plusYears(1);

@@ -22,8 +22,10 @@ public class GradeEvents {
      * and {@code occurredOn} the day it happened, which the adjustment's windows count from.
      */
     public void raise(String uscc, String event, String note, String factRef, java.time.LocalDate occurredOn) {
-        var correlation = runtime.createMessageCorrelation("grade-event").processInstanceBusinessKey(uscc)
-                .setVariable("event", event).setVariable("note", note);
+        var correlation = runtime.createMessageCorrelation("grade-event")
+                .processInstanceBusinessKey(uscc)
+                .setVariable("event", event)
+                .setVariable("note", note);
         if (factRef != null) {
             correlation.setVariable("factRef", factRef);
         }

@@ -60,8 +60,15 @@ public class HazardService {
     private final GradeEvents gradeEvents;
     private final Clock clock;
 
-    public HazardService(HazardMapper hazards, GradeBook gradeBook, LedgerService ledger, EnterpriseFileService file,
-                         RuntimeService runtime, TaskService tasks, GradeEvents gradeEvents, Clock clock) {
+    public HazardService(
+            HazardMapper hazards,
+            GradeBook gradeBook,
+            LedgerService ledger,
+            EnterpriseFileService file,
+            RuntimeService runtime,
+            TaskService tasks,
+            GradeEvents gradeEvents,
+            Clock clock) {
         this.gradeEvents = gradeEvents;
         this.hazards = hazards;
         this.gradeBook = gradeBook;
@@ -86,24 +93,48 @@ public class HazardService {
         String title = required(report.title(), MAX_TITLE, "hazard.title");
         String description = required(report.description(), MAX_TEXT, "hazard.description");
         String plan = required(report.plan(), MAX_TEXT, "hazard.plan");
-        String location = report.location() == null || report.location().isBlank() ? null : report.location().strip();
+        String location = report.location() == null || report.location().isBlank()
+                ? null
+                : report.location().strip();
         if (location != null && location.length() > MAX_TITLE) {
             throw new Refused("hazard.tooLong", "hazard.location");
         }
         if (report.foundOn() == null || report.foundOn().isAfter(today)) {
             throw new Refused("hazard.foundOn", "");
         }
-        if (report.deadline() == null || report.deadline().isBefore(today) || report.deadline().isAfter(today.plusYears(1))) {
+        if (report.deadline() == null
+                || report.deadline().isBefore(today)
+                || report.deadline().isAfter(today.plusYears(1))) {
             throw new Refused("hazard.deadline", "");
         }
         checkPhotos(photos);
         GradingSubject subject = gradeBook.requireSubject(account.uscc());
         OffsetDateTime now = OffsetDateTime.now(clock);
         // the deadline is the end of the day named
-        OffsetDateTime deadline = report.deadline().plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
-        Hazard hazard = new Hazard(UUID.randomUUID().toString(), account.uscc(), level, title, description, location,
-                report.foundOn(), plan, deadline, "RECTIFYING", Hazard.MAJOR.equals(level), false, account.userId(), now,
-                null, null, null, null, null, 0, null);
+        OffsetDateTime deadline =
+                report.deadline().plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
+        Hazard hazard = new Hazard(
+                UUID.randomUUID().toString(),
+                account.uscc(),
+                level,
+                title,
+                description,
+                location,
+                report.foundOn(),
+                plan,
+                deadline,
+                "RECTIFYING",
+                Hazard.MAJOR.equals(level),
+                false,
+                account.userId(),
+                now,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                null);
         hazards.insert(hazard);
         Map<String, Object> variables = new HashMap<>();
         variables.put("uscc", account.uscc());
@@ -119,8 +150,13 @@ public class HazardService {
         ProcessInstance pi = runtime.startProcessInstanceByKey(PROCESS, account.uscc(), variables);
         hazards.setProcess(hazard.id(), pi.getId());
         photos.forEach(p -> attach(pi.getId(), null, p, "隐患照片"));
-        file.record(account.uscc(), "HAZARD_REPORTED", account.userId(), (hazard.major() ? "上报重大事故隐患（挂牌督办）：" : "上报隐患：")
-                + title + "，整改期限 " + report.deadline(), null, "hazard-reported:" + hazard.id());
+        file.record(
+                account.uscc(),
+                "HAZARD_REPORTED",
+                account.userId(),
+                (hazard.major() ? "上报重大事故隐患（挂牌督办）：" : "上报隐患：") + title + "，整改期限 " + report.deadline(),
+                null,
+                "hazard-reported:" + hazard.id());
         return hazards.find(hazard.id()).orElseThrow();
     }
 
@@ -128,8 +164,11 @@ public class HazardService {
     @Transactional
     public void rectify(Account account, String hazardId, String rectification, List<UploadedFile> photos) {
         Hazard hazard = own(account, hazardId);
-        Task task = tasks.createTaskQuery().processInstanceId(hazard.processInstanceId()).taskDefinitionKey(RECTIFY)
-                .active().singleResult();
+        Task task = tasks.createTaskQuery()
+                .processInstanceId(hazard.processInstanceId())
+                .taskDefinitionKey(RECTIFY)
+                .active()
+                .singleResult();
         if (task == null) {
             throw new Refused("hazard.notRectifying", hazardId);
         }
@@ -172,7 +211,12 @@ public class HazardService {
                     throw new IllegalArgumentException("rectification: say what was done");
                 }
                 hazards.rectified(hazard.id(), text.strip(), now);
-                file.record(hazard.uscc(), "HAZARD_RECTIFIED", actor, "隐患整改完成，待核查：" + hazard.title(), null,
+                file.record(
+                        hazard.uscc(),
+                        "HAZARD_RECTIFIED",
+                        actor,
+                        "隐患整改完成，待核查：" + hazard.title(),
+                        null,
                         "task:" + task.getId());
             }
             case VERIFY -> {
@@ -185,12 +229,17 @@ public class HazardService {
                     throw new IllegalArgumentException("verificationComment: a rejected rectification needs reasons");
                 }
                 hazards.verified(hazard.id(), ok, actor, comment == null ? null : comment.strip(), now);
-                file.record(hazard.uscc(), ok ? "HAZARD_CLOSED" : "HAZARD_REJECTED", actor,
-                        (ok ? "隐患整改核查通过，销号：" : "隐患整改核查未通过，继续整改：") + hazard.title()
+                file.record(
+                        hazard.uscc(),
+                        ok ? "HAZARD_CLOSED" : "HAZARD_REJECTED",
+                        actor,
+                        (ok ? "隐患整改核查通过，销号：" : "隐患整改核查未通过，继续整改：")
+                                + hazard.title()
                                 + (comment == null || comment.isBlank() ? "" : "（" + comment.strip() + "）"),
-                        null, "task:" + task.getId());
+                        null,
+                        "task:" + task.getId());
             }
-            default -> { }
+            default -> {}
         }
     }
 
@@ -207,11 +256,20 @@ public class HazardService {
         if (!first) {
             return;
         }
-        file.record(hazard.uscc(), "HAZARD_OVERDUE", "system", "隐患逾期未整改：" + hazard.title()
-                + (hazard.major() ? "（重大事故隐患，提请市级督办）" : ""), null, "hazard-overdue:" + hazard.id());
+        file.record(
+                hazard.uscc(),
+                "HAZARD_OVERDUE",
+                "system",
+                "隐患逾期未整改：" + hazard.title() + (hazard.major() ? "（重大事故隐患，提请市级督办）" : ""),
+                null,
+                "hazard-overdue:" + hazard.id());
         if (hazard.major()) {
-            gradeEvents.raise(hazard.uscc(), "PROMINENT_HAZARDS", "重大事故隐患逾期未整改：" + hazard.title(),
-                    "hazard:" + hazard.id(), LocalDate.now(clock));
+            gradeEvents.raise(
+                    hazard.uscc(),
+                    "PROMINENT_HAZARDS",
+                    "重大事故隐患逾期未整改：" + hazard.title(),
+                    "hazard:" + hazard.id(),
+                    LocalDate.now(clock));
         }
     }
 
@@ -237,8 +295,13 @@ public class HazardService {
     }
 
     private void attach(String processInstanceId, String taskId, UploadedFile photo, String description) {
-        tasks.createAttachment(FileRules.extension(photo.fileName()), taskId, processInstanceId, photo.fileName(),
-                description, new ByteArrayInputStream(photo.bytes()));
+        tasks.createAttachment(
+                FileRules.extension(photo.fileName()),
+                taskId,
+                processInstanceId,
+                photo.fileName(),
+                description,
+                new ByteArrayInputStream(photo.bytes()));
     }
 
     private static String required(String value, int max, String field) {
@@ -251,7 +314,6 @@ public class HazardService {
         }
         return text;
     }
-
 
     /** The task keys of the process, for the inbox's labels. */
     public static final Set<String> TASK_KEYS = Set.of(RECTIFY, VERIFY, SUPERVISE);

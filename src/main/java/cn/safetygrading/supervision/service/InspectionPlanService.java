@@ -23,9 +23,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -51,6 +51,7 @@ public class InspectionPlanService {
     public static final int MAX_DRAW = 500;
     /** Grade C's interval of class Ⅰ and Ⅱ: the longest an enterprise in its watch period waits. */
     public static final int WATCH_INTERVAL_I = 3;
+
     public static final int WATCH_INTERVAL_II = 6;
     static final String WATCH_PROCESS = "watch-period";
 
@@ -65,9 +66,16 @@ public class InspectionPlanService {
     private final RuntimeService runtime;
     private final ScopeService scopes;
 
-    public InspectionPlanService(InspectionMapper inspections, InspectionService inspectionProcess, LedgerService ledger,
-                                 IdentityService identity, ObjectMapper json, Clock clock, SupervisionRouting routing,
-                                 RuntimeService runtime, ScopeService scopes) {
+    public InspectionPlanService(
+            InspectionMapper inspections,
+            InspectionService inspectionProcess,
+            LedgerService ledger,
+            IdentityService identity,
+            ObjectMapper json,
+            Clock clock,
+            SupervisionRouting routing,
+            RuntimeService runtime,
+            ScopeService scopes) {
         this.scopes = scopes;
         this.routing = routing;
         this.runtime = runtime;
@@ -85,7 +93,9 @@ public class InspectionPlanService {
      */
     @Transactional(readOnly = true)
     public List<PlanEntry> plan(Account account, String regionCode, int year) {
-        return rows(account, region(account, regionCode), year).stream().map(PlanRow::entry).toList();
+        return rows(account, region(account, regionCode), year).stream()
+                .map(PlanRow::entry)
+                .toList();
     }
 
     /**
@@ -108,16 +118,23 @@ public class InspectionPlanService {
         Map<String, int[]> byIndustry = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
         for (PlanRow row : rows(account, region, year)) {
             String[] path = row.regionPath().split("/");
-            int[] counts = {1, row.drawn() ? 1 : 0, row.inspected() ? 1 : 0, row.entry().nextDue().isBefore(reference) ? 1 : 0};
+            int[] counts = {
+                1,
+                row.drawn() ? 1 : 0,
+                row.inspected() ? 1 : 0,
+                row.entry().nextDue().isBefore(reference) ? 1 : 0
+            };
             add(byRegion, path.length > depth ? path[depth] : region.code(), counts);
             add(byDepartment, row.entry().supervisingDepartment(), counts);
             add(byIndustry, row.industrySection(), counts);
         }
         List<PlanFigures> figures = new ArrayList<>();
-        byRegion.forEach((code, c) -> figures.add(new PlanFigures(PlanFigures.REGION, regionNames.getOrDefault(code, code),
-                c[0], c[1], c[2], c[3])));
-        byDepartment.forEach((name, c) -> figures.add(new PlanFigures(PlanFigures.DEPARTMENT, name, c[0], c[1], c[2], c[3])));
-        byIndustry.forEach((name, c) -> figures.add(new PlanFigures(PlanFigures.INDUSTRY, name, c[0], c[1], c[2], c[3])));
+        byRegion.forEach((code, c) -> figures.add(
+                new PlanFigures(PlanFigures.REGION, regionNames.getOrDefault(code, code), c[0], c[1], c[2], c[3])));
+        byDepartment.forEach(
+                (name, c) -> figures.add(new PlanFigures(PlanFigures.DEPARTMENT, name, c[0], c[1], c[2], c[3])));
+        byIndustry.forEach(
+                (name, c) -> figures.add(new PlanFigures(PlanFigures.INDUSTRY, name, c[0], c[1], c[2], c[3])));
         return figures;
     }
 
@@ -129,16 +146,16 @@ public class InspectionPlanService {
     }
 
     /** A plan entry with what the figures group and count it by. */
-    private record PlanRow(PlanEntry entry, String regionPath, String industrySection, boolean drawn, boolean inspected) {
-    }
+    private record PlanRow(
+            PlanEntry entry, String regionPath, String industrySection, boolean drawn, boolean inspected) {}
 
     private List<PlanRow> rows(Account account, Region region, int year) {
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
         List<PlanRow> plan = new ArrayList<>();
         Set<String> watched = watched();
-        for (Map<String, Object> row : inspections.planRows(scopes.within(account, region), "CITY".equals(region.level()),
-                start, end)) {
+        for (Map<String, Object> row :
+                inspections.planRows(scopes.within(account, region), "CITY".equals(region.level()), start, end)) {
             String uscc = (String) row.get("uscc");
             String enterpriseClass = (String) row.get("enterpriseClass");
             String risk = (String) row.get("riskLevel");
@@ -146,7 +163,7 @@ public class InspectionPlanService {
             // ungraded: as a B of its class (Ⅰ: the next stricter interval)
             int interval = stated != null ? stated.intValue() : "I".equals(enterpriseClass) ? 6 : 12;
             boolean watch = watched.contains(uscc);
-            if (watch) {                             // domain §11: at least as often as grade C of its class
+            if (watch) { // domain §11: at least as often as grade C of its class
                 interval = Math.min(interval, "I".equals(enterpriseClass) ? WATCH_INTERVAL_I : WATCH_INTERVAL_II);
             }
             LocalDate last = toDate(row.get("lastInspected"));
@@ -157,14 +174,30 @@ public class InspectionPlanService {
             }
             boolean key = "I".equals(enterpriseClass) && ("MAJOR".equals(risk) || "LARGER".equals(risk));
             if (key && due.isEmpty()) {
-                due.add(end.withDayOfMonth(1));      // key enterprises are all covered within the year
+                due.add(end.withDayOfMonth(1)); // key enterprises are all covered within the year
             }
-            PlanEntry entry = new PlanEntry(uscc, (String) row.get("name"), (String) row.get("regionName"),
-                    enterpriseClass, (String) row.get("grade"), risk, interval, last, next, List.copyOf(due), key,
-                    (String) row.get("managementLevel"), (String) row.get("supervisingDepartment"), watch,
+            PlanEntry entry = new PlanEntry(
+                    uscc,
+                    (String) row.get("name"),
+                    (String) row.get("regionName"),
+                    enterpriseClass,
+                    (String) row.get("grade"),
+                    risk,
+                    interval,
+                    last,
+                    next,
+                    List.copyOf(due),
+                    key,
+                    (String) row.get("managementLevel"),
+                    (String) row.get("supervisingDepartment"),
+                    watch,
                     Boolean.TRUE.equals(row.get("drawnOpen")));
-            plan.add(new PlanRow(entry, (String) row.get("regionPath"), (String) row.get("industrySection"),
-                    Boolean.TRUE.equals(row.get("drawnInYear")), Boolean.TRUE.equals(row.get("inspectedInYear"))));
+            plan.add(new PlanRow(
+                    entry,
+                    (String) row.get("regionPath"),
+                    (String) row.get("industrySection"),
+                    Boolean.TRUE.equals(row.get("drawnInYear")),
+                    Boolean.TRUE.equals(row.get("inspectedInYear"))));
         }
         return plan;
     }
@@ -173,7 +206,10 @@ public class InspectionPlanService {
     @Transactional(readOnly = true)
     public List<String> inspectors(String regionCode) {
         Set<String> ids = new TreeSet<>();
-        identity.createUserQuery().memberOfGroup(Role.INSPECTOR.regionGroup(regionCode)).list().forEach(u -> ids.add(u.getId()));
+        identity.createUserQuery()
+                .memberOfGroup(Role.INSPECTOR.regionGroup(regionCode))
+                .list()
+                .forEach(u -> ids.add(u.getId()));
         return List.copyOf(ids);
     }
 
@@ -197,35 +233,48 @@ public class InspectionPlanService {
         List<DrawInputs.Candidate> candidates = new ArrayList<>();
         for (PlanEntry p : plan(account, regionCode, asOf.getYear())) {
             if (p.drawnOpen()) {
-                continue;                           // drawn and not yet inspected: not drawn again
+                continue; // drawn and not yet inspected: not drawn again
             }
-            Optional<String> poolId = poolByDepartment.computeIfAbsent(p.supervisingDepartment() + "|" + p.managementLevel(), k ->
-                    routing.departmentId(p.supervisingDepartment(), p.managementLevel(), cityCode).flatMap(dept -> {
-                        List<String> members = routing.members(Role.INSPECTOR, dept);
-                        if (members.size() < DrawAlgorithm.PAIR) {
-                            return Optional.empty();
-                        }
-                        pools.put(Role.INSPECTOR.regionGroup(dept), members);
-                        return Optional.of(Role.INSPECTOR.regionGroup(dept));
-                    }));
-            candidates.add(new DrawInputs.Candidate(p.uscc(), p.name(), p.nextDue(), p.intervalMonths(), poolId.orElse(null)));
+            Optional<String> poolId = poolByDepartment.computeIfAbsent(
+                    p.supervisingDepartment() + "|" + p.managementLevel(),
+                    k -> routing.departmentId(p.supervisingDepartment(), p.managementLevel(), cityCode)
+                            .flatMap(dept -> {
+                                List<String> members = routing.members(Role.INSPECTOR, dept);
+                                if (members.size() < DrawAlgorithm.PAIR) {
+                                    return Optional.empty();
+                                }
+                                pools.put(Role.INSPECTOR.regionGroup(dept), members);
+                                return Optional.of(Role.INSPECTOR.regionGroup(dept));
+                            }));
+            candidates.add(
+                    new DrawInputs.Candidate(p.uscc(), p.name(), p.nextDue(), p.intervalMonths(), poolId.orElse(null)));
         }
         if (pool.size() < DrawAlgorithm.PAIR && pools.isEmpty()) {
             throw new Refused("draw.noInspectors", Role.INSPECTOR.regionGroup(regionCode));
         }
         List<DrawInputs.Conflict> conflicts = inspections.conflicts(scopes.within(account, region)).stream()
-                .map(c -> new DrawInputs.Conflict((String) c.get("inspector"), (String) c.get("uscc"))).toList();
-        DrawInputs inputs = new DrawInputs(asOf, requested, seeds.nextLong(), candidates, pool, conflicts, DrawInputs.CURRENT,
-                Map.copyOf(pools));
+                .map(c -> new DrawInputs.Conflict((String) c.get("inspector"), (String) c.get("uscc")))
+                .toList();
+        DrawInputs inputs = new DrawInputs(
+                asOf, requested, seeds.nextLong(), candidates, pool, conflicts, DrawInputs.CURRENT, Map.copyOf(pools));
         DrawResult result = DrawAlgorithm.draw(inputs);
         Map<String, String> poolOf = new HashMap<>();
         candidates.stream().filter(c -> c.pool() != null).forEach(c -> poolOf.put(c.uscc(), c.pool()));
-        InspectionDraw draw = new InspectionDraw(UUID.randomUUID().toString(), regionCode, asOf, requested, inputs.seed(),
-                account.userId(), OffsetDateTime.now(clock), write(inputs), write(result));
+        InspectionDraw draw = new InspectionDraw(
+                UUID.randomUUID().toString(),
+                regionCode,
+                asOf,
+                requested,
+                inputs.seed(),
+                account.userId(),
+                OffsetDateTime.now(clock),
+                write(inputs),
+                write(result));
         inspections.insertDraw(draw);
         for (DrawResult.Pick pick : result.picks()) {
             String inspectionId = UUID.randomUUID().toString();
-            inspections.insertInspection(inspectionId, pick.uscc(), draw.id(), String.join(",", pick.inspectors()), asOf);
+            inspections.insertInspection(
+                    inspectionId, pick.uscc(), draw.id(), String.join(",", pick.inspectors()), asOf);
             inspectionProcess.start(inspectionId, pick.uscc(), pick.inspectors(), asOf, poolOf.get(pick.uscc()));
         }
         return inspections.draw(draw.id()).orElseThrow();
@@ -263,7 +312,8 @@ public class InspectionPlanService {
      */
     @Transactional(readOnly = true)
     public List<InspectionDraw> draws(Account account, String regionCode, int limit) {
-        return inspections.draws(region(account, regionCode).path(), scopes.of(account), Math.min(Math.max(1, limit), 200));
+        return inspections.draws(
+                region(account, regionCode).path(), scopes.of(account), Math.min(Math.max(1, limit), 200));
     }
 
     /** Records that an inspector must not inspect an enterprise; later draws leave the pair apart. */
@@ -282,7 +332,10 @@ public class InspectionPlanService {
     /** The enterprises in their watch period now (a running {@code watch-period} process). */
     private Set<String> watched() {
         Set<String> keys = new HashSet<>();
-        runtime.createProcessInstanceQuery().processDefinitionKey(WATCH_PROCESS).active().list()
+        runtime.createProcessInstanceQuery()
+                .processDefinitionKey(WATCH_PROCESS)
+                .active()
+                .list()
                 .forEach(pi -> keys.add(pi.getBusinessKey()));
         return keys;
     }
@@ -296,7 +349,9 @@ public class InspectionPlanService {
         if (account.isEnterprise()) {
             throw new AccessDeniedException("officials only");
         }
-        return ledger.regions(account).stream().filter(r -> r.code().equals(regionCode)).findFirst()
+        return ledger.regions(account).stream()
+                .filter(r -> r.code().equals(regionCode))
+                .findFirst()
                 .orElseThrow(() -> new AccessDeniedException("region " + regionCode + " is not in scope"));
     }
 
@@ -326,6 +381,8 @@ public class InspectionPlanService {
         if (value == null) {
             return null;
         }
-        return value instanceof Date d ? d.toLocalDate() : value instanceof LocalDate l ? l : LocalDate.parse(value.toString());
+        return value instanceof Date d
+                ? d.toLocalDate()
+                : value instanceof LocalDate l ? l : LocalDate.parse(value.toString());
     }
 }

@@ -50,9 +50,15 @@ public class InspectionService {
     private final GradeEvents gradeEvents;
     private final Clock clock;
 
-    public InspectionService(InspectionMapper inspections, GradeBook gradeBook, LedgerService ledger,
-                             EnterpriseFileService file, RuntimeService runtime, TaskService tasks,
-                             GradeEvents gradeEvents, Clock clock) {
+    public InspectionService(
+            InspectionMapper inspections,
+            GradeBook gradeBook,
+            LedgerService ledger,
+            EnterpriseFileService file,
+            RuntimeService runtime,
+            TaskService tasks,
+            GradeEvents gradeEvents,
+            Clock clock) {
         this.gradeEvents = gradeEvents;
         this.inspections = inspections;
         this.gradeBook = gradeBook;
@@ -79,7 +85,8 @@ public class InspectionService {
         variables.put("inspectionId", inspectionId);
         variables.put("inspectors", String.join(",", inspectors));
         variables.put("enterpriseName", subject.name());
-        variables.put("address", ledger.findForProcess(uscc).map(e -> e.address()).orElse(""));
+        variables.put(
+                "address", ledger.findForProcess(uscc).map(e -> e.address()).orElse(""));
         variables.put("countyCode", subject.countyCode() != null ? subject.countyCode() : subject.regionCode());
         variables.put("cityCode", subject.cityCode() != null ? subject.cityCode() : subject.countyCode());
         variables.put("inspectionDue", endOf(plannedOn.plusDays(30)));
@@ -91,10 +98,17 @@ public class InspectionService {
     /** The enterprise reports how it carried out a rectification order; the inspectors then re-check. */
     @Transactional
     public void reportRectification(Account account, String inspectionId, String rectification) {
-        Inspection inspection = inspections.find(inspectionId).filter(i -> account.isEnterprise() && i.uscc().equals(account.uscc()))
+        Inspection inspection = inspections
+                .find(inspectionId)
+                .filter(i -> account.isEnterprise() && i.uscc().equals(account.uscc()))
                 .orElseThrow(() -> new Refused("inspection.gone", inspectionId));
-        Task task = inspection.processInstanceId() == null ? null : tasks.createTaskQuery()
-                .processInstanceId(inspection.processInstanceId()).taskDefinitionKey(RECTIFY).active().singleResult();
+        Task task = inspection.processInstanceId() == null
+                ? null
+                : tasks.createTaskQuery()
+                        .processInstanceId(inspection.processInstanceId())
+                        .taskDefinitionKey(RECTIFY)
+                        .active()
+                        .singleResult();
         if (task == null) {
             throw new Refused("inspection.noOrder", inspectionId);
         }
@@ -116,15 +130,27 @@ public class InspectionService {
     /** The process instances of the enterprise's inspections whose rectification order is open now (one query). */
     public Set<String> openOrders(Account account, String uscc) {
         ledger.requireVisible(account, uscc);
-        return tasks.createTaskQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(uscc)
-                .taskDefinitionKey(RECTIFY).active().list().stream().map(Task::getProcessInstanceId)
+        return tasks
+                .createTaskQuery()
+                .processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(uscc)
+                .taskDefinitionKey(RECTIFY)
+                .active()
+                .list()
+                .stream()
+                .map(Task::getProcessInstanceId)
                 .collect(java.util.stream.Collectors.toSet());
     }
 
     /** Whether the enterprise has a rectification order of this inspection open now. */
     public boolean orderOpen(Inspection inspection) {
-        return inspection.processInstanceId() != null && tasks.createTaskQuery().processInstanceId(inspection.processInstanceId())
-                .taskDefinitionKey(RECTIFY).active().count() > 0;
+        return inspection.processInstanceId() != null
+                && tasks.createTaskQuery()
+                                .processInstanceId(inspection.processInstanceId())
+                                .taskDefinitionKey(RECTIFY)
+                                .active()
+                                .count()
+                        > 0;
     }
 
     @Transactional(readOnly = true)
@@ -148,7 +174,8 @@ public class InspectionService {
             case RECTIFY -> {
                 String text = TaskInputs.text(task, "rectification", 2000, true);
                 inspections.rectified(id, text);
-                file.record(inspection.uscc(), "ORDER_RECTIFIED", actor, "报告整改指令落实情况，待复查", null, "task:" + task.getId());
+                file.record(
+                        inspection.uscc(), "ORDER_RECTIFIED", actor, "报告整改指令落实情况，待复查", null, "task:" + task.getId());
             }
             case RECHECK -> {
                 Object result = task.getVariable("recheckResult");
@@ -157,13 +184,20 @@ public class InspectionService {
                 }
                 String note = TaskInputs.text(task, "recheckNote", 2000, true);
                 inspections.rechecked(id, note, "PASSED".equals(r) ? "RECTIFIED" : null);
-                file.record(inspection.uscc(), "RECHECKED", actor, switch (r) {
-                    case "PASSED" -> "整改复查：整改到位";
-                    case "NOT_YET" -> "整改复查：尚未到位，继续整改";
-                    default -> "整改复查：拒不整改";
-                } + "（" + note + "）", null, "task:" + task.getId());
+                file.record(
+                        inspection.uscc(),
+                        "RECHECKED",
+                        actor,
+                        switch (r) {
+                                    case "PASSED" -> "整改复查：整改到位";
+                                    case "NOT_YET" -> "整改复查：尚未到位，继续整改";
+                                    default -> "整改复查：拒不整改";
+                                }
+                                + "（" + note + "）",
+                        null,
+                        "task:" + task.getId());
             }
-            default -> { }
+            default -> {}
         }
     }
 
@@ -179,21 +213,42 @@ public class InspectionService {
             throw new IllegalArgumentException("orderDeadline: a rectification order needs a deadline from today on");
         }
         boolean penalty = Boolean.TRUE.equals(task.getVariable("penalty"));
-        inspections.record(inspection.id(), today, TaskInputs.text(task, "site", 200, true), TaskInputs.text(task, "legalRepresentative", 100, false),
-                TaskInputs.text(task, "timeSpan", 40, false), findings, TaskInputs.text(task, "legalBasis", 2000, false), order ? deadline : null, penalty);
+        inspections.record(
+                inspection.id(),
+                today,
+                TaskInputs.text(task, "site", 200, true),
+                TaskInputs.text(task, "legalRepresentative", 100, false),
+                TaskInputs.text(task, "timeSpan", 40, false),
+                findings,
+                TaskInputs.text(task, "legalBasis", 2000, false),
+                order ? deadline : null,
+                penalty);
         task.setVariable("orderNeeded", order);
         if (order) {
             task.setVariable("orderDue", endOf(deadline));
         }
-        file.record(inspection.uscc(), "INSPECTED", actor, "双随机抽查现场检查" + (order ? "，责令于 " + deadline + " 前整改" : "，未责令整改")
-                + (penalty ? "，给予行政处罚" : ""), null, "task:" + task.getId());
+        file.record(
+                inspection.uscc(),
+                "INSPECTED",
+                actor,
+                "双随机抽查现场检查" + (order ? "，责令于 " + deadline + " 前整改" : "，未责令整改") + (penalty ? "，给予行政处罚" : ""),
+                null,
+                "task:" + task.getId());
         if (penalty && inspections.penaltiesSince(inspection.uscc(), today.minusDays(PENALTY_WINDOW_DAYS)) >= 2) {
-            gradeEvents.raise(inspection.uscc(), "REPEATED_PENALTY", "一年内多次受到行政处罚（检查记录 " + inspection.id() + "）",
-                    "inspection:" + inspection.id(), today);
+            gradeEvents.raise(
+                    inspection.uscc(),
+                    "REPEATED_PENALTY",
+                    "一年内多次受到行政处罚（检查记录 " + inspection.id() + "）",
+                    "inspection:" + inspection.id(),
+                    today);
         }
         if (Boolean.TRUE.equals(task.getVariable("prominentHazards"))) {
-            gradeEvents.raise(inspection.uscc(), "PROMINENT_HAZARDS", "现场检查认定问题隐患突出（检查记录 " + inspection.id() + "）",
-                    "inspection:" + inspection.id(), today);
+            gradeEvents.raise(
+                    inspection.uscc(),
+                    "PROMINENT_HAZARDS",
+                    "现场检查认定问题隐患突出（检查记录 " + inspection.id() + "）",
+                    "inspection:" + inspection.id(),
+                    today);
         }
     }
 
@@ -203,8 +258,12 @@ public class InspectionService {
         Inspection inspection = inspections.find(id).orElseThrow();
         inspections.rechecked(id, inspection.recheckNote(), "REFUSED");
         if (file.record(inspection.uscc(), "ORDER_REFUSED", "system", "拒不执行整改指令", null, "order-refused:" + id)) {
-            gradeEvents.raise(inspection.uscc(), "REFUSED_ORDER", "拒不执行整改指令（检查记录 " + id + "）",
-                    "inspection:" + id, LocalDate.now(clock));
+            gradeEvents.raise(
+                    inspection.uscc(),
+                    "REFUSED_ORDER",
+                    "拒不执行整改指令（检查记录 " + id + "）",
+                    "inspection:" + id,
+                    LocalDate.now(clock));
         }
     }
 
@@ -229,5 +288,4 @@ public class InspectionService {
         }
         return LocalDate.parse(value.toString().substring(0, 10));
     }
-
 }

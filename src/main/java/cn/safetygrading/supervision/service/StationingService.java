@@ -1,12 +1,15 @@
 package cn.safetygrading.supervision.service;
 
+import cn.safetygrading.base.Refused;
 import cn.safetygrading.ledger.domain.GradeWritten;
 import cn.safetygrading.ledger.domain.GradingSubject;
+import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.ledger.service.GradeBook;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.ledger.service.ScopeService;
 import cn.safetygrading.security.domain.Account;
+import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.supervision.persistence.StationingMapper;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,16 +17,13 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import cn.safetygrading.base.Refused;
-import cn.safetygrading.ledger.domain.Region;
-import cn.safetygrading.security.domain.Role;
-import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -56,9 +56,16 @@ public class StationingService {
     private final Clock clock;
     private final SupervisionRouting routing;
 
-    public StationingService(StationingMapper stations, GradeBook gradeBook, LedgerService ledger, EnterpriseFileService file,
-                             RuntimeService runtime, IdentityService identity, Clock clock, SupervisionRouting routing,
-                             ScopeService scopes) {
+    public StationingService(
+            StationingMapper stations,
+            GradeBook gradeBook,
+            LedgerService ledger,
+            EnterpriseFileService file,
+            RuntimeService runtime,
+            IdentityService identity,
+            Clock clock,
+            SupervisionRouting routing,
+            ScopeService scopes) {
         this.scopes = scopes;
         this.routing = routing;
         this.stations = stations;
@@ -78,13 +85,13 @@ public class StationingService {
         boolean same = false;
         for (ProcessInstance pi : running(grade.uscc())) {
             if (wanted && mode.equals(runtime.getVariable(pi.getId(), "stationing"))) {
-                same = true;                         // the same stationing goes on (a roving one a manager chose)
+                same = true; // the same stationing goes on (a roving one a manager chose)
             } else {
                 end(pi, "GRADE");
             }
         }
         if ("STATIONED".equals(mode) && !same) {
-            start(grade.uscc(), mode);               // mandatory; ROVING waits for a manager's choice
+            start(grade.uscc(), mode); // mandatory; ROVING waits for a manager's choice
         }
     }
 
@@ -108,8 +115,13 @@ public class StationingService {
         }
         String id = UUID.randomUUID().toString();
         stations.insertChoice(id, uscc, station, text, account.userId(), OffsetDateTime.now(clock));
-        file.record(uscc, station ? "STATIONING_CHOSEN" : "STATIONING_DECLINED", account.userId(),
-                (station ? "决定实行巡回驻点监督：" : "决定不实行巡回驻点监督：") + text, null, "stationing-choice:" + id);
+        file.record(
+                uscc,
+                station ? "STATIONING_CHOSEN" : "STATIONING_DECLINED",
+                account.userId(),
+                (station ? "决定实行巡回驻点监督：" : "决定不实行巡回驻点监督：") + text,
+                null,
+                "stationing-choice:" + id);
         List<ProcessInstance> running = running(uscc);
         if (station && running.isEmpty()) {
             start(uscc, "ROVING");
@@ -124,7 +136,9 @@ public class StationingService {
         if (account.isEnterprise()) {
             throw new AccessDeniedException("officials only");
         }
-        Region region = ledger.regions(account).stream().filter(r -> r.code().equals(regionCode)).findFirst()
+        Region region = ledger.regions(account).stream()
+                .filter(r -> r.code().equals(regionCode))
+                .findFirst()
                 .orElseThrow(() -> new AccessDeniedException("region " + regionCode + " is not in scope"));
         List<Map<String, Object>> rows = stations.rovingCandidates(scopes.within(account, region));
         rows.forEach(row -> {
@@ -136,11 +150,18 @@ public class StationingService {
     }
 
     private List<ProcessInstance> running(String uscc) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(uscc).active().list();
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(uscc)
+                .active()
+                .list();
     }
 
     private void end(ProcessInstance pi, String why) {
-        runtime.createMessageCorrelation("stationing-ended").processInstanceId(pi.getId()).setVariable("endedBy", why).correlate();
+        runtime.createMessageCorrelation("stationing-ended")
+                .processInstanceId(pi.getId())
+                .setVariable("endedBy", why)
+                .correlate();
     }
 
     private void start(String uscc, String mode) {
@@ -156,18 +177,25 @@ public class StationingService {
         variables.put("cityCode", subject.cityCode() != null ? subject.cityCode() : subject.countyCode());
         Optional<String> department = department(uscc, (String) variables.get("cityCode"));
         variables.put("department", department.orElse(null));
-        variables.put("stationingGroups", String.join(",", assignmentGroups(department,
-                (String) variables.get("countyCode"), (String) variables.get("cityCode"))));
+        variables.put(
+                "stationingGroups",
+                String.join(",", assignmentGroups(department, (String) variables.get("countyCode"), (String)
+                        variables.get("cityCode"))));
         ProcessInstance pi = runtime.startProcessInstanceByKey(PROCESS, uscc, variables);
         stations.insert(id, uscc, mode, OffsetDateTime.now(clock), pi.getId());
-        file.record(uscc, "STATIONING_STARTED", "system", ("STATIONED".equals(mode) ? "实行驻点监督" : "实行巡回驻点监督")
-                + "，待安排驻点人员", null, "stationing-started:" + id);
+        file.record(
+                uscc,
+                "STATIONING_STARTED",
+                "system",
+                ("STATIONED".equals(mode) ? "实行驻点监督" : "实行巡回驻点监督") + "，待安排驻点人员",
+                null,
+                "stationing-started:" + id);
     }
 
     /** The department (id) that assigns an enterprise's stationing: its 直接监管责任部门, at the city for a 市级 one. */
     public Optional<String> department(String uscc, String cityCode) {
-        return ledger.findForProcess(uscc).flatMap(e ->
-                routing.departmentId(e.supervisingDepartment(), e.managementLevel(), cityCode));
+        return ledger.findForProcess(uscc)
+                .flatMap(e -> routing.departmentId(e.supervisingDepartment(), e.managementLevel(), cityCode));
     }
 
     /** Who assigns the stationed officials: the department's managers, else the region's ({@link SupervisionRouting#groups}). */
@@ -181,25 +209,46 @@ public class StationingService {
         String uscc = (String) task.getVariable("uscc");
         String actor = task.getAssignee() == null ? "system" : task.getAssignee();
         if (ASSIGN.equals(task.getTaskDefinitionKey())) {
-            String officials = TaskInputs.text(task, "stationedOfficials", 200, true).replace('，', ',').replaceAll("\\s+", "");
+            String officials = TaskInputs.text(task, "stationedOfficials", 200, true)
+                    .replace('，', ',')
+                    .replaceAll("\\s+", "");
             for (String official : officials.split(",")) {
-                if (official.isEmpty() || identity.createUserQuery().userId(official).count() == 0) {
+                if (official.isEmpty()
+                        || identity.createUserQuery().userId(official).count() == 0) {
                     throw new IllegalArgumentException("stationedOfficials: no such account '" + official + "'");
                 }
             }
             String location = TaskInputs.text(task, "location", 200, true);
-            LocalDate startsOn = LocalDate.parse(TaskInputs.text(task, "startsOn", 40, true).substring(0, 10));
+            LocalDate startsOn =
+                    LocalDate.parse(TaskInputs.text(task, "startsOn", 40, true).substring(0, 10));
             task.setVariable("stationedOfficials", officials);
             stations.assign(id, officials, location, startsOn, actor);
-            file.record(uscc, "STATIONING_ASSIGNED", actor, "驻点人员：" + officials + "，地点：" + location + "，自 " + startsOn,
-                    null, "task:" + task.getId());
+            file.record(
+                    uscc,
+                    "STATIONING_ASSIGNED",
+                    actor,
+                    "驻点人员：" + officials + "，地点：" + location + "，自 " + startsOn,
+                    null,
+                    "task:" + task.getId());
         } else if (REPORT.equals(task.getTaskDefinitionKey())) {
             String summary = TaskInputs.text(task, "reportSummary", 4000, true);
             Object issues = task.getVariable("reportIssues");
-            stations.report(id, summary, issues == null || issues.toString().isBlank() ? null : issues.toString().strip(), actor,
-                    OffsetDateTime.now(clock), task.getId());
-            file.record(uscc, "STATIONING_REPORT", actor, "驻点监督报告：" + (summary.length() > 60 ? summary.substring(0, 60) + "…" : summary),
-                    null, "task:" + task.getId());
+            stations.report(
+                    id,
+                    summary,
+                    issues == null || issues.toString().isBlank()
+                            ? null
+                            : issues.toString().strip(),
+                    actor,
+                    OffsetDateTime.now(clock),
+                    task.getId());
+            file.record(
+                    uscc,
+                    "STATIONING_REPORT",
+                    actor,
+                    "驻点监督报告：" + (summary.length() > 60 ? summary.substring(0, 60) + "…" : summary),
+                    null,
+                    "task:" + task.getId());
         }
     }
 
@@ -208,8 +257,13 @@ public class StationingService {
         String id = (String) execution.getVariable("assignmentId");
         stations.end(id, OffsetDateTime.now(clock));
         boolean chosen = "CHOICE".equals(execution.getVariable("endedBy"));
-        file.record(execution.getProcessBusinessKey(), "STATIONING_ENDED", "system",
-                chosen ? "巡回驻点监督结束（管理人员决定不再实行）" : "驻点监督结束（等级调整后不再要求）", null, "stationing-ended:" + id);
+        file.record(
+                execution.getProcessBusinessKey(),
+                "STATIONING_ENDED",
+                "system",
+                chosen ? "巡回驻点监督结束（管理人员决定不再实行）" : "驻点监督结束（等级调整后不再要求）",
+                null,
+                "stationing-ended:" + id);
     }
 
     /** The enterprise's stationing assignments with their reports counted, newest first (scoped like the ledger). */
@@ -218,6 +272,4 @@ public class StationingService {
         ledger.requireVisible(account, uscc);
         return stations.byEnterprise(uscc);
     }
-
-
 }

@@ -25,11 +25,17 @@ public class SupervisionFileFacts implements EnterpriseFileFacts {
         Object risk = a.get("riskLevel");
         Object level = a.get("gridLevel");
         String supervisor = (String) a.get("supervisor");
-        String person = supervisor == null ? null
-                : accounts.find(supervisor).map(s -> s.displayName() + "（" + supervisor + "）").orElse(supervisor);
+        String person = supervisor == null
+                ? null
+                : accounts.find(supervisor)
+                        .map(s -> s.displayName() + "（" + supervisor + "）")
+                        .orElse(supervisor);
         return List.of(
                 new Fact("ledger.ui.riskLevel", risk == null ? "ledger.ui.notDecided" : "gridView.risk." + risk, null),
-                new Fact("ledger.ui.gridLevel", level == null ? "ledger.ui.notAssigned" : "portal.gridLevel." + level, null),
+                new Fact(
+                        "ledger.ui.gridLevel",
+                        level == null ? "ledger.ui.notAssigned" : "portal.gridLevel." + level,
+                        null),
                 new Fact("ledger.ui.supervisor", person == null ? "ledger.ui.notAssigned" : null, person));
     }
 }

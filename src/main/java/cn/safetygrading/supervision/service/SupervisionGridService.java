@@ -44,17 +44,26 @@ public class SupervisionGridService {
     public static final String AD_HOC_MESSAGE = "supervision-adhoc-duty";
     /** The calendar cycle of each duty (seed 004, 八条规定 二 to 七), by task definition key. */
     public static final Map<String, DutyCalendar.Cycle> DUTY_CYCLE = Map.of(
-            "halfMonthlyContact", DutyCalendar.Cycle.HALF_MONTH, "quarterlyMeeting", DutyCalendar.Cycle.QUARTER,
-            "quarterlyTalk", DutyCalendar.Cycle.QUARTER, "quarterlyRiskCheck", DutyCalendar.Cycle.QUARTER,
-            "halfYearReport", DutyCalendar.Cycle.HALF_YEAR, "yearlyDrill", DutyCalendar.Cycle.YEAR);
+            "halfMonthlyContact",
+            DutyCalendar.Cycle.HALF_MONTH,
+            "quarterlyMeeting",
+            DutyCalendar.Cycle.QUARTER,
+            "quarterlyTalk",
+            DutyCalendar.Cycle.QUARTER,
+            "quarterlyRiskCheck",
+            DutyCalendar.Cycle.QUARTER,
+            "halfYearReport",
+            DutyCalendar.Cycle.HALF_YEAR,
+            "yearlyDrill",
+            DutyCalendar.Cycle.YEAR);
     /** The national 安全生产举报投诉 line, shown when no unit up the grid has set its own 监督电话. */
     public static final String DEFAULT_HOTLINE = "12350";
+
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final List<String> LEVELS = List.of("CITY", "COUNTY", "TOWNSHIP", "VILLAGE");
 
     /** What an assignment run did: how many enterprises went to a supervisor, and those with no member in their unit. */
-    public record AssignmentResult(int assigned, int unchanged, List<String> withoutSupervisor) {
-    }
+    public record AssignmentResult(int assigned, int unchanged, List<String> withoutSupervisor) {}
 
     private final GridMapper grid;
     private final GridUnitMapper units;
@@ -71,11 +80,21 @@ public class SupervisionGridService {
     private final Clock clock;
     private final ScopeService scopes;
 
-    public SupervisionGridService(GridMapper grid, GridUnitMapper units, DutyCalendar calendar,
-                                  SupervisionProblemService problems, Decisions decisions, GradingFacts facts,
-                                  LedgerService ledger, EnterpriseFileService file, RuntimeService runtime, TaskService tasks,
-                                  org.camunda.bpm.engine.RepositoryService repository, IdentityService identity, Clock clock,
-                                  ScopeService scopes) {
+    public SupervisionGridService(
+            GridMapper grid,
+            GridUnitMapper units,
+            DutyCalendar calendar,
+            SupervisionProblemService problems,
+            Decisions decisions,
+            GradingFacts facts,
+            LedgerService ledger,
+            EnterpriseFileService file,
+            RuntimeService runtime,
+            TaskService tasks,
+            org.camunda.bpm.engine.RepositoryService repository,
+            IdentityService identity,
+            Clock clock,
+            ScopeService scopes) {
         this.scopes = scopes;
         this.repository = repository;
         this.grid = grid;
@@ -198,10 +217,13 @@ public class SupervisionGridService {
             Map<String, Object> inputs = new HashMap<>();
             inputs.put("managementLevel", e.get("managementLevel"));
             // the risk-level decision from what the system knows (accidents, the assessed level); unknown: GENERAL
-            String risk = decisions.single("risk-level", facts.riskInputs(uscc, (String) e.get("riskLevel")))
-                    .map(r -> (String) r.get("riskLevel")).orElse("GENERAL");
+            String risk = decisions
+                    .single("risk-level", facts.riskInputs(uscc, (String) e.get("riskLevel")))
+                    .map(r -> (String) r.get("riskLevel"))
+                    .orElse("GENERAL");
             inputs.put("riskLevel", risk);
-            String decided = (String) decisions.singleEntry("supervision-assignment", inputs).orElseThrow();
+            String decided = (String)
+                    decisions.singleEntry("supervision-assignment", inputs).orElseThrow();
             String level = units.overrideLevel(uscc).orElse(decided);
             String[] path = ((String) e.get("path")).split("/");
             String unit = path[Math.min(LEVELS.indexOf(level), path.length - 1)];
@@ -211,15 +233,19 @@ public class SupervisionGridService {
                 continue;
             }
             Map<String, Object> current = grid.assignment(uscc).orElse(null);
-            String supervisor = current != null && unit.equals(current.get("regionCode"))
-                    && members.stream().anyMatch(m -> m.get("userId").equals(current.get("supervisor")))
-                    ? (String) current.get("supervisor") : (String) members.get(0).get("userId");
-            if (current != null && supervisor.equals(current.get("supervisor")) && unit.equals(current.get("regionCode"))
+            String supervisor = current != null
+                            && unit.equals(current.get("regionCode"))
+                            && members.stream().anyMatch(m -> m.get("userId").equals(current.get("supervisor")))
+                    ? (String) current.get("supervisor")
+                    : (String) members.get(0).get("userId");
+            if (current != null
+                    && supervisor.equals(current.get("supervisor"))
+                    && unit.equals(current.get("regionCode"))
                     && current(current.get("processInstanceId"))) {
                 if (!level.equals(current.get("gridLevel"))) {
                     // same unit and supervisor (a shallow region tree), another level: the duties go on
-                    grid.upsertAssignment(uscc, level, unit, supervisor, OffsetDateTime.now(clock),
-                            (String) current.get("processInstanceId"));
+                    grid.upsertAssignment(uscc, level, unit, supervisor, OffsetDateTime.now(clock), (String)
+                            current.get("processInstanceId"));
                 }
                 units.saveRisk(uscc, risk, decided);
                 unchanged++;
@@ -227,8 +253,11 @@ public class SupervisionGridService {
             }
             if (current != null && current.get("processInstanceId") != null) {
                 String old = (String) current.get("processInstanceId");
-                runtime.createMessageCorrelation("supervision-ended").processInstanceId(old).correlateAll();
-                // an instance of an older definition may outlive the message (its duties in non-terminating subprocesses)
+                runtime.createMessageCorrelation("supervision-ended")
+                        .processInstanceId(old)
+                        .correlateAll();
+                // an instance of an older definition may outlive the message (its duties in non-terminating
+                // subprocesses)
                 if (runtime.createProcessInstanceQuery().processInstanceId(old).count() > 0) {
                     runtime.deleteProcessInstance(old, "supervision-ended: superseded", false, true);
                 }
@@ -238,11 +267,17 @@ public class SupervisionGridService {
             variables.put("supervisor", supervisor);
             variables.put("gridRegionCode", unit);
             variables.put("enterpriseName", e.get("name"));
-            String pid = runtime.startProcessInstanceByKey(PROCESS, uscc, variables).getId();
+            String pid =
+                    runtime.startProcessInstanceByKey(PROCESS, uscc, variables).getId();
             grid.upsertAssignment(uscc, level, unit, supervisor, OffsetDateTime.now(clock), pid);
             units.saveRisk(uscc, risk, decided);
-            file.record(uscc, "SUPERVISION_ASSIGNED", manager.userId(), "包保督导：" + level + " 级网格 " + unit + "，包保责任人 "
-                    + supervisor, null, "supervision:" + pid);
+            file.record(
+                    uscc,
+                    "SUPERVISION_ASSIGNED",
+                    manager.userId(),
+                    "包保督导：" + level + " 级网格 " + unit + "，包保责任人 " + supervisor,
+                    null,
+                    "supervision:" + pid);
             assigned++;
         }
         return new AssignmentResult(assigned, unchanged, without);
@@ -270,7 +305,13 @@ public class SupervisionGridService {
             throw new Refused("grid.overrideReason", "");
         }
         units.saveOverride(uscc, gridLevel, manager.userId(), OffsetDateTime.now(clock), reason.strip());
-        file.record(uscc, "SUPERVISION_OVERRIDE", manager.userId(), "包保网格层级调整为 " + gridLevel + "：" + reason.strip(), null, null);
+        file.record(
+                uscc,
+                "SUPERVISION_OVERRIDE",
+                manager.userId(),
+                "包保网格层级调整为 " + gridLevel + "：" + reason.strip(),
+                null,
+                null);
     }
 
     /** The assigned enterprises of a region with their decided risk level, grid level and override; key enterprises only if asked. */
@@ -346,11 +387,20 @@ public class SupervisionGridService {
             } else if ("consultationAnswer".equals(key)) {
                 title = (String) task.getVariable("question");
             }
-            OffsetDateTime due = task.getDueDate().toInstant().atZone(clock.getZone()).toOffsetDateTime();
+            OffsetDateTime due =
+                    task.getDueDate().toInstant().atZone(clock.getZone()).toOffsetDateTime();
             DutyCalendar.Cycle cycle = DUTY_CYCLE.get(key);
-            grid.insertDuty(task.getId(), (String) task.getVariable("uscc"), key, (String) task.getVariable("supervisor"),
-                    (String) task.getVariable("gridRegionCode"), now, due);
-            grid.dutyPeriod(task.getId(), cycle == null ? null : DutyCalendar.periodStart(cycle, now.toLocalDate()),
+            grid.insertDuty(
+                    task.getId(),
+                    (String) task.getVariable("uscc"),
+                    key,
+                    (String) task.getVariable("supervisor"),
+                    (String) task.getVariable("gridRegionCode"),
+                    now,
+                    due);
+            grid.dutyPeriod(
+                    task.getId(),
+                    cycle == null ? null : DutyCalendar.periodStart(cycle, now.toLocalDate()),
                     title == null ? null : title.substring(0, Math.min(200, title.length())));
             // the escalation of this duty runs beside the task, in the duty's own subprocess: it finds the task here
             ExecutionEntity execution = (ExecutionEntity) task.getExecution();
@@ -369,8 +419,14 @@ public class SupervisionGridService {
             }
             String actor = task.getAssignee() == null ? (String) task.getVariable("supervisor") : task.getAssignee();
             String text = note.toString().strip();
-            grid.dutyDone(task.getId(), actor, text.substring(0, Math.min(2000, text.length())), OffsetDateTime.now(clock));
-            file.record((String) task.getVariable("uscc"), "DUTY_DONE", actor, "包保督导履职：" + task.getName(), null,
+            grid.dutyDone(
+                    task.getId(), actor, text.substring(0, Math.min(2000, text.length())), OffsetDateTime.now(clock));
+            file.record(
+                    (String) task.getVariable("uscc"),
+                    "DUTY_DONE",
+                    actor,
+                    "包保督导履职：" + task.getName(),
+                    null,
                     "task:" + task.getId());
             if ("consultationAnswer".equals(key)) {
                 problems.answered(task, text, actor);
@@ -408,8 +464,11 @@ public class SupervisionGridService {
         if (due == null || due.isBefore(calendar.today())) {
             throw new Refused("grid.adHocDue", due == null ? "" : due.toString());
         }
-        runtime.createMessageCorrelation(AD_HOC_MESSAGE).processInstanceId((String) assignment.get("processInstanceId"))
-                .setVariable("adHocTitle", title.strip()).setVariable("adHocDue", due.toString()).correlate();
+        runtime.createMessageCorrelation(AD_HOC_MESSAGE)
+                .processInstanceId((String) assignment.get("processInstanceId"))
+                .setVariable("adHocTitle", title.strip())
+                .setVariable("adHocDue", due.toString())
+                .correlate();
         file.record(uscc, "DUTY_AD_HOC", head.userId(), "临时督导工作：" + title.strip() + "（" + due + " 前）", null, null);
     }
 
@@ -428,8 +487,13 @@ public class SupervisionGridService {
         if (head != null) {
             tasks.addCandidateUser(taskId, head);
         }
-        file.record((String) duty.get("uscc"), "DUTY_ESCALATED", "system", "包保督导职责逾期，上报" + (level == 1 ? "网格长" : "上一级网格")
-                + (head == null ? "（该级未设网格长）" : "：" + head), null, "duty-escalated:" + taskId + ":" + level);
+        file.record(
+                (String) duty.get("uscc"),
+                "DUTY_ESCALATED",
+                "system",
+                "包保督导职责逾期，上报" + (level == 1 ? "网格长" : "上一级网格") + (head == null ? "（该级未设网格长）" : "：" + head),
+                null,
+                "duty-escalated:" + taskId + ":" + level);
     }
 
     /** Whether the duties process runs on the latest definition (older ones, e.g. before calendar periods, are restarted). */
@@ -437,8 +501,14 @@ public class SupervisionGridService {
         if (processInstanceId == null) {
             return false;
         }
-        var instance = runtime.createProcessInstanceQuery().processInstanceId((String) processInstanceId).singleResult();
-        var latest = repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS).latestVersion().singleResult();
+        var instance = runtime.createProcessInstanceQuery()
+                .processInstanceId((String) processInstanceId)
+                .singleResult();
+        var latest = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(PROCESS)
+                .latestVersion()
+                .singleResult();
         return instance != null && latest != null && latest.getId().equals(instance.getProcessDefinitionId());
     }
 
@@ -450,7 +520,9 @@ public class SupervisionGridService {
         if (account.isEnterprise()) {
             throw new AccessDeniedException("officials only");
         }
-        return ledger.regions(account).stream().filter(r -> r.code().equals(regionCode)).findFirst()
+        return ledger.regions(account).stream()
+                .filter(r -> r.code().equals(regionCode))
+                .findFirst()
                 .orElseThrow(() -> new AccessDeniedException("region " + regionCode + " is not in scope"));
     }
 

@@ -37,10 +37,19 @@ public class SupervisionProblemService {
 
     public static final String PROBLEM_PROCESS = "supervision-problem";
     public static final String CONSULTATION_PROCESS = "supervision-consultation";
-    public static final List<String> KINDS = List.of("MAJOR_HAZARD", "VIOLATION", "PRINCIPAL_NEGLECT", "ENTERPRISE_REPORT", "OTHER");
-    private static final Map<String, String> KIND_LABELS = Map.of("MAJOR_HAZARD", "重大事故隐患", "VIOLATION", "违法违规行为",
-            "PRINCIPAL_NEGLECT", "企业主要负责人严重不履行安全生产职责", "ENTERPRISE_REPORT", "企业反映或职工举报的安全生产问题",
-            "OTHER", "其他急需解决的安全生产问题");
+    public static final List<String> KINDS =
+            List.of("MAJOR_HAZARD", "VIOLATION", "PRINCIPAL_NEGLECT", "ENTERPRISE_REPORT", "OTHER");
+    private static final Map<String, String> KIND_LABELS = Map.of(
+            "MAJOR_HAZARD",
+            "重大事故隐患",
+            "VIOLATION",
+            "违法违规行为",
+            "PRINCIPAL_NEGLECT",
+            "企业主要负责人严重不履行安全生产职责",
+            "ENTERPRISE_REPORT",
+            "企业反映或职工举报的安全生产问题",
+            "OTHER",
+            "其他急需解决的安全生产问题");
 
     private final ScopeService scopes;
     private final ProblemMapper problems;
@@ -50,8 +59,14 @@ public class SupervisionProblemService {
     private final RuntimeService runtime;
     private final Clock clock;
 
-    public SupervisionProblemService(ProblemMapper problems, GridMapper grid, LedgerService ledger, EnterpriseFileService file,
-                                     RuntimeService runtime, Clock clock, ScopeService scopes) {
+    public SupervisionProblemService(
+            ProblemMapper problems,
+            GridMapper grid,
+            LedgerService ledger,
+            EnterpriseFileService file,
+            RuntimeService runtime,
+            Clock clock,
+            ScopeService scopes) {
         this.scopes = scopes;
         this.problems = problems;
         this.grid = grid;
@@ -68,24 +83,37 @@ public class SupervisionProblemService {
     @Transactional
     public String report(Account account, String uscc, String kind, String description) {
         Map<String, Object> assignment = grid.assignment(uscc).orElseThrow(() -> new Refused("grid.notAssigned", uscc));
-        if (!account.userId().equals(assignment.get("supervisor")) && !headAbove(account, (String) assignment.get("regionCode"))) {
+        if (!account.userId().equals(assignment.get("supervisor"))
+                && !headAbove(account, (String) assignment.get("regionCode"))) {
             if (account.isEnterprise() || !account.isAdmin() && !account.has(Role.MANAGER)) {
                 throw new AccessDeniedException("only the enterprise's 包保 person, its grid heads and managers report");
             }
             ledger.requireVisible(account, uscc);
         }
-        return open(uscc, kind, description, account.userId(), null, (String) assignment.get("regionCode"),
-                (String) assignment.get("supervisor"));
+        return open(uscc, kind, description, account.userId(), null, (String) assignment.get("regionCode"), (String)
+                assignment.get("supervisor"));
     }
 
     /** A problem found in a duty (the half-monthly contact's form): registered and sent up like a report. */
     public String openFromDuty(DelegateTask task, String kind, String description) {
-        return open((String) task.getVariable("uscc"), kind, description, task.getAssignee() == null
-                ? (String) task.getVariable("supervisor") : task.getAssignee(), task.getId(),
-                (String) task.getVariable("gridRegionCode"), (String) task.getVariable("supervisor"));
+        return open(
+                (String) task.getVariable("uscc"),
+                kind,
+                description,
+                task.getAssignee() == null ? (String) task.getVariable("supervisor") : task.getAssignee(),
+                task.getId(),
+                (String) task.getVariable("gridRegionCode"),
+                (String) task.getVariable("supervisor"));
     }
 
-    private String open(String uscc, String kind, String description, String by, String sourceTaskId, String unit, String supervisor) {
+    private String open(
+            String uscc,
+            String kind,
+            String description,
+            String by,
+            String sourceTaskId,
+            String unit,
+            String supervisor) {
         if (kind == null || !KINDS.contains(kind)) {
             throw new Refused("problem.kind", String.valueOf(kind));
         }
@@ -104,16 +132,24 @@ public class SupervisionProblemService {
             handler = null;
         }
         String id = UUID.randomUUID().toString();
-        problems.insertProblem(id, uscc, kind, description.strip(), by, OffsetDateTime.now(clock), sourceTaskId, region, handler);
+        problems.insertProblem(
+                id, uscc, kind, description.strip(), by, OffsetDateTime.now(clock), sourceTaskId, region, handler);
         Map<String, Object> variables = new HashMap<>();
         variables.put("uscc", uscc);
         variables.put("problemId", id);
         variables.put("supervisor", supervisor == null ? by : supervisor);
-        variables.put("enterpriseName", ledger.findForProcess(uscc).map(e -> e.name()).orElse(uscc));
+        variables.put(
+                "enterpriseName", ledger.findForProcess(uscc).map(e -> e.name()).orElse(uscc));
         handlers(variables, region, handler);
-        String pid = runtime.startProcessInstanceByKey(PROBLEM_PROCESS, uscc, variables).getId();
+        String pid = runtime.startProcessInstanceByKey(PROBLEM_PROCESS, uscc, variables)
+                .getId();
         problems.problemStarted(id, pid);
-        file.record(uscc, "PROBLEM_REPORTED", by, "包保督导上报问题（" + KIND_LABELS.get(kind) + "）：" + description.strip(), null,
+        file.record(
+                uscc,
+                "PROBLEM_REPORTED",
+                by,
+                "包保督导上报问题（" + KIND_LABELS.get(kind) + "）：" + description.strip(),
+                null,
                 "problem:" + id);
         return id;
     }
@@ -122,7 +158,9 @@ public class SupervisionProblemService {
     private static void handlers(Map<String, Object> variables, String region, String handler) {
         // plain lists (serialized with the process), never immutable ones: those cannot be read back
         variables.put("handlers", new java.util.ArrayList<>(handler == null ? List.of() : List.of(handler)));
-        variables.put("handlerGroups", new java.util.ArrayList<>(handler == null ? List.of(Role.MANAGER.regionGroup(region)) : List.of()));
+        variables.put(
+                "handlerGroups",
+                new java.util.ArrayList<>(handler == null ? List.of(Role.MANAGER.regionGroup(region)) : List.of()));
     }
 
     private boolean headAbove(Account account, String unit) {
@@ -147,7 +185,9 @@ public class SupervisionProblemService {
         if (account.isEnterprise()) {
             throw new AccessDeniedException("officials only");
         }
-        Region region = ledger.regions(account).stream().filter(r -> r.code().equals(regionCode)).findFirst()
+        Region region = ledger.regions(account).stream()
+                .filter(r -> r.code().equals(regionCode))
+                .findFirst()
                 .orElseThrow(() -> new AccessDeniedException("region " + regionCode + " is not in scope"));
         return problems.problemsUnder(scopes.within(account, region));
     }
@@ -167,23 +207,32 @@ public class SupervisionProblemService {
             return;
         }
         // who completed it: the claimant, else the one candidate (the head handling it, the 包保 person confirming)
-        String actor = task.getAssignee() != null ? task.getAssignee() : "problemVerify".equals(task.getTaskDefinitionKey())
-                ? (String) task.getVariable("supervisor") : problem.get("handler") != null ? (String) problem.get("handler") : "system";
+        String actor = task.getAssignee() != null
+                ? task.getAssignee()
+                : "problemVerify".equals(task.getTaskDefinitionKey())
+                        ? (String) task.getVariable("supervisor")
+                        : problem.get("handler") != null ? (String) problem.get("handler") : "system";
         String uscc = (String) problem.get("uscc");
         if ("problemHandling".equals(task.getTaskDefinitionKey())) {
             String outcome = (String) task.getVariable("problemOutcome");
             String text = text(task, "problemResolution");
             String history = history(problem, actor + "：" + text);
             if ("ESCALATE".equals(outcome)) {
-                String up = ledger.regionParent((String) problem.get("regionCode")).orElseThrow(
-                        () -> new IllegalArgumentException("problemOutcome: 已是最高一级网格，无法再上报"));
+                String up = ledger.regionParent((String) problem.get("regionCode"))
+                        .orElseThrow(() -> new IllegalArgumentException("problemOutcome: 已是最高一级网格，无法再上报"));
                 String head = grid.head(up).orElse(null);
                 problems.problemMoved(id, up, head);
                 problems.problemStatus(id, "OPEN", history, actor, now);
                 Map<String, Object> candidates = new HashMap<>();
                 handlers(candidates, up, head);
                 task.getExecution().setVariables(candidates);
-                file.record(uscc, "PROBLEM_ESCALATED", actor, "问题报上一级网格长" + (head == null ? "" : "：" + head) + "。" + text, null, null);
+                file.record(
+                        uscc,
+                        "PROBLEM_ESCALATED",
+                        actor,
+                        "问题报上一级网格长" + (head == null ? "" : "：" + head) + "。" + text,
+                        null,
+                        null);
             } else if ("RESOLVED".equals(outcome)) {
                 problems.problemStatus(id, "RESOLVED", history, actor, now);
                 file.record(uscc, "PROBLEM_RESOLVED", actor, "网格长协调解决问题：" + text, null, null);
@@ -232,20 +281,31 @@ public class SupervisionProblemService {
             throw new Refused("consultation.question", "");
         }
         String uscc = enterprise.uscc();
-        Map<String, Object> assignment = grid.assignment(uscc).filter(a -> a.get("supervisor") != null)
+        Map<String, Object> assignment = grid.assignment(uscc)
+                .filter(a -> a.get("supervisor") != null)
                 .orElseThrow(() -> new Refused("consultation.noSupervisor", uscc));
         String id = UUID.randomUUID().toString();
-        problems.insertConsultation(id, uscc, question.strip(), enterprise.userId(), OffsetDateTime.now(clock),
-                (String) assignment.get("supervisor"));
+        problems.insertConsultation(id, uscc, question.strip(), enterprise.userId(), OffsetDateTime.now(clock), (String)
+                assignment.get("supervisor"));
         Map<String, Object> variables = new HashMap<>();
         variables.put("uscc", uscc);
         variables.put("consultationId", id);
         variables.put("supervisor", assignment.get("supervisor"));
         variables.put("gridRegionCode", assignment.get("regionCode"));
         variables.put("question", question.strip());
-        variables.put("enterpriseName", ledger.findForProcess(uscc).map(e -> e.name()).orElse(uscc));
-        problems.consultationStarted(id, runtime.startProcessInstanceByKey(CONSULTATION_PROCESS, uscc, variables).getId());
-        file.record(uscc, "CONSULTATION_ASKED", enterprise.userId(), "企业咨询：" + question.strip(), null, "consultation:" + id);
+        variables.put(
+                "enterpriseName", ledger.findForProcess(uscc).map(e -> e.name()).orElse(uscc));
+        problems.consultationStarted(
+                id,
+                runtime.startProcessInstanceByKey(CONSULTATION_PROCESS, uscc, variables)
+                        .getId());
+        file.record(
+                uscc,
+                "CONSULTATION_ASKED",
+                enterprise.userId(),
+                "企业咨询：" + question.strip(),
+                null,
+                "consultation:" + id);
         return id;
     }
 

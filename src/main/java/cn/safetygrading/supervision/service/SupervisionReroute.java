@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,9 +44,15 @@ public class SupervisionReroute {
     private final Translations translations;
     private final ObjectMapper json;
 
-    public SupervisionReroute(HazardRouting hazardRouting, StationingService stationing, RuntimeService runtime,
-                              TaskService tasks, TaskRegrouping regrouping,
-                              EnterpriseFileService file, Translations translations, ObjectMapper json) {
+    public SupervisionReroute(
+            HazardRouting hazardRouting,
+            StationingService stationing,
+            RuntimeService runtime,
+            TaskService tasks,
+            TaskRegrouping regrouping,
+            EnterpriseFileService file,
+            Translations translations,
+            ObjectMapper json) {
         this.hazardRouting = hazardRouting;
         this.stationing = stationing;
         this.runtime = runtime;
@@ -64,12 +69,18 @@ public class SupervisionReroute {
         regrouping.asPlatform(() -> {
             for (ProcessInstance pi : open(HazardService.PROCESS, change.uscc())) {
                 List<String> to = hazardRouting.verifierGroups(change.uscc());
-                for (Task task : tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(HazardService.VERIFY).list()) {
+                for (Task task : tasks.createTaskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey(HazardService.VERIFY)
+                        .list()) {
                     move(task, to, change);
                 }
             }
             for (ProcessInstance pi : open(StationingService.PROCESS, change.uscc())) {
-                List<Task> open = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(StationingService.ASSIGN).list();
+                List<Task> open = tasks.createTaskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey(StationingService.ASSIGN)
+                        .list();
                 if (open.isEmpty()) {
                     continue;
                 }
@@ -81,7 +92,7 @@ public class SupervisionReroute {
                 for (Task task : open) {
                     moved |= move(task, to, change);
                 }
-                if (moved) {  // for display (Cockpit, inbox); the groups are the task's identity links
+                if (moved) { // for display (Cockpit, inbox); the groups are the task's identity links
                     runtime.setVariable(pi.getId(), "department", department.orElse(null));
                     runtime.setVariable(pi.getId(), "stationingGroups", String.join(",", to));
                 }
@@ -90,7 +101,10 @@ public class SupervisionReroute {
     }
 
     private List<ProcessInstance> open(String key, String uscc) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(key).processInstanceBusinessKey(uscc).list();
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey(key)
+                .processInstanceBusinessKey(uscc)
+                .list();
     }
 
     /** Replaces the task's candidate groups by {@code to} unless they are already those; true if it moved. */
@@ -99,15 +113,25 @@ public class SupervisionReroute {
         if (!regrouping.regroup(task, to)) {
             return false;
         }
-        String summary = translations.get("supervision.summary.tasksMoved", Translations.CHINESE, task.getName(),
-                String.join("、", from), String.join("、", to), change.source());
+        String summary = translations.get(
+                "supervision.summary.tasksMoved",
+                Translations.CHINESE,
+                task.getName(),
+                String.join("、", from),
+                String.join("、", to),
+                change.source());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("taskId", task.getId());
         details.put("task", task.getTaskDefinitionKey());
         details.put("groupsBefore", new ArrayList<>(from));
         details.put("groupsAfter", to);
-        file.record(change.uscc(), EVENT_TASKS_MOVED, change.actor(), summary.length() > 500 ? summary.substring(0, 499) + "…" : summary,
-                toJson(details), "tasks-moved:" + task.getId() + ":" + UUID.randomUUID());
+        file.record(
+                change.uscc(),
+                EVENT_TASKS_MOVED,
+                change.actor(),
+                summary.length() > 500 ? summary.substring(0, 499) + "…" : summary,
+                toJson(details),
+                "tasks-moved:" + task.getId() + ":" + UUID.randomUUID());
         return true;
     }
 

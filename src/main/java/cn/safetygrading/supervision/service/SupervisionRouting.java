@@ -44,7 +44,8 @@ public class SupervisionRouting {
     /** The members of a role's group of a department or region ({@code inspector-371002-housing}), sorted. */
     public List<String> members(Role role, String unit) {
         return identity.createUserQuery().memberOfGroup(role.regionGroup(unit)).orderByUserId().asc().list().stream()
-                .map(u -> u.getId()).toList();
+                .map(u -> u.getId())
+                .toList();
     }
 
     /**
@@ -52,9 +53,17 @@ public class SupervisionRouting {
      * else the groups of the regions given (today's routing).
      */
     public List<String> groups(Role role, Optional<String> departmentId, String... regionCodes) {
-        if (departmentId.isPresent() && identity.createUserQuery().memberOfGroup(role.regionGroup(departmentId.get())).count() > 0) {
+        if (departmentId.isPresent()
+                && identity.createUserQuery()
+                                .memberOfGroup(role.regionGroup(departmentId.get()))
+                                .count()
+                        > 0) {
             return List.of(role.regionGroup(departmentId.get()));
         }
-        return java.util.Arrays.stream(regionCodes).filter(c -> c != null).distinct().map(role::regionGroup).toList();
+        return java.util.Arrays.stream(regionCodes)
+                .filter(c -> c != null)
+                .distinct()
+                .map(role::regionGroup)
+                .toList();
     }
 }

@@ -5,8 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 /** The checks the supervision processes' task listeners make of what a form submitted. */
 final class TaskInputs {
 
-    private TaskInputs() {
-    }
+    private TaskInputs() {}
 
     /** The stripped text of a variable; null when empty and not required; refused when missing or too long. */
     static String text(DelegateTask task, String key, int max, boolean required) {

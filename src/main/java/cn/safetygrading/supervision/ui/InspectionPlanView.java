@@ -15,9 +15,6 @@ import cn.safetygrading.supervision.domain.PlanEntry;
 import cn.safetygrading.supervision.domain.PlanFigures;
 import cn.safetygrading.supervision.service.InspectionPlanService;
 import cn.safetygrading.supervision.service.SupervisionGridService;
-import java.time.YearMonth;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -41,8 +38,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -72,14 +72,20 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
     final Button signCommitment = new Button();
     private final SupervisionGridService supervisionGrid;
 
-    public InspectionPlanView(InspectionPlanService plans, SupervisionGridService supervisionGrid, LedgerService ledger,
-                              CurrentAccount current, Clock clock) {
+    public InspectionPlanView(
+            InspectionPlanService plans,
+            SupervisionGridService supervisionGrid,
+            LedgerService ledger,
+            CurrentAccount current,
+            Clock clock) {
         this.plans = plans;
         this.supervisionGrid = supervisionGrid;
         this.account = current.require();
         this.clock = clock;
         setSizeFull();
-        List<Region> regions = ledger.regions(account).stream().filter(r -> "COUNTY".equals(r.level()) || "CITY".equals(r.level())).toList();
+        List<Region> regions = ledger.regions(account).stream()
+                .filter(r -> "COUNTY".equals(r.level()) || "CITY".equals(r.level()))
+                .toList();
         region.setLabel(getTranslation("ledger.region"));
         region.setItems(regions);
         region.setItemLabelGenerator(Region::name);
@@ -90,20 +96,41 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
         year.addValueChangeListener(e -> refresh());
 
         plan.setId("inspection-plan");
-        plan.addColumn(PlanEntry::name).setHeader(getTranslation("ledger.name")).setFlexGrow(2).setResizable(true);
-        plan.addColumn(PlanEntry::regionName).setHeader(getTranslation("ledger.region")).setAutoWidth(true);
+        plan.addColumn(PlanEntry::name)
+                .setHeader(getTranslation("ledger.name"))
+                .setFlexGrow(2)
+                .setResizable(true);
+        plan.addColumn(PlanEntry::regionName)
+                .setHeader(getTranslation("ledger.region"))
+                .setAutoWidth(true);
         plan.addColumn(p -> p.supervisingDepartment() == null ? "" : p.supervisingDepartment())
-                .setHeader(getTranslation("plan.department")).setAutoWidth(true);
+                .setHeader(getTranslation("plan.department"))
+                .setAutoWidth(true);
         plan.addColumn(p -> p.enterpriseClass() == null ? "" : getTranslation("class." + p.enterpriseClass()))
-                .setHeader(getTranslation("ledger.class")).setAutoWidth(true);
-        plan.addColumn(p -> p.grade() == null ? "—" : p.grade()).setHeader(getTranslation("ledger.grade")).setAutoWidth(true);
-        plan.addColumn(p -> getTranslation("plan.interval", p.intervalMonths())).setHeader(getTranslation("plan.intervalHeader")).setAutoWidth(true);
-        plan.addColumn(p -> Formats.date(p.lastInspected())).setHeader(getTranslation("plan.last")).setAutoWidth(true);
+                .setHeader(getTranslation("ledger.class"))
+                .setAutoWidth(true);
+        plan.addColumn(p -> p.grade() == null ? "—" : p.grade())
+                .setHeader(getTranslation("ledger.grade"))
+                .setAutoWidth(true);
+        plan.addColumn(p -> getTranslation("plan.interval", p.intervalMonths()))
+                .setHeader(getTranslation("plan.intervalHeader"))
+                .setAutoWidth(true);
+        plan.addColumn(p -> Formats.date(p.lastInspected()))
+                .setHeader(getTranslation("plan.last"))
+                .setAutoWidth(true);
         plan.addColumn(LitRenderer.<PlanEntry>of("<span theme=${item.theme}>${item.due}</span>")
-                .withProperty("due", p -> Formats.date(p.nextDue()) + (p.key() ? " · " + getTranslation("plan.key") : "")
-                        + (p.watch() ? " · " + getTranslation("plan.watch") : "") + (p.drawnOpen() ? " · " + getTranslation("plan.drawnOpen") : ""))
-                .withProperty("theme", this::nextDueTheme)).setHeader(getTranslation("plan.next")).setAutoWidth(true);
-        plan.addColumn(p -> p.dueInYear().size()).setHeader(getTranslation("plan.timesThisYear")).setAutoWidth(true);
+                        .withProperty(
+                                "due",
+                                p -> Formats.date(p.nextDue())
+                                        + (p.key() ? " · " + getTranslation("plan.key") : "")
+                                        + (p.watch() ? " · " + getTranslation("plan.watch") : "")
+                                        + (p.drawnOpen() ? " · " + getTranslation("plan.drawnOpen") : ""))
+                        .withProperty("theme", this::nextDueTheme))
+                .setHeader(getTranslation("plan.next"))
+                .setAutoWidth(true);
+        plan.addColumn(p -> p.dueInYear().size())
+                .setHeader(getTranslation("plan.timesThisYear"))
+                .setAutoWidth(true);
         plan.setEmptyStateText(getTranslation("plan.pickRegion"));
 
         asOf.setLabel(getTranslation("plan.asOf"));
@@ -120,29 +147,48 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
         boolean drawer = account.isAdmin() || account.has(Role.MANAGER) || account.has(Role.SUPERVISOR);
         draw.setVisible(drawer);
         picks.setId("draw-picks");
-        picks.addColumn(DrawResult.Pick::name).setHeader(getTranslation("ledger.name")).setFlexGrow(2);
-        picks.addColumn(p -> getTranslation("plan.reason." + p.reason())).setHeader(getTranslation("plan.reason")).setAutoWidth(true);
-        picks.addColumn(p -> String.join("、", p.inspectors())).setHeader(getTranslation("plan.inspectors")).setAutoWidth(true);
+        picks.addColumn(DrawResult.Pick::name)
+                .setHeader(getTranslation("ledger.name"))
+                .setFlexGrow(2);
+        picks.addColumn(p -> getTranslation("plan.reason." + p.reason()))
+                .setHeader(getTranslation("plan.reason"))
+                .setAutoWidth(true);
+        picks.addColumn(p -> String.join("、", p.inspectors()))
+                .setHeader(getTranslation("plan.inspectors"))
+                .setAutoWidth(true);
         picks.setAllRowsVisible(true);
         picks.setVisible(false);
 
         draws.setId("inspection-draws");
-        draws.addColumn(d -> Formats.dateTime(d.drawnAt())).setHeader(getTranslation("plan.drawnAt")).setAutoWidth(true);
-        draws.addColumn(InspectionDraw::drawnBy).setHeader(getTranslation("file.actor")).setAutoWidth(true);
-        draws.addColumn(d -> Formats.date(d.asOf())).setHeader(getTranslation("plan.asOf")).setAutoWidth(true);
-        draws.addColumn(InspectionDraw::requested).setHeader(getTranslation("plan.count")).setAutoWidth(true);
-        draws.addColumn(InspectionDraw::seed).setHeader(getTranslation("plan.seed")).setAutoWidth(true);
+        draws.addColumn(d -> Formats.dateTime(d.drawnAt()))
+                .setHeader(getTranslation("plan.drawnAt"))
+                .setAutoWidth(true);
+        draws.addColumn(InspectionDraw::drawnBy)
+                .setHeader(getTranslation("file.actor"))
+                .setAutoWidth(true);
+        draws.addColumn(d -> Formats.date(d.asOf()))
+                .setHeader(getTranslation("plan.asOf"))
+                .setAutoWidth(true);
+        draws.addColumn(InspectionDraw::requested)
+                .setHeader(getTranslation("plan.count"))
+                .setAutoWidth(true);
+        draws.addColumn(InspectionDraw::seed)
+                .setHeader(getTranslation("plan.seed"))
+                .setAutoWidth(true);
         draws.addComponentColumn(d -> {
-            Button show = new Button(getTranslation("plan.show"), e -> showResult(plans.result(d)));
-            show.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            Button check = new Button(getTranslation("plan.reproduce"), e -> reproduce(d));
-            check.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return new HorizontalLayout(show, check);
-        }).setAutoWidth(true);
+                    Button show = new Button(getTranslation("plan.show"), e -> showResult(plans.result(d)));
+                    show.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    Button check = new Button(getTranslation("plan.reproduce"), e -> reproduce(d));
+                    check.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    return new HorizontalLayout(show, check);
+                })
+                .setAutoWidth(true);
         draws.setAllRowsVisible(true);
 
-        HorizontalLayout filters = new HorizontalLayout(region, year, SpreadsheetExport.link(getTranslation("dashboard.export"),
-                "inspection-plan.xlsx", this::planTable));
+        HorizontalLayout filters = new HorizontalLayout(
+                region,
+                year,
+                SpreadsheetExport.link(getTranslation("dashboard.export"), "inspection-plan.xlsx", this::planTable));
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         HorizontalLayout drawBar = new HorizontalLayout(asOf, count, draw);
         drawBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -163,7 +209,10 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
         signCommitment.setId("sign-commitment");
         signCommitment.addClickListener(e -> {
             int signed = supervisionGrid.signCommitment(account);
-            Notification.show(getTranslation(signed > 0 ? "grid.signed" : "grid.nothingToSign"), 4000, Notification.Position.BOTTOM_START);
+            Notification.show(
+                    getTranslation(signed > 0 ? "grid.signed" : "grid.nothingToSign"),
+                    4000,
+                    Notification.Position.BOTTOM_START);
         });
         HorizontalLayout gridBar = new HorizontalLayout(assignGrid, signCommitment);
         FlexLayout figureTables = new FlexLayout();
@@ -174,17 +223,34 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
             figures.put(dimension, table);
             figureTables.add(table);
         }
-        HorizontalLayout figuresBar = new HorizontalLayout(new H3(getTranslation("plan.figures.title")),
-                SpreadsheetExport.link(getTranslation("plan.figures.export"), "inspection-plan-figures.xlsx", this::figuresTable));
+        HorizontalLayout figuresBar = new HorizontalLayout(
+                new H3(getTranslation("plan.figures.title")),
+                SpreadsheetExport.link(
+                        getTranslation("plan.figures.export"), "inspection-plan-figures.xlsx", this::figuresTable));
         figuresBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("nav.supervision")), new Paragraph(getTranslation("plan.intro")),
-                new com.vaadin.flow.router.RouterLink(getTranslation("stationing.title"), StationingView.class), filters, plan,
-                figuresBar, figureTables,
-                new H3(getTranslation("plan.drawTitle")), drawBar, picks, unpaired, draws,
-                new H3(getTranslation("grid.title")), new Paragraph(getTranslation("grid.intro")), gridBar, gridStats);
+        add(
+                new H2(getTranslation("nav.supervision")),
+                new Paragraph(getTranslation("plan.intro")),
+                new com.vaadin.flow.router.RouterLink(getTranslation("stationing.title"), StationingView.class),
+                filters,
+                plan,
+                figuresBar,
+                figureTables,
+                new H3(getTranslation("plan.drawTitle")),
+                drawBar,
+                picks,
+                unpaired,
+                draws,
+                new H3(getTranslation("grid.title")),
+                new Paragraph(getTranslation("grid.intro")),
+                gridBar,
+                gridStats);
         setFlexGrow(1, plan);
-        regions.stream().filter(r -> r.code().equals(account.regionCode())).findFirst()
-                .or(() -> regions.stream().findFirst()).ifPresent(region::setValue);
+        regions.stream()
+                .filter(r -> r.code().equals(account.regionCode()))
+                .findFirst()
+                .or(() -> regions.stream().findFirst())
+                .ifPresent(region::setValue);
     }
 
     /** The next inspection's badge: red when due by the draw's date, grey for a key enterprise, none otherwise. */
@@ -205,7 +271,8 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
         }
         plan.setItems(plans.plan(account, region.getValue().code(), year.getValue()));
         List<PlanFigures> rows = plans.figures(account, region.getValue().code(), year.getValue());
-        figures.forEach((dimension, table) -> table.setItems(rows.stream().filter(f -> f.dimension().equals(dimension)).toList()));
+        figures.forEach((dimension, table) -> table.setItems(
+                rows.stream().filter(f -> f.dimension().equals(dimension)).toList()));
         gridStats.setItems(supervisionGrid.monthly(account, region.getValue().code(), YearMonth.now(clock)));
         draws.setItems(plans.draws(account, region.getValue().code(), 20));
     }
@@ -214,10 +281,20 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
         if (region.getValue() == null) {
             return;
         }
-        SupervisionGridService.AssignmentResult result = supervisionGrid.assign(account, region.getValue().code());
-        Notification.show(getTranslation("grid.assigned", result.assigned(), result.unchanged(), result.withoutSupervisor().size()),
-                8000, Notification.Position.MIDDLE).addThemeVariants(result.withoutSupervisor().isEmpty()
-                ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
+        SupervisionGridService.AssignmentResult result =
+                supervisionGrid.assign(account, region.getValue().code());
+        Notification.show(
+                        getTranslation(
+                                "grid.assigned",
+                                result.assigned(),
+                                result.unchanged(),
+                                result.withoutSupervisor().size()),
+                        8000,
+                        Notification.Position.MIDDLE)
+                .addThemeVariants(
+                        result.withoutSupervisor().isEmpty()
+                                ? NotificationVariant.LUMO_SUCCESS
+                                : NotificationVariant.LUMO_WARNING);
         refresh();
     }
 
@@ -232,7 +309,10 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
         } catch (Refused refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.getMessage()), 6000, Notification.Position.MIDDLE)
+            Notification.show(
+                            getTranslation(refused.messageKey(), refused.getMessage()),
+                            6000,
+                            Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
@@ -240,23 +320,48 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
     void showResult(DrawResult result) {
         picks.setItems(result.picks());
         picks.setVisible(true);
-        unpaired.setText(result.unpaired().isEmpty() ? "" : getTranslation("plan.unpaired", String.join("、", result.unpaired())));
+        unpaired.setText(
+                result.unpaired().isEmpty()
+                        ? ""
+                        : getTranslation("plan.unpaired", String.join("、", result.unpaired())));
     }
 
     void reproduce(InspectionDraw d) {
         boolean same = plans.reproduce(account, d.id());
-        Notification.show(getTranslation(same ? "plan.reproduced" : "plan.notReproduced"), 6000, Notification.Position.MIDDLE)
+        Notification.show(
+                        getTranslation(same ? "plan.reproduced" : "plan.notReproduced"),
+                        6000,
+                        Notification.Position.MIDDLE)
                 .addThemeVariants(same ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
     }
 
     private SpreadsheetExport.Table planTable() {
-        List<String> headers = List.of(getTranslation("ledger.name"), getTranslation("ledger.uscc"), getTranslation("ledger.region"),
-                getTranslation("ledger.class"), getTranslation("ledger.grade"), getTranslation("plan.intervalHeader"),
-                getTranslation("plan.last"), getTranslation("plan.next"), getTranslation("plan.dates"));
-        return new SpreadsheetExport.Table("plan", headers, plan.getListDataView().getItems().map(p -> List.<Object>of(
-                p.name(), p.uscc(), p.regionName(), p.enterpriseClass() == null ? "" : p.enterpriseClass(),
-                p.grade() == null ? "" : p.grade(), p.intervalMonths(), Formats.date(p.lastInspected()), Formats.date(p.nextDue()),
-                p.dueInYear().stream().map(d -> Formats.date(d)).collect(Collectors.joining("，")))).toList());
+        List<String> headers = List.of(
+                getTranslation("ledger.name"),
+                getTranslation("ledger.uscc"),
+                getTranslation("ledger.region"),
+                getTranslation("ledger.class"),
+                getTranslation("ledger.grade"),
+                getTranslation("plan.intervalHeader"),
+                getTranslation("plan.last"),
+                getTranslation("plan.next"),
+                getTranslation("plan.dates"));
+        return new SpreadsheetExport.Table(
+                "plan",
+                headers,
+                plan.getListDataView()
+                        .getItems()
+                        .map(p -> List.<Object>of(
+                                p.name(),
+                                p.uscc(),
+                                p.regionName(),
+                                p.enterpriseClass() == null ? "" : p.enterpriseClass(),
+                                p.grade() == null ? "" : p.grade(),
+                                p.intervalMonths(),
+                                Formats.date(p.lastInspected()),
+                                Formats.date(p.nextDue()),
+                                p.dueInYear().stream().map(d -> Formats.date(d)).collect(Collectors.joining("，"))))
+                        .toList());
     }
 
     private SummaryTable<PlanFigures> figureTable(String dimension) {
@@ -277,12 +382,22 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
 
     /** One sheet: every row of the three tables with its dimension (分区域 / 分部门 / 分行业) first. */
     SpreadsheetExport.Table figuresTable() {
-        List<String> headers = List.of(getTranslation("plan.figures.dimension"), getTranslation("plan.figures.name"),
-                getTranslation("plan.figures.enterprises"), getTranslation("plan.figures.drawn"),
-                getTranslation("plan.figures.inspected"), getTranslation("plan.figures.overdue"));
+        List<String> headers = List.of(
+                getTranslation("plan.figures.dimension"),
+                getTranslation("plan.figures.name"),
+                getTranslation("plan.figures.enterprises"),
+                getTranslation("plan.figures.drawn"),
+                getTranslation("plan.figures.inspected"),
+                getTranslation("plan.figures.overdue"));
         List<List<Object>> rows = new ArrayList<>();
-        figures.forEach((dimension, table) -> table.getItems().forEach(f -> rows.add(List.<Object>of(
-                getTranslation("plan.figures." + dimension), figureLabel(f), f.enterprises(), f.drawn(), f.inspected(), f.overdue()))));
+        figures.forEach((dimension, table) -> table.getItems()
+                .forEach(f -> rows.add(List.<Object>of(
+                        getTranslation("plan.figures." + dimension),
+                        figureLabel(f),
+                        f.enterprises(),
+                        f.drawn(),
+                        f.inspected(),
+                        f.overdue()))));
         return new SpreadsheetExport.Table("figures", headers, rows);
     }
 

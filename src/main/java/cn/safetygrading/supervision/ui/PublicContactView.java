@@ -29,9 +29,13 @@ public class PublicContactView extends VerticalLayout implements HasUrlParameter
     public PublicContactView(SupervisionGridService grid) {
         this.grid = grid;
         sheet.setId("contact-sheet");
-        sheet.getStyle().set("border", "2px solid var(--lumo-contrast)").set("padding", "2em").set("max-width", "40em");
-        Button print = new Button(getTranslation("contact.print"), e -> e.getSource().getUI()
-                .ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        sheet.getStyle()
+                .set("border", "2px solid var(--lumo-contrast)")
+                .set("padding", "2em")
+                .set("max-width", "40em");
+        Button print = new Button(
+                getTranslation("contact.print"),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.addClassName("no-print");
         add(sheet, print);
     }
@@ -39,18 +43,26 @@ public class PublicContactView extends VerticalLayout implements HasUrlParameter
     @Override
     public void setParameter(BeforeEvent event, String token) {
         sheet.removeAll();
-        grid.publicContact(token).ifPresentOrElse(this::show, () -> sheet.add(new Paragraph(getTranslation("contact.unknown"))));
+        grid.publicContact(token)
+                .ifPresentOrElse(this::show, () -> sheet.add(new Paragraph(getTranslation("contact.unknown"))));
     }
 
     private void show(Map<String, Object> c) {
         H1 title = new H1(getTranslation("contact.title"));
         title.getStyle().set("text-align", "center");
-        sheet.add(title,
+        sheet.add(
+                title,
                 line("contact.enterprise", c.get("enterpriseName")),
                 line("contact.uscc", c.get("uscc")),
                 line("contact.unit", c.get("unitName")),
-                line("contact.supervisor", c.get("supervisorName") == null ? null
-                        : c.get("supervisorName") + (c.get("supervisorDepartment") == null ? "" : "（" + c.get("supervisorDepartment") + "）")),
+                line(
+                        "contact.supervisor",
+                        c.get("supervisorName") == null
+                                ? null
+                                : c.get("supervisorName")
+                                        + (c.get("supervisorDepartment") == null
+                                                ? ""
+                                                : "（" + c.get("supervisorDepartment") + "）")),
                 line("contact.supervisorPhone", c.get("supervisorPhone")),
                 line("contact.head", c.get("headName")),
                 line("contact.headPhone", c.get("headPhone")),

@@ -49,21 +49,41 @@ public class StationingView extends VerticalLayout implements HasDynamicTitle {
         this.stationing = stationing;
         this.account = current.require();
         setSizeFull();
-        List<Region> regions = ledger.regions(account).stream().filter(r -> "COUNTY".equals(r.level()) || "CITY".equals(r.level())).toList();
+        List<Region> regions = ledger.regions(account).stream()
+                .filter(r -> "COUNTY".equals(r.level()) || "CITY".equals(r.level()))
+                .toList();
         region.setLabel(getTranslation("ledger.region"));
         region.setItems(regions);
         region.setItemLabelGenerator(Region::name);
         region.addValueChangeListener(e -> refresh());
 
         enterprises.setId("roving-enterprises");
-        enterprises.addColumn(r -> r.get("name")).setHeader(getTranslation("stationing.enterprise")).setFlexGrow(2);
-        enterprises.addColumn(r -> r.get("regionName")).setHeader(getTranslation("ledger.region")).setAutoWidth(true);
-        enterprises.addColumn(r -> r.get("supervisingDepartment")).setHeader(getTranslation("plan.department")).setAutoWidth(true);
-        enterprises.addColumn(r -> (r.get("enterpriseClass") == null ? "" : getTranslation("class." + r.get("enterpriseClass")))
-                + " " + (r.get("grade") == null ? "" : r.get("grade"))).setHeader(getTranslation("stationing.grade")).setAutoWidth(true);
-        enterprises.addColumn(r -> getTranslation("stationing.running." + Boolean.TRUE.equals(r.get("running"))))
-                .setHeader(getTranslation("stationing.running")).setAutoWidth(true);
-        enterprises.addColumn(this::choiceText).setHeader(getTranslation("stationing.choice")).setFlexGrow(3);
+        enterprises
+                .addColumn(r -> r.get("name"))
+                .setHeader(getTranslation("stationing.enterprise"))
+                .setFlexGrow(2);
+        enterprises
+                .addColumn(r -> r.get("regionName"))
+                .setHeader(getTranslation("ledger.region"))
+                .setAutoWidth(true);
+        enterprises
+                .addColumn(r -> r.get("supervisingDepartment"))
+                .setHeader(getTranslation("plan.department"))
+                .setAutoWidth(true);
+        enterprises
+                .addColumn(r ->
+                        (r.get("enterpriseClass") == null ? "" : getTranslation("class." + r.get("enterpriseClass")))
+                                + " " + (r.get("grade") == null ? "" : r.get("grade")))
+                .setHeader(getTranslation("stationing.grade"))
+                .setAutoWidth(true);
+        enterprises
+                .addColumn(r -> getTranslation("stationing.running." + Boolean.TRUE.equals(r.get("running"))))
+                .setHeader(getTranslation("stationing.running"))
+                .setAutoWidth(true);
+        enterprises
+                .addColumn(this::choiceText)
+                .setHeader(getTranslation("stationing.choice"))
+                .setFlexGrow(3);
         enterprises.setEmptyStateText(getTranslation("stationing.none"));
 
         reason.setLabel(getTranslation("stationing.reason"));
@@ -82,10 +102,18 @@ public class StationingView extends VerticalLayout implements HasDynamicTitle {
         choiceBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         choiceBar.setVisible(account.has(Role.MANAGER));
 
-        add(new H2(getTranslation("stationing.title")), new Paragraph(getTranslation("stationing.intro")), region, enterprises, choiceBar);
+        add(
+                new H2(getTranslation("stationing.title")),
+                new Paragraph(getTranslation("stationing.intro")),
+                region,
+                enterprises,
+                choiceBar);
         setFlexGrow(1, enterprises);
-        regions.stream().filter(r -> r.code().equals(account.regionCode())).findFirst()
-                .or(() -> regions.stream().findFirst()).ifPresent(region::setValue);
+        regions.stream()
+                .filter(r -> r.code().equals(account.regionCode()))
+                .findFirst()
+                .or(() -> regions.stream().findFirst())
+                .ifPresent(region::setValue);
     }
 
     String choiceText(Map<String, Object> row) {
@@ -94,11 +122,18 @@ public class StationingView extends VerticalLayout implements HasDynamicTitle {
         }
         Object at = row.get("decidedAt");
         String when = at instanceof OffsetDateTime t ? Formats.dateTime(t) : String.valueOf(at);
-        return getTranslation("stationing.choice." + Boolean.TRUE.equals(row.get("station")), row.get("decidedBy"), when, row.get("reason"));
+        return getTranslation(
+                "stationing.choice." + Boolean.TRUE.equals(row.get("station")),
+                row.get("decidedBy"),
+                when,
+                row.get("reason"));
     }
 
     void refresh() {
-        enterprises.setItems(region.getValue() == null ? List.of() : stationing.rovingCandidates(account, region.getValue().code()));
+        enterprises.setItems(
+                region.getValue() == null
+                        ? List.of()
+                        : stationing.rovingCandidates(account, region.getValue().code()));
     }
 
     void choose(boolean yes) {
@@ -119,7 +154,10 @@ public class StationingView extends VerticalLayout implements HasDynamicTitle {
                 reason.setErrorMessage(getTranslation(refused.messageKey()));
                 reason.setInvalid(true);
             } else {
-                Notification.show(getTranslation(refused.messageKey(), refused.getMessage()), 6000, Notification.Position.MIDDLE)
+                Notification.show(
+                                getTranslation(refused.messageKey(), refused.getMessage()),
+                                6000,
+                                Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }

@@ -77,8 +77,12 @@ public class SupervisionGridView extends VerticalLayout implements HasDynamicTit
     final DatePicker month = new DatePicker();
     final Grid<Map<String, Object>> roster = new Grid<>();
 
-    public SupervisionGridView(SupervisionGridService grid, SupervisionProblemService problems, LedgerService ledger,
-                               CurrentAccount current, Clock clock) {
+    public SupervisionGridView(
+            SupervisionGridService grid,
+            SupervisionProblemService problems,
+            LedgerService ledger,
+            CurrentAccount current,
+            Clock clock) {
         this.grid = grid;
         this.problems = problems;
         this.account = current.require();
@@ -99,32 +103,56 @@ public class SupervisionGridView extends VerticalLayout implements HasDynamicTit
         tabs.add(getTranslation("gridView.tab.problems"), problemsTab());
         tabs.add(getTranslation("gridView.tab.monthly"), monthlyTab());
         add(new H3(getTranslation("gridView.title")), new Paragraph(getTranslation("gridView.intro")), region, tabs);
-        regions.stream().filter(r -> r.code().equals(account.regionCode())).findFirst().or(() -> regions.stream().findFirst())
+        regions.stream()
+                .filter(r -> r.code().equals(account.regionCode()))
+                .findFirst()
+                .or(() -> regions.stream().findFirst())
                 .ifPresent(region::setValue);
     }
 
     private VerticalLayout membersTab(List<Region> regions) {
         members.setId("grid-members");
-        members.addColumn(m -> m.get("regionName")).setHeader(getTranslation("grid.unit")).setAutoWidth(true);
-        members.addColumn(m -> m.get("displayName") + "（" + m.get("userId") + "）").setHeader(getTranslation("gridView.member"))
+        members.addColumn(m -> m.get("regionName"))
+                .setHeader(getTranslation("grid.unit"))
+                .setAutoWidth(true);
+        members.addColumn(m -> m.get("displayName") + "（" + m.get("userId") + "）")
+                .setHeader(getTranslation("gridView.member"))
                 .setFlexGrow(2);
         members.addColumn(m -> Boolean.TRUE.equals(m.get("head")) ? getTranslation("gridView.head") : "")
-                .setHeader(getTranslation("gridView.head")).setAutoWidth(true);
-        members.addColumn(m -> m.get("phone") == null ? "—" : m.get("phone")).setHeader(getTranslation("gridView.phone")).setAutoWidth(true);
-        members.addColumn(m -> m.get("load")).setHeader(getTranslation("grid.enterprises")).setAutoWidth(true);
-        members.addColumn(m -> m.get("commitmentSignedAt") == null ? getTranslation("gridView.notSigned") : getTranslation("gridView.signed"))
-                .setHeader(getTranslation("gridView.commitment")).setAutoWidth(true);
+                .setHeader(getTranslation("gridView.head"))
+                .setAutoWidth(true);
+        members.addColumn(m -> m.get("phone") == null ? "—" : m.get("phone"))
+                .setHeader(getTranslation("gridView.phone"))
+                .setAutoWidth(true);
+        members.addColumn(m -> m.get("load"))
+                .setHeader(getTranslation("grid.enterprises"))
+                .setAutoWidth(true);
+        members.addColumn(m -> m.get("commitmentSignedAt") == null
+                        ? getTranslation("gridView.notSigned")
+                        : getTranslation("gridView.signed"))
+                .setHeader(getTranslation("gridView.commitment"))
+                .setAutoWidth(true);
         if (manager) {
             members.addComponentColumn(m -> {
-                Button head = new Button(getTranslation("gridView.makeHead"), e -> act(() -> grid.setHead(account,
-                        (String) m.get("userId"), (String) m.get("regionCode")), "gridView.saved"));
-                head.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                head.setEnabled(!Boolean.TRUE.equals(m.get("head")));
-                Button remove = new Button(getTranslation("gridView.remove"), e -> act(() -> grid.removeMember(account,
-                        (String) m.get("userId"), (String) m.get("regionCode")), "gridView.saved"));
-                remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-                return new HorizontalLayout(head, remove);
-            }).setAutoWidth(true);
+                        Button head = new Button(
+                                getTranslation("gridView.makeHead"),
+                                e -> act(
+                                        () -> grid.setHead(
+                                                account, (String) m.get("userId"), (String) m.get("regionCode")),
+                                        "gridView.saved"));
+                        head.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                        head.setEnabled(!Boolean.TRUE.equals(m.get("head")));
+                        Button remove = new Button(
+                                getTranslation("gridView.remove"),
+                                e -> act(
+                                        () -> grid.removeMember(
+                                                account, (String) m.get("userId"), (String) m.get("regionCode")),
+                                        "gridView.saved"));
+                        remove.addThemeVariants(
+                                ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                        return new HorizontalLayout(head, remove);
+                    })
+                    .setAutoWidth(true);
         }
         members.setAllRowsVisible(true);
         memberId.setLabel(getTranslation("gridView.userId"));
@@ -142,13 +170,22 @@ public class SupervisionGridView extends VerticalLayout implements HasDynamicTit
                 memberUnit.setInvalid(memberUnit.getValue() == null);
                 return;
             }
-            act(() -> grid.addMember(account, memberId.getValue().strip(), memberUnit.getValue().code(), memberHead.getValue(),
-                    memberPhone.getValue()), "gridView.saved");
+            act(
+                    () -> grid.addMember(
+                            account,
+                            memberId.getValue().strip(),
+                            memberUnit.getValue().code(),
+                            memberHead.getValue(),
+                            memberPhone.getValue()),
+                    "gridView.saved");
         });
         hotline.setLabel(getTranslation("gridView.hotline"));
         hotline.setHelperText(getTranslation("gridView.hotlineHelp", SupervisionGridService.DEFAULT_HOTLINE));
-        Button saveHotline = new Button(getTranslation("gridView.save"), e -> act(() -> grid.setHotline(account,
-                region.getValue().code(), hotline.getValue()), "gridView.saved"));
+        Button saveHotline = new Button(
+                getTranslation("gridView.save"),
+                e -> act(
+                        () -> grid.setHotline(account, region.getValue().code(), hotline.getValue()),
+                        "gridView.saved"));
         HorizontalLayout add = new HorizontalLayout(memberId, memberUnit, memberPhone, memberHead, addMember);
         add.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add.setWrap(true); // on a phone the fields go onto further lines instead of off the screen
@@ -166,34 +203,65 @@ public class SupervisionGridView extends VerticalLayout implements HasDynamicTit
         keyOnly.setId("grid-key-only");
         keyOnly.addValueChangeListener(e -> refresh());
         assignments.setId("grid-assignments");
-        assignments.addColumn(a -> a.get("name")).setHeader(getTranslation("ledger.name")).setFlexGrow(2).setResizable(true);
-        assignments.addColumn(a -> a.get("enterpriseRegion")).setHeader(getTranslation("ledger.region")).setAutoWidth(true);
-        assignments.addColumn(a -> level("risk", a.get("riskLevel"))).setHeader(getTranslation("gridView.risk")).setAutoWidth(true);
-        assignments.addColumn(a -> level("level", a.get("gridLevel")) + " · " + a.get("unitName")
-                + (a.get("overrideBy") == null ? "" : " " + getTranslation("gridView.overridden", level("level", a.get("decidedLevel")))))
-                .setHeader(getTranslation("gridView.gridLevel")).setAutoWidth(true);
-        assignments.addColumn(a -> a.get("supervisorName")).setHeader(getTranslation("gridView.supervisor")).setAutoWidth(true);
-        assignments.addColumn(a -> a.get("overrideBy") == null ? "" : a.get("overrideBy") + "：" + a.get("overrideReason"))
-                .setHeader(getTranslation("gridView.overrideReason")).setFlexGrow(1);
+        assignments
+                .addColumn(a -> a.get("name"))
+                .setHeader(getTranslation("ledger.name"))
+                .setFlexGrow(2)
+                .setResizable(true);
+        assignments
+                .addColumn(a -> a.get("enterpriseRegion"))
+                .setHeader(getTranslation("ledger.region"))
+                .setAutoWidth(true);
+        assignments
+                .addColumn(a -> level("risk", a.get("riskLevel")))
+                .setHeader(getTranslation("gridView.risk"))
+                .setAutoWidth(true);
+        assignments
+                .addColumn(a -> level("level", a.get("gridLevel")) + " · " + a.get("unitName")
+                        + (a.get("overrideBy") == null
+                                ? ""
+                                : " " + getTranslation("gridView.overridden", level("level", a.get("decidedLevel")))))
+                .setHeader(getTranslation("gridView.gridLevel"))
+                .setAutoWidth(true);
+        assignments
+                .addColumn(a -> a.get("supervisorName"))
+                .setHeader(getTranslation("gridView.supervisor"))
+                .setAutoWidth(true);
+        assignments
+                .addColumn(a -> a.get("overrideBy") == null ? "" : a.get("overrideBy") + "：" + a.get("overrideReason"))
+                .setHeader(getTranslation("gridView.overrideReason"))
+                .setFlexGrow(1);
         if (manager) {
-            assignments.addComponentColumn(a -> {
-                Select<String> level = new Select<>();
-                level.setItems("CITY", "COUNTY", "TOWNSHIP", "VILLAGE");
-                level.setItemLabelGenerator(l -> level("level", l));
-                level.setPlaceholder(getTranslation("gridView.override"));
-                TextField reason = new TextField();
-                reason.setPlaceholder(getTranslation("gridView.overrideReason"));
-                Button save = new Button(getTranslation("gridView.save"), e -> act(() -> grid.override(account, (String) a.get("uscc"),
-                        level.getValue(), reason.getValue()), "gridView.overrideSaved"));
-                save.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                return new HorizontalLayout(level, reason, save);
-            }).setAutoWidth(true);
+            assignments
+                    .addComponentColumn(a -> {
+                        Select<String> level = new Select<>();
+                        level.setItems("CITY", "COUNTY", "TOWNSHIP", "VILLAGE");
+                        level.setItemLabelGenerator(l -> level("level", l));
+                        level.setPlaceholder(getTranslation("gridView.override"));
+                        TextField reason = new TextField();
+                        reason.setPlaceholder(getTranslation("gridView.overrideReason"));
+                        Button save = new Button(
+                                getTranslation("gridView.save"),
+                                e -> act(
+                                        () -> grid.override(
+                                                account, (String) a.get("uscc"), level.getValue(), reason.getValue()),
+                                        "gridView.overrideSaved"));
+                        save.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                        return new HorizontalLayout(level, reason, save);
+                    })
+                    .setAutoWidth(true);
         }
         Button assign = new Button(getTranslation("grid.assign"), e -> {
             try {
                 var result = grid.assign(account, region.getValue().code());
-                Notification.show(getTranslation("grid.assigned", result.assigned(), result.unchanged(), result.withoutSupervisor().size()),
-                        5000, Notification.Position.BOTTOM_START);
+                Notification.show(
+                        getTranslation(
+                                "grid.assigned",
+                                result.assigned(),
+                                result.unchanged(),
+                                result.withoutSupervisor().size()),
+                        5000,
+                        Notification.Position.BOTTOM_START);
                 refresh();
             } catch (Refused refused) {
                 error(refused);
@@ -205,13 +273,24 @@ public class SupervisionGridView extends VerticalLayout implements HasDynamicTit
 
     private VerticalLayout problemsTab() {
         register.setId("grid-problems");
-        register.addColumn(p -> when(p.get("reportedAt"))).setHeader(getTranslation("gridView.reportedAt")).setAutoWidth(true);
-        register.addColumn(p -> p.get("enterpriseName")).setHeader(getTranslation("ledger.name")).setFlexGrow(1);
-        register.addColumn(p -> getTranslation("problem.kind." + p.get("kind"))).setHeader(getTranslation("gridView.problemKind")).setAutoWidth(true);
-        register.addColumn(p -> p.get("description")).setHeader(getTranslation("gridView.problemText")).setFlexGrow(2);
+        register.addColumn(p -> when(p.get("reportedAt")))
+                .setHeader(getTranslation("gridView.reportedAt"))
+                .setAutoWidth(true);
+        register.addColumn(p -> p.get("enterpriseName"))
+                .setHeader(getTranslation("ledger.name"))
+                .setFlexGrow(1);
+        register.addColumn(p -> getTranslation("problem.kind." + p.get("kind")))
+                .setHeader(getTranslation("gridView.problemKind"))
+                .setAutoWidth(true);
+        register.addColumn(p -> p.get("description"))
+                .setHeader(getTranslation("gridView.problemText"))
+                .setFlexGrow(2);
         register.addColumn(p -> p.get("regionName") + (p.get("handler") == null ? "" : "（" + p.get("handler") + "）"))
-                .setHeader(getTranslation("gridView.handler")).setAutoWidth(true);
-        register.addColumn(p -> getTranslation("problem.status." + p.get("status"))).setHeader(getTranslation("gridView.status")).setAutoWidth(true);
+                .setHeader(getTranslation("gridView.handler"))
+                .setAutoWidth(true);
+        register.addColumn(p -> getTranslation("problem.status." + p.get("status")))
+                .setHeader(getTranslation("gridView.status"))
+                .setAutoWidth(true);
         problemUscc.setLabel(getTranslation("gridView.uscc"));
         problemKind.setLabel(getTranslation("gridView.problemKind"));
         problemKind.setItems(SupervisionProblemService.KINDS);
@@ -222,8 +301,10 @@ public class SupervisionGridView extends VerticalLayout implements HasDynamicTit
         reportProblem.setText(getTranslation("gridView.report"));
         reportProblem.setId("grid-report-problem");
         reportProblem.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        reportProblem.addClickListener(e -> act(() -> problems.report(account, problemUscc.getValue().strip(), problemKind.getValue(),
-                problemText.getValue()), "gridView.reported"));
+        reportProblem.addClickListener(e -> act(
+                () -> problems.report(
+                        account, problemUscc.getValue().strip(), problemKind.getValue(), problemText.getValue()),
+                "gridView.reported"));
         HorizontalLayout report = new HorizontalLayout(problemUscc, problemKind, problemText, reportProblem);
         report.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         report.setWrap(true);
@@ -233,8 +314,10 @@ public class SupervisionGridView extends VerticalLayout implements HasDynamicTit
         adHocDue.setLabel(getTranslation("gridView.adHocDue"));
         assignAdHoc.setText(getTranslation("gridView.adHoc"));
         assignAdHoc.setId("grid-ad-hoc");
-        assignAdHoc.addClickListener(e -> act(() -> grid.assignAdHoc(account, adHocUscc.getValue().strip(), adHocTitle.getValue(),
-                adHocDue.getValue()), "gridView.adHocSent"));
+        assignAdHoc.addClickListener(e -> act(
+                () -> grid.assignAdHoc(
+                        account, adHocUscc.getValue().strip(), adHocTitle.getValue(), adHocDue.getValue()),
+                "gridView.adHocSent"));
         HorizontalLayout adHoc = new HorizontalLayout(adHocUscc, adHocTitle, adHocDue, assignAdHoc);
         adHoc.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         adHoc.setWrap(true);
@@ -246,37 +329,70 @@ public class SupervisionGridView extends VerticalLayout implements HasDynamicTit
         month.setValue(java.time.LocalDate.now(clock).withDayOfMonth(1));
         month.addValueChangeListener(e -> refresh());
         roster.setId("grid-roster");
-        roster.addColumn(r -> r.get("township")).setHeader(getTranslation("gridView.township")).setAutoWidth(true);
-        roster.addColumn(r -> r.get("name")).setHeader(getTranslation("ledger.name")).setFlexGrow(2);
-        roster.addColumn(r -> r.get("supervisorName")).setHeader(getTranslation("gridView.supervisor")).setAutoWidth(true);
+        roster.addColumn(r -> r.get("township"))
+                .setHeader(getTranslation("gridView.township"))
+                .setAutoWidth(true);
+        roster.addColumn(r -> r.get("name"))
+                .setHeader(getTranslation("ledger.name"))
+                .setFlexGrow(2);
+        roster.addColumn(r -> r.get("supervisorName"))
+                .setHeader(getTranslation("gridView.supervisor"))
+                .setAutoWidth(true);
         for (String column : List.of("due", "done", "overdue", "escalated", "problemsOpen", "consultations")) {
-            roster.addColumn(r -> r.get(column)).setHeader(getTranslation("gridView.col." + column)).setAutoWidth(true);
+            roster.addColumn(r -> r.get(column))
+                    .setHeader(getTranslation("gridView.col." + column))
+                    .setAutoWidth(true);
         }
-        Div export = new Div(SpreadsheetExport.link(getTranslation("gridView.export"), "baobao-monthly.xlsx", this::rosterTable));
+        Div export = new Div(
+                SpreadsheetExport.link(getTranslation("gridView.export"), "baobao-monthly.xlsx", this::rosterTable));
         export.setId("grid-roster-export");
-        return new VerticalLayout(new Paragraph(getTranslation("gridView.monthlyIntro")), new HorizontalLayout(month, export), roster);
+        return new VerticalLayout(
+                new Paragraph(getTranslation("gridView.monthlyIntro")), new HorizontalLayout(month, export), roster);
     }
 
     /** The month's roster of the selected region as one sheet: a township's table or a county's register. */
     SpreadsheetExport.Table rosterTable() {
-        List<String> columns = List.of("township", "uscc", "name", "riskLevel", "gridLevel", "unitName", "supervisorName", "phone",
-                "due", "done", "overdue", "escalated", "problemsReported", "problemsOpen", "consultations");
-        List<List<Object>> rows = rosterRows().stream().map(r -> columns.stream().map(c -> {
-            Object v = r.get(c);
-            if ("riskLevel".equals(c)) {
-                return (Object) level("risk", v);
-            }
-            if ("gridLevel".equals(c)) {
-                return (Object) level("level", v);
-            }
-            return v == null ? "" : v instanceof Number n ? (Object) n.longValue() : v;
-        }).toList()).toList();
+        List<String> columns = List.of(
+                "township",
+                "uscc",
+                "name",
+                "riskLevel",
+                "gridLevel",
+                "unitName",
+                "supervisorName",
+                "phone",
+                "due",
+                "done",
+                "overdue",
+                "escalated",
+                "problemsReported",
+                "problemsOpen",
+                "consultations");
+        List<List<Object>> rows = rosterRows().stream()
+                .map(r -> columns.stream()
+                        .map(c -> {
+                            Object v = r.get(c);
+                            if ("riskLevel".equals(c)) {
+                                return (Object) level("risk", v);
+                            }
+                            if ("gridLevel".equals(c)) {
+                                return (Object) level("level", v);
+                            }
+                            return v == null ? "" : v instanceof Number n ? (Object) n.longValue() : v;
+                        })
+                        .toList())
+                .toList();
         String name = region.getValue() == null ? "" : region.getValue().name();
-        return new SpreadsheetExport.Table(name + " " + yearMonth(), columns.stream().map(c -> getTranslation("gridView.col." + c)).toList(), rows);
+        return new SpreadsheetExport.Table(
+                name + " " + yearMonth(),
+                columns.stream().map(c -> getTranslation("gridView.col." + c)).toList(),
+                rows);
     }
 
     private List<Map<String, Object>> rosterRows() {
-        return region.getValue() == null ? List.of() : grid.monthlyRoster(account, region.getValue().code(), yearMonth());
+        return region.getValue() == null
+                ? List.of()
+                : grid.monthlyRoster(account, region.getValue().code(), yearMonth());
     }
 
     private YearMonth yearMonth() {
@@ -287,7 +403,9 @@ public class SupervisionGridView extends VerticalLayout implements HasDynamicTit
         if (value instanceof java.sql.Timestamp t) {
             return Formats.dateTime(t.toInstant().atZone(clock.getZone()).toOffsetDateTime());
         }
-        return value instanceof java.time.OffsetDateTime o ? Formats.dateTime(o) : value == null ? "" : value.toString();
+        return value instanceof java.time.OffsetDateTime o
+                ? Formats.dateTime(o)
+                : value == null ? "" : value.toString();
     }
 
     private String level(String kind, Object value) {
@@ -308,17 +426,20 @@ public class SupervisionGridView extends VerticalLayout implements HasDynamicTit
     private void act(Runnable action, String done) {
         try {
             action.run();
-            Notification.show(getTranslation(done), 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(getTranslation(done), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
         } catch (Refused refused) {
             error(refused);
         } catch (org.springframework.security.access.AccessDeniedException denied) {
-            Notification.show(getTranslation("gridView.denied"), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(getTranslation("gridView.denied"), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
     private void error(Refused refused) {
-        Notification.show(getTranslation(refused.messageKey(), refused.getMessage()), 6000, Notification.Position.MIDDLE)
+        Notification.show(
+                        getTranslation(refused.messageKey(), refused.getMessage()), 6000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

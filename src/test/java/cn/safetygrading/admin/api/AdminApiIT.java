@@ -23,14 +23,17 @@ class AdminApiIT extends IntegrationTest {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     IdentityService identity;
 
     private Response call(String user, String password, HttpMethod method, String path, Object body) {
         TestRestTemplate client = user == null ? http : http.withBasicAuth(user, password);
-        return LedgerApi.response(client.exchange(path, method, body == null ? null : new HttpEntity<>(body), String.class));
+        return LedgerApi.response(
+                client.exchange(path, method, body == null ? null : new HttpEntity<>(body), String.class));
     }
 
     private Response admin(HttpMethod method, String path, Object body) {
@@ -38,55 +41,107 @@ class AdminApiIT extends IntegrationTest {
     }
 
     private List<String> groups(String userId) {
-        return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).sorted().toList();
+        return identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId)
+                .sorted()
+                .toList();
     }
 
     @Test
     void nobodyButAdministratorsGetsThrough() {
         for (String path : List.of("/api/admin/departments", "/api/admin/accounts")) {
-            assertThat(call(null, null, HttpMethod.GET, path, null).status()).as(path).isEqualTo(401);
+            assertThat(call(null, null, HttpMethod.GET, path, null).status())
+                    .as(path)
+                    .isEqualTo(401);
             for (String user : List.of("reviewer", "manager", "expert", "enterprise")) {
-                assertThat(call(user, "demo", HttpMethod.GET, path, null).status()).as(user + " " + path).isEqualTo(403);
+                assertThat(call(user, "demo", HttpMethod.GET, path, null).status())
+                        .as(user + " " + path)
+                        .isEqualTo(403);
             }
             assertThat(admin(HttpMethod.GET, path, null).status()).isEqualTo(200);
         }
-        Response create = call("manager", "demo", HttpMethod.POST, "/api/admin/accounts", Map.of("userId", "sneaky",
-                "displayName", "x", "password", STRONG, "roles", List.of("ADMIN")));
+        Response create = call(
+                "manager",
+                "demo",
+                HttpMethod.POST,
+                "/api/admin/accounts",
+                Map.of("userId", "sneaky", "displayName", "x", "password", STRONG, "roles", List.of("ADMIN")));
         assertThat(create.status()).isEqualTo(403);
         assertThat(identity.createUserQuery().userId("sneaky").count()).isZero();
-        Response dept = call("reviewer", "demo", HttpMethod.POST, "/api/admin/departments",
+        Response dept = call(
+                "reviewer",
+                "demo",
+                HttpMethod.POST,
+                "/api/admin/departments",
                 Map.of("name", "威海市偷建局", "regionCode", "371000", "kind", "sneaky"));
         assertThat(dept.status()).isEqualTo(403);
-        assertThat(jdbc.queryForObject("select count(*) from department where kind = 'sneaky'", Long.class)).isZero();
-        Response reset = call("enterprise", "demo", HttpMethod.PUT, "/api/admin/accounts/demo/password", Map.of("password", STRONG));
+        assertThat(jdbc.queryForObject("select count(*) from department where kind = 'sneaky'", Long.class))
+                .isZero();
+        Response reset = call(
+                "enterprise", "demo", HttpMethod.PUT, "/api/admin/accounts/demo/password", Map.of("password", STRONG));
         assertThat(reset.status()).isEqualTo(403);
     }
 
     @Test
     void anAdministratorSetsUpADepartmentAndItsOfficial() {
-        Response created = admin(HttpMethod.POST, "/api/admin/departments",
+        Response created = admin(
+                HttpMethod.POST,
+                "/api/admin/departments",
                 Map.of("name", "威海市市场监督管理局", "regionCode", "371000", "kind", "market"));
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         assertThat(created.body().at("/department/id").asText()).isEqualTo("371000-market");
-        Response duties = admin(HttpMethod.PUT, "/api/admin/departments/371000-market/industries",
+        Response duties = admin(
+                HttpMethod.PUT,
+                "/api/admin/departments/371000-market/industries",
                 Map.of("competent", List.of("14"), "supervising", List.of("14", "15")));
         assertThat(duties.status()).as(duties.raw()).isEqualTo(200);
         assertThat(duties.body().at("/industries/supervising").toString()).isEqualTo("[\"14\",\"15\"]");
         Response listed = admin(HttpMethod.GET, "/api/admin/departments?region=371000&q=市场&limit=10", null);
         assertThat(listed.body().get("total").asLong()).isEqualTo(1);
 
-        Response account = admin(HttpMethod.POST, "/api/admin/accounts", Map.of("userId", "market1",
-                "displayName", "赵市监", "password", STRONG, "roles", List.of("REVIEWER"), "regionCode", "371000",
-                "department", "威海市市场监督管理局"));
+        Response account = admin(
+                HttpMethod.POST,
+                "/api/admin/accounts",
+                Map.of(
+                        "userId",
+                        "market1",
+                        "displayName",
+                        "赵市监",
+                        "password",
+                        STRONG,
+                        "roles",
+                        List.of("REVIEWER"),
+                        "regionCode",
+                        "371000",
+                        "department",
+                        "威海市市场监督管理局"));
         assertThat(account.status()).as(account.raw()).isEqualTo(201);
         assertThat(groups("market1")).containsExactly("reviewer", "reviewer-371000", "reviewer-371000-market");
-        assertThat(call("market1", STRONG, HttpMethod.GET, "/api/enterprises?limit=1", null).status()).isEqualTo(200);
+        assertThat(call("market1", STRONG, HttpMethod.GET, "/api/enterprises?limit=1", null)
+                        .status())
+                .isEqualTo(200);
 
-        Response changed = admin(HttpMethod.PUT, "/api/admin/accounts/market1", Map.of("displayName", "赵市监",
-                "roles", List.of("INSPECTOR", "MANAGER"), "regionCode", "371002", "department", "威海市环翠区住房和城乡建设局"));
+        Response changed = admin(
+                HttpMethod.PUT,
+                "/api/admin/accounts/market1",
+                Map.of(
+                        "displayName",
+                        "赵市监",
+                        "roles",
+                        List.of("INSPECTOR", "MANAGER"),
+                        "regionCode",
+                        "371002",
+                        "department",
+                        "威海市环翠区住房和城乡建设局"));
         assertThat(changed.status()).as(changed.raw()).isEqualTo(200);
-        assertThat(groups("market1")).containsExactly("inspector", "inspector-371002", "inspector-371002-housing",
-                "manager", "manager-371002", "manager-371002-housing");
+        assertThat(groups("market1"))
+                .containsExactly(
+                        "inspector",
+                        "inspector-371002",
+                        "inspector-371002-housing",
+                        "manager",
+                        "manager-371002",
+                        "manager-371002-housing");
         assertThat(jdbc.queryForObject("select department from account where user_id = 'market1'", String.class))
                 .isEqualTo("环翠区住房和城乡建设局"); // stored as the annex writes it, whatever form was sent
         Response found = admin(HttpMethod.GET, "/api/admin/accounts?role=INSPECTOR&region=371002", null);
@@ -102,20 +157,36 @@ class AdminApiIT extends IntegrationTest {
 
         Response renamed = admin(HttpMethod.PUT, "/api/admin/departments/371000-market", Map.of("name", "威海市市场监管局"));
         assertThat(renamed.status()).isEqualTo(200);
-        assertThat(admin(HttpMethod.DELETE, "/api/admin/departments/371000-market", null).status()).isEqualTo(204);
-        assertThat(jdbc.queryForObject("select count(*) from department_industry where department_id = '371000-market'",
-                Long.class)).isZero();
+        assertThat(admin(HttpMethod.DELETE, "/api/admin/departments/371000-market", null)
+                        .status())
+                .isEqualTo(204);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from department_industry where department_id = '371000-market'", Long.class))
+                .isZero();
 
         // disabled: out of every group, refused at sign-in
-        assertThat(admin(HttpMethod.POST, "/api/admin/accounts/market1/disable", null).status()).isEqualTo(204);
+        assertThat(admin(HttpMethod.POST, "/api/admin/accounts/market1/disable", null)
+                        .status())
+                .isEqualTo(204);
         assertThat(groups("market1")).isEmpty();
-        assertThat(call("market1", STRONG, HttpMethod.GET, "/api/enterprises?limit=1", null).status()).isEqualTo(401);
+        assertThat(call("market1", STRONG, HttpMethod.GET, "/api/enterprises?limit=1", null)
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void badInputIsRefusedByFieldAndNothingIsStored() {
-        Map<String, Object> good = Map.of("userId", "newone", "displayName", "钱新", "password", STRONG,
-                "roles", List.of("REVIEWER"), "regionCode", "371002");
+        Map<String, Object> good = Map.of(
+                "userId",
+                "newone",
+                "displayName",
+                "钱新",
+                "password",
+                STRONG,
+                "roles",
+                List.of("REVIEWER"),
+                "regionCode",
+                "371002");
         assertRefused("/api/admin/accounts", with(good, "regionCode", "999999"), "regionCode");
         assertRefused("/api/admin/accounts", with(good, "password", "short"), "password");
         assertRefused("/api/admin/accounts", with(good, "password", "newone-Weihai1"), "password");
@@ -124,18 +195,23 @@ class AdminApiIT extends IntegrationTest {
         assertRefused("/api/admin/accounts", with(good, "roles", List.of("KING")), "roles");
         assertRefused("/api/admin/accounts", with(good, "department", "威海市交通运输局"), "department");
         assertThat(identity.createUserQuery().userId("newone").count()).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from account where user_id = 'newone'", Long.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from account where user_id = 'reviewer'", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from account where user_id = 'newone'", Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from account where user_id = 'reviewer'", Long.class))
+                .isEqualTo(1);
 
         Map<String, Object> dept = Map.of("name", "威海市新局", "regionCode", "371000", "kind", "newkind");
         assertRefused("/api/admin/departments", with(dept, "regionCode", "000000"), "regionCode");
         assertRefused("/api/admin/departments", with(dept, "name", "威海市应急管理局"), "name");
         assertRefused("/api/admin/departments", with(dept, "kind", "emergency"), "kind");
-        assertThat(jdbc.queryForObject("select count(*) from department where name = '威海市新局'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from department where name = '威海市新局'", Long.class))
+                .isZero();
 
         // never demote or disable yourself
-        Response demote = admin(HttpMethod.PUT, "/api/admin/accounts/demo", Map.of("displayName", "系统管理员",
-                "roles", List.of("MANAGER"), "regionCode", "371000"));
+        Response demote = admin(
+                HttpMethod.PUT,
+                "/api/admin/accounts/demo",
+                Map.of("displayName", "系统管理员", "roles", List.of("MANAGER"), "regionCode", "371000"));
         assertThat(demote.status()).isEqualTo(400);
         assertThat(demote.body().get("field").asText()).isEqualTo("roles");
         Response self = admin(HttpMethod.POST, "/api/admin/accounts/demo/disable", null);
@@ -144,8 +220,14 @@ class AdminApiIT extends IntegrationTest {
         Response weakReset = admin(HttpMethod.PUT, "/api/admin/accounts/reviewer/password", Map.of("password", "abc"));
         assertThat(weakReset.status()).isEqualTo(400);
         assertThat(weakReset.body().get("field").asText()).isEqualTo("password");
-        assertThat(call("reviewer", "demo", HttpMethod.GET, "/api/enterprises?limit=1", null).status()).isEqualTo(200);
-        assertThat(admin(HttpMethod.GET, "/api/admin/accounts?limit=0", null).body().get("field").asText()).isEqualTo("limit");
+        assertThat(call("reviewer", "demo", HttpMethod.GET, "/api/enterprises?limit=1", null)
+                        .status())
+                .isEqualTo(200);
+        assertThat(admin(HttpMethod.GET, "/api/admin/accounts?limit=0", null)
+                        .body()
+                        .get("field")
+                        .asText())
+                .isEqualTo("limit");
     }
 
     private void assertRefused(String path, Map<String, Object> body, String field) {

@@ -26,6 +26,7 @@ class DutyImportIT extends IntegrationTest {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -54,14 +55,20 @@ class DutyImportIT extends IntegrationTest {
     @org.junit.jupiter.api.AfterEach
     void putTheDutiesBack() {
         jdbc.update("delete from department_industry");
-        jdbc.batchUpdate("insert into department_industry (department_id, industry_code, role) values (?, ?, ?)",
-                shipped.stream().map(r -> new Object[] {r.get("department_id"), r.get("industry_code"), r.get("role")}).toList());
+        jdbc.batchUpdate(
+                "insert into department_industry (department_id, industry_code, role) values (?, ?, ?)",
+                shipped.stream()
+                        .map(r -> new Object[] {r.get("department_id"), r.get("industry_code"), r.get("role")})
+                        .toList());
     }
 
     private List<String> duties(String regionCode) {
-        return jdbc.queryForList("select di.department_id || ':' || di.industry_code || ':' || di.role"
-                + " from department_industry di join department d on d.id = di.department_id"
-                + " where d.region_code = ? order by 1", String.class, regionCode);
+        return jdbc.queryForList(
+                "select di.department_id || ':' || di.industry_code || ':' || di.role"
+                        + " from department_industry di join department d on d.id = di.department_id"
+                        + " where d.region_code = ? order by 1",
+                String.class,
+                regionCode);
     }
 
     @Test
@@ -76,8 +83,12 @@ class DutyImportIT extends IntegrationTest {
         assertThat(r.status()).as(r.raw()).isEqualTo(200);
         assertThat(r.body().get("applied").asBoolean()).isTrue();
         assertThat(r.body().get("duties").asInt()).isEqualTo(4);
-        assertThat(duties("371002")).containsExactly("371002-emergency:26:SUPERVISING", "371002-housing:47:COMPETENT",
-                "371002-housing:47:SUPERVISING", "371002-industry:26:COMPETENT");
+        assertThat(duties("371002"))
+                .containsExactly(
+                        "371002-emergency:26:SUPERVISING",
+                        "371002-housing:47:COMPETENT",
+                        "371002-housing:47:SUPERVISING",
+                        "371002-industry:26:COMPETENT");
         assertThat(duties("371000")).as("other regions keep theirs").isEqualTo(cityBefore);
 
         // the same as a workbook
@@ -125,7 +136,9 @@ class DutyImportIT extends IntegrationTest {
         Response old = upload("demo", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}, "x.xls");
         assertThat(old.status()).isEqualTo(400);
         assertThat(old.body().get("field").asText()).isEqualTo("file");
-        assertThat(upload("manager", "部门,行业代码,职责\n".getBytes(StandardCharsets.UTF_8), "x.csv").status()).isEqualTo(403);
+        assertThat(upload("manager", "部门,行业代码,职责\n".getBytes(StandardCharsets.UTF_8), "x.csv")
+                        .status())
+                .isEqualTo(403);
         assertThat(duties("371003")).isEqualTo(before);
     }
 }

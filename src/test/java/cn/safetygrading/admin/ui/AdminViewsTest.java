@@ -25,11 +25,15 @@ class AdminViewsTest extends UiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     IdentityService identity;
 
     private List<String> groups(String userId) {
-        return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).sorted().toList();
+        return identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId)
+                .sorted()
+                .toList();
     }
 
     private static Region region(List<Region> items, String code) {
@@ -47,11 +51,18 @@ class AdminViewsTest extends UiTest {
         dialog.name.setValue("威海市环翠区市场监督管理局");
         dialog.region.setValue(region(dialog.region.getListDataView().getItems().toList(), "371002"));
         dialog.kind.setValue("market");
-        Industry retail = dialog.supervising.getListDataView().getItems().filter(i -> i.code().equals("52")).findFirst().orElseThrow();
+        Industry retail = dialog.supervising
+                .getListDataView()
+                .getItems()
+                .filter(i -> i.code().equals("52"))
+                .findFirst()
+                .orElseThrow();
         dialog.supervising.setValue(Set.of(retail));
         assertThat(dialog.save()).isTrue();
-        assertThat(jdbc.queryForList("select industry_code || role from department_industry where department_id = '371002-market'",
-                String.class)).containsExactly("52SUPERVISING");
+        assertThat(jdbc.queryForList(
+                        "select industry_code || role from department_industry where department_id = '371002-market'",
+                        String.class))
+                .containsExactly("52SUPERVISING");
         departments.text.setValue("市场监督");
         assertThat(GridKt._size(departments.grid)).isEqualTo(1);
 
@@ -87,8 +98,14 @@ class AdminViewsTest extends UiTest {
         edit.roles.setValue(Set.of(Role.REVIEWER, Role.INSPECTOR));
         edit.department.setValue("环翠区住房和城乡建设局");
         assertThat(edit.save()).isTrue();
-        assertThat(groups("hcmarket")).containsExactly("inspector", "inspector-371002", "inspector-371002-housing",
-                "reviewer", "reviewer-371002", "reviewer-371002-housing");
+        assertThat(groups("hcmarket"))
+                .containsExactly(
+                        "inspector",
+                        "inspector-371002",
+                        "inspector-371002-housing",
+                        "reviewer",
+                        "reviewer-371002",
+                        "reviewer-371002-housing");
 
         // the department with an account cannot be deleted; the message says why
         jdbc.update("update account set department = '威海市环翠区市场监督管理局' where user_id = 'hcmarket'");
@@ -97,7 +114,8 @@ class AdminViewsTest extends UiTest {
         departments.text.setValue("市场监督");
         DepartmentDialog used = departments.open(GridKt._get(departments.grid, 0));
         assertThat(used.delete()).isFalse();
-        assertThat(jdbc.queryForObject("select count(*) from department where id = '371002-market'", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from department where id = '371002-market'", Long.class))
+                .isEqualTo(1);
 
         // the 任务分工 import shows rejected rows
         Path bad = Files.createTempFile("duties", ".csv");
@@ -125,8 +143,13 @@ class AdminViewsTest extends UiTest {
             login(user, "demo");
             for (String route : new String[] {"admin/departments", "admin/accounts"}) {
                 navigate(route);
-                Object target = UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
-                assertThat(target).as(user + " " + route).isNotInstanceOf(DepartmentsView.class)
+                Object target = UI.getCurrent()
+                        .getInternals()
+                        .getActiveRouterTargetsChain()
+                        .get(0);
+                assertThat(target)
+                        .as(user + " " + route)
+                        .isNotInstanceOf(DepartmentsView.class)
                         .isNotInstanceOf(AccountsView.class);
             }
         }

@@ -24,8 +24,10 @@ class DisabledAccountFilterIT extends IntegrationTest {
 
     @Autowired
     DisabledAccountFilter filter;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     IdentityAuthenticationProvider authentication;
 
@@ -45,8 +47,10 @@ class DisabledAccountFilterIT extends IntegrationTest {
 
     @Test
     void aDisabledAccountsSessionEnds() throws Exception {
-        accounts.create(new NewAccount("leaver", "周离职", "Departed-2026-Ok", Set.of(Role.REVIEWER), "371002", null, null));
-        Authentication auth = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("leaver", "Departed-2026-Ok"));
+        accounts.create(
+                new NewAccount("leaver", "周离职", "Departed-2026-Ok", Set.of(Role.REVIEWER), "371002", null, null));
+        Authentication auth = authentication.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated("leaver", "Departed-2026-Ok"));
         MockHttpSession session = new MockHttpSession();
         assertThat(request(auth, session).getStatus()).isEqualTo(200);
 

@@ -9,8 +9,16 @@ import org.junit.jupiter.api.Test;
 /** Every code the log writes has a label in both languages; changes read as "column: before → after". */
 class AuditLabelsTest {
 
-    private static final List<String> TABLES = List.of("grading_case", "grading_round", "notice", "objection",
-            "grade_adjustment", "campaign_region_ratio", "campaign", "enterprise", "account");
+    private static final List<String> TABLES = List.of(
+            "grading_case",
+            "grading_round",
+            "notice",
+            "objection",
+            "grade_adjustment",
+            "campaign_region_ratio",
+            "campaign",
+            "enterprise",
+            "account");
 
     @Test
     void everyDoorKindAndTableHasALabel() {

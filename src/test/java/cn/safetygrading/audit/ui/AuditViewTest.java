@@ -30,9 +30,11 @@ class AuditViewTest extends UiTest {
         view.record.setValue(uscc);
         view.table.setValue("enterprise");
         assertThat(GridKt._size(view.grid)).isGreaterThanOrEqualTo(2);
-        String changes = GridKt.getPresentationValue(view.grid.getColumns().get(6), GridKt._get(view.grid, 0)).toString();
+        String changes = GridKt.getPresentationValue(view.grid.getColumns().get(6), GridKt._get(view.grid, 0))
+                .toString();
         assertThat(changes).isEqualTo("备注: audit-view-1 → audit-view-2");
-        assertThat(GridKt.getPresentationValue(view.grid.getColumns().get(2), GridKt._get(view.grid, 0)).toString())
+        assertThat(GridKt.getPresentationValue(view.grid.getColumns().get(2), GridKt._get(view.grid, 0))
+                        .toString())
                 .isEqualTo("后台作业");
         String csv = new String(view.exportBytes("csv", Locale.SIMPLIFIED_CHINESE), StandardCharsets.UTF_8);
         assertThat(csv.lines().count()).isEqualTo(1 + GridKt._size(view.grid));
@@ -46,7 +48,11 @@ class AuditViewTest extends UiTest {
         for (String user : new String[] {"reviewer", "manager", "enterprise"}) {
             login(user, "demo");
             navigate("audit");
-            assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).as(user)
+            assertThat(UI.getCurrent()
+                            .getInternals()
+                            .getActiveRouterTargetsChain()
+                            .get(0))
+                    .as(user)
                     .isNotInstanceOf(AuditView.class);
         }
     }

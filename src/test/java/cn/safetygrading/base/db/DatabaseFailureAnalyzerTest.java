@@ -20,7 +20,8 @@ class DatabaseFailureAnalyzerTest {
     @Test
     void explainsAConnectionRefusedDeepInsideBeanCreation() {
         var cause = new SQLException("Connection to localhost:1 refused", "08001");
-        var analysis = analyzer.analyze(new BeanCreationException("dataSource", "init failed", new RuntimeException(cause)));
+        var analysis =
+                analyzer.analyze(new BeanCreationException("dataSource", "init failed", new RuntimeException(cause)));
         assertThat(analysis).isNotNull();
         assertThat(analysis.getDescription()).contains("not reachable", "Connection to localhost:1 refused");
         assertThat(analysis.getAction()).contains("DB_URL", "DB_USER", "DB_PASSWORD", "APP_DATA_DIR");
@@ -28,13 +29,16 @@ class DatabaseFailureAnalyzerTest {
 
     @Test
     void explainsABadPasswordAndAnUnknownDatabase() {
-        assertThat(analyzer.analyze(new SQLException("password authentication failed", "28P01"))).isNotNull();
-        assertThat(analyzer.analyze(new SQLException("database \"x\" does not exist", "3D000"))).isNotNull();
+        assertThat(analyzer.analyze(new SQLException("password authentication failed", "28P01")))
+                .isNotNull();
+        assertThat(analyzer.analyze(new SQLException("database \"x\" does not exist", "3D000")))
+                .isNotNull();
     }
 
     @Test
     void leavesOtherFailuresAlone() {
-        assertThat(analyzer.analyze(new IllegalStateException("something else"))).isNull();
+        assertThat(analyzer.analyze(new IllegalStateException("something else")))
+                .isNull();
         assertThat(analyzer.analyze(new SQLException("syntax error", "42601"))).isNull();
     }
 
@@ -46,7 +50,9 @@ class DatabaseFailureAnalyzerTest {
         }
         Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(SafetyGradingApplication.class)
                 .profiles("postgres")
-                .run("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + closedPort + "/safety", "--server.port=0",
+                .run(
+                        "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + closedPort + "/safety",
+                        "--server.port=0",
                         "--camunda.bpm.process-engine-name=unreachable"));
         assertThat(failure).isNotNull();
         assertThat(analyzer.analyze(failure)).isNotNull();

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -35,13 +35,19 @@ class DockerComposeTest {
         List<String> checked = new ArrayList<>();
         services.forEach((name, service) -> environment(service).forEach((key, value) -> {
             if (SECRETS.contains(key)) {
-                assertThat(String.valueOf(value)).as("%s %s.%s", file, name, key).matches(REQUIRED);
+                assertThat(String.valueOf(value))
+                        .as("%s %s.%s", file, name, key)
+                        .matches(REQUIRED);
                 checked.add(name + "." + key);
             }
         }));
         assertThat(checked).as(file).contains("db.POSTGRES_PASSWORD");
-        assertThat(checked.stream().filter(c -> c.endsWith(".DB_PASSWORD")).count()).as(file).isPositive();
-        assertThat(checked.stream().filter(c -> c.endsWith(".ADMIN_PASSWORD")).count()).as(file).isPositive();
+        assertThat(checked.stream().filter(c -> c.endsWith(".DB_PASSWORD")).count())
+                .as(file)
+                .isPositive();
+        assertThat(checked.stream().filter(c -> c.endsWith(".ADMIN_PASSWORD")).count())
+                .as(file)
+                .isPositive();
     }
 
     @ParameterizedTest
@@ -51,25 +57,36 @@ class DockerComposeTest {
         services.forEach((name, service) -> {
             Object profiles = environment(service).get("SPRING_PROFILES_ACTIVE");
             if (profiles != null) {
-                assertThat(String.valueOf(profiles)).as("%s %s", file, name).doesNotContain("demo").doesNotContain(":-");
+                assertThat(String.valueOf(profiles))
+                        .as("%s %s", file, name)
+                        .doesNotContain("demo")
+                        .doesNotContain(":-");
             }
             for (Object port : ports(service)) {
                 String p = String.valueOf(port);
-                assertThat(p).as("%s %s port", file, name)
+                assertThat(p)
+                        .as("%s %s port", file, name)
                         .matches("^(127\\.0\\.0\\.1|\\$\\{APP_BIND:-127\\.0\\.0\\.1}):.+:\\d+$");
             }
         });
-        assertThat(ports(services.get("db"))).as("%s: the database is not published", file).isEmpty();
+        assertThat(ports(services.get("db")))
+                .as("%s: the database is not published", file)
+                .isEmpty();
         String text = Files.readString(Path.of("docker", file), StandardCharsets.UTF_8);
-        assertThat(text).doesNotContain("0.0.0.0:").doesNotContain("DB_PASSWORD:-").doesNotContain("ADMIN_PASSWORD:-");
+        assertThat(text)
+                .doesNotContain("0.0.0.0:")
+                .doesNotContain("DB_PASSWORD:-")
+                .doesNotContain("ADMIN_PASSWORD:-");
     }
 
     @Test
     void theDemoIsItsOwnFileOnLoopback() throws IOException {
         Map<String, Object> services = services("compose.demo.yaml");
-        assertThat(String.valueOf(environment(services.get("app")).get("SPRING_PROFILES_ACTIVE"))).contains("demo");
+        assertThat(String.valueOf(environment(services.get("app")).get("SPRING_PROFILES_ACTIVE")))
+                .contains("demo");
         assertThat(ports(services.get("db"))).isEmpty();
-        assertThat(ports(services.get("app"))).allSatisfy(p -> assertThat(String.valueOf(p)).startsWith("127.0.0.1:"));
+        assertThat(ports(services.get("app")))
+                .allSatisfy(p -> assertThat(String.valueOf(p)).startsWith("127.0.0.1:"));
     }
 
     @SuppressWarnings("unchecked")

@@ -31,13 +31,15 @@ class EmbeddedPasswordIT {
             Path file = dataDir.resolve("postgres.password");
             password = Files.readString(file).strip();
             assertThat(password).hasSizeGreaterThanOrEqualTo(40);
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------");
             assertRefused(pg.getPort(), null);
             assertRefused(pg.getPort(), "postgres");
             assertThat(select1(pg.getPort(), password)).isEqualTo(1);
         }
         try (EmbeddedPostgres again = config.embeddedPostgres(dataDir.toString(), 0, false)) {
-            assertThat(Files.readString(dataDir.resolve("postgres.password")).strip()).isEqualTo(password);
+            assertThat(Files.readString(dataDir.resolve("postgres.password")).strip())
+                    .isEqualTo(password);
             assertRefused(again.getPort(), null);
             assertThat(select1(again.getPort(), password)).isEqualTo(1);
         }
@@ -47,28 +49,33 @@ class EmbeddedPasswordIT {
     void aTrustingDataDirectoryOfAnOlderVersionIsSecuredOnStart(@TempDir Path dataDir) throws Exception {
         Path pgData = dataDir.resolve("postgres");
         Files.createDirectories(pgData);
-        try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(false)
-                .setRegisterShutdownHook(false).start()) {
-            assertThat(select1(old.getPort(), null)).isEqualTo(1);      // as before: no password at all
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder()
+                .setDataDirectory(pgData)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .start()) {
+            assertThat(select1(old.getPort(), null)).isEqualTo(1); // as before: no password at all
         }
         assertThat(dataDir.resolve("postgres.password")).doesNotExist();
 
         try (EmbeddedPostgres pg = config.embeddedPostgres(dataDir.toString(), 0, false)) {
-            String password = Files.readString(dataDir.resolve("postgres.password")).strip();
+            String password =
+                    Files.readString(dataDir.resolve("postgres.password")).strip();
             assertRefused(pg.getPort(), null);
             assertThat(select1(pg.getPort(), password)).isEqualTo(1);
         }
     }
 
     private static void assertRefused(int port, String password) {
-        assertThatThrownBy(() -> select1(port, password)).isInstanceOf(SQLException.class)
+        assertThatThrownBy(() -> select1(port, password))
+                .isInstanceOf(SQLException.class)
                 .hasMessageContaining("password");
     }
 
     private static int select1(int port, String password) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres",
-                "postgres", password);
-             ResultSet rs = c.createStatement().executeQuery("select 1")) {
+        try (Connection c = DriverManager.getConnection(
+                        "jdbc:postgresql://localhost:" + port + "/postgres", "postgres", password);
+                ResultSet rs = c.createStatement().executeQuery("select 1")) {
             rs.next();
             return rs.getInt(1);
         }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class CachingFeelEngineTest {
 
     private static DmnEngine engine(boolean caching) {
-        DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DmnEngineConfiguration
-                .createDefaultDmnEngineConfiguration();
+        DefaultDmnEngineConfiguration configuration =
+                (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
         if (caching) {
             configuration.setFeelEngineFactory(CachingFeelEngine.factory());
         }
@@ -54,10 +54,11 @@ class CachingFeelEngineTest {
             assertThat(caching.evaluateDecisionTable(cachingGrade, inputs).getResultList())
                     .as("diagnosis-grade %s", inputs)
                     .isEqualTo(stock.evaluateDecisionTable(stockGrade, inputs).getResultList());
-            Map<String, Object> measures = Map.of("enterpriseClass", random.nextBoolean() ? "I" : "II",
-                    "grade", grades[random.nextInt(4)]);
+            Map<String, Object> measures =
+                    Map.of("enterpriseClass", random.nextBoolean() ? "I" : "II", "grade", grades[random.nextInt(4)]);
             assertThat(caching.evaluateDecisionTable(cachingMeasures, measures).getResultList())
-                    .isEqualTo(stock.evaluateDecisionTable(stockMeasures, measures).getResultList());
+                    .isEqualTo(
+                            stock.evaluateDecisionTable(stockMeasures, measures).getResultList());
         }
     }
 
@@ -66,12 +67,19 @@ class CachingFeelEngineTest {
         CachingFeelEngine engine = new CachingFeelEngine();
         var context = Variables.createVariables().putValue("score", 85).asVariableContext();
         for (int i = 0; i < 100; i++) {
-            assertThat((Object) engine.evaluateSimpleExpression("if score = null then 0 else score", context)).isEqualTo(85L);
-            assertThat(engine.evaluateSimpleUnaryTests("[80..90[", "cellInput", Variables.createVariables()
-                    .putValue("cellInput", 85).asVariableContext())).isTrue();
+            assertThat((Object) engine.evaluateSimpleExpression("if score = null then 0 else score", context))
+                    .isEqualTo(85L);
+            assertThat(engine.evaluateSimpleUnaryTests(
+                            "[80..90[",
+                            "cellInput",
+                            Variables.createVariables()
+                                    .putValue("cellInput", 85)
+                                    .asVariableContext()))
+                    .isTrue();
         }
         assertThat(engine.cachedExpressions()).isEqualTo(2);
-        assertThatThrownBy(() -> engine.evaluateSimpleExpression("if score = then", context)).isInstanceOf(FeelException.class);
+        assertThatThrownBy(() -> engine.evaluateSimpleExpression("if score = then", context))
+                .isInstanceOf(FeelException.class);
         assertThat(engine.cachedExpressions()).isEqualTo(2);
     }
 }

@@ -32,10 +32,13 @@ class QuotedStylesTest {
             XSSFSheet sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getCellType()).isEqualTo(CellType.STRING);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("=1+1");
-            assertThat(sheet.getRow(0).getCell(0).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(sheet.getRow(0).getCell(0).getCellStyle().getQuotePrefixed())
+                    .isTrue();
             assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("@SUM(A1)");
-            assertThat(sheet.getRow(0).getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
-            assertThat(sheet.getRow(0).getCell(2).getCellStyle().getQuotePrefixed()).isFalse();
+            assertThat(sheet.getRow(0).getCell(1).getCellStyle().getQuotePrefixed())
+                    .isTrue();
+            assertThat(sheet.getRow(0).getCell(2).getCellStyle().getQuotePrefixed())
+                    .isFalse();
             // one quoted clone per base style
             assertThat(sheet.getRow(0).getCell(3).getCellStyle().getIndex())
                     .isEqualTo(sheet.getRow(0).getCell(1).getCellStyle().getIndex());

@@ -26,8 +26,10 @@ import org.junit.jupiter.api.Test;
 @Tag("own-jvm")
 class EmbeddedRecoveryIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final Path dataDir = Path.of("target/it-data/recovery-" + UUID.randomUUID()).toAbsolutePath();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Path dataDir =
+            Path.of("target/it-data/recovery-" + UUID.randomUUID()).toAbsolutePath();
     private final Path pidFile = dataDir.resolve("postgres/postmaster.pid");
 
     @Test
@@ -47,9 +49,10 @@ class EmbeddedRecoveryIT {
             dead.onExit().get(10, TimeUnit.SECONDS);
             long killed = System.nanoTime();
             try (ServerSocket v4 = bindWhenFree(pgPort);
-                 ServerSocket v6 = ipv6(pgPort)) {
+                    ServerSocket v6 = ipv6(pgPort)) {
                 awaitStatus(base + "/actuator/health/readiness", s -> s == 503, Duration.ofSeconds(15), first);
-                System.out.println("readiness DOWN after " + Duration.ofNanos(System.nanoTime() - killed).toMillis() + " ms");
+                System.out.println("readiness DOWN after "
+                        + Duration.ofNanos(System.nanoTime() - killed).toMillis() + " ms");
                 long asked = System.nanoTime();
                 HttpResponse<String> api = get(base + "/api/admin/departments");
                 assertThat(api.statusCode()).isEqualTo(503);
@@ -58,7 +61,9 @@ class EmbeddedRecoveryIT {
                 assertThat(page.statusCode()).isEqualTo(503);
                 assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
                 assertThat(page.body()).contains("系统暂时不可用");
-                assertThat(Duration.ofNanos(System.nanoTime() - asked)).as("503 at once").isLessThan(Duration.ofSeconds(2));
+                assertThat(Duration.ofNanos(System.nanoTime() - asked))
+                        .as("503 at once")
+                        .isLessThan(Duration.ofSeconds(2));
             }
             // the port is free again: the server is started again and the application answers as before
             awaitStatus(base + "/actuator/health/readiness", s -> s == 200, Duration.ofSeconds(60), first);
@@ -73,13 +78,16 @@ class EmbeddedRecoveryIT {
         // kill -9 of the JVM leaves its PostgreSQL running ...
         long leftover = postmasterPid();
         first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive)).as("postgres outlives the JVM").contains(true);
+        assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive))
+                .as("postgres outlives the JVM")
+                .contains(true);
 
         // ... and the next start stops it and comes up
         Process second = start(port, "second");
         try {
             awaitStatus(base + "/actuator/health/readiness", s -> s == 200, Duration.ofMinutes(4), second);
-            assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive).orElse(false))
+                    .isFalse();
             assertThat(status(base + "/login")).isEqualTo(200);
         } catch (AssertionError | RuntimeException e) {
             second.destroyForcibly();
@@ -89,7 +97,9 @@ class EmbeddedRecoveryIT {
         // SIGTERM: stopped within the documented 45 s, with its PostgreSQL
         long stopping = System.nanoTime();
         second.destroy();
-        assertThat(second.waitFor(45, TimeUnit.SECONDS)).as("stopped within 45 s").isTrue();
+        assertThat(second.waitFor(45, TimeUnit.SECONDS))
+                .as("stopped within 45 s")
+                .isTrue();
         Duration stop = Duration.ofNanos(System.nanoTime() - stopping);
         System.out.println("SIGTERM to exit: " + stop.toMillis() + " ms");
         assertThat(pidFile).as("PostgreSQL stopped cleanly").doesNotExist();
@@ -99,12 +109,21 @@ class EmbeddedRecoveryIT {
         Files.createDirectories(dataDir);
         Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + name + ".log");
         Files.writeString(dataDir.resolveSibling(dataDir.getFileName() + "-classpath.txt"), classPath());
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-                "-cp", classPath(), SafetyGradingApplication.class.getName(),
-                "--app.data-dir=" + dataDir, "--spring.profiles.active=embedded", "--server.port=" + port,
-                "--app.embedded-postgres.durable=false", "--vaadin.launch-browser=false",
-                "--app.health.database-watch-interval=5s")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx768m",
+                        "-cp",
+                        classPath(),
+                        SafetyGradingApplication.class.getName(),
+                        "--app.data-dir=" + dataDir,
+                        "--spring.profiles.active=embedded",
+                        "--server.port=" + port,
+                        "--app.embedded-postgres.durable=false",
+                        "--vaadin.launch-browser=false",
+                        "--app.health.database-watch-interval=5s")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 
     private static ServerSocket ipv6(int port) {
@@ -116,15 +135,20 @@ class EmbeddedRecoveryIT {
     }
 
     private static HttpResponse<String> get(String url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** The test class path, each entry once (a directory twice finds every form twice). */
     private static String classPath() {
         String raw = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return java.util.Arrays.stream(raw.split(java.io.File.pathSeparator)).filter(e -> !e.isBlank())
-                .map(e -> Path.of(e).toAbsolutePath().normalize().toString()).distinct()
+        return java.util.Arrays.stream(raw.split(java.io.File.pathSeparator))
+                .filter(e -> !e.isBlank())
+                .map(e -> Path.of(e).toAbsolutePath().normalize().toString())
+                .distinct()
                 .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
@@ -133,8 +157,12 @@ class EmbeddedRecoveryIT {
     }
 
     private static int status(String url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static void awaitStatus(String url, IntPredicate expected, Duration within, Process app) throws Exception {

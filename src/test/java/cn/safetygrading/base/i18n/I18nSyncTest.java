@@ -26,7 +26,8 @@ class I18nSyncTest {
     void chineseAndEnglishHaveTheSameKeys() throws IOException {
         assertThat(Translations.bundleNames()).contains("i18n/messages");
         for (String bundle : Translations.bundleNames()) {
-            assertThat(load(bundle, "en").stringPropertyNames()).as(bundle)
+            assertThat(load(bundle, "en").stringPropertyNames())
+                    .as(bundle)
                     .containsExactlyInAnyOrderElementsOf(load(bundle, "zh_CN").stringPropertyNames());
         }
     }
@@ -36,7 +37,9 @@ class I18nSyncTest {
         Set<String> seen = new TreeSet<>();
         for (String bundle : Translations.bundleNames()) {
             for (String key : load(bundle, "zh_CN").stringPropertyNames()) {
-                assertThat(seen.add(key)).as("key %s of %s is defined twice", key, bundle).isTrue();
+                assertThat(seen.add(key))
+                        .as("key %s of %s is defined twice", key, bundle)
+                        .isTrue();
             }
         }
     }
@@ -69,8 +72,9 @@ class I18nSyncTest {
             built.add("management." + v);
         }
         // every timeline event type: those named in a file.record(...) call, the constants, and the grade writes
-        for (String v : new String[] {"REGISTERED", "IMPORTED", "CHANGED", "CLASSIFIED", "GRADED", "ADJUSTED",
-                "HAZARD_CLOSED", "HAZARD_REJECTED"}) {
+        for (String v : new String[] {
+            "REGISTERED", "IMPORTED", "CHANGED", "CLASSIFIED", "GRADED", "ADJUSTED", "HAZARD_CLOSED", "HAZARD_REJECTED"
+        }) {
             built.add("event." + v);
         }
         built.addAll(recordedEventTypes());
@@ -95,8 +99,9 @@ class I18nSyncTest {
         for (String v : new String[] {"count", "noInspectors", "gone", "unknownEnterprise", "conflictReason"}) {
             built.add("draw." + v);
         }
-        for (String v : new String[] {"gone", "noOrder", "rectificationText", "result.NO_ISSUES", "result.RECTIFIED",
-                "result.REFUSED"}) {
+        for (String v : new String[] {
+            "gone", "noOrder", "rectificationText", "result.NO_ISSUES", "result.RECTIFIED", "result.REFUSED"
+        }) {
             built.add("inspection." + v);
         }
         built.add("grid.noSuchUser");
@@ -109,7 +114,8 @@ class I18nSyncTest {
             }
         }
         built.add("decision.rule.Rule_D_VetoFailed.noItems");
-        for (String v : new String[] {"SUBMITTED", "RETURN", "APPROVE", "VERIFIED", "FALSIFIED", "UPHELD", "DISMISSED"}) {
+        for (String v :
+                new String[] {"SUBMITTED", "RETURN", "APPROVE", "VERIFIED", "FALSIFIED", "UPHELD", "DISMISSED"}) {
             built.add("round.outcome." + v);
         }
         for (String v : new String[] {"CITY", "COUNTY", "TOWNSHIP", "VILLAGE"}) {
@@ -123,33 +129,88 @@ class I18nSyncTest {
         for (String v : new String[] {"RECTIFYING", "AWAITING_VERIFICATION", "CLOSED"}) {
             built.add("hazard.status." + v);
         }
-        for (String v : new String[] {"required", "tooLong", "level", "foundOn", "deadline", "notRectifying", "gone",
-                "tooManyPhotos", "title", "description", "location", "plan", "rectification"}) {
+        for (String v : new String[] {
+            "required",
+            "tooLong",
+            "level",
+            "foundOn",
+            "deadline",
+            "notRectifying",
+            "gone",
+            "tooManyPhotos",
+            "title",
+            "description",
+            "location",
+            "plan",
+            "rectification"
+        }) {
             built.add("hazard." + v);
         }
         for (String v : new String[] {"ALL", "MINE", "GROUPS", "UNASSIGNED"}) {
             built.add("inbox.show." + v);
         }
-        for (String v : new String[] {"selfAssessment", "preliminaryReview", "departmentDiagnosis", "spotCheck",
-                "objectionReview", "lookBack", "claimedByOther", "notYours", "gone", "bulkTooMany", "delegateSelf",
-                "notDelegated", "notCandidate", "commentEmpty", "commentTooLong", "attachmentGone",
-                "rectifyHazard", "verifyRectification", "superviseMajorHazard", "inspectOnSite", "rectifyOrder",
-                "recheckInspection", "assignStationing", "stationingReport", "halfMonthlyContact", "quarterlyCheck",
-                "quarterlyMeeting", "quarterlyTalk", "quarterlyRiskCheck", "adHocDuty", "consultationAnswer", "problemHandling", "problemVerify",
-                "halfYearReport", "yearlyDrill"}) {
+        for (String v : new String[] {
+            "selfAssessment",
+            "preliminaryReview",
+            "departmentDiagnosis",
+            "spotCheck",
+            "objectionReview",
+            "lookBack",
+            "claimedByOther",
+            "notYours",
+            "gone",
+            "bulkTooMany",
+            "delegateSelf",
+            "notDelegated",
+            "notCandidate",
+            "commentEmpty",
+            "commentTooLong",
+            "attachmentGone",
+            "rectifyHazard",
+            "verifyRectification",
+            "superviseMajorHazard",
+            "inspectOnSite",
+            "rectifyOrder",
+            "recheckInspection",
+            "assignStationing",
+            "stationingReport",
+            "halfMonthlyContact",
+            "quarterlyCheck",
+            "quarterlyMeeting",
+            "quarterlyTalk",
+            "quarterlyRiskCheck",
+            "adHocDuty",
+            "consultationAnswer",
+            "problemHandling",
+            "problemVerify",
+            "halfYearReport",
+            "yearlyDrill"
+        }) {
             built.add("task." + v);
         }
-        for (String v : new String[] {"SELF_ASSESSMENT", "DEPARTMENT_DIAGNOSIS", "PRELIMINARY_REVIEW", "SPOT_CHECK",
-                "OBJECTION_REVIEW"}) {
+        for (String v : new String[] {
+            "SELF_ASSESSMENT", "DEPARTMENT_DIAGNOSIS", "PRELIMINARY_REVIEW", "SPOT_CHECK", "OBJECTION_REVIEW"
+        }) {
             built.add("round." + v);
         }
         for (String v : new String[] {"LAUNCHING", "RUNNING", "CLOSED"}) {
             built.add("campaign.status." + v);
         }
-        for (String v : new String[] {"GENERAL_ACCIDENT", "CONCEALED_ACCIDENT", "LIABILITY_ACCIDENT", "REPEATED_PENALTY",
-                "REFUSED_ORDER", "PROMINENT_HAZARDS", "DUAL_PREVENTION_NOT_RUNNING", "RESPONSIBILITY_NOT_IMPLEMENTED",
-                "NO_ACCIDENT_3_YEARS", "STANDARDIZATION_CERTIFIED", "DUAL_PREVENTION_BENCHMARK", "INTRINSIC_SAFETY_GAIN",
-                "COMMENDATION"}) {
+        for (String v : new String[] {
+            "GENERAL_ACCIDENT",
+            "CONCEALED_ACCIDENT",
+            "LIABILITY_ACCIDENT",
+            "REPEATED_PENALTY",
+            "REFUSED_ORDER",
+            "PROMINENT_HAZARDS",
+            "DUAL_PREVENTION_NOT_RUNNING",
+            "RESPONSIBILITY_NOT_IMPLEMENTED",
+            "NO_ACCIDENT_3_YEARS",
+            "STANDARDIZATION_CERTIFIED",
+            "DUAL_PREVENTION_BENCHMARK",
+            "INTRINSIC_SAFETY_GAIN",
+            "COMMENDATION"
+        }) {
             built.add("adjustment." + v);
         }
         assertThat(load("zh_CN").stringPropertyNames()).containsAll(built);
@@ -159,10 +220,12 @@ class I18nSyncTest {
     @Test
     void chineseIsTheDefaultAndEnglishTheSecondLocale() {
         Translations translations = new Translations();
-        assertThat(translations.getTranslation("login.title", Locale.SIMPLIFIED_CHINESE)).isEqualTo("登录");
+        assertThat(translations.getTranslation("login.title", Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("登录");
         assertThat(translations.getTranslation("login.title", Locale.GERMAN)).isEqualTo("登录");
         assertThat(translations.getTranslation("login.title", Locale.US)).isEqualTo("Sign in");
-        assertThat(translations.getTranslation("inbox.summary", Locale.SIMPLIFIED_CHINESE, 3, 1)).isEqualTo("共 3 项待办，其中 1 项已逾期");
+        assertThat(translations.getTranslation("inbox.summary", Locale.SIMPLIFIED_CHINESE, 3, 1))
+                .isEqualTo("共 3 项待办，其中 1 项已逾期");
     }
 
     private static void collect(Matcher matcher, Set<String> into) {

@@ -20,8 +20,10 @@ class EngineSettingsIT extends IntegrationTest {
 
     @Autowired
     ProcessEngine engine;
+
     @Autowired
     TaskService tasks;
+
     @LocalServerPort
     int port;
 
@@ -30,8 +32,8 @@ class EngineSettingsIT extends IntegrationTest {
         var config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         assertThat(config.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00+0800");
         assertThat(config.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00+0800");
-        var start = OffsetDateTime.ofInstant(config.getHistoryCleanupBatchWindowStartTimeAsDate().toInstant(),
-                ZoneId.of("Asia/Shanghai"));
+        var start = OffsetDateTime.ofInstant(
+                config.getHistoryCleanupBatchWindowStartTimeAsDate().toInstant(), ZoneId.of("Asia/Shanghai"));
         assertThat(start.getHour()).isEqualTo(1);
         assertThat(start.getOffset()).isEqualTo(ZoneOffset.ofHours(8));
         assertThat(config.getHistoryTimeToLive()).isEqualTo("P3650D");
@@ -43,8 +45,13 @@ class EngineSettingsIT extends IntegrationTest {
         assertThat(config.isCmmnEnabled()).isFalse();
         assertThat(config.isStandaloneTasksEnabled()).isFalse();
         long before = tasks.createTaskQuery().count();
-        var created = new WebClient(port).post("/engine-rest/task/create", "application/json",
-                "{\"id\":\"standalone-attack\",\"name\":\"x\",\"assignee\":\"demo\"}", "Authorization", basic("demo", "demo"));
+        var created = new WebClient(port)
+                .post(
+                        "/engine-rest/task/create",
+                        "application/json",
+                        "{\"id\":\"standalone-attack\",\"name\":\"x\",\"assignee\":\"demo\"}",
+                        "Authorization",
+                        basic("demo", "demo"));
         assertThat(created.statusCode()).isGreaterThanOrEqualTo(400);
         assertThat(tasks.createTaskQuery().taskId("standalone-attack").count()).isZero();
         assertThat(tasks.createTaskQuery().count()).isEqualTo(before);

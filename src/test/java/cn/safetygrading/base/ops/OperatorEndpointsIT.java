@@ -15,8 +15,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class OperatorEndpointsIT extends IntegrationTest {
 
-    private static final String[] DOCS = {"/v3/api-docs", "/v3/api-docs/swagger-config", "/swagger-ui/index.html",
-            "/swagger-ui.html"};
+    private static final String[] DOCS = {
+        "/v3/api-docs", "/v3/api-docs/swagger-config", "/swagger-ui/index.html", "/swagger-ui.html"
+    };
 
     @LocalServerPort
     int port;
@@ -27,9 +28,14 @@ class OperatorEndpointsIT extends IntegrationTest {
             WebClient browser = new WebClient(port);
             browser.vaadinLogin(user, "demo");
             for (String path : DOCS) {
-                assertThat(browser.get(path).statusCode()).as(user + " session " + path).isIn(401, 403);
-                assertThat(new WebClient(port).get(path, "Authorization", basic(user, "demo")).statusCode())
-                        .as(user + " basic " + path).isIn(401, 403);
+                assertThat(browser.get(path).statusCode())
+                        .as(user + " session " + path)
+                        .isIn(401, 403);
+                assertThat(new WebClient(port)
+                                .get(path, "Authorization", basic(user, "demo"))
+                                .statusCode())
+                        .as(user + " basic " + path)
+                        .isIn(401, 403);
             }
         }
         for (String path : DOCS) {
@@ -41,21 +47,33 @@ class OperatorEndpointsIT extends IntegrationTest {
         HttpResponse<String> docs = admin.get("/v3/api-docs");
         assertThat(docs.statusCode()).isEqualTo(200);
         // /api only: neither the engine's REST nor the actuator nor Vaadin's endpoints
-        assertThat(docs.body()).contains("\"/api/").doesNotContain("/engine-rest").doesNotContain("/actuator");
+        assertThat(docs.body())
+                .contains("\"/api/")
+                .doesNotContain("/engine-rest")
+                .doesNotContain("/actuator");
         assertThat(admin.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
-        assertThat(new WebClient(port).get("/v3/api-docs", "Authorization", basic("demo", "demo")).statusCode()).isEqualTo(200);
+        assertThat(new WebClient(port)
+                        .get("/v3/api-docs", "Authorization", basic("demo", "demo"))
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void prometheusShowsTheEngineFiguresToAdministratorsOnly() {
         assertThat(new WebClient(port).get("/actuator/prometheus").statusCode()).isEqualTo(401);
-        assertThat(new WebClient(port).get("/actuator/prometheus", "Authorization", basic("enterprise", "demo")).statusCode())
+        assertThat(new WebClient(port)
+                        .get("/actuator/prometheus", "Authorization", basic("enterprise", "demo"))
+                        .statusCode())
                 .isEqualTo(403);
-        assertThat(new WebClient(port).get("/actuator/prometheus", "Authorization", basic("manager", "demo")).statusCode())
+        assertThat(new WebClient(port)
+                        .get("/actuator/prometheus", "Authorization", basic("manager", "demo"))
+                        .statusCode())
                 .isEqualTo(403);
-        HttpResponse<String> metrics = new WebClient(port).get("/actuator/prometheus", "Authorization", basic("demo", "demo"));
+        HttpResponse<String> metrics =
+                new WebClient(port).get("/actuator/prometheus", "Authorization", basic("demo", "demo"));
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body()).contains("camunda_tasks_open ", "camunda_jobs_due ", "camunda_jobs_failed ",
-                "camunda_incidents_open ");
+        assertThat(metrics.body())
+                .contains(
+                        "camunda_tasks_open ", "camunda_jobs_due ", "camunda_jobs_failed ", "camunda_incidents_open ");
     }
 }

@@ -26,7 +26,8 @@ class ClockConfigTest {
         assertThat(Duration.between(start, clock.instant())).isBetween(Duration.ZERO, Duration.ofMinutes(1));
         // 23:30 UTC is already the next day in Shanghai
         assertThat(LocalDate.now(clock)).isEqualTo(LocalDate.of(2030, 1, 2));
-        assertThat(Duration.between(start, ClockUtil.now().toInstant())).isBetween(Duration.ZERO, Duration.ofMinutes(1));
+        assertThat(Duration.between(start, ClockUtil.now().toInstant()))
+                .isBetween(Duration.ZERO, Duration.ofMinutes(1));
         Thread.sleep(20);
         assertThat(clock.instant()).isAfter(start);
         // a test that moved the engine's clock goes back to the started one, not to the machine's

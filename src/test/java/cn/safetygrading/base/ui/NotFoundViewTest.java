@@ -20,6 +20,7 @@ class NotFoundViewTest extends UiTest {
 
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
 
@@ -28,23 +29,36 @@ class NotFoundViewTest extends UiTest {
         login("reviewer", "demo");
         navigate("tasks/no-such-task");
         assertThat(_find(TaskView.class)).isEmpty();
-        assertThat(_get(Paragraph.class, s -> s.withId("not-found-text")).getText()).contains("不在您的办理范围内");
-        assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain("Exception").doesNotContain("tasks/no-such-task");
+        assertThat(_get(Paragraph.class, s -> s.withId("not-found-text")).getText())
+                .contains("不在您的办理范围内");
+        assertThat(UI.getCurrent().getElement().getOuterHTML())
+                .doesNotContain("Exception")
+                .doesNotContain("tasks/no-such-task");
     }
 
     @Test
     void aTaskOfAnotherScopeReadsTheSame() {
         String wendeng = DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
-                .filter(e -> e.regionCode().equals("371003")).findFirst().orElseThrow().uscc();
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(wendeng).list()
+                .filter(e -> e.regionCode().equals("371003"))
+                .findFirst()
+                .orElseThrow()
+                .uscc();
+        runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(wendeng)
+                .list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
-        var cycle = runtime.startProcessInstanceByKey("grading-cycle", wendeng, Map.of("uscc", wendeng, "spotCheckRatio", 0.0));
-        String taskId = tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId();
+        var cycle = runtime.startProcessInstanceByKey(
+                "grading-cycle", wendeng, Map.of("uscc", wendeng, "spotCheckRatio", 0.0));
+        String taskId = tasks.createTaskQuery()
+                .processInstanceId(cycle.getId())
+                .singleResult()
+                .getId();
         try {
             login("reviewer", "demo");
             navigate("tasks/" + taskId);
             assertThat(_find(TaskView.class)).isEmpty();
-            assertThat(_get(Paragraph.class, s -> s.withId("not-found-text")).getText()).contains("不在您的办理范围内");
+            assertThat(_get(Paragraph.class, s -> s.withId("not-found-text")).getText())
+                    .contains("不在您的办理范围内");
         } finally {
             runtime.deleteProcessInstance(cycle.getId(), "test done", true, true);
         }

@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The plain table of figures: the HTML it gives the browser for headers, numbers, progress and no rows. */
 class SummaryTableTest {
 
-    record Row(String name, long count, Long optional) {
-    }
+    record Row(String name, long count, Long optional) {}
 
     private static SummaryTable<Row> table() {
         SummaryTable<Row> table = new SummaryTable<>();

@@ -2,13 +2,13 @@ package cn.safetygrading.base.ui;
 
 import cn.safetygrading.IntegrationTest;
 import cn.safetygrading.security.service.IdentityAuthenticationProvider;
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
-import com.github.mvysny.fakeservlet.FakeRequest;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +27,7 @@ public abstract class UiTest extends IntegrationTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     IdentityAuthenticationProvider authentication;
 
@@ -49,12 +50,14 @@ public abstract class UiTest extends IntegrationTest {
 
     /** Signs in through the real authentication provider, as the login form would. */
     protected void login(String user, String password) {
-        Authentication auth = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user, password));
+        Authentication auth =
+                authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user, password));
         SecurityContextHolder.getContext().setAuthentication(auth);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
         request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).anyMatch(a -> a.equals("ROLE_" + role)));
+                .map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> a.equals("ROLE_" + role)));
     }
 
     protected void navigate(String location) {

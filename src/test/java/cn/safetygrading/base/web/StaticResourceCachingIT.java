@@ -25,7 +25,9 @@ class StaticResourceCachingIT extends IntegrationTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody()).hasSizeGreaterThan(100_000);
         String cacheControl = response.getHeaders().getCacheControl();
-        assertThat(cacheControl).contains("max-age=31536000", "public", "immutable").doesNotContain("no-store");
+        assertThat(cacheControl)
+                .contains("max-age=31536000", "public", "immutable")
+                .doesNotContain("no-store");
         assertThat(response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)).isEmpty();
     }
 

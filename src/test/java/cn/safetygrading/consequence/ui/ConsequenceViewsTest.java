@@ -32,18 +32,28 @@ class ConsequenceViewsTest extends UiTest {
 
     private void finishedGrading(String grade, int daysAgo) {
         OffsetDateTime at = OffsetDateTime.now().minusDays(daysAgo);
-        jdbc.update("insert into grading_case (id, process_instance_id, uscc, trigger, region_code, step, started_at,"
+        jdbc.update(
+                "insert into grading_case (id, process_instance_id, uscc, trigger, region_code, step, started_at,"
                         + " final_grade, finished_at) select ?, ?, uscc, 'APPLICATION', region_code, 'GRADED', ?, ?, ? from enterprise where uscc = ?",
-                UUID.randomUUID().toString(), "test-" + UUID.randomUUID(), at.minusDays(30), grade, at, own);
+                UUID.randomUUID().toString(),
+                "test-" + UUID.randomUUID(),
+                at.minusDays(30),
+                grade,
+                at,
+                own);
     }
 
     @Test
     void anOfficialRecordsAMeasureFromTheFileAndTheFormNamesTheField() {
         login("reviewer", "demo");
-        com.vaadin.flow.component.UI.getCurrent().navigate("ledger/" + own,
-                com.vaadin.flow.router.QueryParameters.of("tab", MeasuresSection.TITLE_KEY));
-        com.vaadin.flow.component.tabs.TabSheet tabs = _get(com.vaadin.flow.component.tabs.TabSheet.class,
-                s -> s.withId("enterprise-file-tabs"));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("ledger/" + own, com.vaadin.flow.router.QueryParameters.of("tab", MeasuresSection.TITLE_KEY));
+        com.vaadin.flow.component.tabs.TabSheet tabs =
+                _get(com.vaadin.flow.component.tabs.TabSheet.class, s -> s.withId("enterprise-file-tabs"));
         assertThat(tabs.getSelectedIndex()).isPositive();
         MeasuresPanel panel = _get(MeasuresPanel.class);
         long before = panel.grid.getGenericDataView().getItems().count();
@@ -69,11 +79,14 @@ class ConsequenceViewsTest extends UiTest {
 
     @Test
     void theDashboardListsTheProposalWithALinkToTheTab() {
-        jdbc.update("insert into measure_proposal (uscc, grade, reason, proposed_at) values (?, 'D', 'GRADE_D', now())", own);
+        jdbc.update(
+                "insert into measure_proposal (uscc, grade, reason, proposed_at) values (?, 'D', 'GRADE_D', now())",
+                own);
         login("manager", "demo");
         navigate("dashboard");
         ConsequencesPanel panel = _get(ConsequencesPanel.class);
-        assertThat(panel.proposals.getGenericDataView().getItems().map(MeasureProposal::uscc)).contains(own);
+        assertThat(panel.proposals.getGenericDataView().getItems().map(MeasureProposal::uscc))
+                .contains(own);
     }
 
     @Test
@@ -87,7 +100,8 @@ class ConsequenceViewsTest extends UiTest {
             finishedGrading("A", 400);
             navigate("notice");
             navigate("enterprise");
-            assertThat(_get(Span.class, s -> s.withId("portal-incentives")).getText()).contains("安责险费率下浮");
+            assertThat(_get(Span.class, s -> s.withId("portal-incentives")).getText())
+                    .contains("安责险费率下浮");
         } finally {
             jdbc.update("update enterprise set grade = 'B' where uscc = ?", own);
         }

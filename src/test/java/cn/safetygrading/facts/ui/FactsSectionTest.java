@@ -58,7 +58,8 @@ class FactsSectionTest extends UiTest {
         _click(dialog.save);
         // the document number is required: the field says so in Chinese
         assertThat(((TextField) dialog.fields.get("documentNo")).isInvalid()).isTrue();
-        assertThat(((TextField) dialog.fields.get("documentNo")).getErrorMessage()).isEqualTo("文书编号不能为空");
+        assertThat(((TextField) dialog.fields.get("documentNo")).getErrorMessage())
+                .isEqualTo("文书编号不能为空");
         ((TextField) dialog.fields.get("documentNo")).setValue("威环应急罚〔2026〕7号");
         ((BigDecimalField) dialog.fields.get("amount")).setValue(new BigDecimal("5000"));
         _click(dialog.save);
@@ -79,8 +80,12 @@ class FactsSectionTest extends UiTest {
         document.setValue("威环应急罚〔2026〕8号");
         _click(correction.save);
         assertThat(GridKt._size(panel.grids.get(Register.PENALTIES))).isEqualTo(before + 2);
-        assertThat(jdbc.queryForObject("select count(*) from fact_penalty where uscc = ? and superseded_by is not null"
-                + " and document_no = '威环应急罚〔2026〕7号'", Integer.class, USCC)).isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from fact_penalty where uscc = ? and superseded_by is not null"
+                                + " and document_no = '威环应急罚〔2026〕7号'",
+                        Integer.class,
+                        USCC))
+                .isOne();
         jdbc.update("delete from fact_penalty where uscc = ?", USCC);
     }
 

@@ -59,8 +59,18 @@ class CreditGradeDecisionTest {
             ,       ,      ,      ,      ,      ,      ,       true,   ,    ,         d
             false,  true,  true,  true,  true,  true,  true,   true,   0,   5,        d
             """)
-    void grades(Boolean commit, Boolean dis1, Boolean dis3, Boolean fat1, Boolean fat3, Boolean joint,
-            Boolean larger, Boolean severe, Integer std, Integer fatalGen, String creditGrade) {
+    void grades(
+            Boolean commit,
+            Boolean dis1,
+            Boolean dis3,
+            Boolean fat1,
+            Boolean fat3,
+            Boolean joint,
+            Boolean larger,
+            Boolean severe,
+            Integer std,
+            Integer fatalGen,
+            String creditGrade) {
         var variables = vars(
                 "publicCommitment", commit,
                 "dishonestWithin1Year", dis1,
@@ -84,8 +94,8 @@ class CreditGradeDecisionTest {
             case "Short" -> (short) level;
             default -> level;
         };
-        var variables = vars("publicCommitment", true, "standardizationLevel", value,
-                "fatalGeneralAccidentsWithin1Year", 0L);
+        var variables =
+                vars("publicCommitment", true, "standardizationLevel", value, "fatalGeneralAccidentsWithin1Year", 0L);
 
         assertThat(output(CREDIT_GRADE, "creditGrade", variables)).isEqualTo(creditGrade);
     }

@@ -31,29 +31,66 @@ class DecisionFilesTest {
     private static final String CAMUNDA = "http://camunda.org/schema/1.0/dmn";
 
     /** decision id → inputs, outputs, hit policy. */
-    private record Shape(List<String> inputs, List<String> outputs, String hitPolicy) {
-    }
+    private record Shape(List<String> inputs, List<String> outputs, String hitPolicy) {}
 
     private static final Map<String, Shape> CONTRACT = Map.of(
-            Decisions.ENTERPRISE_CLASS, new Shape(List.of("mining", "metalSmelting", "transport",
-                    "construction", "dustExplosion", "ammoniaRefrigeration", "hazardousGoods",
-                    "hazardousChemicalUse", "twoHigh", "productionRestricted", "heavyDangerousWork",
-                    "manyRiskPoints"), List.of("enterpriseClass"), "ANY"),
-            Decisions.DIAGNOSIS_GRADE, new Shape(List.of("score", "vetoFailed",
-                    "fatalAccidentWithin3Years", "generalAccident"), List.of("grade"), "ANY"),
-            Decisions.CREDIT_GRADE, new Shape(List.of("publicCommitment", "dishonestWithin1Year",
-                    "dishonestWithin3Years", "fatalAccidentWithin1Year", "fatalAccidentWithin3Years",
-                    "jointPunishment", "largerAccidentLastYear", "severeViolation", "standardizationLevel",
-                    "fatalGeneralAccidentsWithin1Year"), List.of("creditGrade"), "FIRST"),
-            Decisions.RISK_LEVEL, new Shape(List.of("seriousAccident", "majorHazardSource",
-                    "hazardousPlace", "minorAccidents", "workersAtOnce", "assessedLevel"),
-                    List.of("riskLevel"), "FIRST"),
-            Decisions.SUPERVISION_MEASURES, new Shape(List.of("enterpriseClass", "grade"),
-                    List.of("inspectionIntervalMonths", "stationing"), "UNIQUE"),
-            Decisions.SUPERVISION_ASSIGNMENT, new Shape(List.of("managementLevel", "riskLevel"),
-                    List.of("gridLevel"), "UNIQUE"),
-            Decisions.GRADE_ADJUSTMENT, new Shape(List.of("currentGrade", "event"),
-                    List.of("newGrade", "watchPeriod"), "UNIQUE"));
+            Decisions.ENTERPRISE_CLASS,
+                    new Shape(
+                            List.of(
+                                    "mining",
+                                    "metalSmelting",
+                                    "transport",
+                                    "construction",
+                                    "dustExplosion",
+                                    "ammoniaRefrigeration",
+                                    "hazardousGoods",
+                                    "hazardousChemicalUse",
+                                    "twoHigh",
+                                    "productionRestricted",
+                                    "heavyDangerousWork",
+                                    "manyRiskPoints"),
+                            List.of("enterpriseClass"),
+                            "ANY"),
+            Decisions.DIAGNOSIS_GRADE,
+                    new Shape(
+                            List.of("score", "vetoFailed", "fatalAccidentWithin3Years", "generalAccident"),
+                            List.of("grade"),
+                            "ANY"),
+            Decisions.CREDIT_GRADE,
+                    new Shape(
+                            List.of(
+                                    "publicCommitment",
+                                    "dishonestWithin1Year",
+                                    "dishonestWithin3Years",
+                                    "fatalAccidentWithin1Year",
+                                    "fatalAccidentWithin3Years",
+                                    "jointPunishment",
+                                    "largerAccidentLastYear",
+                                    "severeViolation",
+                                    "standardizationLevel",
+                                    "fatalGeneralAccidentsWithin1Year"),
+                            List.of("creditGrade"),
+                            "FIRST"),
+            Decisions.RISK_LEVEL,
+                    new Shape(
+                            List.of(
+                                    "seriousAccident",
+                                    "majorHazardSource",
+                                    "hazardousPlace",
+                                    "minorAccidents",
+                                    "workersAtOnce",
+                                    "assessedLevel"),
+                            List.of("riskLevel"),
+                            "FIRST"),
+            Decisions.SUPERVISION_MEASURES,
+                    new Shape(
+                            List.of("enterpriseClass", "grade"),
+                            List.of("inspectionIntervalMonths", "stationing"),
+                            "UNIQUE"),
+            Decisions.SUPERVISION_ASSIGNMENT,
+                    new Shape(List.of("managementLevel", "riskLevel"), List.of("gridLevel"), "UNIQUE"),
+            Decisions.GRADE_ADJUSTMENT,
+                    new Shape(List.of("currentGrade", "event"), List.of("newGrade", "watchPeriod"), "UNIQUE"));
 
     @Test
     void everyContractDecisionIsListed() {
@@ -86,11 +123,17 @@ class DecisionFilesTest {
         }
         assertThat(expressions).hasSameSizeAs(shape.inputs());
         for (int i = 0; i < expressions.size(); i++) {
-            assertThat(Pattern.compile("\\b" + shape.inputs().get(i) + "\\b").matcher(expressions.get(i)).find())
-                    .as("input %d of %s reads variable %s: %s", i + 1, id, shape.inputs().get(i), expressions.get(i))
+            assertThat(Pattern.compile("\\b" + shape.inputs().get(i) + "\\b")
+                            .matcher(expressions.get(i))
+                            .find())
+                    .as(
+                            "input %d of %s reads variable %s: %s",
+                            i + 1, id, shape.inputs().get(i), expressions.get(i))
                     .isTrue();
         }
-        List<String> outputs = children(table, DMN13, "output").stream().map(o -> o.getAttribute("name")).toList();
+        List<String> outputs = children(table, DMN13, "output").stream()
+                .map(o -> o.getAttribute("name"))
+                .toList();
         assertThat(outputs).containsExactlyElementsOf(shape.outputs());
     }
 
@@ -107,7 +150,9 @@ class DecisionFilesTest {
                 continue;
             }
             String elementId = element.getAttribute("id");
-            assertThat(elementId).as("id of <%s>", name).isNotBlank()
+            assertThat(elementId)
+                    .as("id of <%s>", name)
+                    .isNotBlank()
                     .doesNotMatch(".*_[0-9][0-9a-z]{6}"); // not a Modeler-generated id like UnaryTests_0ocx2lq
             assertThat(ids.add(elementId)).as("id %s is unique", elementId).isTrue();
         }
@@ -154,7 +199,8 @@ class DecisionFilesTest {
 
     private static Element only(Element parent, String localName) {
         List<Element> found = children(parent, DMN13, localName);
-        assertThat(found).as("<%s> in <%s id=%s>", localName, parent.getLocalName(), parent.getAttribute("id"))
+        assertThat(found)
+                .as("<%s> in <%s id=%s>", localName, parent.getLocalName(), parent.getAttribute("id"))
                 .hasSize(1);
         return found.get(0);
     }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 
@@ -30,15 +30,20 @@ final class Decisions {
     static final String SUPERVISION_ASSIGNMENT = "supervision-assignment";
     static final String GRADE_ADJUSTMENT = "grade-adjustment";
 
-    static final List<String> ALL = List.of(ENTERPRISE_CLASS, DIAGNOSIS_GRADE, CREDIT_GRADE, RISK_LEVEL,
-            SUPERVISION_MEASURES, SUPERVISION_ASSIGNMENT, GRADE_ADJUSTMENT);
+    static final List<String> ALL = List.of(
+            ENTERPRISE_CLASS,
+            DIAGNOSIS_GRADE,
+            CREDIT_GRADE,
+            RISK_LEVEL,
+            SUPERVISION_MEASURES,
+            SUPERVISION_ASSIGNMENT,
+            GRADE_ADJUSTMENT);
 
     private static final DmnEngine ENGINE =
             DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     private static final Map<String, DmnDecision> DECISIONS = new ConcurrentHashMap<>();
 
-    private Decisions() {
-    }
+    private Decisions() {}
 
     /** For {@code @MethodSource("cn.safetygrading.grading.decision.Decisions#ids")}. */
     static List<String> ids() {
@@ -111,7 +116,9 @@ final class Decisions {
     }
 
     private static Map<String, Object> single(DmnDecisionResult result) {
-        assertThat(result.size()).as("matched rules (hit policy yields at most one)").isLessThanOrEqualTo(1);
+        assertThat(result.size())
+                .as("matched rules (hit policy yields at most one)")
+                .isLessThanOrEqualTo(1);
         DmnDecisionResultEntries entries = result.getSingleResult();
         return entries == null ? null : new LinkedHashMap<>(entries.getEntryMap());
     }

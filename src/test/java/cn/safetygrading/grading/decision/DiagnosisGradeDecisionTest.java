@@ -69,8 +69,12 @@ class DiagnosisGradeDecisionTest {
             150,    true,  false, false, D
             -5,     false, false, true,  D
             """)
-    void grades(Double score, Boolean vetoFailed, Boolean fatalAccidentWithin3Years,
-            Boolean generalAccident, String grade) {
+    void grades(
+            Double score,
+            Boolean vetoFailed,
+            Boolean fatalAccidentWithin3Years,
+            Boolean generalAccident,
+            String grade) {
         var variables = vars(
                 "score", score,
                 "vetoFailed", vetoFailed,

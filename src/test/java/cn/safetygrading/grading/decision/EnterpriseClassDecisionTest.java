@@ -49,10 +49,20 @@ class EnterpriseClassDecisionTest {
             ,      ,      ,      ,      ,      ,      ,      ,      ,      ,      ,      ,      II
             false, ,      false, ,      false, ,      false, ,      false, ,      false, ,      II
             """)
-    void classifies(Boolean mining, Boolean metalSmelting, Boolean transport, Boolean construction,
-            Boolean dustExplosion, Boolean ammoniaRefrigeration, Boolean hazardousGoods,
-            Boolean hazardousChemicalUse, Boolean twoHigh, Boolean productionRestricted,
-            Boolean heavyDangerousWork, Boolean manyRiskPoints, String enterpriseClass) {
+    void classifies(
+            Boolean mining,
+            Boolean metalSmelting,
+            Boolean transport,
+            Boolean construction,
+            Boolean dustExplosion,
+            Boolean ammoniaRefrigeration,
+            Boolean hazardousGoods,
+            Boolean hazardousChemicalUse,
+            Boolean twoHigh,
+            Boolean productionRestricted,
+            Boolean heavyDangerousWork,
+            Boolean manyRiskPoints,
+            String enterpriseClass) {
         var variables = vars(
                 "mining", mining,
                 "metalSmelting", metalSmelting,

@@ -131,9 +131,7 @@ class GradeAdjustmentDecisionTest {
         if (newGrade == null) {
             assertThat(result).as("no rule may match").isNull();
         } else {
-            assertThat(result).containsOnly(
-                    Map.entry("newGrade", newGrade),
-                    Map.entry("watchPeriod", watchPeriod));
+            assertThat(result).containsOnly(Map.entry("newGrade", newGrade), Map.entry("watchPeriod", watchPeriod));
         }
     }
 }

@@ -59,8 +59,14 @@ class RiskLevelDecisionTest {
             ,      ,      ,      ,   ,   UNKNOWN, GENERAL
             ,      ,      ,      -1, -1, ,        GENERAL
             """)
-    void levels(Boolean seriousAccident, Boolean majorHazardSource, Boolean hazardousPlace,
-            Integer minorAccidents, Integer workersAtOnce, String assessedLevel, String riskLevel) {
+    void levels(
+            Boolean seriousAccident,
+            Boolean majorHazardSource,
+            Boolean hazardousPlace,
+            Integer minorAccidents,
+            Integer workersAtOnce,
+            String assessedLevel,
+            String riskLevel) {
         var variables = vars(
                 "seriousAccident", seriousAccident,
                 "majorHazardSource", majorHazardSource,

@@ -30,10 +30,24 @@ class SpotCheckRequiredDecisionTest {
             ,   ,       ,     ,    , NOT_SAMPLED
             ,   A,      , 0.1,  0.2, RANDOM
             """)
-    void decidesWhetherToSpotCheck(String enterpriseClass, String proposedGrade, Boolean previouslyFalsified,
-                                   Double sampleDraw, Double sampleRatio, String sampleReason) {
-        var variables = vars("enterpriseClass", enterpriseClass, "proposedGrade", proposedGrade,
-                "previouslyFalsified", previouslyFalsified, "sampleDraw", sampleDraw, "sampleRatio", sampleRatio);
+    void decidesWhetherToSpotCheck(
+            String enterpriseClass,
+            String proposedGrade,
+            Boolean previouslyFalsified,
+            Double sampleDraw,
+            Double sampleRatio,
+            String sampleReason) {
+        var variables = vars(
+                "enterpriseClass",
+                enterpriseClass,
+                "proposedGrade",
+                proposedGrade,
+                "previouslyFalsified",
+                previouslyFalsified,
+                "sampleDraw",
+                sampleDraw,
+                "sampleRatio",
+                sampleRatio);
         assertThat(output("spot-check-required", "sampleReason", variables)).isEqualTo(sampleReason);
     }
 }

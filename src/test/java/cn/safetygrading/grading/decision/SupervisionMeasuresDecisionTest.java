@@ -40,17 +40,17 @@ class SupervisionMeasuresDecisionTest {
             Ⅰ,   A,   ,
             Ⅱ,   D,   ,
             """)
-    void measures(String enterpriseClass, String grade, Integer inspectionIntervalMonths,
-            String stationing) {
+    void measures(String enterpriseClass, String grade, Integer inspectionIntervalMonths, String stationing) {
         Map<String, Object> result =
                 result(SUPERVISION_MEASURES, vars("enterpriseClass", enterpriseClass, "grade", grade));
 
         if (inspectionIntervalMonths == null) {
             assertThat(result).as("no rule may match").isNull();
         } else {
-            assertThat(result).containsOnly(
-                    Map.entry("inspectionIntervalMonths", inspectionIntervalMonths),
-                    Map.entry("stationing", stationing));
+            assertThat(result)
+                    .containsOnly(
+                            Map.entry("inspectionIntervalMonths", inspectionIntervalMonths),
+                            Map.entry("stationing", stationing));
         }
     }
 }

@@ -60,9 +60,12 @@ class DepartmentRoutingIT extends ProcessTestSupport {
 
         assertThat(restTasks("reviewer", housing)).isEmpty();
         assertThat(restTasks("reviewer", city)).isEmpty();
-        assertThat(restTask("reviewer", task(housing)).getStatusCode().is2xxSuccessful()).isFalse();
-        assertThat(restTask("reviewer", task(city)).getStatusCode().is2xxSuccessful()).isFalse();
-        assertThat(restTasks("reviewer", emergency)).containsExactly(task(emergency).getId());
+        assertThat(restTask("reviewer", task(housing)).getStatusCode().is2xxSuccessful())
+                .isFalse();
+        assertThat(restTask("reviewer", task(city)).getStatusCode().is2xxSuccessful())
+                .isFalse();
+        assertThat(restTasks("reviewer", emergency))
+                .containsExactly(task(emergency).getId());
 
         assertThat(restTasks("builder", housing)).containsExactly(task(housing).getId());
         assertThat(restTask("builder", task(housing)).getStatusCode().value()).isEqualTo(200);
@@ -90,14 +93,24 @@ class DepartmentRoutingIT extends ProcessTestSupport {
         assertThat(task(pi).getAssignee()).isNull();
         assertThat(gradingCase(pi)).containsEntry("department", "环翠区住房和城乡建设局");
         assertThat(restTasks("reviewer", pi)).isEmpty();
-        assertThat(restTask("reviewer", review).getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(restTask("reviewer", review).getStatusCode().is2xxSuccessful())
+                .isFalse();
         assertThat(restTasks("builder", pi)).containsExactly(review.getId());
         assertThat(timeline(uscc)).contains("TASKS_MOVED");
-        assertThat(jdbc.queryForObject("select summary from enterprise_event where uscc = ? and type = 'TASKS_MOVED'"
-                + " order by id desc limit 1", String.class, uscc))
-                .contains("初审").contains("环翠区应急管理局 → 环翠区住房和城乡建设局").contains("台账导入");
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where table_name = 'grading_case' and uscc = ?"
-                + " and after ->> 'department' = '环翠区住房和城乡建设局'", Integer.class, uscc)).isOne();
+        assertThat(jdbc.queryForObject(
+                        "select summary from enterprise_event where uscc = ? and type = 'TASKS_MOVED'"
+                                + " order by id desc limit 1",
+                        String.class,
+                        uscc))
+                .contains("初审")
+                .contains("环翠区应急管理局 → 环翠区住房和城乡建设局")
+                .contains("台账导入");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_log where table_name = 'grading_case' and uscc = ?"
+                                + " and after ->> 'department' = '环翠区住房和城乡建设局'",
+                        Integer.class,
+                        uscc))
+                .isOne();
 
         importRow(uscc, "市级", "环翠区住建局");
 
@@ -116,16 +129,19 @@ class DepartmentRoutingIT extends ProcessTestSupport {
     }
 
     private void importRow(String uscc, String level, String supervising) {
-        byte[] file = LedgerFiles.annex().row("1", "威海部门移交测试有限公司", uscc, "环翠区张村镇", "34", "Ⅱ", "", level,
-                "", supervising, "").csv();
+        byte[] file = LedgerFiles.annex()
+                .row("1", "威海部门移交测试有限公司", uscc, "环翠区张村镇", "34", "Ⅱ", "", level, "", supervising, "")
+                .csv();
         var response = LedgerApi.importFile(http, "demo", file, "移交.csv", "371002");
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         assertThat(response.body().get("rejected")).as(response.raw()).isEmpty();
     }
 
     private List<String> candidateGroups(ProcessInstance pi) {
-        return tasks.getIdentityLinksForTask(task(pi).getId()).stream().filter(l -> "candidate".equals(l.getType()))
-                .map(IdentityLink::getGroupId).toList();
+        return tasks.getIdentityLinksForTask(task(pi).getId()).stream()
+                .filter(l -> "candidate".equals(l.getType()))
+                .map(IdentityLink::getGroupId)
+                .toList();
     }
 
     private List<String> restTasks(String user, ProcessInstance pi) throws Exception {
@@ -133,7 +149,9 @@ class DepartmentRoutingIT extends ProcessTestSupport {
                 .getForEntity("/engine-rest/task?processInstanceId=" + pi.getId(), String.class);
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
         JsonNode list = JSON.readTree(response.getBody());
-        return java.util.stream.StreamSupport.stream(list.spliterator(), false).map(t -> t.get("id").asText()).toList();
+        return java.util.stream.StreamSupport.stream(list.spliterator(), false)
+                .map(t -> t.get("id").asText())
+                .toList();
     }
 
     private ResponseEntity<String> restTask(String user, Task task) {

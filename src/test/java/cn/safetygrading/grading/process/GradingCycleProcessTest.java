@@ -36,19 +36,27 @@ class GradingCycleProcessTest extends ProcessTestSupport {
         assertThat(task(pi)).hasCandidateGroup("reviewer-371002-emergency");
 
         complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "A"));
-        assertThat(pi).isWaitingAt("Gateway_AwaitNotice").variables()
-                .containsEntry("sampleReason", "NOT_SAMPLED").containsEntry("noticeGrade", "A");
-        assertThat(jdbc.queryForObject("select count(*) from notice where case_id = ? and status = 'OPEN'", Integer.class,
-                runtime.getVariable(pi.getId(), "caseId"))).isOne();
+        assertThat(pi)
+                .isWaitingAt("Gateway_AwaitNotice")
+                .variables()
+                .containsEntry("sampleReason", "NOT_SAMPLED")
+                .containsEntry("noticeGrade", "A");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notice where case_id = ? and status = 'OPEN'",
+                        Integer.class,
+                        runtime.getVariable(pi.getId(), "caseId")))
+                .isOne();
 
         advance(8, ChronoUnit.DAYS);
         runDueJobs(pi.getId());
         assertThat(pi).isEnded().hasPassed("End_Graded").variables().containsEntry("finalGrade", "A");
         assertThat(ledgerGrade(food)).isEqualTo("A");
-        assertThat(jdbc.queryForObject("select inspection_interval_months from enterprise where uscc = ?", Integer.class, food))
+        assertThat(jdbc.queryForObject(
+                        "select inspection_interval_months from enterprise where uscc = ?", Integer.class, food))
                 .isEqualTo(24);
         assertThat(running("watch-period", food)).isZero();
-        assertThat(timeline(food)).contains("GRADING_STARTED", "SELF_ASSESSMENT", "REVIEW_APPROVED", "SAMPLING", "NOTICE", "GRADED");
+        assertThat(timeline(food))
+                .contains("GRADING_STARTED", "SELF_ASSESSMENT", "REVIEW_APPROVED", "SAMPLING", "NOTICE", "GRADED");
     }
 
     @Test
@@ -63,9 +71,15 @@ class GradingCycleProcessTest extends ProcessTestSupport {
         complete(pi, "selfAssessment", answers(pi, 82));
         complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "B"));
         String caseId = (String) runtime.getVariable(pi.getId(), "caseId");
-        assertThat(jdbc.queryForList("select kind || ':' || round || ':' || outcome from grading_round where case_id = ? order by id",
-                String.class, caseId)).containsExactly("SELF_ASSESSMENT:1:SUBMITTED", "PRELIMINARY_REVIEW:1:RETURN",
-                "SELF_ASSESSMENT:2:SUBMITTED", "PRELIMINARY_REVIEW:2:APPROVE");
+        assertThat(jdbc.queryForList(
+                        "select kind || ':' || round || ':' || outcome from grading_round where case_id = ? order by id",
+                        String.class,
+                        caseId))
+                .containsExactly(
+                        "SELF_ASSESSMENT:1:SUBMITTED",
+                        "PRELIMINARY_REVIEW:1:RETURN",
+                        "SELF_ASSESSMENT:2:SUBMITTED",
+                        "PRELIMINARY_REVIEW:2:APPROVE");
     }
 
     @Test
@@ -73,7 +87,8 @@ class GradingCycleProcessTest extends ProcessTestSupport {
         reset(food, "B");
         ProcessInstance pi = startCycle(food, NOT_SAMPLED);
         complete(pi, "selfAssessment", answers(pi, 95, false, true));
-        assertThatThrownBy(() -> complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "A")))
+        assertThatThrownBy(() ->
+                        complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "A")))
                 .hasMessageContaining("必备项缺失");
         assertThatThrownBy(() -> complete(pi, "preliminaryReview", Map.of("reviewDecision", "MAYBE")))
                 .hasMessageContaining("reviewDecision（初审结论）：不是可选的值");
@@ -86,7 +101,8 @@ class GradingCycleProcessTest extends ProcessTestSupport {
         ProcessInstance pi = startCycle(food, NOT_SAMPLED);
         complete(pi, "selfAssessment", answers(pi, 95, true, false));
         assertThat(pi).variables().containsEntry("diagnosedGrade", "D");
-        assertThatThrownBy(() -> complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "B")))
+        assertThatThrownBy(() ->
+                        complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "B")))
                 .hasMessageContaining("只能是 D 级");
     }
 
@@ -102,8 +118,12 @@ class GradingCycleProcessTest extends ProcessTestSupport {
         assertThat(pi).variables().containsEntry("noticeGrade", "C");
         advance(8, ChronoUnit.DAYS);
         runDueJobs(pi.getId());
-        assertThat(pi).isEnded().hasPassed("Task_StartWatchPeriod").variables()
-                .containsEntry("finalGrade", "C").containsEntry("downgraded", true);
+        assertThat(pi)
+                .isEnded()
+                .hasPassed("Task_StartWatchPeriod")
+                .variables()
+                .containsEntry("finalGrade", "C")
+                .containsEntry("downgraded", true);
         assertThat(ledgerGrade(food)).isEqualTo("C");
         assertThat(running("watch-period", food)).isOne();
     }
@@ -118,11 +138,19 @@ class GradingCycleProcessTest extends ProcessTestSupport {
         advance(8, ChronoUnit.DAYS);
         runDueJobs(pi.getId());
         assertThat(pi).isEnded().variables().containsEntry("finalGrade", "B").containsEntry("downgraded", true);
-        String enterpriseClass = jdbc.queryForObject("select enterprise_class from enterprise where uscc = ?", String.class, food);
-        Object cInterval = gradingDecisions.supervisionMeasures(enterpriseClass, "C").orElseThrow().get("inspectionIntervalMonths");
-        Object bInterval = gradingDecisions.supervisionMeasures(enterpriseClass, "B").orElseThrow().get("inspectionIntervalMonths");
+        String enterpriseClass =
+                jdbc.queryForObject("select enterprise_class from enterprise where uscc = ?", String.class, food);
+        Object cInterval = gradingDecisions
+                .supervisionMeasures(enterpriseClass, "C")
+                .orElseThrow()
+                .get("inspectionIntervalMonths");
+        Object bInterval = gradingDecisions
+                .supervisionMeasures(enterpriseClass, "B")
+                .orElseThrow()
+                .get("inspectionIntervalMonths");
         assertThat(((Number) bInterval).intValue()).isGreaterThan(((Number) cInterval).intValue());
-        assertThat(jdbc.queryForObject("select inspection_interval_months from enterprise where uscc = ?", Integer.class, food))
+        assertThat(jdbc.queryForObject(
+                        "select inspection_interval_months from enterprise where uscc = ?", Integer.class, food))
                 .isEqualTo(((Number) cInterval).intValue());
     }
 
@@ -161,13 +189,18 @@ class GradingCycleProcessTest extends ProcessTestSupport {
         ProcessInstance pi = startCycle(food, NOT_SAMPLED);
         complete(pi, "selfAssessment", answers(pi, 92));
         complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "A"));
-        runtime.createMessageCorrelation("objection-filed").processInstanceBusinessKey(food)
-                .setVariable("objectionText", "该企业上月发生有限空间作业违章，未如实申报").correlate();
+        runtime.createMessageCorrelation("objection-filed")
+                .processInstanceBusinessKey(food)
+                .setVariable("objectionText", "该企业上月发生有限空间作业违章，未如实申报")
+                .correlate();
         assertThat(pi).isWaitingAt("objectionReview");
         complete(pi, "objectionReview", Map.of("objectionUpheld", true, "objectionDecision", "经核实异议成立"));
         assertThat(pi).isWaitingAt("spotCheck");
-        assertThat(jdbc.queryForObject("select count(*) from notice where case_id = ? and status = 'WITHDRAWN'", Integer.class,
-                runtime.getVariable(pi.getId(), "caseId"))).isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notice where case_id = ? and status = 'WITHDRAWN'",
+                        Integer.class,
+                        runtime.getVariable(pi.getId(), "caseId")))
+                .isOne();
         complete(pi, "spotCheck", Map.of("verifiedGrade", "B", "falsified", false));
         assertThat(pi).isWaitingAt("Gateway_AwaitNotice").variables().containsEntry("noticeGrade", "B");
     }
@@ -180,8 +213,10 @@ class GradingCycleProcessTest extends ProcessTestSupport {
         complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "A"));
         Object endsAt = runtime.getVariable(pi.getId(), "noticeEndsAt");
         advance(3, ChronoUnit.DAYS);
-        runtime.createMessageCorrelation("objection-filed").processInstanceBusinessKey(food)
-                .setVariable("objectionText", "对拟定等级有异议").correlate();
+        runtime.createMessageCorrelation("objection-filed")
+                .processInstanceBusinessKey(food)
+                .setVariable("objectionText", "对拟定等级有异议")
+                .correlate();
         complete(pi, "objectionReview", Map.of("objectionUpheld", false, "objectionDecision", "经核实异议不成立"));
         assertThat(pi).isWaitingAt("Gateway_AwaitNotice").variables().containsEntry("noticeEndsAt", endsAt);
         advance(3, ChronoUnit.DAYS);
@@ -235,7 +270,8 @@ class GradingCycleProcessTest extends ProcessTestSupport {
 
     @Test
     void theBusinessKeyMustBeTheUscc() {
-        assertThatThrownBy(() -> runtime.startProcessInstanceByKey("grading-cycle", "not-the-uscc", Map.of("uscc", food)))
+        assertThatThrownBy(
+                        () -> runtime.startProcessInstanceByKey("grading-cycle", "not-the-uscc", Map.of("uscc", food)))
                 .hasMessageContaining("业务键");
     }
 }

@@ -36,10 +36,13 @@ class GradingRequestsIT extends ProcessTestSupport {
 
     @Autowired
     GradingRequests requests;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     ObjectMapper json;
 
@@ -55,24 +58,32 @@ class GradingRequestsIT extends ProcessTestSupport {
     }
 
     private ProcessInstance runningCycle() {
-        return runtime.createProcessInstanceQuery().processDefinitionKey("grading-cycle").processInstanceBusinessKey(uscc)
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey("grading-cycle")
+                .processInstanceBusinessKey(uscc)
                 .singleResult();
     }
 
     @Test
     void theReviewerStartsADiagnosisAndCompletesItWithTheChecklistOverRest() throws Exception {
-        assertThat(requests.starter(account("reviewer"), uscc)).get()
+        assertThat(requests.starter(account("reviewer"), uscc))
+                .get()
                 .satisfies(s -> assertThat(s.department().name()).isEqualTo("环翠区应急管理局"));
-        GradingRequest request = requests.startFromFile(account("reviewer"), uscc, GradingRequest.DIAGNOSIS, "部门组织诊断：复核冷库氨制冷系统");
+        GradingRequest request =
+                requests.startFromFile(account("reviewer"), uscc, GradingRequest.DIAGNOSIS, "部门组织诊断：复核冷库氨制冷系统");
         ProcessInstance pi = runningCycle();
         Task task = task(pi);
         assertThat(task.getTaskDefinitionKey()).isEqualTo("departmentDiagnosis");
         assertThat(candidateGroups(task)).containsExactly("reviewer-371002-emergency");
         assertThat(gradingCase(pi)).containsEntry("trigger", "DEPARTMENT").containsEntry("department", "环翠区应急管理局");
-        assertThat(jdbc.queryForObject("select process_instance_id from grading_request where id = ?", String.class, request.id()))
+        assertThat(jdbc.queryForObject(
+                        "select process_instance_id from grading_request where id = ?", String.class, request.id()))
                 .isEqualTo(pi.getId());
-        assertThat(jdbc.queryForList("select summary from enterprise_event where uscc = ? and type = 'GRADING_REQUESTED'",
-                String.class, uscc)).anySatisfy(s -> assertThat(s).contains("部门诊断定级", "复核冷库氨制冷系统"));
+        assertThat(jdbc.queryForList(
+                        "select summary from enterprise_event where uscc = ? and type = 'GRADING_REQUESTED'",
+                        String.class,
+                        uscc))
+                .anySatisfy(s -> assertThat(s).contains("部门诊断定级", "复核冷库氨制冷系统"));
 
         // a typed score is not an output of the department's task
         ResponseEntity<String> typed = complete("reviewer", task.getId(), vars("selfScore", 95.0, "Double"));
@@ -83,9 +94,10 @@ class GradingRequestsIT extends ProcessTestSupport {
         assertThat(bare.getStatusCode().value()).as(bare.getBody()).isEqualTo(400);
         assertThat(bare.getBody()).contains("checklistAnswers");
 
-        Object answers = ChecklistAnswers.scoring(checklists, jdbc, pi.getId(), 80).get("checklistAnswers");
-        ResponseEntity<String> done = complete("reviewer", task.getId(), vars("checklistAnswers", answers, "String",
-                "comment", "现场核查", "String"));
+        Object answers =
+                ChecklistAnswers.scoring(checklists, jdbc, pi.getId(), 80).get("checklistAnswers");
+        ResponseEntity<String> done = complete(
+                "reviewer", task.getId(), vars("checklistAnswers", answers, "String", "comment", "现场核查", "String"));
         assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         Map<String, Object> gradingCase = gradingCase(pi);
         assertThat(((Number) gradingCase.get("self_score")).doubleValue()).isBetween(80.0, 100.0);
@@ -95,7 +107,8 @@ class GradingRequestsIT extends ProcessTestSupport {
 
     @Test
     void neverTwoGradingsOfOneEnterpriseAtOnceFromAnyDoor() throws Exception {
-        long requestsBefore = jdbc.queryForObject("select count(*) from grading_request where uscc = ?", Long.class, uscc);
+        long requestsBefore =
+                jdbc.queryForObject("select count(*) from grading_request where uscc = ?", Long.class, uscc);
         requests.startFromFile(account("reviewer"), uscc, GradingRequest.REGRADING, "企业申请重新定级");
         assertThat(task(runningCycle()).getTaskDefinitionKey()).isEqualTo("selfAssessment");
         assertThat(requests.running(uscc)).isTrue();
@@ -106,13 +119,16 @@ class GradingRequestsIT extends ProcessTestSupport {
                     assertThat(r.getMessage()).isEqualTo("威海顺达冷链物流有限公司");
                 });
         // over /engine-rest, even as the administrator: refused by the case's preparation
-        ResponseEntity<String> rest = http.withBasicAuth("demo", "demo").postForEntity(
-                "/engine-rest/process-definition/key/grading-cycle/start", body(Map.of("businessKey", uscc,
-                        "variables", vars("uscc", uscc, "String"))), String.class);
+        ResponseEntity<String> rest = http.withBasicAuth("demo", "demo")
+                .postForEntity(
+                        "/engine-rest/process-definition/key/grading-cycle/start",
+                        body(Map.of("businessKey", uscc, "variables", vars("uscc", uscc, "String"))),
+                        String.class);
         assertThat(rest.getStatusCode().is2xxSuccessful()).as(rest.getBody()).isFalse();
         assertThat(rest.getBody()).contains("同时");
         // and directly on the engine (a watch period's end, a script)
-        assertThatThrownBy(() -> startCycle(uscc, Map.of("trigger", "APPLICATION"))).hasMessageContaining("同时");
+        assertThatThrownBy(() -> startCycle(uscc, Map.of("trigger", "APPLICATION")))
+                .hasMessageContaining("同时");
         assertThat(running("grading-cycle", uscc)).isOne();
         // one request more: the refused ones left none
         assertThat(jdbc.queryForObject("select count(*) from grading_request where uscc = ?", Long.class, uscc))
@@ -121,7 +137,8 @@ class GradingRequestsIT extends ProcessTestSupport {
 
     @Test
     void theCityReDiagnosesACountyGradedEnterpriseAsTheCity() throws Exception {
-        assertThat(requests.starter(account("cityreviewer"), uscc)).get()
+        assertThat(requests.starter(account("cityreviewer"), uscc))
+                .get()
                 .satisfies(s -> assertThat(s.department().name()).isEqualTo("威海市应急管理局"));
         requests.startFromFile(account("cityreviewer"), uscc, GradingRequest.DIAGNOSIS, "下级服从上级：市局重新诊断");
         ProcessInstance pi = runningCycle();
@@ -130,10 +147,18 @@ class GradingRequestsIT extends ProcessTestSupport {
         assertThat(candidateGroups(task)).containsExactly("reviewer-371000-emergency");
         assertThat(gradingCase(pi)).containsEntry("department", "威海市应急管理局");
         // the county's reviewer does not see the city's diagnosis
-        assertThat(json.readTree(http.withBasicAuth("reviewer", "demo").getForEntity("/engine-rest/task?processInstanceId="
-                + pi.getId(), String.class).getBody())).isEmpty();
-        ResponseEntity<String> done = complete("cityreviewer", task.getId(), vars("checklistAnswers",
-                ChecklistAnswers.scoring(checklists, jdbc, pi.getId(), 70).get("checklistAnswers"), "String"));
+        assertThat(json.readTree(http.withBasicAuth("reviewer", "demo")
+                        .getForEntity("/engine-rest/task?processInstanceId=" + pi.getId(), String.class)
+                        .getBody()))
+                .isEmpty();
+        ResponseEntity<String> done = complete(
+                "cityreviewer",
+                task.getId(),
+                vars(
+                        "checklistAnswers",
+                        ChecklistAnswers.scoring(checklists, jdbc, pi.getId(), 70)
+                                .get("checklistAnswers"),
+                        "String"));
         assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
@@ -146,18 +171,24 @@ class GradingRequestsIT extends ProcessTestSupport {
         assertThatThrownBy(() -> requests.startFromFile(account("builder"), uscc, GradingRequest.DIAGNOSIS, "越权"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> requests.startFromFile(account("reviewer"), uscc, GradingRequest.DIAGNOSIS, "  "))
-                .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.messageKey()).isEqualTo("gradingRequest.reasonRequired"));
+                .isInstanceOfSatisfying(
+                        Refused.class, r -> assertThat(r.messageKey()).isEqualTo("gradingRequest.reasonRequired"));
         assertThat(running("grading-cycle", uscc)).isZero();
     }
 
     private List<String> candidateGroups(Task task) {
-        return tasks.getIdentityLinksForTask(task.getId()).stream().filter(l -> "candidate".equals(l.getType()))
-                .map(IdentityLink::getGroupId).toList();
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> "candidate".equals(l.getType()))
+                .map(IdentityLink::getGroupId)
+                .toList();
     }
 
     private ResponseEntity<String> complete(String user, String taskId, Map<String, Object> variables) {
-        return http.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + taskId + "/complete",
-                body(Map.of("variables", variables)), String.class);
+        return http.withBasicAuth(user, "demo")
+                .postForEntity(
+                        "/engine-rest/task/" + taskId + "/complete",
+                        body(Map.of("variables", variables)),
+                        String.class);
     }
 
     private static HttpEntity<Object> body(Object payload) {

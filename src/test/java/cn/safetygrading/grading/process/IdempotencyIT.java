@@ -17,6 +17,7 @@ class IdempotencyIT extends ProcessTestSupport {
 
     @Autowired
     EnterpriseFileService file;
+
     @Autowired
     GradeBook gradeBook;
 
@@ -27,7 +28,9 @@ class IdempotencyIT extends ProcessTestSupport {
         String key = "test:" + UUID.randomUUID();
         assertThat(file.record(uscc, "GRADED", "test", "first", null, key)).isTrue();
         assertThat(file.record(uscc, "GRADED", "test", "again", null, key)).isFalse();
-        assertThat(jdbc.queryForObject("select count(*) from enterprise_event where idempotency_key = ?", Integer.class, key)).isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from enterprise_event where idempotency_key = ?", Integer.class, key))
+                .isOne();
     }
 
     @Test
@@ -48,9 +51,18 @@ class IdempotencyIT extends ProcessTestSupport {
         complete(pi, "selfAssessment", answers(pi, 92));
         complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "A"));
         advance(8, ChronoUnit.DAYS);
-        Job noticeTimer = management.createJobQuery().processInstanceId(pi.getId()).timers().executable().singleResult();
+        Job noticeTimer = management
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .timers()
+                .executable()
+                .singleResult();
         management.executeJob(noticeTimer.getId()); // now the asynchronous grading job is due
-        Job grading = management.createJobQuery().processInstanceId(pi.getId()).messages().singleResult();
+        Job grading = management
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .messages()
+                .singleResult();
         // the first attempt fails in the database after the notice was closed (a trigger stands in for the outage)
         jdbc.execute("create or replace function fail_once() returns trigger language plpgsql as $$ begin "
                 + "raise exception 'simulated failure'; end $$");
@@ -67,12 +79,24 @@ class IdempotencyIT extends ProcessTestSupport {
             jdbc.execute("drop function fail_once()");
         }
         assertThat(ledgerGrade(uscc)).isEqualTo("B");
-        assertThat(management.createJobQuery().jobId(grading.getId()).singleResult().getRetries()).isEqualTo(2);
+        assertThat(management
+                        .createJobQuery()
+                        .jobId(grading.getId())
+                        .singleResult()
+                        .getRetries())
+                .isEqualTo(2);
         management.executeJob(grading.getId());
         assertThat(ledgerGrade(uscc)).isEqualTo("A");
-        assertThat(jdbc.queryForObject("select count(*) from enterprise_event where idempotency_key = ?", Integer.class,
-                "graded:" + pi.getId())).isOne();
-        assertThat(jdbc.queryForObject("select count(*) from notice n join grading_case c on c.id = n.case_id "
-                + "where c.process_instance_id = ? and n.status = 'CLOSED'", Integer.class, pi.getId())).isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from enterprise_event where idempotency_key = ?",
+                        Integer.class,
+                        "graded:" + pi.getId()))
+                .isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notice n join grading_case c on c.id = n.case_id "
+                                + "where c.process_instance_id = ? and n.status = 'CLOSED'",
+                        Integer.class,
+                        pi.getId()))
+                .isOne();
     }
 }

@@ -34,16 +34,22 @@ public abstract class ProcessTestSupport extends IntegrationTest {
 
     @Autowired
     protected ProcessEngine engine;
+
     @Autowired
     protected RuntimeService runtime;
+
     @Autowired
     protected TaskService tasks;
+
     @Autowired
     protected ManagementService management;
+
     @Autowired
     protected JdbcTemplate jdbc;
+
     @Autowired
     protected ChecklistService checklists;
+
     @Autowired
     protected java.time.Clock clock;
 
@@ -60,13 +66,17 @@ public abstract class ProcessTestSupport extends IntegrationTest {
 
     /** The demo enterprises; each test takes its own, and clears what earlier tests left on it. */
     protected static Enterprise demo(String name) {
-        return DemoDataLoader.enterprises(OffsetDateTime.now()).stream().filter(e -> e.name().equals(name)).findFirst()
+        return DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
+                .filter(e -> e.name().equals(name))
+                .findFirst()
                 .orElseThrow();
     }
 
     /** Sets the ledger grade of a demo enterprise and ends its running processes, so each test starts clean. */
     protected void reset(String uscc, String grade) {
-        for (ProcessInstance pi : runtime.createProcessInstanceQuery().processInstanceBusinessKey(uscc).list()) {
+        for (ProcessInstance pi : runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(uscc)
+                .list()) {
             runtime.deleteProcessInstance(pi.getId(), "test reset", true, true);
         }
         jdbc.update("update enterprise set grade = ? where uscc = ?", grade, uscc);
@@ -83,10 +93,12 @@ public abstract class ProcessTestSupport extends IntegrationTest {
     protected void generalAccident(String uscc) {
         jdbc.update("""
                 insert into fact_accident (id, uscc, occurred_on, recorded_by, recorded_at, grade_event, level)
-                values (?, ?, ?, 'reviewer', now(), 'GENERAL_ACCIDENT', 'GENERAL')""",
-                java.util.UUID.randomUUID().toString(), uscc, java.time.LocalDate.now(clock));
-        runtime.createMessageCorrelation("grade-event").processInstanceBusinessKey(uscc)
-                .setVariable("event", "GENERAL_ACCIDENT").setVariable("note", "一般生产安全事故").correlateStartMessage();
+                values (?, ?, ?, 'reviewer', now(), 'GENERAL_ACCIDENT', 'GENERAL')""", java.util.UUID.randomUUID().toString(), uscc, java.time.LocalDate.now(clock));
+        runtime.createMessageCorrelation("grade-event")
+                .processInstanceBusinessKey(uscc)
+                .setVariable("event", "GENERAL_ACCIDENT")
+                .setVariable("note", "一般生产安全事故")
+                .correlateStartMessage();
     }
 
     protected ProcessInstance startCycle(String uscc, Map<String, Object> variables) {
@@ -116,7 +128,8 @@ public abstract class ProcessTestSupport extends IntegrationTest {
         return ChecklistAnswers.scoring(checklists, jdbc, pi.getId(), target);
     }
 
-    protected Map<String, Object> answers(ProcessInstance pi, double target, boolean vetoFailed, boolean mandatoryMissing) {
+    protected Map<String, Object> answers(
+            ProcessInstance pi, double target, boolean vetoFailed, boolean mandatoryMissing) {
         return ChecklistAnswers.scoring(checklists, jdbc, pi.getId(), target, vetoFailed, mandatoryMissing);
     }
 
@@ -128,7 +141,11 @@ public abstract class ProcessTestSupport extends IntegrationTest {
     /** Runs every job of the process instance that is due now, including those that jobs create, until none is left. */
     protected void runDueJobs(String processInstanceId) {
         for (int i = 0; i < 100; i++) {
-            List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
+            List<Job> due = management
+                    .createJobQuery()
+                    .processInstanceId(processInstanceId)
+                    .executable()
+                    .list();
             if (due.isEmpty()) {
                 return;
             }
@@ -155,6 +172,9 @@ public abstract class ProcessTestSupport extends IntegrationTest {
     }
 
     protected long running(String processKey, String uscc) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(uscc).count();
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey(processKey)
+                .processInstanceBusinessKey(uscc)
+                .count();
     }
 }

@@ -24,9 +24,9 @@ class ReviewerEngineRestScopeIT extends ProcessTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Object> NOT_SAMPLED = Map.of("spotCheckRatio", 0.0);
 
-    private final String construction = demo("威海鲸园建设工程有限公司").uscc();   // 区市级, 环翠区住房和城乡建设局
-    private final String chemical = demo("威海华宇化工有限公司").uscc();          // 市级, 威海市应急管理局
-    private final String food = demo("威海环翠海鑫食品有限公司").uscc();           // 区市级, 环翠区应急管理局
+    private final String construction = demo("威海鲸园建设工程有限公司").uscc(); // 区市级, 环翠区住房和城乡建设局
+    private final String chemical = demo("威海华宇化工有限公司").uscc(); // 市级, 威海市应急管理局
+    private final String food = demo("威海环翠海鑫食品有限公司").uscc(); // 区市级, 环翠区应急管理局
 
     @Autowired
     TestRestTemplate http;
@@ -37,26 +37,46 @@ class ReviewerEngineRestScopeIT extends ProcessTestSupport {
         String city = task(atReview(chemical, "C")).getId();
         String emergency = task(atReview(food, "B")).getId();
 
-        List<String> reviewerList = ids("reviewer", "/engine-rest/task?taskDefinitionKey=preliminaryReview&maxResults=500");
+        List<String> reviewerList =
+                ids("reviewer", "/engine-rest/task?taskDefinitionKey=preliminaryReview&maxResults=500");
         assertThat(reviewerList).contains(emergency).doesNotContain(housing, city);
         // officials hold no READ_HISTORY grant: the history door shows them nothing, least of all another department's
         assertThat(ids("reviewer", "/engine-rest/history/task?taskDefinitionKey=preliminaryReview&maxResults=500"))
                 .doesNotContain(housing, city);
-        long count = JSON.readTree(get("reviewer", "/engine-rest/task/count?taskDefinitionKey=preliminaryReview").getBody())
-                .get("count").asLong();
+        long count = JSON.readTree(get("reviewer", "/engine-rest/task/count?taskDefinitionKey=preliminaryReview")
+                        .getBody())
+                .get("count")
+                .asLong();
         assertThat(count).isEqualTo(reviewerList.size());
         for (String foreign : List.of(housing, city)) {
-            assertThat(get("reviewer", "/engine-rest/task/" + foreign + "/variables").getStatusCode().is2xxSuccessful()).isFalse();
-            assertThat(get("reviewer", "/engine-rest/task/" + foreign + "/form-variables").getStatusCode().is2xxSuccessful()).isFalse();
+            assertThat(get("reviewer", "/engine-rest/task/" + foreign + "/variables")
+                            .getStatusCode()
+                            .is2xxSuccessful())
+                    .isFalse();
+            assertThat(get("reviewer", "/engine-rest/task/" + foreign + "/form-variables")
+                            .getStatusCode()
+                            .is2xxSuccessful())
+                    .isFalse();
         }
-        assertThat(get("reviewer", "/engine-rest/task/" + emergency + "/variables").getStatusCode().value()).isEqualTo(200);
+        assertThat(get("reviewer", "/engine-rest/task/" + emergency + "/variables")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
 
         assertThat(ids("builder", "/engine-rest/task?taskDefinitionKey=preliminaryReview&maxResults=500"))
-                .contains(housing).doesNotContain(city, emergency);
+                .contains(housing)
+                .doesNotContain(city, emergency);
         assertThat(ids("cityreviewer", "/engine-rest/task?taskDefinitionKey=preliminaryReview&maxResults=500"))
-                .contains(city).doesNotContain(housing, emergency);
-        assertThat(get("builder", "/engine-rest/task/" + housing + "/variables").getStatusCode().value()).isEqualTo(200);
-        assertThat(get("cityreviewer", "/engine-rest/task/" + city + "/variables").getStatusCode().value()).isEqualTo(200);
+                .contains(city)
+                .doesNotContain(housing, emergency);
+        assertThat(get("builder", "/engine-rest/task/" + housing + "/variables")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
+        assertThat(get("cityreviewer", "/engine-rest/task/" + city + "/variables")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
     }
 
     private ProcessInstance atReview(String uscc, String grade) {
@@ -75,6 +95,8 @@ class ReviewerEngineRestScopeIT extends ProcessTestSupport {
         ResponseEntity<String> response = get(user, path);
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
         JsonNode list = JSON.readTree(response.getBody());
-        return StreamSupport.stream(list.spliterator(), false).map(t -> t.get("id").asText()).toList();
+        return StreamSupport.stream(list.spliterator(), false)
+                .map(t -> t.get("id").asText())
+                .toList();
     }
 }

@@ -22,6 +22,7 @@ class SamplingSeedIT extends ProcessTestSupport {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     SamplingService sampling;
 
@@ -41,9 +42,13 @@ class SamplingSeedIT extends ProcessTestSupport {
         }
         // the seed is kept with the case, for officials
         assertThat(gradingCase(pi).get("sample_seed")).isNotNull();
-        assertThat(jdbc.queryForObject("select count(*) from enterprise_event where uscc = ? and details ->> 'seed' is not null",
-                Integer.class, own)).isZero();
-        assertThat(runtime.getVariables(pi.getId()).keySet()).noneMatch(name -> name.toLowerCase().contains("seed"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from enterprise_event where uscc = ? and details ->> 'seed' is not null",
+                        Integer.class,
+                        own))
+                .isZero();
+        assertThat(runtime.getVariables(pi.getId()).keySet())
+                .noneMatch(name -> name.toLowerCase().contains("seed"));
     }
 
     @Test

@@ -67,12 +67,16 @@ class VariableTamperingTest extends ProcessTestSupport {
         complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "D"));
 
         assertThat(pi).isWaitingAt("Gateway_AwaitNotice");
-        Map<String, Object> notice = jdbc.queryForMap("select n.grade, n.starts_at, n.ends_at from notice n join grading_case c"
-                + " on c.id = n.case_id where c.process_instance_id = ? and n.status = 'OPEN'", pi.getId());
+        Map<String, Object> notice = jdbc.queryForMap(
+                "select n.grade, n.starts_at, n.ends_at from notice n join grading_case c"
+                        + " on c.id = n.case_id where c.process_instance_id = ? and n.status = 'OPEN'",
+                pi.getId());
         assertThat(notice.get("grade")).isEqualTo("D");
         // the notice runs the period the case started with (P7D), not the minute written later
-        assertThat(Duration.between(((java.sql.Timestamp) notice.get("starts_at")).toInstant(),
-                ((java.sql.Timestamp) notice.get("ends_at")).toInstant())).isEqualTo(Duration.ofDays(7));
+        assertThat(Duration.between(
+                        ((java.sql.Timestamp) notice.get("starts_at")).toInstant(),
+                        ((java.sql.Timestamp) notice.get("ends_at")).toInstant()))
+                .isEqualTo(Duration.ofDays(7));
 
         poison(pi);
         advance(2, ChronoUnit.MINUTES);
@@ -82,7 +86,9 @@ class VariableTamperingTest extends ProcessTestSupport {
         runDueJobs(pi.getId());
         assertThat(pi).isEnded().variables().containsEntry("finalGrade", "D");
         assertThat(ledgerGrade(food)).isEqualTo("D");
-        assertThat(running("watch-period", food)).as("B to D is a downgrade, whatever 'downgraded' said").isOne();
+        assertThat(running("watch-period", food))
+                .as("B to D is a downgrade, whatever 'downgraded' said")
+                .isOne();
     }
 
     @Test
@@ -94,8 +100,12 @@ class VariableTamperingTest extends ProcessTestSupport {
         assertThat(pi).isWaitingAt("spotCheck");
         poison(pi);
         complete(pi, "spotCheck", Map.of("verifiedGrade", "C", "falsified", false));
-        assertThat(jdbc.queryForObject("select grade from notice n join grading_case c on c.id = n.case_id"
-                + " where c.process_instance_id = ? and n.status = 'OPEN'", String.class, pi.getId())).isEqualTo("C");
+        assertThat(jdbc.queryForObject(
+                        "select grade from notice n join grading_case c on c.id = n.case_id"
+                                + " where c.process_instance_id = ? and n.status = 'OPEN'",
+                        String.class,
+                        pi.getId()))
+                .isEqualTo("C");
     }
 
     @Test
@@ -134,8 +144,12 @@ class VariableTamperingTest extends ProcessTestSupport {
         reset(food, "B");
         ProcessInstance pi = startCycle(food, Map.of("spotCheckRatio", 0.0));
         // a typed score is no output of the form: the completion guard refuses it, naming the field
-        assertThatThrownBy(() -> complete(pi, "selfAssessment", Map.of("selfScore", 100.0, "vetoFailed", false,
-                "mandatoryMissing", false))).hasMessageContaining("selfScore").hasMessageContaining("此项不能由提交修改");
+        assertThatThrownBy(() -> complete(
+                        pi,
+                        "selfAssessment",
+                        Map.of("selfScore", 100.0, "vetoFailed", false, "mandatoryMissing", false)))
+                .hasMessageContaining("selfScore")
+                .hasMessageContaining("此项不能由提交修改");
         // and without checklist answers the case itself refuses: there is nothing to score
         assertThatThrownBy(() -> complete(pi, "selfAssessment", Map.of())).hasMessageContaining("请按评估标准逐项作答后提交");
         // a typed score next to the answers is refused too: the stored and written-back score is the computed one
@@ -155,13 +169,19 @@ class VariableTamperingTest extends ProcessTestSupport {
         reset(food, "B");
         ProcessInstance pi = startCycle(food, Map.of("spotCheckRatio", 0.0));
         String own = (String) runtime.getVariable(pi.getId(), "checklistId");
-        Checklist other = checklists.all().stream().filter(c -> !c.id().equals(own))
-                .min(java.util.Comparator.comparingInt(c -> c.items().size())).orElseThrow();
+        Checklist other = checklists.all().stream()
+                .filter(c -> !c.id().equals(own))
+                .min(java.util.Comparator.comparingInt(c -> c.items().size()))
+                .orElseThrow();
         runtime.setVariable(pi.getId(), "checklistId", other.id());
         Map<String, String> allMet = new LinkedHashMap<>();
         other.items().forEach(i -> allMet.put(i.id(), "MET"));
-        assertThatThrownBy(() -> complete(pi, "selfAssessment", Map.of("checklistAnswers",
-                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(allMet))))
+        assertThatThrownBy(() -> complete(
+                        pi,
+                        "selfAssessment",
+                        Map.of(
+                                "checklistAnswers",
+                                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(allMet))))
                 .hasMessageContaining("评估项");
         assertThat(pi).isWaitingAt("selfAssessment");
     }
@@ -175,7 +195,8 @@ class VariableTamperingTest extends ProcessTestSupport {
         complete(pi, "selfAssessment", answers(pi, 95));
         assertThat(pi).variables().containsEntry("diagnosedGrade", "D");
         poison(pi);
-        assertThatThrownBy(() -> complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "A")))
+        assertThatThrownBy(() ->
+                        complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "A")))
                 .hasMessageContaining("只能是 D 级");
     }
 
@@ -186,8 +207,10 @@ class VariableTamperingTest extends ProcessTestSupport {
         complete(pi, "selfAssessment", answers(pi, 92));
         complete(pi, "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "A"));
         runtime.setVariable(pi.getId(), "noticeEndsAt", Date.from(ClockNow.plusMinutes(1)));
-        runtime.createMessageCorrelation("objection-filed").processInstanceBusinessKey(food)
-                .setVariable("objectionText", "对拟定等级有异议").correlate();
+        runtime.createMessageCorrelation("objection-filed")
+                .processInstanceBusinessKey(food)
+                .setVariable("objectionText", "对拟定等级有异议")
+                .correlate();
         poison(pi);
         complete(pi, "objectionReview", Map.of("objectionUpheld", false, "objectionDecision", "经核实异议不成立"));
         advance(2, ChronoUnit.MINUTES);

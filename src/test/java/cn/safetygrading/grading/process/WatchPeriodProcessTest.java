@@ -29,8 +29,10 @@ class WatchPeriodProcessTest extends ProcessTestSupport {
         advance(2, ChronoUnit.DAYS);
         runDueJobs(pi.getId());
         assertThat(pi).isEnded().hasPassed("Task_StartRegrading");
-        ProcessInstance regrading = runtime.createProcessInstanceQuery().processDefinitionKey("grading-cycle")
-                .processInstanceBusinessKey(uscc).singleResult();
+        ProcessInstance regrading = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("grading-cycle")
+                .processInstanceBusinessKey(uscc)
+                .singleResult();
         assertThat(regrading).isWaitingAt("selfAssessment").variables().containsEntry("trigger", "WATCH_PERIOD_END");
         assertThat(timeline(uscc)).contains("WATCH_STARTED", "WATCH_ENDED");
     }
@@ -38,7 +40,8 @@ class WatchPeriodProcessTest extends ProcessTestSupport {
     @Test
     void aShorterPeriodCanBeGiven() {
         reset(uscc, "C");
-        ProcessInstance pi = runtime.startProcessInstanceByKey("watch-period", uscc, Map.of("uscc", uscc, "watchPeriod", "P30D"));
+        ProcessInstance pi =
+                runtime.startProcessInstanceByKey("watch-period", uscc, Map.of("uscc", uscc, "watchPeriod", "P30D"));
         advance(31, ChronoUnit.DAYS);
         runDueJobs(pi.getId());
         assertThat(pi).isEnded();
@@ -62,7 +65,8 @@ class WatchPeriodProcessTest extends ProcessTestSupport {
     void noSecondCycleWhenOneIsRunningAtTheEnd() {
         reset(uscc, "C");
         startCycle(uscc, Map.of("spotCheckRatio", 0.0));
-        ProcessInstance pi = runtime.startProcessInstanceByKey("watch-period", uscc, Map.of("uscc", uscc, "watchPeriod", "P1D"));
+        ProcessInstance pi =
+                runtime.startProcessInstanceByKey("watch-period", uscc, Map.of("uscc", uscc, "watchPeriod", "P1D"));
         advance(2, ChronoUnit.DAYS);
         runDueJobs(pi.getId());
         assertThat(pi).isEnded();

@@ -32,9 +32,19 @@ class ChecklistFilesTest {
 
     private static final ChecklistService SERVICE = new ChecklistService();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<Dimension, String> PREFIX = Map.of(Dimension.MANAGEMENT, "M", Dimension.WORKFORCE, "P",
-            Dimension.RISK_AND_HAZARDS, "R", Dimension.INVESTMENT, "F", Dimension.PROCESS_AND_EQUIPMENT, "E",
-            Dimension.INFORMATISATION, "D");
+    private static final Map<Dimension, String> PREFIX = Map.of(
+            Dimension.MANAGEMENT,
+            "M",
+            Dimension.WORKFORCE,
+            "P",
+            Dimension.RISK_AND_HAZARDS,
+            "R",
+            Dimension.INVESTMENT,
+            "F",
+            Dimension.PROCESS_AND_EQUIPMENT,
+            "E",
+            Dimension.INFORMATISATION,
+            "D");
 
     @TempDir
     Path dir;
@@ -45,9 +55,17 @@ class ChecklistFilesTest {
 
     @Test
     void oneChecklistPerIndustryClassShips() {
-        assertThat(SERVICE.all()).extracting(Checklist::id).containsExactlyInAnyOrder("general-2026",
-                "non-coal-mine-2026", "hazardous-chemicals-2026", "fireworks-2026", "industry-trade-2026");
-        assertThat(SERVICE.all()).extracting(Checklist::industryClass).containsExactlyInAnyOrder(IndustryClass.values());
+        assertThat(SERVICE.all())
+                .extracting(Checklist::id)
+                .containsExactlyInAnyOrder(
+                        "general-2026",
+                        "non-coal-mine-2026",
+                        "hazardous-chemicals-2026",
+                        "fireworks-2026",
+                        "industry-trade-2026");
+        assertThat(SERVICE.all())
+                .extracting(Checklist::industryClass)
+                .containsExactlyInAnyOrder(IndustryClass.values());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -89,8 +107,9 @@ class ChecklistFilesTest {
             assertThat(item.basis()).as(item.id()).isNotBlank();
             assertThat(item.method()).as(item.id()).doesNotContain("部分符合");
         });
-        assertThat(c.items()).filteredOn(ChecklistItem::mandatory).allSatisfy(item ->
-                assertThat(item.points()).as(item.id()).isPositive());
+        assertThat(c.items())
+                .filteredOn(ChecklistItem::mandatory)
+                .allSatisfy(item -> assertThat(item.points()).as(item.id()).isPositive());
     }
 
     @Test
@@ -100,22 +119,28 @@ class ChecklistFilesTest {
                 "hazardous-chemicals-2026", "化工和危险化学品生产经营单位重大生产安全事故隐患判定标准",
                 "fireworks-2026", "烟花爆竹生产经营单位重大生产安全事故隐患判定标准",
                 "industry-trade-2026", "工贸企业重大事故隐患判定标准");
-        criterion.forEach((id, title) -> assertThat(SERVICE.find(id).orElseThrow().items())
-                .filteredOn(ChecklistItem::veto).allSatisfy(i -> assertThat(i.basis()).as(id + " " + i.id()).contains(title)));
+        criterion.forEach((id, title) -> assertThat(
+                        SERVICE.find(id).orElseThrow().items())
+                .filteredOn(ChecklistItem::veto)
+                .allSatisfy(i -> assertThat(i.basis()).as(id + " " + i.id()).contains(title)));
     }
 
     @Test
     void industriesRequireTheirLicences() {
         assertThat(mandatoryTexts("non-coal-mine-2026")).contains("安全生产许可证").contains("特种作业操作证");
-        assertThat(mandatoryTexts("hazardous-chemicals-2026")).contains("危险化学品安全生产许可证").contains("危险化学品经营许可证");
+        assertThat(mandatoryTexts("hazardous-chemicals-2026"))
+                .contains("危险化学品安全生产许可证")
+                .contains("危险化学品经营许可证");
         assertThat(mandatoryTexts("fireworks-2026")).contains("烟花爆竹安全生产许可证").contains("烟花爆竹经营");
         assertThat(mandatoryTexts("industry-trade-2026")).contains("特种作业操作证");
         assertThat(mandatoryTexts("general-2026")).contains("特种作业操作证");
     }
 
     private static String mandatoryTexts(String id) {
-        return SERVICE.find(id).orElseThrow().items().stream().filter(ChecklistItem::mandatory)
-                .map(ChecklistItem::text).collect(Collectors.joining("|"));
+        return SERVICE.find(id).orElseThrow().items().stream()
+                .filter(ChecklistItem::mandatory)
+                .map(ChecklistItem::text)
+                .collect(Collectors.joining("|"));
     }
 
     // ---- broken files ----
@@ -151,7 +176,8 @@ class ChecklistFilesTest {
         ObjectNode checklist = general();
         change.accept(checklist);
         write("general-2026.json", checklist);
-        assertThatThrownBy(this::load).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(this::load)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("general-2026.json")
                 .hasMessageContainingAll(messageParts);
     }
@@ -165,16 +191,20 @@ class ChecklistFilesTest {
     @Test
     void malformedJsonIsRefusedNamingTheFile() throws IOException {
         write("general-2026.json", general().toString().substring(0, 300));
-        assertThatThrownBy(this::load).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("general-2026.json").hasMessageContaining("line");
+        assertThatThrownBy(this::load)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("general-2026.json")
+                .hasMessageContaining("line");
     }
 
     @Test
     void pointsNotAddingUpTo100AreRefused() throws IOException {
-        refusedWith(c -> {
-            item(c, 0, 1).put("points", 3);
-            section(c, 0).put("points", 21);
-        }, "add up to 99 points, not 100");
+        refusedWith(
+                c -> {
+                    item(c, 0, 1).put("points", 3);
+                    section(c, 0).put("points", 21);
+                },
+                "add up to 99 points, not 100");
     }
 
     @Test
@@ -194,20 +224,25 @@ class ChecklistFilesTest {
 
     @Test
     void aSectionWithoutItemsIsRefused() throws IOException {
-        refusedWith(c -> {
-            section(c, 5).withArray("items").removeAll();
-            section(c, 5).put("points", 0);
-            section(c, 0).put("points", 30);
-            item(c, 0, 1).put("points", 12);
-        }, "section INFORMATISATION: has no items");
+        refusedWith(
+                c -> {
+                    section(c, 5).withArray("items").removeAll();
+                    section(c, 5).put("points", 0);
+                    section(c, 0).put("points", 30);
+                    item(c, 0, 1).put("points", 12);
+                },
+                "section INFORMATISATION: has no items");
     }
 
     @Test
     void aDuplicatedSectionIsRefused() throws IOException {
-        refusedWith(c -> {
-            ObjectNode copy = section(c, 5).deepCopy();
-            section(c, 4).removeAll().setAll(copy);
-        }, "section INFORMATISATION appears 2 times", "PROCESS_AND_EQUIPMENT");
+        refusedWith(
+                c -> {
+                    ObjectNode copy = section(c, 5).deepCopy();
+                    section(c, 4).removeAll().setAll(copy);
+                },
+                "section INFORMATISATION appears 2 times",
+                "PROCESS_AND_EQUIPMENT");
     }
 
     @Test
@@ -217,10 +252,12 @@ class ChecklistFilesTest {
 
     @Test
     void aMisspelledFieldIsRefused() throws IOException {
-        refusedWith(c -> {
-            item(c, 0, 0).remove("mandatory");
-            item(c, 0, 0).put("mandantory", true);
-        }, "mandantory");
+        refusedWith(
+                c -> {
+                    item(c, 0, 0).remove("mandatory");
+                    item(c, 0, 0).put("mandantory", true);
+                },
+                "mandantory");
     }
 
     @Test
@@ -242,10 +279,12 @@ class ChecklistFilesTest {
 
     @Test
     void anOrdinaryItemWithoutPointsIsRefused() throws IOException {
-        refusedWith(c -> {
-            item(c, 0, 1).put("points", 0);
-            item(c, 0, 2).put("points", 7);
-        }, "item M02: only a veto item may carry 0 points");
+        refusedWith(
+                c -> {
+                    item(c, 0, 1).put("points", 0);
+                    item(c, 0, 2).put("points", 7);
+                },
+                "item M02: only a veto item may carry 0 points");
     }
 
     @Test
@@ -263,11 +302,15 @@ class ChecklistFilesTest {
 
     @Test
     void everyProblemOfAFileIsReportedAtOnce() throws IOException {
-        refusedWith(c -> {
-            c.remove("name");
-            item(c, 5, 2).put("id", "D01");
-            section(c, 3).put("points", 11);
-        }, "name is missing", "item id D01 is used twice", "points 11 but its items add up to 10");
+        refusedWith(
+                c -> {
+                    c.remove("name");
+                    item(c, 5, 2).put("id", "D01");
+                    section(c, 3).put("points", 11);
+                },
+                "name is missing",
+                "item id D01 is used twice",
+                "points 11 but its items add up to 10");
     }
 
     @Test
@@ -275,7 +318,8 @@ class ChecklistFilesTest {
         write("general-2026.json", general());
         ObjectNode twin = general().put("id", "general-b-2026");
         write("general-b-2026.json", twin);
-        assertThatThrownBy(this::load).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(this::load)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("a second checklist for GENERAL 2026");
     }
 
@@ -283,12 +327,16 @@ class ChecklistFilesTest {
     void aGeneralChecklistIsRequired() throws IOException {
         ObjectNode trade = general().put("id", "industry-trade-2026").put("industryClass", "INDUSTRY_TRADE");
         write("industry-trade-2026.json", trade);
-        assertThatThrownBy(this::load).isInstanceOf(IllegalStateException.class).hasMessageContaining("no GENERAL checklist");
+        assertThatThrownBy(this::load)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no GENERAL checklist");
     }
 
     @Test
     void noFilesAtAllIsRefused() {
-        assertThatThrownBy(this::load).isInstanceOf(IllegalStateException.class).hasMessageContaining("no checklist files");
+        assertThatThrownBy(this::load)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no checklist files");
     }
 
     @Test
@@ -297,8 +345,10 @@ class ChecklistFilesTest {
         ObjectNode trade = general().put("id", "industry-trade-2026").put("industryClass", "INDUSTRY_TRADE");
         ((ArrayNode) section(trade, 2).withArray("items")).remove(0);
         write("industry-trade-2026.json", trade);
-        assertThatThrownBy(this::load).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("industry-trade-2026.json").hasMessageContaining("add up to 95 points")
+        assertThatThrownBy(this::load)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("industry-trade-2026.json")
+                .hasMessageContaining("add up to 95 points")
                 .hasMessageNotContaining("general-2026.json");
     }
 
@@ -308,7 +358,10 @@ class ChecklistFilesTest {
         for (Checklist c : SERVICE.all()) {
             try (InputStream in = ChecklistFilesTest.class.getResourceAsStream("/checklists/" + c.id() + ".json")) {
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(text).as(c.id()).startsWith("{\n  \"id\": \"" + c.id() + "\",").endsWith("}\n");
+                assertThat(text)
+                        .as(c.id())
+                        .startsWith("{\n  \"id\": \"" + c.id() + "\",")
+                        .endsWith("}\n");
                 seen.add(c.id());
             }
         }

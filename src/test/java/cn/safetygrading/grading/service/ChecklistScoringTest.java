@@ -34,7 +34,8 @@ class ChecklistScoringTest {
 
     private static final ChecklistService SERVICE = new ChecklistService();
     private static final Checklist GENERAL = SERVICE.find("general-2026").orElseThrow();
-    private static final Checklist CHEMICALS = SERVICE.find("hazardous-chemicals-2026").orElseThrow();
+    private static final Checklist CHEMICALS =
+            SERVICE.find("hazardous-chemicals-2026").orElseThrow();
 
     static Stream<Checklist> shipped() {
         return SERVICE.all().stream();
@@ -81,37 +82,44 @@ class ChecklistScoringTest {
 
         assertThat(result.score()).isEqualByComparingTo("0.0");
         assertThat(result.failedVetoItems())
-                .containsExactlyElementsOf(checklist.items().stream().filter(ChecklistItem::veto).map(ChecklistItem::id).toList());
+                .containsExactlyElementsOf(checklist.items().stream()
+                        .filter(ChecklistItem::veto)
+                        .map(ChecklistItem::id)
+                        .toList());
         assertThat(result.missingMandatoryItems())
-                .containsExactlyElementsOf(checklist.items().stream().filter(ChecklistItem::mandatory).map(ChecklistItem::id).toList());
+                .containsExactlyElementsOf(checklist.items().stream()
+                        .filter(ChecklistItem::mandatory)
+                        .map(ChecklistItem::id)
+                        .toList());
         assertThat(result.vetoFailed()).isTrue();
         assertThat(result.mandatoryMissing()).isTrue();
     }
 
     @Test
     void onePartialEarnsHalfTheItemsPoints() {
-        ScoreResult even = SERVICE.score(GENERAL, allMetExcept(GENERAL, "M02", "PARTIAL"));   // 4 points
+        ScoreResult even = SERVICE.score(GENERAL, allMetExcept(GENERAL, "M02", "PARTIAL")); // 4 points
         assertThat(even.score()).isEqualByComparingTo("98.0");
         assertThat(even.earnedPoints()).isEqualByComparingTo("98.0");
 
-        ScoreResult odd = SERVICE.score(GENERAL, allMetExcept(GENERAL, "M03", "PARTIAL"));    // 3 points
+        ScoreResult odd = SERVICE.score(GENERAL, allMetExcept(GENERAL, "M03", "PARTIAL")); // 3 points
         assertThat(odd.score()).isEqualByComparingTo("98.5");
         assertThat(odd.earnedPoints()).isEqualByComparingTo("98.5");
-        assertThat(odd.section(Dimension.MANAGEMENT).orElseThrow().earnedPoints()).isEqualByComparingTo("20.5");
+        assertThat(odd.section(Dimension.MANAGEMENT).orElseThrow().earnedPoints())
+                .isEqualByComparingTo("20.5");
         assertThat(odd.vetoFailed()).isFalse();
         assertThat(odd.mandatoryMissing()).isFalse();
     }
 
     @Test
     void notMetEarnsNothing() {
-        ScoreResult result = SERVICE.score(GENERAL, allMetExcept(GENERAL, "R01", "NOT_MET"));   // 5 points
+        ScoreResult result = SERVICE.score(GENERAL, allMetExcept(GENERAL, "R01", "NOT_MET")); // 5 points
         assertThat(result.score()).isEqualByComparingTo("95.0");
         assertThat(result.applicablePoints()).isEqualTo(100);
     }
 
     @Test
     void notApplicableItemsAreLeftOutAndTheirPointsRedistributed() {
-        ScoreResult alone = SERVICE.score(GENERAL, allMetExcept(GENERAL, "F02", "NOT_APPLICABLE"));   // 3 points
+        ScoreResult alone = SERVICE.score(GENERAL, allMetExcept(GENERAL, "F02", "NOT_APPLICABLE")); // 3 points
         assertThat(alone.score()).isEqualByComparingTo("100.0");
         assertThat(alone.applicablePoints()).isEqualTo(97);
         assertThat(alone.earnedPoints()).isEqualByComparingTo("97.0");
@@ -122,7 +130,8 @@ class ChecklistScoringTest {
         assertThat(withLoss.score()).isEqualByComparingTo("95.9");
 
         // 94.5 earned of 97 = 97.422… → 97.4
-        ScoreResult withPartial = SERVICE.score(GENERAL, allMetExcept(GENERAL, "F02", "NOT_APPLICABLE", "R01", "PARTIAL"));
+        ScoreResult withPartial =
+                SERVICE.score(GENERAL, allMetExcept(GENERAL, "F02", "NOT_APPLICABLE", "R01", "PARTIAL"));
         assertThat(withPartial.score()).isEqualByComparingTo("97.4");
 
         SectionScore investment = withLoss.section(Dimension.INVESTMENT).orElseThrow();
@@ -139,7 +148,7 @@ class ChecklistScoringTest {
         assertThat(result.vetoFailed()).isTrue();
         assertThat(result.failedVetoItems()).containsExactly("R07");
         assertThat(result.mandatoryMissing()).isFalse();
-        assertThat(result.score()).isEqualByComparingTo("100.0");   // veto-only items carry no points
+        assertThat(result.score()).isEqualByComparingTo("100.0"); // veto-only items carry no points
     }
 
     @Test
@@ -181,7 +190,7 @@ class ChecklistScoringTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"M01", "P02", "R07"})   // mandatory, mandatory, veto
+    @ValueSource(strings = {"M01", "P02", "R07"}) // mandatory, mandatory, veto
     void mandatoryAndVetoItemsCannotBeNotApplicable(String itemId) {
         assertThatThrownBy(() -> SERVICE.score(GENERAL, allMetExcept(GENERAL, itemId, "NOT_APPLICABLE")))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -191,7 +200,8 @@ class ChecklistScoringTest {
                     assertThat(e.messageKey()).isEqualTo("checklist.error.NOT_APPLICABLE_FORBIDDEN");
                     assertThat(e.checklistId()).isEqualTo("general-2026");
                 })
-                .hasMessageContaining(itemId).hasMessageContaining("general-2026");
+                .hasMessageContaining(itemId)
+                .hasMessageContaining("general-2026");
         Map<String, String> draft = Map.of(itemId, "NOT_APPLICABLE");
         assertThatThrownBy(() -> SERVICE.preview(GENERAL, draft)).isInstanceOf(InvalidAnswersException.class);
     }
@@ -205,12 +215,15 @@ class ChecklistScoringTest {
                     assertThat(e.problem()).isEqualTo(InvalidAnswersException.Problem.UNKNOWN_ITEM);
                     assertThat(e.itemIds()).containsExactly("M99", "X99");
                 })
-                .hasMessageContaining("M99").hasMessageContaining("X99");
+                .hasMessageContaining("M99")
+                .hasMessageContaining("X99");
         assertThatThrownBy(() -> SERVICE.preview(GENERAL, Map.of("X99", "MET")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("X99");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("X99");
         // an item of another checklist is unknown here
         assertThatThrownBy(() -> SERVICE.preview(GENERAL, Map.of("E09", "MET")))
-                .isInstanceOf(InvalidAnswersException.class).hasMessageContaining("E09");
+                .isInstanceOf(InvalidAnswersException.class)
+                .hasMessageContaining("E09");
     }
 
     @ParameterizedTest
@@ -221,9 +234,11 @@ class ChecklistScoringTest {
                     assertThat(e.problem()).isEqualTo(InvalidAnswersException.Problem.UNKNOWN_ANSWER);
                     assertThat(e.itemIds()).containsExactly("E02");
                 })
-                .hasMessageContaining("E02").hasMessageContaining(value);
+                .hasMessageContaining("E02")
+                .hasMessageContaining(value);
         assertThatThrownBy(() -> SERVICE.preview(GENERAL, Map.of("E02", value)))
-                .isInstanceOf(InvalidAnswersException.class).hasMessageContaining("E02");
+                .isInstanceOf(InvalidAnswersException.class)
+                .hasMessageContaining("E02");
     }
 
     @Test
@@ -231,13 +246,13 @@ class ChecklistScoringTest {
         Map<String, String> answers = all(GENERAL, "MET");
         answers.remove("P04");
         answers.remove("D03");
-        answers.put("R02", "");      // blank is not an answer
-        answers.put("E05", null);    // neither is null
+        answers.put("R02", ""); // blank is not an answer
+        answers.put("E05", null); // neither is null
 
         assertThatThrownBy(() -> SERVICE.score(GENERAL, answers))
                 .isInstanceOfSatisfying(InvalidAnswersException.class, e -> {
                     assertThat(e.problem()).isEqualTo(InvalidAnswersException.Problem.MISSING_ANSWERS);
-                    assertThat(e.itemIds()).containsExactly("P04", "R02", "E05", "D03");   // checklist order
+                    assertThat(e.itemIds()).containsExactly("P04", "R02", "E05", "D03"); // checklist order
                 })
                 .hasMessageContaining("P04, R02, E05, D03");
         assertThatThrownBy(() -> SERVICE.score(GENERAL, Map.of())).isInstanceOf(InvalidAnswersException.class);
@@ -261,13 +276,13 @@ class ChecklistScoringTest {
         assertThat(one.answered()).isEqualTo(1);
 
         Map<String, String> draft = new HashMap<>();
-        draft.put("M02", "MET");          // 4 of 4
-        draft.put("M03", "PARTIAL");      // 1.5 of 3
+        draft.put("M02", "MET"); // 4 of 4
+        draft.put("M03", "PARTIAL"); // 1.5 of 3
         draft.put("F02", "NOT_APPLICABLE");
-        draft.put("R07", "NOT_MET");      // veto, 0 points
-        draft.put("M01", "NOT_MET");      // mandatory, 0 of 4
-        draft.put("P05", "");             // not answered yet
-        draft.put("D01", null);           // not answered yet
+        draft.put("R07", "NOT_MET"); // veto, 0 points
+        draft.put("M01", "NOT_MET"); // mandatory, 0 of 4
+        draft.put("P05", ""); // not answered yet
+        draft.put("D01", null); // not answered yet
         ScoreResult some = SERVICE.preview(GENERAL, draft);
         // 5.5 earned of 11 applicable = 50.0
         assertThat(some.score()).isEqualByComparingTo("50.0");
@@ -277,10 +292,13 @@ class ChecklistScoringTest {
         assertThat(some.failedVetoItems()).containsExactly("R07");
         assertThat(some.missingMandatoryItems()).containsExactly("M01");
         assertThat(some.section(Dimension.MANAGEMENT).orElseThrow().answered()).isEqualTo(3);
-        assertThat(some.section(Dimension.MANAGEMENT).orElseThrow().applicablePoints()).isEqualTo(11);
-        assertThat(some.section(Dimension.INVESTMENT).orElseThrow().applicablePoints()).isZero();
+        assertThat(some.section(Dimension.MANAGEMENT).orElseThrow().applicablePoints())
+                .isEqualTo(11);
+        assertThat(some.section(Dimension.INVESTMENT).orElseThrow().applicablePoints())
+                .isZero();
         assertThat(some.section(Dimension.INVESTMENT).orElseThrow().answered()).isEqualTo(1);
-        assertThat(some.section(Dimension.INFORMATISATION).orElseThrow().answered()).isZero();
+        assertThat(some.section(Dimension.INFORMATISATION).orElseThrow().answered())
+                .isZero();
     }
 
     @Test
@@ -290,14 +308,23 @@ class ChecklistScoringTest {
         answers.put("E01", "NOT_MET");
         ScoreResult result = SERVICE.score(GENERAL, answers);
 
-        assertThat(result.sections()).extracting(SectionScore::dimension)
-                .containsExactly(GENERAL.sections().stream().map(ChecklistSection::dimension).toArray(Dimension[]::new));
+        assertThat(result.sections())
+                .extracting(SectionScore::dimension)
+                .containsExactly(GENERAL.sections().stream()
+                        .map(ChecklistSection::dimension)
+                        .toArray(Dimension[]::new));
         assertThat(result.sections().stream().map(SectionScore::earnedPoints).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo(result.earnedPoints());
-        assertThat(result.sections().stream().mapToInt(SectionScore::applicablePoints).sum()).isEqualTo(result.applicablePoints());
-        assertThat(result.sections().stream().mapToInt(SectionScore::answered).sum()).isEqualTo(result.answered());
-        assertThat(result.sections().stream().mapToInt(SectionScore::total).sum()).isEqualTo(result.total());
-        assertThat(result.sections().stream().mapToInt(SectionScore::points).sum()).isEqualTo(100);
+        assertThat(result.sections().stream()
+                        .mapToInt(SectionScore::applicablePoints)
+                        .sum())
+                .isEqualTo(result.applicablePoints());
+        assertThat(result.sections().stream().mapToInt(SectionScore::answered).sum())
+                .isEqualTo(result.answered());
+        assertThat(result.sections().stream().mapToInt(SectionScore::total).sum())
+                .isEqualTo(result.total());
+        assertThat(result.sections().stream().mapToInt(SectionScore::points).sum())
+                .isEqualTo(100);
         // (100 − 3 − 5) / 2 = 46 earned of 97 applicable = 47.422… → 47.4
         assertThat(result.earnedPoints()).isEqualByComparingTo("46.0");
         assertThat(result.score()).isEqualByComparingTo("47.4");
@@ -310,20 +337,24 @@ class ChecklistScoringTest {
             items.add(new ChecklistItem("T" + (i + 1), "条款" + (i + 1), points[i], "方法", false, false, null));
         }
         int sum = Arrays.stream(points).sum();
-        return new Checklist("tiny-2026", IndustryClass.GENERAL, 2026, "测试",
+        return new Checklist(
+                "tiny-2026",
+                IndustryClass.GENERAL,
+                2026,
+                "测试",
                 List.of(new ChecklistSection(Dimension.MANAGEMENT, "安全生产管理", sum, items)));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
-            // answers of items of 1, 39 points;  earned / applicable × 100
-            "PARTIAL NOT_MET,        1.3",    // 0.5 / 40 = 1.25 → 1.3 (half up; half even would give 1.2)
-            "NOT_MET PARTIAL,       48.8",    // 19.5 / 40 = 48.75 → 48.8
-            "MET NOT_MET,            2.5",
-            "MET NOT_APPLICABLE,   100.0",
-            "NOT_MET NOT_APPLICABLE, 0.0",
-            "NOT_APPLICABLE PARTIAL, 50.0",
-            "NOT_APPLICABLE NOT_APPLICABLE, 0.0",   // nothing applicable: 0.0
+        // answers of items of 1, 39 points;  earned / applicable × 100
+        "PARTIAL NOT_MET,        1.3", // 0.5 / 40 = 1.25 → 1.3 (half up; half even would give 1.2)
+        "NOT_MET PARTIAL,       48.8", // 19.5 / 40 = 48.75 → 48.8
+        "MET NOT_MET,            2.5",
+        "MET NOT_APPLICABLE,   100.0",
+        "NOT_MET NOT_APPLICABLE, 0.0",
+        "NOT_APPLICABLE PARTIAL, 50.0",
+        "NOT_APPLICABLE NOT_APPLICABLE, 0.0", // nothing applicable: 0.0
     })
     void scoresAreRoundedHalfUpToOneDecimal(String answers, String expected) {
         Checklist c = tiny(1, 39);
@@ -335,13 +366,14 @@ class ChecklistScoringTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "MET NOT_MET NOT_MET, 33.3",   // 1/3
-            "MET MET NOT_MET,     66.7",   // 2/3
-            "PARTIAL MET MET,     83.3",   // 2.5/3
+        "MET NOT_MET NOT_MET, 33.3", // 1/3
+        "MET MET NOT_MET,     66.7", // 2/3
+        "PARTIAL MET MET,     83.3", // 2.5/3
     })
     void repeatingDecimalsAreRounded(String answers, String expected) {
         Checklist c = tiny(1, 1, 1);
         String[] a = answers.split(" ");
-        assertThat(SERVICE.score(c, Map.of("T1", a[0], "T2", a[1], "T3", a[2])).score()).isEqualByComparingTo(expected);
+        assertThat(SERVICE.score(c, Map.of("T1", a[0], "T2", a[1], "T3", a[2])).score())
+                .isEqualByComparingTo(expected);
     }
 }

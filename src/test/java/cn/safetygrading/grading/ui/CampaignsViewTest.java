@@ -24,10 +24,13 @@ class CampaignsViewTest extends UiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Clock clock;
+
     @Autowired
     cn.safetygrading.grading.service.CampaignService campaigns;
+
     @Autowired
     org.camunda.bpm.engine.ManagementService management;
 
@@ -40,11 +43,16 @@ class CampaignsViewTest extends UiTest {
         _click(_get(Button.class, s -> s.withId("launch-campaign")));
         @SuppressWarnings("unchecked")
         ComboBox<cn.safetygrading.ledger.domain.Region> region = _get(ComboBox.class);
-        region.setValue(region.getListDataView().getItems().filter(r -> r.code().equals("371082")).findFirst().orElseThrow());
+        region.setValue(region.getListDataView()
+                .getItems()
+                .filter(r -> r.code().equals("371082"))
+                .findFirst()
+                .orElseThrow());
         _click(_get(Button.class, s -> s.withId("launch-now")));
         view.grid.getDataProvider().refreshAll();
         assertThat(GridKt._size(view.grid)).isEqualTo(before + 1);
-        assertThat(jdbc.queryForObject("select count(*) from campaign where region_code = '371082'", Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from campaign where region_code = '371082'", Integer.class))
+                .isPositive();
     }
 
     @Test
@@ -56,8 +64,11 @@ class CampaignsViewTest extends UiTest {
         DatePicker closes = _get(DatePicker.class, s -> s.withLabel("结束日期"));
         closes.setValue(closes.getValue().minusYears(1));
         _click(_get(Button.class, s -> s.withId("launch-now")));
-        assertThat(_get(Button.class, s -> s.withId("launch-now")).isAttached()).as("the dialog stays open").isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from campaign", Integer.class)).isEqualTo(campaigns);
+        assertThat(_get(Button.class, s -> s.withId("launch-now")).isAttached())
+                .as("the dialog stays open")
+                .isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from campaign", Integer.class))
+                .isEqualTo(campaigns);
     }
 
     @Test
@@ -82,14 +93,18 @@ class CampaignsViewTest extends UiTest {
         _get(NumberField.class, s -> s.withLabel("抽查比例")).setValue(150.0);
         refusedWith("无法发布：“抽查比例”须在 0% 到 100% 之间");
 
-        assertThat(jdbc.queryForObject("select count(*) from campaign", Integer.class)).as("nothing launched").isEqualTo(campaigns);
+        assertThat(jdbc.queryForObject("select count(*) from campaign", Integer.class))
+                .as("nothing launched")
+                .isEqualTo(campaigns);
     }
 
     private void refusedWith(String message) {
         NotificationsKt.clearNotifications();
         _click(_get(Button.class, s -> s.withId("launch-now")));
         NotificationsKt.expectNotifications(message);
-        assertThat(_get(Button.class, s -> s.withId("launch-now")).isAttached()).as("the dialog stays open").isTrue();
+        assertThat(_get(Button.class, s -> s.withId("launch-now")).isAttached())
+                .as("the dialog stays open")
+                .isTrue();
         _get(com.vaadin.flow.component.dialog.Dialog.class).close();
     }
 
@@ -101,14 +116,22 @@ class CampaignsViewTest extends UiTest {
         _click(_get(Button.class, s -> s.withId("launch-campaign")));
         @SuppressWarnings("unchecked")
         ComboBox<cn.safetygrading.ledger.domain.Region> region = _get(ComboBox.class);
-        region.setValue(region.getListDataView().getItems().filter(r -> r.code().equals("371083")).findFirst().orElseThrow());
+        region.setValue(region.getListDataView()
+                .getItems()
+                .filter(r -> r.code().equals("371083"))
+                .findFirst()
+                .orElseThrow());
         _click(_get(Button.class, s -> s.withId("launch-now")));
-        String id = jdbc.queryForObject("select id from campaign where region_code = '371083' order by launched_at desc limit 1",
-                String.class);
+        String id = jdbc.queryForObject(
+                "select id from campaign where region_code = '371083' order by launched_at desc limit 1", String.class);
         // the launch's batches run (the job executor is off in tests): the campaign is running and can be closed
         String instance = campaigns.find(id).orElseThrow().processInstanceId();
         for (int round = 0; round < 50; round++) {
-            var jobs = management.createJobQuery().processInstanceId(instance).executable().list();
+            var jobs = management
+                    .createJobQuery()
+                    .processInstanceId(instance)
+                    .executable()
+                    .list();
             if (jobs.isEmpty()) {
                 break;
             }
@@ -119,28 +142,38 @@ class CampaignsViewTest extends UiTest {
 
         view.openClose(campaign);
         _click(_get(Button.class, s -> s.withId("close-confirm")));
-        assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withId("close-reason")).getErrorMessage())
+        assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withId("close-reason"))
+                        .getErrorMessage())
                 .isEqualTo("请填写提前结束的原因");
-        assertThat(jdbc.queryForObject("select close_requested_at from campaign where id = ?", java.time.OffsetDateTime.class, id))
-                .as("nothing closed without a reason").isNull();
+        assertThat(jdbc.queryForObject(
+                        "select close_requested_at from campaign where id = ?", java.time.OffsetDateTime.class, id))
+                .as("nothing closed without a reason")
+                .isNull();
 
-        _get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withId("close-reason")).setValue("上级通知本年度评定提前完成");
+        _get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withId("close-reason"))
+                .setValue("上级通知本年度评定提前完成");
         NotificationsKt.clearNotifications();
         _click(_get(Button.class, s -> s.withId("close-confirm")));
-        long running = jdbc.queryForObject("select count(*) from grading_case where campaign_id = ? and finished_at is null",
-                Long.class, id);
+        long running = jdbc.queryForObject(
+                "select count(*) from grading_case where campaign_id = ? and finished_at is null", Long.class, id);
         NotificationsKt.expectNotifications("已提前结束“" + campaign.name() + "”：结果正在汇总，仍有 " + running + " 家企业的分级评定在办理中");
         assertThat(jdbc.queryForMap("select close_requested_by, close_reason from campaign where id = ?", id))
-                .containsEntry("close_requested_by", "manager").containsEntry("close_reason", "上级通知本年度评定提前完成");
+                .containsEntry("close_requested_by", "manager")
+                .containsEntry("close_reason", "上级通知本年度评定提前完成");
         // the audit log has who asked and why
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where table_name = 'campaign' and record_key = ?"
-                + " and actor = 'manager' and jsonb_exists(after, 'close_reason')", Integer.class, id)).isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_log where table_name = 'campaign' and record_key = ?"
+                                + " and actor = 'manager' and jsonb_exists(after, 'close_reason')",
+                        Integer.class,
+                        id))
+                .isOne();
     }
 
     @Test
     void aReviewerCannotOpenIt() {
         login("reviewer", "demo");
         navigate("campaigns");
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isNotInstanceOf(CampaignsView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .isNotInstanceOf(CampaignsView.class);
     }
 }

@@ -21,15 +21,21 @@ class GradeMovesSectionTest extends UiTest {
 
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     JdbcTemplate jdbc;
 
     private final String uscc = DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
-            .filter(e -> e.name().equals("威海环翠纺织服装有限公司")).findFirst().orElseThrow().uscc();
+            .filter(e -> e.name().equals("威海环翠纺织服装有限公司"))
+            .findFirst()
+            .orElseThrow()
+            .uscc();
 
     @BeforeEach
     void clean() {
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(uscc).list()
+        runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(uscc)
+                .list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
         jdbc.update("delete from grade_adjustment where uscc = ?", uscc);
         jdbc.update("update enterprise set grade = 'B' where uscc = ?", uscc);
@@ -61,14 +67,16 @@ class GradeMovesSectionTest extends UiTest {
             assertThat(r.state()).isEqualTo("待分管负责人确认");
             assertThat(r.who()).isEqualTo("reviewer");
         });
-        assertThat(jdbc.queryForObject("select grade from enterprise where uscc = ?", String.class, uscc)).isEqualTo("B");
+        assertThat(jdbc.queryForObject("select grade from enterprise where uscc = ?", String.class, uscc))
+                .isEqualTo("B");
     }
 
     @Test
     void aManagerRaisesAnyGroundAndRefusedMovesShowTheirReasonInWords() {
         GradeMovesSection.Panel panel = openTab("manager");
         _click(panel.adjust);
-        assertThat(panel.ground.getListDataView().getItems().toList()).contains("REFUSED_ORDER", "GENERAL_ACCIDENT", "SHORTCOMINGS");
+        assertThat(panel.ground.getListDataView().getItems().toList())
+                .contains("REFUSED_ORDER", "GENERAL_ACCIDENT", "SHORTCOMINGS");
         panel.ground.setValue("REFUSED_ORDER");
         panel.reason.setValue("拒不执行整改指令");
         _click(panel.submit);

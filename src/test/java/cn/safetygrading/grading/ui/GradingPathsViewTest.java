@@ -44,22 +44,30 @@ class GradingPathsViewTest extends UiTest {
 
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     CampaignService campaigns;
+
     @Autowired
     AccountService accounts;
 
     private final String uscc = uscc("威海顺达冷链物流有限公司");
 
     private static String uscc(String name) {
-        return DemoDataLoader.enterprises(OffsetDateTime.now()).stream().filter(e -> e.name().equals(name)).findFirst()
-                .orElseThrow().uscc();
+        return DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
+                .filter(e -> e.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .uscc();
     }
 
     @BeforeEach
@@ -68,7 +76,9 @@ class GradingPathsViewTest extends UiTest {
     }
 
     private void end(String enterprise) {
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(enterprise).list()
+        runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(enterprise)
+                .list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
     }
 
@@ -88,7 +98,10 @@ class GradingPathsViewTest extends UiTest {
         _click(panel.diagnose);
         _click(panel.confirm);
         assertThat(panel.reason.isInvalid()).as("a reason is required").isTrue();
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(uscc).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(uscc)
+                        .count())
+                .isZero();
         panel.reason.setValue("部门组织诊断：冷库改造后复核");
         _click(panel.confirm);
         assertThat(panel.state.getText()).isEqualTo("该企业有分级评定正在进行。");
@@ -101,9 +114,15 @@ class GradingPathsViewTest extends UiTest {
         panel.reason.setValue("企业申请");
         _click(panel.confirm);
         assertThat(panel.reason.getErrorMessage()).contains("已有分级评定正在进行");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(uscc).count()).isOne();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(uscc)
+                        .count())
+                .isOne();
 
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(uscc).taskDefinitionKey("departmentDiagnosis").singleResult();
+        Task task = tasks.createTaskQuery()
+                .processInstanceBusinessKey(uscc)
+                .taskDefinitionKey("departmentDiagnosis")
+                .singleResult();
         navigate("tasks/" + task.getId());
         TaskView view = _get(TaskView.class);
         DiagnosisChecklist checklist = _get(DiagnosisChecklist.class);
@@ -111,15 +130,19 @@ class GradingPathsViewTest extends UiTest {
         // not every item answered: refused on the page, the task stays
         checklist.answers.values().iterator().next().setValue(Answer.MET);
         _click(_get(Button.class, s -> s.withId("complete-task")));
-        assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(text(n)).contains("未作答"));
+        assertThat(NotificationsKt.getNotifications())
+                .anySatisfy(n -> assertThat(text(n)).contains("未作答"));
         assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
 
         checklist.answers.values().forEach(g -> g.setValue(Answer.MET));
         assertThat(checklist.score.getText()).contains("100");
         _click(_get(Button.class, s -> s.withId("complete-task")));
         assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
-        assertThat(jdbc.queryForObject("select self_score from grading_case where process_instance_id = ?", Double.class,
-                task.getProcessInstanceId())).isEqualTo(100.0);
+        assertThat(jdbc.queryForObject(
+                        "select self_score from grading_case where process_instance_id = ?",
+                        Double.class,
+                        task.getProcessInstanceId()))
+                .isEqualTo(100.0);
         assertThat(view).isNotNull();
     }
 
@@ -132,19 +155,36 @@ class GradingPathsViewTest extends UiTest {
 
     @Test
     void theLookBackStartsGradingsForTheSelection() {
-        List<String> rushan = jdbc.queryForList("select uscc from enterprise where region_code = '371083'", String.class)
-                .stream().map(String::strip).toList();
+        List<String> rushan =
+                jdbc.queryForList("select uscc from enterprise where region_code = '371083'", String.class).stream()
+                        .map(String::strip)
+                        .toList();
         rushan.forEach(this::end);
         if (accounts.find("rsview").isEmpty()) {
-            accounts.create(new NewAccount("rsview", "钱经理", "demo", Set.of(Role.MANAGER), "371083", "乳山市应急管理局", null), true);
+            accounts.create(
+                    new NewAccount("rsview", "钱经理", "demo", Set.of(Role.MANAGER), "371083", "乳山市应急管理局", null), true);
         }
         OffsetDateTime now = OffsetDateTime.now();
-        Campaign campaign = campaigns.launch(accounts.find("manager").orElseThrow(), new NewCampaign("回头看页面测试", "371083", 2026,
-                now.plusDays(30), now.plusDays(45), now.plusDays(60), now.plusDays(90), BigDecimal.ZERO, "P7D"));
+        Campaign campaign = campaigns.launch(
+                accounts.find("manager").orElseThrow(),
+                new NewCampaign(
+                        "回头看页面测试",
+                        "371083",
+                        2026,
+                        now.plusDays(30),
+                        now.plusDays(45),
+                        now.plusDays(60),
+                        now.plusDays(90),
+                        BigDecimal.ZERO,
+                        "P7D"));
         runJobs(campaign.processInstanceId());
-        runtime.createMessageCorrelation("campaign-close").processInstanceBusinessKey(campaign.id()).correlate();
+        runtime.createMessageCorrelation("campaign-close")
+                .processInstanceBusinessKey(campaign.id())
+                .correlate();
         runJobs(campaign.processInstanceId());
-        Task lookBack = tasks.createTaskQuery().processInstanceId(campaign.processInstanceId()).taskDefinitionKey("lookBack")
+        Task lookBack = tasks.createTaskQuery()
+                .processInstanceId(campaign.processInstanceId())
+                .taskDefinitionKey("lookBack")
                 .singleResult();
         String chosen = uscc("乳山市华鑫塑料制品有限公司");
         end(chosen);
@@ -155,16 +195,32 @@ class GradingPathsViewTest extends UiTest {
         List<Candidate> listed = actions.candidates.getListDataView().getItems().toList();
         assertThat(listed).extracting(Candidate::uscc).contains(chosen);
         _click(actions.start);
-        assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(text(n)).contains("勾选"));
-        actions.candidates.select(listed.stream().filter(c -> c.uscc().equals(chosen)).findFirst().orElseThrow());
+        assertThat(NotificationsKt.getNotifications())
+                .anySatisfy(n -> assertThat(text(n)).contains("勾选"));
+        actions.candidates.select(
+                listed.stream().filter(c -> c.uscc().equals(chosen)).findFirst().orElseThrow());
         actions.kind.setValue(GradingRequest.DIAGNOSIS);
         actions.reason.setValue("回头看：未申报，由部门诊断定级");
         _click(actions.start);
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(chosen).taskDefinitionKey("departmentDiagnosis").count()).isOne();
-        assertThat(jdbc.queryForObject("select origin from grading_request where uscc = ? and campaign_id = ?", String.class,
-                chosen, campaign.id())).isEqualTo("LOOK_BACK");
-        assertThat(actions.candidates.getListDataView().getItems().filter(c -> c.uscc().equals(chosen)).findFirst().orElseThrow()
-                .started()).isTrue();
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceBusinessKey(chosen)
+                        .taskDefinitionKey("departmentDiagnosis")
+                        .count())
+                .isOne();
+        assertThat(jdbc.queryForObject(
+                        "select origin from grading_request where uscc = ? and campaign_id = ?",
+                        String.class,
+                        chosen,
+                        campaign.id()))
+                .isEqualTo("LOOK_BACK");
+        assertThat(actions.candidates
+                        .getListDataView()
+                        .getItems()
+                        .filter(c -> c.uscc().equals(chosen))
+                        .findFirst()
+                        .orElseThrow()
+                        .started())
+                .isTrue();
     }
 
     private static String text(com.vaadin.flow.component.notification.Notification n) {
@@ -174,7 +230,11 @@ class GradingPathsViewTest extends UiTest {
 
     private void runJobs(String processInstanceId) {
         for (int i = 0; i < 100; i++) {
-            List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
+            List<Job> due = management
+                    .createJobQuery()
+                    .processInstanceId(processInstanceId)
+                    .executable()
+                    .list();
             if (due.isEmpty()) {
                 return;
             }

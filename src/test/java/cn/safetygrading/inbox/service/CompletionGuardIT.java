@@ -36,16 +36,22 @@ class CompletionGuardIT extends IntegrationTest {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     ChecklistService checklists;
+
     @Autowired
     InboxService inbox;
+
     @Autowired
     AccountService accounts;
 
@@ -61,24 +67,58 @@ class CompletionGuardIT extends IntegrationTest {
     void theReviewerCannotWriteVariablesOfItsOwnTaskOrCaseOutsideACompletion() {
         String taskId = cases.atReview(uscc);
         String pid = pid(taskId);
-        assertThat(send("reviewer", HttpMethod.GET, "/engine-rest/task?processInstanceId=" + pid, null).getBody()).contains(taskId);
+        assertThat(send("reviewer", HttpMethod.GET, "/engine-rest/task?processInstanceId=" + pid, null)
+                        .getBody())
+                .contains(taskId);
 
-        assertThat(send("reviewer", HttpMethod.POST, "/engine-rest/task/" + taskId + "/variables",
-                Map.of("modifications", vars("verifiedGrade", "A", "String"))).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(send("reviewer", HttpMethod.PUT, "/engine-rest/task/" + taskId + "/variables/noticePeriod",
-                Map.of("value", "PT1M", "type", "String")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(send("reviewer", HttpMethod.PUT, "/engine-rest/task/" + taskId + "/localVariables/verifiedGrade",
-                Map.of("value", "A", "type", "String")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(send("reviewer", HttpMethod.PUT, "/engine-rest/process-instance/" + pid + "/variables/spotCheckRatio",
-                Map.of("value", 0, "type", "Double")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(send("reviewer", HttpMethod.POST, "/engine-rest/process-instance/" + pid + "/variables",
-                Map.of("modifications", vars("countyCode", "371003", "String"))).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(runtime.getVariables(pid)).doesNotContainKeys("verifiedGrade").containsEntry("countyCode", "371002");
+        assertThat(send(
+                                "reviewer",
+                                HttpMethod.POST,
+                                "/engine-rest/task/" + taskId + "/variables",
+                                Map.of("modifications", vars("verifiedGrade", "A", "String")))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(send(
+                                "reviewer",
+                                HttpMethod.PUT,
+                                "/engine-rest/task/" + taskId + "/variables/noticePeriod",
+                                Map.of("value", "PT1M", "type", "String"))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(send(
+                                "reviewer",
+                                HttpMethod.PUT,
+                                "/engine-rest/task/" + taskId + "/localVariables/verifiedGrade",
+                                Map.of("value", "A", "type", "String"))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(send(
+                                "reviewer",
+                                HttpMethod.PUT,
+                                "/engine-rest/process-instance/" + pid + "/variables/spotCheckRatio",
+                                Map.of("value", 0, "type", "Double"))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(send(
+                                "reviewer",
+                                HttpMethod.POST,
+                                "/engine-rest/process-instance/" + pid + "/variables",
+                                Map.of("modifications", vars("countyCode", "371003", "String")))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(runtime.getVariables(pid))
+                .doesNotContainKeys("verifiedGrade")
+                .containsEntry("countyCode", "371002");
         assertThat(runtime.getVariable(pid, "noticePeriod")).isNotEqualTo("PT1M");
 
         // administrators still can (Cockpit)
-        assertThat(send("demo", HttpMethod.PUT, "/engine-rest/task/" + taskId + "/variables/adminNote",
-                Map.of("value", "checked", "type", "String")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(send(
+                                "demo",
+                                HttpMethod.PUT,
+                                "/engine-rest/task/" + taskId + "/variables/adminNote",
+                                Map.of("value", "checked", "type", "String"))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(runtime.getVariable(pid, "adminNote")).isEqualTo("checked");
     }
 
@@ -88,15 +128,33 @@ class CompletionGuardIT extends IntegrationTest {
         cases.selfAssess(pi);
         String review = cases.open(pi).getId();
         // the candidate still reads its task's variables (TASK_WORK), it only cannot write them beside a completion
-        assertThat(send("reviewer", HttpMethod.GET, "/engine-rest/task/" + review + "/variables", null).getStatusCode())
+        assertThat(send("reviewer", HttpMethod.GET, "/engine-rest/task/" + review + "/variables", null)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        assertThat(complete("reviewer", review, vars("reviewDecision", "APPROVE", "String", "proposedGrade", "B", "String"))
-                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(complete(
+                                "reviewer",
+                                review,
+                                vars("reviewDecision", "APPROVE", "String", "proposedGrade", "B", "String"))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
         cases.runJobs(pi.getId());
         var check = cases.open(pi);
         assertThat(check.getTaskDefinitionKey()).isEqualTo("spotCheck");
-        assertThat(complete("expert", check.getId(), vars("verifiedGrade", "B", "String", "falsified", false, "Boolean",
-                "spotCheckComment", "抽查属实", "String")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(complete(
+                                "expert",
+                                check.getId(),
+                                vars(
+                                        "verifiedGrade",
+                                        "B",
+                                        "String",
+                                        "falsified",
+                                        false,
+                                        "Boolean",
+                                        "spotCheckComment",
+                                        "抽查属实",
+                                        "String"))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(runtime.getVariable(pi.getId(), "verifiedGrade")).isEqualTo("B");
     }
 
@@ -104,22 +162,57 @@ class CompletionGuardIT extends IntegrationTest {
     void aCompletionWithAnOutputOfAnotherTaskIsRefusedNamingItAndChangesNothing() {
         String taskId = cases.atReview(uscc);
         String pid = pid(taskId);
-        var refused = complete("reviewer", taskId, vars("reviewDecision", "APPROVE", "String", "proposedGrade", "A", "String",
-                "verifiedGrade", "A", "String"));
+        var refused = complete(
+                "reviewer",
+                taskId,
+                vars(
+                        "reviewDecision",
+                        "APPROVE",
+                        "String",
+                        "proposedGrade",
+                        "A",
+                        "String",
+                        "verifiedGrade",
+                        "A",
+                        "String"));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody()).contains("verifiedGrade").doesNotContain("ENGINE-");
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isOne();
         assertThat(runtime.getVariables(pid)).doesNotContainKeys("verifiedGrade", "reviewDecision", "proposedGrade");
 
-        var period = complete("reviewer", taskId, vars("reviewDecision", "APPROVE", "String", "proposedGrade", "A", "String",
-                "noticePeriod", "PT1M", "String"));
+        var period = complete(
+                "reviewer",
+                taskId,
+                vars(
+                        "reviewDecision",
+                        "APPROVE",
+                        "String",
+                        "proposedGrade",
+                        "A",
+                        "String",
+                        "noticePeriod",
+                        "PT1M",
+                        "String"));
         assertThat(period.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(period.getBody()).contains("noticePeriod");
 
         // Tasklist's door: submit-form
-        var form = send("reviewer", HttpMethod.POST, "/engine-rest/task/" + taskId + "/submit-form",
-                Map.of("variables", vars("reviewDecision", "APPROVE", "String", "proposedGrade", "A", "String",
-                        "spotCheckRatio", 0, "Double")));
+        var form = send(
+                "reviewer",
+                HttpMethod.POST,
+                "/engine-rest/task/" + taskId + "/submit-form",
+                Map.of(
+                        "variables",
+                        vars(
+                                "reviewDecision",
+                                "APPROVE",
+                                "String",
+                                "proposedGrade",
+                                "A",
+                                "String",
+                                "spotCheckRatio",
+                                0,
+                                "Double")));
         assertThat(form.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(form.getBody()).contains("spotCheckRatio");
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isOne();
@@ -136,28 +229,60 @@ class CompletionGuardIT extends IntegrationTest {
         assertThat(option.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(option.getBody()).contains("reviewDecision");
 
-        var tooLong = complete("reviewer", taskId, vars("reviewDecision", "RETURN", "String", "reviewComment", "长".repeat(2001), "String"));
+        var tooLong = complete(
+                "reviewer",
+                taskId,
+                vars("reviewDecision", "RETURN", "String", "reviewComment", "长".repeat(2001), "String"));
         assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(tooLong.getBody()).contains("reviewComment");
 
         // a read-only field of the form cannot be changed by a submission
-        var score = complete("reviewer", taskId, vars("reviewDecision", "APPROVE", "String", "proposedGrade", "A", "String",
-                "selfScore", 12.0, "Double"));
+        var score = complete(
+                "reviewer",
+                taskId,
+                vars(
+                        "reviewDecision",
+                        "APPROVE",
+                        "String",
+                        "proposedGrade",
+                        "A",
+                        "String",
+                        "selfScore",
+                        12.0,
+                        "Double"));
         assertThat(score.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(score.getBody()).contains("selfScore");
 
         // an object value, even under a field's name
         Map<String, Object> object = new LinkedHashMap<>();
-        object.put("reviewComment", Map.of("value", "{\"a\":1}", "type", "Object",
-                "valueInfo", Map.of("objectTypeName", "java.util.HashMap", "serializationDataFormat", "application/json")));
+        object.put(
+                "reviewComment",
+                Map.of(
+                        "value",
+                        "{\"a\":1}",
+                        "type",
+                        "Object",
+                        "valueInfo",
+                        Map.of("objectTypeName", "java.util.HashMap", "serializationDataFormat", "application/json")));
         object.putAll(vars("reviewDecision", "RETURN", "String"));
         var typed = complete("reviewer", taskId, object);
         assertThat(typed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(typed.getBody()).contains("reviewComment");
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isOne();
 
-        var good = complete("reviewer", taskId, vars("reviewDecision", "APPROVE", "String", "proposedGrade", "A", "String",
-                "reviewComment", "材料齐全", "String"));
+        var good = complete(
+                "reviewer",
+                taskId,
+                vars(
+                        "reviewDecision",
+                        "APPROVE",
+                        "String",
+                        "proposedGrade",
+                        "A",
+                        "String",
+                        "reviewComment",
+                        "材料齐全",
+                        "String"));
         assertThat(good.getStatusCode()).as(good.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
     }
@@ -168,8 +293,14 @@ class CompletionGuardIT extends IntegrationTest {
         // the form lets RETURN through without a comment; the process's own rule refuses it
         var refused = complete("reviewer", taskId, vars("reviewDecision", "RETURN", "String"));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(refused.getBody()).contains("reviewComment").doesNotContain("ENGINE-").doesNotContain("TaskListener");
-        var form = send("reviewer", HttpMethod.POST, "/engine-rest/task/" + taskId + "/submit-form",
+        assertThat(refused.getBody())
+                .contains("reviewComment")
+                .doesNotContain("ENGINE-")
+                .doesNotContain("TaskListener");
+        var form = send(
+                "reviewer",
+                HttpMethod.POST,
+                "/engine-rest/task/" + taskId + "/submit-form",
                 Map.of("variables", vars("reviewDecision", "RETURN", "String")));
         assertThat(form.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(form.getBody()).doesNotContain("ENGINE-");
@@ -178,17 +309,25 @@ class CompletionGuardIT extends IntegrationTest {
         var reviewer = accounts.find("reviewer").orElseThrow();
         assertThatThrownBy(() -> inbox.complete(reviewer, taskId, Map.of("reviewDecision", "RETURN")))
                 .isInstanceOf(Refused.class)
-                .satisfies(e -> assertThat(e.getMessage()).contains("reviewComment").doesNotContain("ENGINE-"));
-        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+                .satisfies(e ->
+                        assertThat(e.getMessage()).contains("reviewComment").doesNotContain("ENGINE-"));
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee())
+                .isNull();
     }
 
     @Test
     void aTaskWithAFormCannotBeEndedByABpmnErrorOrEscalationExceptByAdministrators() {
         String taskId = cases.atReview(uscc);
-        var error = send("reviewer", HttpMethod.POST, "/engine-rest/task/" + taskId + "/bpmnError",
+        var error = send(
+                "reviewer",
+                HttpMethod.POST,
+                "/engine-rest/task/" + taskId + "/bpmnError",
                 Map.of("errorCode", "skip", "variables", vars("verifiedGrade", "A", "String")));
         assertThat(error.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        var escalation = send("reviewer", HttpMethod.POST, "/engine-rest/task/" + taskId + "/bpmnEscalation",
+        var escalation = send(
+                "reviewer",
+                HttpMethod.POST,
+                "/engine-rest/task/" + taskId + "/bpmnEscalation",
                 Map.of("escalationCode", "skip", "variables", vars("noticePeriod", "PT1M", "String")));
         assertThat(escalation.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isOne();
@@ -199,10 +338,13 @@ class CompletionGuardIT extends IntegrationTest {
     void theServicePathRefusesForeignOutputsWithASentence() {
         String taskId = cases.atReview(uscc);
         var reviewer = accounts.find("reviewer").orElseThrow();
-        assertThatThrownBy(() -> inbox.complete(reviewer, taskId,
-                Map.of("reviewDecision", "APPROVE", "proposedGrade", "A", "verifiedGrade", "A")))
+        assertThatThrownBy(() -> inbox.complete(
+                        reviewer,
+                        taskId,
+                        Map.of("reviewDecision", "APPROVE", "proposedGrade", "A", "verifiedGrade", "A")))
                 .isInstanceOf(Refused.class)
-                .satisfies(e -> assertThat(e.getMessage()).contains("verifiedGrade").doesNotContain("ENGINE-"));
+                .satisfies(e ->
+                        assertThat(e.getMessage()).contains("verifiedGrade").doesNotContain("ENGINE-"));
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isOne();
         inbox.complete(reviewer, taskId, Map.of("reviewDecision", "APPROVE", "proposedGrade", "A"));
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
@@ -213,15 +355,18 @@ class CompletionGuardIT extends IntegrationTest {
         var pi = cases.start(uscc);
         String taskId = cases.open(pi).getId();
         var admin = accounts.find("demo").orElseThrow();
-        var report = new UploadedFile("自评报告.pdf", "application/pdf", "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.ISO_8859_1));
+        var report = new UploadedFile(
+                "自评报告.pdf", "application/pdf", "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.ISO_8859_1));
         // no checklist answers: the process refuses the self-assessment
-        assertThatThrownBy(() -> inbox.complete(admin, taskId, Map.of("comment", "自评"), Map.of("report", List.of(report))))
+        assertThatThrownBy(
+                        () -> inbox.complete(admin, taskId, Map.of("comment", "自评"), Map.of("report", List.of(report))))
                 .isInstanceOf(Refused.class);
         assertThat(tasks.getProcessInstanceAttachments(pi.getId())).isEmpty();
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isOne();
 
         inbox.complete(admin, taskId, cases.selfAssessment(pi, item -> "MET"), Map.of("report", List.of(report)));
-        assertThat(tasks.getProcessInstanceAttachments(pi.getId())).singleElement()
+        assertThat(tasks.getProcessInstanceAttachments(pi.getId()))
+                .singleElement()
                 .satisfies(a -> assertThat(a.getName()).isEqualTo("自评报告.pdf"));
     }
 

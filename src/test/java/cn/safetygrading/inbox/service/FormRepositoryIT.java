@@ -16,6 +16,7 @@ class FormRepositoryIT extends IntegrationTest {
 
     @Autowired
     FormRepository forms;
+
     @Autowired
     RepositoryService repository;
 
@@ -26,7 +27,8 @@ class FormRepositoryIT extends IntegrationTest {
                 .flatMap(id -> repository.getBpmnModelInstance(id).getModelElementsByType(UserTask.class).stream())
                 .map(UserTask::getCamundaFormRef)
                 .filter(Objects::nonNull)
-                .distinct().toList();
+                .distinct()
+                .toList();
         assertThat(refs).contains("self-assessment", "preliminary-review", "look-back");
         assertThat(refs).allMatch(ref -> forms.find(ref).isPresent());
     }

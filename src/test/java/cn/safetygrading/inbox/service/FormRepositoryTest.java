@@ -14,10 +14,27 @@ class FormRepositoryTest {
 
     @Test
     void loadsEveryShippedFormByItsId() {
-        assertThat(forms.ids()).containsExactly("confirm-adjustment", "department-diagnosis", "hazard-rectify", "hazard-supervise", "hazard-verify",
-                "inspection-recheck", "inspection-record", "look-back", "objection-review", "preliminary-review",
-                "rectification-order", "self-assessment", "spot-check", "stationing-assignment", "stationing-report",
-                "supervision-consultation", "supervision-duty", "supervision-problem", "supervision-problem-verify");
+        assertThat(forms.ids())
+                .containsExactly(
+                        "confirm-adjustment",
+                        "department-diagnosis",
+                        "hazard-rectify",
+                        "hazard-supervise",
+                        "hazard-verify",
+                        "inspection-recheck",
+                        "inspection-record",
+                        "look-back",
+                        "objection-review",
+                        "preliminary-review",
+                        "rectification-order",
+                        "self-assessment",
+                        "spot-check",
+                        "stationing-assignment",
+                        "stationing-report",
+                        "supervision-consultation",
+                        "supervision-duty",
+                        "supervision-problem",
+                        "supervision-problem-verify");
         FormDefinition review = forms.get("preliminary-review");
         assertThat(review.id()).isEqualTo("preliminary-review");
         assertThat(review.input("proposedGrade").orElseThrow().type()).isEqualTo(ComponentType.SELECT);
@@ -28,8 +45,10 @@ class FormRepositoryTest {
     void anUnknownFormIsAClearError() {
         assertThat(forms.find("nope")).isEmpty();
         assertThat(forms.find(null)).isEmpty();
-        assertThatThrownBy(() -> forms.get("nope")).isInstanceOf(NoSuchElementException.class)
-                .hasMessageContaining("no form 'nope'").hasMessageContaining("preliminary-review");
+        assertThatThrownBy(() -> forms.get("nope"))
+                .isInstanceOf(NoSuchElementException.class)
+                .hasMessageContaining("no form 'nope'")
+                .hasMessageContaining("preliminary-review");
     }
 
     @Test

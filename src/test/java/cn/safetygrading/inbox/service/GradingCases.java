@@ -19,19 +19,24 @@ import org.camunda.bpm.engine.task.Task;
  * Drives a demo grading case to its preliminary review the honest way: the self-assessment is
  * completed with checklist answers (its only outputs besides the comment), never with a typed score.
  */
-public record GradingCases(RuntimeService runtime, TaskService tasks, ManagementService management,
-                           ChecklistService checklists) {
+public record GradingCases(
+        RuntimeService runtime, TaskService tasks, ManagementService management, ChecklistService checklists) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static String uscc(String enterpriseName) {
-        return DemoDataLoader.enterprises(OffsetDateTime.now()).stream().filter(e -> e.name().equals(enterpriseName))
-                .findFirst().orElseThrow().uscc();
+        return DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
+                .filter(e -> e.name().equals(enterpriseName))
+                .findFirst()
+                .orElseThrow()
+                .uscc();
     }
 
     /** Ends the enterprise's running processes, so each test starts clean. */
     public void reset(String uscc) {
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(uscc).list()
+        runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(uscc)
+                .list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
     }
 
@@ -43,8 +48,8 @@ public record GradingCases(RuntimeService runtime, TaskService tasks, Management
     /** A new cycle with this sampling ratio (1.0: always spot-checked), waiting at its self-assessment. */
     public ProcessInstance start(String uscc, double spotCheckRatio) {
         reset(uscc);
-        ProcessInstance pi = runtime.startProcessInstanceByKey("grading-cycle", uscc,
-                Map.of("uscc", uscc, "spotCheckRatio", spotCheckRatio));
+        ProcessInstance pi = runtime.startProcessInstanceByKey(
+                "grading-cycle", uscc, Map.of("uscc", uscc, "spotCheckRatio", spotCheckRatio));
         runJobs(pi.getId());
         return pi;
     }
@@ -93,7 +98,11 @@ public record GradingCases(RuntimeService runtime, TaskService tasks, Management
 
     public void runJobs(String processInstanceId) {
         for (int i = 0; i < 20; i++) {
-            var due = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
+            var due = management
+                    .createJobQuery()
+                    .processInstanceId(processInstanceId)
+                    .executable()
+                    .list();
             if (due.isEmpty()) {
                 return;
             }

@@ -29,30 +29,55 @@ class InboxReadModelIT extends IntegrationTest {
 
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     InboxService inbox;
+
     @Autowired
     InboxReadModel readModel;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TransactionTemplate transaction;
 
-    private final Account reviewer = new Account("rm-reviewer", "读模型审核员", Set.of(Role.REVIEWER),
-            List.of("reviewer", "reviewer-371002"), "371002", null, null);
-    private final Account other = new Account("rm-other", "文登审核员", Set.of(Role.REVIEWER),
-            List.of("reviewer", "reviewer-371003"), "371003", null, null);
+    private final Account reviewer = new Account(
+            "rm-reviewer",
+            "读模型审核员",
+            Set.of(Role.REVIEWER),
+            List.of("reviewer", "reviewer-371002"),
+            "371002",
+            null,
+            null);
+    private final Account other = new Account(
+            "rm-other", "文登审核员", Set.of(Role.REVIEWER), List.of("reviewer", "reviewer-371003"), "371003", null, null);
     private String name;
     private String instanceId;
 
     @BeforeEach
     void start() {
         name = "读模型" + UUID.randomUUID().toString().substring(0, 8);
-        instanceId = runtime.startProcessInstanceByKey("tx-probe", USCC, Map.of("fail", false,
-                "probeId", UUID.randomUUID().toString(), "enterpriseName", name, "countyCode", "371002",
-                "cityCode", "371000", "enterpriseClass", "I")).getId();
+        instanceId = runtime.startProcessInstanceByKey(
+                        "tx-probe",
+                        USCC,
+                        Map.of(
+                                "fail",
+                                false,
+                                "probeId",
+                                UUID.randomUUID().toString(),
+                                "enterpriseName",
+                                name,
+                                "countyCode",
+                                "371002",
+                                "cityCode",
+                                "371000",
+                                "enterpriseClass",
+                                "I"))
+                .getId();
     }
 
     @AfterEach
@@ -85,14 +110,27 @@ class InboxReadModelIT extends IntegrationTest {
         assertThat(row.get("county_code")).isEqualTo("371002");
         assertThat(row.get("city_code")).isEqualTo("371000");
         assertThat(row.get("enterprise_class")).isEqualTo("I");
-        assertThat(inbox.page(reviewer, byName(InboxFilter.Show.ALL), 0, 10)).singleElement()
+        assertThat(inbox.page(reviewer, byName(InboxFilter.Show.ALL), 0, 10))
+                .singleElement()
                 .satisfies(t -> assertThat(t.uscc()).isEqualTo(USCC));
         assertThat(inbox.count(reviewer, byName(InboxFilter.Show.UNASSIGNED))).isOne();
         assertThat(inbox.count(other, byName(InboxFilter.Show.ALL))).isZero();
         // the USCC's prefix finds it too; LIKE's wildcards in the text are taken literally
-        assertThat(inbox.count(reviewer, new InboxFilter(InboxFilter.Show.ALL, "Task_Wait", "371002", null, "I", false, null,
-                USCC.substring(0, 10)))).isPositive();
-        assertThat(inbox.count(reviewer, new InboxFilter(InboxFilter.Show.ALL, null, null, null, null, false, null, "%"))).isZero();
+        assertThat(inbox.count(
+                        reviewer,
+                        new InboxFilter(
+                                InboxFilter.Show.ALL,
+                                "Task_Wait",
+                                "371002",
+                                null,
+                                "I",
+                                false,
+                                null,
+                                USCC.substring(0, 10))))
+                .isPositive();
+        assertThat(inbox.count(
+                        reviewer, new InboxFilter(InboxFilter.Show.ALL, null, null, null, null, false, null, "%")))
+                .isZero();
     }
 
     @Test
@@ -116,9 +154,11 @@ class InboxReadModelIT extends IntegrationTest {
         runtime.setVariable(instanceId, "countyCode", "371082");
         assertThat(row().get("county_code")).isEqualTo("371082");
         runtime.setVariable(instanceId, "proposedGrade", "B");
-        assertThat(inbox.page(reviewer, byName(InboxFilter.Show.ALL), 0, 10)).singleElement()
+        assertThat(inbox.page(reviewer, byName(InboxFilter.Show.ALL), 0, 10))
+                .singleElement()
                 .satisfies(t -> assertThat(t.proposedGrade()).isEqualTo("B"));
-        assertThat(inbox.count(reviewer, new InboxFilter(InboxFilter.Show.ALL, null, "371082", null, null, false, null, name)))
+        assertThat(inbox.count(
+                        reviewer, new InboxFilter(InboxFilter.Show.ALL, null, "371082", null, null, false, null, name)))
                 .isOne();
 
         runtime.suspendProcessInstanceById(instanceId);
@@ -131,25 +171,29 @@ class InboxReadModelIT extends IntegrationTest {
     void aRolledBackChangeLeavesTheReadModelAsItWas() {
         String taskId = task().getId();
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            tasks.claim(taskId, "rm-reviewer");
-            throw new IllegalStateException("rolled back");
-        })).hasMessage("rolled back");
+                    tasks.claim(taskId, "rm-reviewer");
+                    throw new IllegalStateException("rolled back");
+                }))
+                .hasMessage("rolled back");
         assertThat(row().get("assignee")).isNull();
 
         String failing = UUID.randomUUID().toString();
-        assertThatThrownBy(() -> runtime.startProcessInstanceByKey("tx-probe", USCC, Map.of("fail", true, "probeId", failing,
-                "enterpriseName", name))).hasMessageContaining("probe failure");
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(
+                        "tx-probe", USCC, Map.of("fail", true, "probeId", failing, "enterpriseName", name)))
+                .hasMessageContaining("probe failure");
         assertThat(inbox.count(reviewer, byName(InboxFilter.Show.ALL))).isOne();
     }
 
     @Test
     void completedAndDeletedTasksLeave() {
         tasks.complete(task().getId());
-        assertThat(jdbc.queryForObject("select count(*) from inbox_task where proc_inst_id = ?", Integer.class, instanceId))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from inbox_task where proc_inst_id = ?", Integer.class, instanceId))
                 .isZero();
         start();
         runtime.deleteProcessInstance(instanceId, "withdrawn");
-        assertThat(jdbc.queryForObject("select count(*) from inbox_task where proc_inst_id = ?", Integer.class, instanceId))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from inbox_task where proc_inst_id = ?", Integer.class, instanceId))
                 .isZero();
     }
 
@@ -157,9 +201,11 @@ class InboxReadModelIT extends IntegrationTest {
     void reconcilingRepairsADriftedTable() {
         String taskId = task().getId();
         jdbc.update("delete from inbox_task where task_id = ?", taskId);
-        jdbc.update("insert into inbox_task (task_id, created, candidate_groups) values ('gone-task', now(), '{reviewer-371002}')");
+        jdbc.update(
+                "insert into inbox_task (task_id, created, candidate_groups) values ('gone-task', now(), '{reviewer-371002}')");
         readModel.reconcile();
         assertThat(row().get("task_id")).isEqualTo(taskId);
-        assertThat(jdbc.queryForObject("select count(*) from inbox_task where task_id = 'gone-task'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from inbox_task where task_id = 'gone-task'", Integer.class))
+                .isZero();
     }
 }

@@ -34,10 +34,13 @@ class TaskRaceRestIT extends ProcessTestSupport {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     InboxService inbox;
+
     @Autowired
     cn.safetygrading.security.service.AccountService accounts;
 
@@ -50,15 +53,30 @@ class TaskRaceRestIT extends ProcessTestSupport {
         for (int round = 0; round < ROUNDS; round++) {
             reset(uscc, "C");
             ProcessInstance pi = startCycle(uscc, Map.of("spotCheckRatio", 0.0));
-            Map<String, Object> answers = vars("checklistAnswers", answers(pi, 86).get("checklistAnswers"), "String");
-            race("demo", "demo", "/engine-rest/task/" + task(pi).getId() + "/complete", Map.of("variables", answers),
-                    "该任务已办结", unexpected);
+            Map<String, Object> answers =
+                    vars("checklistAnswers", answers(pi, 86).get("checklistAnswers"), "String");
+            race(
+                    "demo",
+                    "demo",
+                    "/engine-rest/task/" + task(pi).getId() + "/complete",
+                    Map.of("variables", answers),
+                    "该任务已办结",
+                    unexpected);
             assertThat(task(pi).getTaskDefinitionKey()).isEqualTo("preliminaryReview");
-            race("reviewer", "reviewer", "/engine-rest/task/" + task(pi).getId() + "/complete",
+            race(
+                    "reviewer",
+                    "reviewer",
+                    "/engine-rest/task/" + task(pi).getId() + "/complete",
                     Map.of("variables", vars("reviewDecision", "APPROVE", "String", "proposedGrade", "B", "String")),
-                    "该任务已办结", unexpected);
-            assertThat(jdbc.queryForObject("select count(*) from grading_round r join grading_case c on c.id = r.case_id "
-                    + "where c.process_instance_id = ?", Integer.class, pi.getId())).as("one round per task").isEqualTo(2);
+                    "该任务已办结",
+                    unexpected);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from grading_round r join grading_case c on c.id = r.case_id "
+                                    + "where c.process_instance_id = ?",
+                            Integer.class,
+                            pi.getId()))
+                    .as("one round per task")
+                    .isEqualTo(2);
         }
         assertThat(unexpected).isEmpty();
     }
@@ -71,10 +89,13 @@ class TaskRaceRestIT extends ProcessTestSupport {
             ProcessInstance pi = startCycle(uscc, Map.of("spotCheckRatio", 0.0));
             complete(pi, "selfAssessment", answers(pi, 86));
             String taskId = task(pi).getId();
-            Outcome[] outcomes = both(() -> post("reviewer", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", "reviewer")),
+            Outcome[] outcomes = both(
+                    () -> post("reviewer", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", "reviewer")),
                     () -> post("demo", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", "demo")));
-            String holder = tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee();
-            String holderName = jdbc.queryForObject("select first_ from act_id_user where id_ = ?", String.class, holder);
+            String holder =
+                    tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee();
+            String holderName =
+                    jdbc.queryForObject("select first_ from act_id_user where id_ = ?", String.class, holder);
             check(outcomes, "已被" + holderName + "签收", unexpected);
         }
         assertThat(unexpected).isEmpty();
@@ -90,13 +111,17 @@ class TaskRaceRestIT extends ProcessTestSupport {
             ProcessInstance pi = startCycle(uscc, Map.of("spotCheckRatio", 0.0));
             complete(pi, "selfAssessment", answers(pi, 86));
             String taskId = task(pi).getId();
-            Outcome[] claims = both(() -> attempt(() -> inbox.claim(reviewer, taskId)), () -> attempt(() -> inbox.claim(admin, taskId)));
-            String holder = tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee();
+            Outcome[] claims = both(
+                    () -> attempt(() -> inbox.claim(reviewer, taskId)),
+                    () -> attempt(() -> inbox.claim(admin, taskId)));
+            String holder =
+                    tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee();
             String holderName = accounts.find(holder).orElseThrow().displayName();
             checkRefused(claims, "task.race.claimed|" + holderName, unexpected);
             tasks.setAssignee(taskId, null);
             Map<String, Object> review = Map.of("reviewDecision", "APPROVE", "proposedGrade", "B");
-            Outcome[] completions = both(() -> attempt(() -> inbox.complete(reviewer, taskId, review)),
+            Outcome[] completions = both(
+                    () -> attempt(() -> inbox.complete(reviewer, taskId, review)),
                     () -> attempt(() -> inbox.complete(reviewer, taskId, review)));
             checkRefused(completions, "task.race.", unexpected);
         }
@@ -115,8 +140,11 @@ class TaskRaceRestIT extends ProcessTestSupport {
     }
 
     private static void checkRefused(Outcome[] outcomes, String expected, List<String> unexpected) {
-        long won = java.util.Arrays.stream(outcomes).filter(o -> o.status() == 204).count();
-        long told = java.util.Arrays.stream(outcomes).filter(o -> o.status() == 409 && o.body().startsWith(expected)).count();
+        long won =
+                java.util.Arrays.stream(outcomes).filter(o -> o.status() == 204).count();
+        long told = java.util.Arrays.stream(outcomes)
+                .filter(o -> o.status() == 409 && o.body().startsWith(expected))
+                .count();
         if (won != 1 || told != 1) {
             unexpected.add(List.of(outcomes).toString());
         }
@@ -134,8 +162,10 @@ class TaskRaceRestIT extends ProcessTestSupport {
                 won++;
             } else if (outcome.status() == 409) {
                 JsonNode body = json.readTree(outcome.body());
-                if (!body.path("message").asText().contains(sentence) || body.path("type").asText().isEmpty()
-                        || outcome.body().contains("Exception") && !body.path("type").asText().contains("Task")) {
+                if (!body.path("message").asText().contains(sentence)
+                        || body.path("type").asText().isEmpty()
+                        || outcome.body().contains("Exception")
+                                && !body.path("type").asText().contains("Task")) {
                     unexpected.add(outcome.toString());
                 }
             } else {
@@ -147,8 +177,7 @@ class TaskRaceRestIT extends ProcessTestSupport {
         }
     }
 
-    private record Outcome(int status, String body) {
-    }
+    private record Outcome(int status, String body) {}
 
     private interface Call {
         Outcome run() throws Exception;
@@ -172,9 +201,13 @@ class TaskRaceRestIT extends ProcessTestSupport {
 
     private Outcome post(String user, String path, Object body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build();
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                .build();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         return new Outcome(response.statusCode(), response.body());
     }

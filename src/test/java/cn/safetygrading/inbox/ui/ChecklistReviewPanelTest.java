@@ -34,12 +34,16 @@ class ChecklistReviewPanelTest extends UiTest {
 
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     SelfAssessmentService selfAssessments;
+
     @Autowired
     InboxService inbox;
+
     @Autowired
     AccountService accounts;
 
@@ -49,16 +53,21 @@ class ChecklistReviewPanelTest extends UiTest {
 
     @BeforeEach
     void theEnterpriseSubmits() {
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(uscc).list()
+        runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(uscc)
+                .list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
-        pid = runtime.startProcessInstanceByKey("grading-cycle", uscc, Map.of("uscc", uscc, "spotCheckRatio", 1.0)).getId();
+        pid = runtime.startProcessInstanceByKey("grading-cycle", uscc, Map.of("uscc", uscc, "spotCheckRatio", 1.0))
+                .getId();
         submit("第一次自评");
     }
 
     private void submit(String comment) {
         Account enterprise = accounts.find("enterprise").orElseThrow();
         var open = selfAssessments.open(enterprise).orElseThrow();
-        plain = open.checklist().items().stream().filter(i -> !i.veto() && !i.mandatory()).toList();
+        plain = open.checklist().items().stream()
+                .filter(i -> !i.veto() && !i.mandatory())
+                .toList();
         Map<String, String> answers = new LinkedHashMap<>();
         open.checklist().items().forEach(i -> answers.put(i.id(), Answer.MET.name()));
         answers.put(plain.get(0).id(), Answer.NOT_MET.name());
@@ -70,7 +79,11 @@ class ChecklistReviewPanelTest extends UiTest {
     }
 
     private String taskOf(String key) {
-        return tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey(key).singleResult().getId();
+        return tasks.createTaskQuery()
+                .processInstanceId(pid)
+                .taskDefinitionKey(key)
+                .singleResult()
+                .getId();
     }
 
     private TaskView open(String user, String key) {
@@ -97,53 +110,91 @@ class ChecklistReviewPanelTest extends UiTest {
         assertThat(all).isGreaterThan(10);
         panel.filter.setValue(ChecklistReviewPanel.Show.NOT_MET);
         assertThat(GridKt._size(panel.items)).isOne();
-        assertThat(GridKt._get(panel.items, 0).item().id()).isEqualTo(plain.get(0).id());
+        assertThat(GridKt._get(panel.items, 0).item().id())
+                .isEqualTo(plain.get(0).id());
         panel.filter.setValue(ChecklistReviewPanel.Show.PARTIAL);
-        assertThat(GridKt._get(panel.items, 0).item().id()).isEqualTo(plain.get(1).id());
+        assertThat(GridKt._get(panel.items, 0).item().id())
+                .isEqualTo(plain.get(1).id());
         panel.filter.setValue(ChecklistReviewPanel.Show.VETO);
         assertThat(GridKt._size(panel.items)).isPositive().isLessThan(all);
-        assertThat(_get(panel, Anchor.class, s -> s.withText("自评报告.pdf")).getHref()).startsWith("/files/evidence/");
-        assertThat(_get(panel, com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("checklist-review-comment")).getText())
+        assertThat(_get(panel, Anchor.class, s -> s.withText("自评报告.pdf")).getHref())
+                .startsWith("/files/evidence/");
+        assertThat(_get(
+                                panel,
+                                com.vaadin.flow.component.html.Paragraph.class,
+                                s -> s.withId("checklist-review-comment"))
+                        .getText())
                 .contains("第一次自评");
 
         // ticking items fills the return's field of item ids
         panel.filter.setValue(ChecklistReviewPanel.Show.ALL);
         Checkbox first = (Checkbox) GridKt._getCellComponent(panel.items, 0, "correct");
         first.setValue(true);
-        assertThat(value(review, "returnItems")).isEqualTo(GridKt._get(panel.items, 0).item().id());
+        assertThat(value(review, "returnItems"))
+                .isEqualTo(GridKt._get(panel.items, 0).item().id());
     }
 
     @Test
     void anItemsEvidenceIsShownBesideTheItemAndTheCasesApart() {
-        complete("reviewer", "preliminaryReview", Map.of("reviewDecision", "RETURN", "reviewComment", "补充材料",
-                "returnItems", plain.get(0).id()));
+        complete(
+                "reviewer",
+                "preliminaryReview",
+                Map.of(
+                        "reviewDecision",
+                        "RETURN",
+                        "reviewComment",
+                        "补充材料",
+                        "returnItems",
+                        plain.get(0).id()));
         Account enterprise = accounts.find("enterprise").orElseThrow();
         String taskId = selfAssessments.open(enterprise).orElseThrow().taskId();
-        var itemFile = selfAssessments.addEvidence(enterprise, taskId, "整改照片.png",
-                new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0}, plain.get(0).id());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> selfAssessments.addEvidence(enterprise, taskId, "x.pdf",
-                "%PDF-1.7".getBytes(), "NO-SUCH-ITEM")).isInstanceOf(cn.safetygrading.base.Refused.class);
+        var itemFile = selfAssessments.addEvidence(
+                enterprise,
+                taskId,
+                "整改照片.png",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0},
+                plain.get(0).id());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        selfAssessments.addEvidence(enterprise, taskId, "x.pdf", "%PDF-1.7".getBytes(), "NO-SUCH-ITEM"))
+                .isInstanceOf(cn.safetygrading.base.Refused.class);
         submit("第二次自评");
 
         TaskView review = open("reviewer", "preliminaryReview");
         ChecklistReviewPanel panel = review.checklist;
-        int row = GridKt._fetch(panel.items, 0, 500).stream().map(r -> r.item().id()).toList().indexOf(plain.get(0).id());
+        int row = GridKt._fetch(panel.items, 0, 500).stream()
+                .map(r -> r.item().id())
+                .toList()
+                .indexOf(plain.get(0).id());
         var cell = (com.vaadin.flow.component.html.Div) GridKt._getCellComponent(panel.items, row, "text");
         Anchor beside = _get(cell, Anchor.class, s -> s.withText("整改照片.png"));
         assertThat(beside.getHref()).isEqualTo("/files/evidence/" + itemFile.id());
         // the whole case's file stays in the list apart; the item's is not repeated there
-        var caseList = _get(panel, com.vaadin.flow.component.orderedlayout.VerticalLayout.class, s -> s.withId("checklist-review-evidence"));
+        var caseList = _get(
+                panel,
+                com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                s -> s.withId("checklist-review-evidence"));
         assertThat(_get(caseList, Anchor.class, s -> s.withText("自评报告.pdf"))).isNotNull();
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(caseList, Anchor.class, s -> s.withText("整改照片.png"))).isEmpty();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                        caseList, Anchor.class, s -> s.withText("整改照片.png")))
+                .isEmpty();
         int other = row == 0 ? 1 : 0;
         var otherCell = (com.vaadin.flow.component.html.Div) GridKt._getCellComponent(panel.items, other, "text");
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(otherCell, Anchor.class)).isEmpty();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(otherCell, Anchor.class))
+                .isEmpty();
     }
 
     @Test
     void laterRoundsOpenEmptyNotWithThePreviousVerdict() {
-        complete("reviewer", "preliminaryReview", Map.of("reviewDecision", "RETURN", "reviewComment", "补充材料",
-                "returnItems", plain.get(0).id()));
+        complete(
+                "reviewer",
+                "preliminaryReview",
+                Map.of(
+                        "reviewDecision",
+                        "RETURN",
+                        "reviewComment",
+                        "补充材料",
+                        "returnItems",
+                        plain.get(0).id()));
         submit("第二次自评");
         TaskView second = open("reviewer", "preliminaryReview");
         assertThat(value(second, "reviewDecision")).isNull();
@@ -152,7 +203,8 @@ class ChecklistReviewPanelTest extends UiTest {
         assertThat(second.checklist).isNotNull();
         complete("reviewer", "preliminaryReview", Map.of("reviewDecision", "APPROVE", "proposedGrade", "B"));
 
-        complete("expert", "spotCheck", Map.of("verifiedGrade", "B", "falsified", false, "spotCheckComment", "第一轮核定意见"));
+        complete(
+                "expert", "spotCheck", Map.of("verifiedGrade", "B", "falsified", false, "spotCheckComment", "第一轮核定意见"));
         objection();
         TaskView firstObjection = open("expert", "objectionReview");
         assertThat(firstObjection.checklist).isNotNull();
@@ -171,7 +223,9 @@ class ChecklistReviewPanelTest extends UiTest {
     }
 
     private void objection() {
-        runtime.createMessageCorrelation("objection-filed").processInstanceBusinessKey(uscc)
-                .setVariable("objectionText", "对公示等级有异议").correlate();
+        runtime.createMessageCorrelation("objection-filed")
+                .processInstanceBusinessKey(uscc)
+                .setVariable("objectionText", "对公示等级有异议")
+                .correlate();
     }
 }

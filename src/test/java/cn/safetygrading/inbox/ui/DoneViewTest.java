@@ -27,16 +27,22 @@ class DoneViewTest extends UiTest {
 
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     SelfAssessmentService selfAssessments;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     InboxService inbox;
+
     @Autowired
     DoneTasks done;
+
     @Autowired
     Clock clock;
 
@@ -45,7 +51,9 @@ class DoneViewTest extends UiTest {
 
     @BeforeEach
     void theReviewerReturnedASelfAssessment() {
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(own).list()
+        runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(own)
+                .list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
         var cycle = runtime.startProcessInstanceByKey("grading-cycle", own, Map.of("uscc", own, "spotCheckRatio", 0.0));
         var enterprise = accounts.find("enterprise").orElseThrow();
@@ -53,9 +61,20 @@ class DoneViewTest extends UiTest {
         Map<String, String> answers = new LinkedHashMap<>();
         open.checklist().items().forEach(i -> answers.put(i.id(), Answer.MET.name()));
         selfAssessments.submit(enterprise, open.taskId(), answers, "自评完成");
-        reviewTaskId = tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId();
-        inbox.complete(accounts.find("reviewer").orElseThrow(), reviewTaskId,
-                Map.of("reviewDecision", "RETURN", "reviewComment", "请补充材料", "returnItems", answers.keySet().iterator().next()));
+        reviewTaskId = tasks.createTaskQuery()
+                .processInstanceId(cycle.getId())
+                .singleResult()
+                .getId();
+        inbox.complete(
+                accounts.find("reviewer").orElseThrow(),
+                reviewTaskId,
+                Map.of(
+                        "reviewDecision",
+                        "RETURN",
+                        "reviewComment",
+                        "请补充材料",
+                        "returnItems",
+                        answers.keySet().iterator().next()));
     }
 
     @Test
@@ -63,8 +82,13 @@ class DoneViewTest extends UiTest {
         login("reviewer", "demo");
         navigate("done");
         DoneView view = _get(DoneView.class);
-        assertThat(GridKt._fetch(view.grid, 0, 500)).extracting(DoneTasks.DoneTask::taskId).contains(reviewTaskId);
-        var row = GridKt._fetch(view.grid, 0, 500).stream().filter(t -> t.taskId().equals(reviewTaskId)).findFirst().orElseThrow();
+        assertThat(GridKt._fetch(view.grid, 0, 500))
+                .extracting(DoneTasks.DoneTask::taskId)
+                .contains(reviewTaskId);
+        var row = GridKt._fetch(view.grid, 0, 500).stream()
+                .filter(t -> t.taskId().equals(reviewTaskId))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.uscc()).isEqualTo(own);
         assertThat(row.taskKey()).isEqualTo("preliminaryReview");
         int index = GridKt._fetch(view.grid, 0, 500).indexOf(row);
@@ -76,25 +100,35 @@ class DoneViewTest extends UiTest {
 
         // by enterprise: its name or USCC keeps it, another text drops it
         view.enterprise.setValue(own);
-        assertThat(GridKt._fetch(view.grid, 0, 500)).extracting(DoneTasks.DoneTask::taskId).contains(reviewTaskId)
+        assertThat(GridKt._fetch(view.grid, 0, 500))
+                .extracting(DoneTasks.DoneTask::taskId)
+                .contains(reviewTaskId)
                 .allSatisfy(id -> assertThat(GridKt._fetch(view.grid, 0, 500)).allMatch(t -> own.equals(t.uscc())));
         view.enterprise.setValue(row.enterpriseName());
-        assertThat(GridKt._fetch(view.grid, 0, 500)).extracting(DoneTasks.DoneTask::taskId).contains(reviewTaskId);
+        assertThat(GridKt._fetch(view.grid, 0, 500))
+                .extracting(DoneTasks.DoneTask::taskId)
+                .contains(reviewTaskId);
         view.enterprise.setValue("没有这家企业");
         assertThat(GridKt._size(view.grid)).isZero();
         view.enterprise.setValue("");
 
         // by type
         view.taskKey.setValue("spotCheck");
-        assertThat(GridKt._fetch(view.grid, 0, 500)).extracting(DoneTasks.DoneTask::taskId).doesNotContain(reviewTaskId);
+        assertThat(GridKt._fetch(view.grid, 0, 500))
+                .extracting(DoneTasks.DoneTask::taskId)
+                .doesNotContain(reviewTaskId);
         view.taskKey.setValue("preliminaryReview");
-        assertThat(GridKt._fetch(view.grid, 0, 500)).extracting(DoneTasks.DoneTask::taskId).contains(reviewTaskId);
+        assertThat(GridKt._fetch(view.grid, 0, 500))
+                .extracting(DoneTasks.DoneTask::taskId)
+                .contains(reviewTaskId);
 
         // by completion date, days of the application's zone
         LocalDate today = LocalDate.now(clock);
         view.from.setValue(today);
         view.to.setValue(today);
-        assertThat(GridKt._fetch(view.grid, 0, 500)).extracting(DoneTasks.DoneTask::taskId).contains(reviewTaskId);
+        assertThat(GridKt._fetch(view.grid, 0, 500))
+                .extracting(DoneTasks.DoneTask::taskId)
+                .contains(reviewTaskId);
         view.from.setValue(today.plusDays(1));
         view.to.setValue(today.plusDays(1));
         assertThat(GridKt._size(view.grid)).isZero();
@@ -105,9 +139,13 @@ class DoneViewTest extends UiTest {
         login("manager", "demo");
         navigate("done");
         DoneView view = _get(DoneView.class);
-        assertThat(GridKt._fetch(view.grid, 0, 500)).extracting(DoneTasks.DoneTask::taskId).doesNotContain(reviewTaskId);
-        assertThat(done.page(accounts.find("enterprise").orElseThrow(), DoneTasks.Filter.none(), 0, 50)).isEmpty();
+        assertThat(GridKt._fetch(view.grid, 0, 500))
+                .extracting(DoneTasks.DoneTask::taskId)
+                .doesNotContain(reviewTaskId);
+        assertThat(done.page(accounts.find("enterprise").orElseThrow(), DoneTasks.Filter.none(), 0, 50))
+                .isEmpty();
         assertThat(done.page(accounts.find("reviewer").orElseThrow(), DoneTasks.Filter.none(), 0, 50))
-                .extracting(DoneTasks.DoneTask::taskId).contains(reviewTaskId);
+                .extracting(DoneTasks.DoneTask::taskId)
+                .contains(reviewTaskId);
     }
 }

@@ -1,6 +1,5 @@
 package cn.safetygrading.inbox.ui;
 
-import cn.safetygrading.base.Refused;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -8,15 +7,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.ui.UiTest;
-import com.vaadin.flow.component.UI;
 import cn.safetygrading.demo.DemoDataLoader;
-import cn.safetygrading.inbox.service.InboxFilter;
 import cn.safetygrading.inbox.service.GradingCases;
+import cn.safetygrading.inbox.service.InboxFilter;
 import cn.safetygrading.inbox.service.InboxService;
 import cn.safetygrading.inbox.service.InboxTask;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.security.service.AccountService;
+import com.vaadin.flow.component.UI;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,19 +31,26 @@ class InboxViewTest extends UiTest {
 
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     InboxService inbox;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     org.camunda.bpm.engine.ManagementService management;
+
     @Autowired
     cn.safetygrading.grading.service.ChecklistService checklists;
 
     private final Enterprise enterprise = DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
-            .filter(e -> e.name().equals("威海环翠城市公交客运有限公司")).findFirst().orElseThrow();
+            .filter(e -> e.name().equals("威海环翠城市公交客运有限公司"))
+            .findFirst()
+            .orElseThrow();
     private ProcessInstance cycle;
 
     @Autowired
@@ -51,26 +58,38 @@ class InboxViewTest extends UiTest {
 
     @BeforeEach
     void aTaskWaitsForTheReviewers() {
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(enterprise.uscc()).list()
+        runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(enterprise.uscc())
+                .list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
         // the demo bus company is 市级 (威海市交通运输局): here the demo reviewer's department supervises it,
         // so its 初审 reaches the reviewer (routing by department, domain §11)
-        jdbc.update("update enterprise set management_level = 'COUNTY', supervising_department = '环翠区应急管理局'"
-                + " where uscc = ?", enterprise.uscc());
-        cycle = runtime.startProcessInstanceByKey("grading-cycle", enterprise.uscc(), Map.of("uscc", enterprise.uscc()));
+        jdbc.update(
+                "update enterprise set management_level = 'COUNTY', supervising_department = '环翠区应急管理局'"
+                        + " where uscc = ?",
+                enterprise.uscc());
+        cycle = runtime.startProcessInstanceByKey(
+                "grading-cycle", enterprise.uscc(), Map.of("uscc", enterprise.uscc()));
         new GradingCases(runtime, tasks, management, checklists).selfAssess(cycle);
     }
 
     @org.junit.jupiter.api.AfterEach
     void restoreTheDemoEnterprise() {
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(enterprise.uscc()).list()
+        runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(enterprise.uscc())
+                .list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test done", true, true));
-        jdbc.update("update enterprise set management_level = 'CITY', supervising_department = '威海市交通运输局'"
-                + " where uscc = ?", enterprise.uscc());
+        jdbc.update(
+                "update enterprise set management_level = 'CITY', supervising_department = '威海市交通运输局'"
+                        + " where uscc = ?",
+                enterprise.uscc());
     }
 
     private String reviewTaskId() {
-        return tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId();
+        return tasks.createTaskQuery()
+                .processInstanceId(cycle.getId())
+                .singleResult()
+                .getId();
     }
 
     @Test
@@ -108,11 +127,15 @@ class InboxViewTest extends UiTest {
         var reviewer = accounts.find("reviewer").orElseThrow();
         String taskId = reviewTaskId();
         inbox.complete(reviewer, taskId, Map.of("reviewDecision", "APPROVE", "proposedGrade", "B"));
-        assertThatThrownBy(() -> inbox.complete(reviewer, taskId, Map.of("reviewDecision", "APPROVE", "proposedGrade", "B")))
+        assertThatThrownBy(() ->
+                        inbox.complete(reviewer, taskId, Map.of("reviewDecision", "APPROVE", "proposedGrade", "B")))
                 .isInstanceOf(Refused.class)
                 .satisfies(e -> assertThat(((Refused) e).messageKey()).isEqualTo("task.gone"));
         // who decided is on record
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(cycle.getId()).count()).isOne();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(cycle.getId())
+                        .count())
+                .isOne();
     }
 
     @Autowired
@@ -121,7 +144,8 @@ class InboxViewTest extends UiTest {
     @Test
     void aSavedFilterComesBack() {
         var reviewer = accounts.find("reviewer").orElseThrow();
-        var filter = new InboxFilter(InboxFilter.Show.UNASSIGNED, "preliminaryReview", "371002", null, null, true, null, "公交");
+        var filter = new InboxFilter(
+                InboxFilter.Show.UNASSIGNED, "preliminaryReview", "371002", null, null, true, null, "公交");
         savedFilters.save(reviewer, "逾期初审", filter);
         assertThat(savedFilters.list(reviewer)).containsEntry("逾期初审", filter);
         login("reviewer", "demo");
@@ -134,10 +158,18 @@ class InboxViewTest extends UiTest {
 
     @Test
     void anotherCountysReviewerDoesNotSeeIt() {
-        accounts.create(new cn.safetygrading.security.domain.NewAccount("reviewer-wendeng", "文登审核", "secret-123",
-                java.util.Set.of(cn.safetygrading.security.domain.Role.REVIEWER), "371003", "文登区应急管理局", null));
+        accounts.create(new cn.safetygrading.security.domain.NewAccount(
+                "reviewer-wendeng",
+                "文登审核",
+                "secret-123",
+                java.util.Set.of(cn.safetygrading.security.domain.Role.REVIEWER),
+                "371003",
+                "文登区应急管理局",
+                null));
         var other = accounts.find("reviewer-wendeng").orElseThrow();
-        assertThat(inbox.count(other, new InboxFilter(InboxFilter.Show.ALL, null, null, null, null, false, null, "公交客运"))).isZero();
+        assertThat(inbox.count(
+                        other, new InboxFilter(InboxFilter.Show.ALL, null, null, null, null, false, null, "公交客运")))
+                .isZero();
         assertThat(inbox.find(other, reviewTaskId())).isEmpty();
     }
 
@@ -152,11 +184,17 @@ class InboxViewTest extends UiTest {
         view.grid.select(_get(view.grid, 0));
         assertThat(view.bulkAssign.isEnabled()).isTrue();
         _click(view.bulkAssign);
-        assertThat(view.bulkDialog.getListDataView().getItems().map(InboxService.Colleague::userId)).contains("reviewer");
-        view.bulkDialog.setValue(view.bulkDialog.getListDataView().getItems()
-                .filter(c -> c.userId().equals("reviewer")).findFirst().orElseThrow());
+        assertThat(view.bulkDialog.getListDataView().getItems().map(InboxService.Colleague::userId))
+                .contains("reviewer");
+        view.bulkDialog.setValue(view.bulkDialog
+                .getListDataView()
+                .getItems()
+                .filter(c -> c.userId().equals("reviewer"))
+                .findFirst()
+                .orElseThrow());
         _click(_get(com.vaadin.flow.component.button.Button.class, b -> b.withId("confirm-bulk-assign")));
-        assertThat(tasks.createTaskQuery().taskId(reviewTaskId()).singleResult().getAssignee()).isEqualTo("reviewer");
+        assertThat(tasks.createTaskQuery().taskId(reviewTaskId()).singleResult().getAssignee())
+                .isEqualTo("reviewer");
 
         // a task gone meanwhile and an official outside the task's groups are reported, not forced
         var manager = accounts.find("manager").orElseThrow();
@@ -174,13 +212,17 @@ class InboxViewTest extends UiTest {
         view.grid.select(_get(view.grid, 0));
         // the task's department has nobody else who may work it
         String id = reviewTaskId();
-        tasks.getIdentityLinksForTask(id).stream().filter(l -> l.getGroupId() != null)
+        tasks.getIdentityLinksForTask(id).stream()
+                .filter(l -> l.getGroupId() != null)
                 .forEach(l -> tasks.deleteCandidateGroup(id, l.getGroupId()));
         tasks.addCandidateGroup(id, "reviewer-nobody-here");
         _click(view.bulkAssign);
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, p -> p.withId("bulk-assign-none")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, p -> p.withId("bulk-assign-none"))
+                        .getText())
                 .contains("没有可以分派的人员");
-        assertThat(_get(com.vaadin.flow.component.button.Button.class, b -> b.withId("confirm-bulk-assign")).isEnabled()).isFalse();
+        assertThat(_get(com.vaadin.flow.component.button.Button.class, b -> b.withId("confirm-bulk-assign"))
+                        .isEnabled())
+                .isFalse();
     }
 
     @Test
@@ -189,8 +231,11 @@ class InboxViewTest extends UiTest {
         navigate("inbox");
         String name = accounts.find("reviewer").orElseThrow().displayName();
         assertThat(name).isNotEqualTo("reviewer");
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("current-user")).getElement().getTextRecursively())
-                .contains(name).doesNotContain("reviewer");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("current-user"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains(name)
+                .doesNotContain("reviewer");
     }
 
     @Test
@@ -198,7 +243,8 @@ class InboxViewTest extends UiTest {
         login("reviewer", "demo");
         navigate("inbox");
         InboxView view = _get(InboxView.class);
-        assertThat(view.grid.getSelectionModel()).isNotInstanceOf(com.vaadin.flow.component.grid.GridMultiSelectionModel.class);
+        assertThat(view.grid.getSelectionModel())
+                .isNotInstanceOf(com.vaadin.flow.component.grid.GridMultiSelectionModel.class);
         var reviewer = accounts.find("reviewer").orElseThrow();
         assertThatThrownBy(() -> inbox.assignAll(reviewer, java.util.List.of(reviewTaskId()), "reviewer"))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
@@ -207,10 +253,15 @@ class InboxViewTest extends UiTest {
     @Test
     void columnsSortOnTheServerAndTheClassFilterNarrows() {
         Enterprise second = DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
-                .filter(e -> e.regionCode().equals("371002") && !e.uscc().equals(enterprise.uscc())
-                        && e.status().equals("ACTIVE") && !e.enterpriseClass().equals(enterprise.enterpriseClass()))
-                .findFirst().orElseThrow();
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(second.uscc()).list()
+                .filter(e -> e.regionCode().equals("371002")
+                        && !e.uscc().equals(enterprise.uscc())
+                        && e.status().equals("ACTIVE")
+                        && !e.enterpriseClass().equals(enterprise.enterpriseClass()))
+                .findFirst()
+                .orElseThrow();
+        runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(second.uscc())
+                .list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
         var other = runtime.startProcessInstanceByKey("grading-cycle", second.uscc(), Map.of("uscc", second.uscc()));
         new GradingCases(runtime, tasks, management, checklists).selfAssess(other);
@@ -218,10 +269,18 @@ class InboxViewTest extends UiTest {
         var reviewer = accounts.find("reviewer").orElseThrow();
         var review = new InboxFilter(InboxFilter.Show.ALL, "preliminaryReview", null, null, null, false, null, null);
 
-        var ascending = inbox.page(reviewer, review, java.util.List.of(Map.entry(InboxTask.Sort.ENTERPRISE, true)), 0, 100).stream()
-                .map(InboxTask::enterpriseName).toList();
-        var descending = inbox.page(reviewer, review, java.util.List.of(Map.entry(InboxTask.Sort.ENTERPRISE, false)), 0, 100).stream()
-                .map(InboxTask::enterpriseName).toList();
+        var ascending =
+                inbox
+                        .page(reviewer, review, java.util.List.of(Map.entry(InboxTask.Sort.ENTERPRISE, true)), 0, 100)
+                        .stream()
+                        .map(InboxTask::enterpriseName)
+                        .toList();
+        var descending =
+                inbox
+                        .page(reviewer, review, java.util.List.of(Map.entry(InboxTask.Sort.ENTERPRISE, false)), 0, 100)
+                        .stream()
+                        .map(InboxTask::enterpriseName)
+                        .toList();
         var reversed = new java.util.ArrayList<>(descending);
         java.util.Collections.reverse(reversed);
         assertThat(ascending).contains(enterprise.name(), second.name()).isEqualTo(reversed);
@@ -239,7 +298,8 @@ class InboxViewTest extends UiTest {
         for (int i = 0; i < _size(view.grid); i++) {
             assertThat(_get(view.grid, i).enterpriseClass()).isEqualTo(enterprise.enterpriseClass());
         }
-        assertThat(view.grid.getColumns().stream().filter(c -> c.isSortable()).count()).isGreaterThanOrEqualTo(8);
+        assertThat(view.grid.getColumns().stream().filter(c -> c.isSortable()).count())
+                .isGreaterThanOrEqualTo(8);
     }
 
     // ---------------------------------------------------------------- issue #15, 7, 8 and 12
@@ -253,16 +313,25 @@ class InboxViewTest extends UiTest {
         assertThat(view.actionsColumn.isFrozenToEnd()).isTrue();
         assertThat(view.grid.getThemeNames()).contains("wrap-cell-content");
         var columns = view.grid.getColumns();
-        assertThat(columns.subList(columns.size() - 2, columns.size())).containsExactly(view.dueColumn, view.actionsColumn);
+        assertThat(columns.subList(columns.size() - 2, columns.size()))
+                .containsExactly(view.dueColumn, view.actionsColumn);
 
         // at 1366 px (beside the menu) the campaign and creation columns go, so the rest fit
         view.applyWide(false);
-        assertThat(view.grid.getColumns().stream().filter(com.vaadin.flow.component.grid.Grid.Column::isVisible).count()).isEqualTo(9);
+        assertThat(view.grid.getColumns().stream()
+                        .filter(com.vaadin.flow.component.grid.Grid.Column::isVisible)
+                        .count())
+                .isEqualTo(9);
         view.applyWide(true);
         view.applyNarrow(true);
-        assertThat(view.grid.getColumns().stream().filter(com.vaadin.flow.component.grid.Grid.Column::isVisible).count()).isEqualTo(4);
+        assertThat(view.grid.getColumns().stream()
+                        .filter(com.vaadin.flow.component.grid.Grid.Column::isVisible)
+                        .count())
+                .isEqualTo(4);
         assertThat(view.dueColumn.isFrozenToEnd()).isFalse();
-        assertThat(view.actionsColumn.isFrozenToEnd()).as("办理 stays at hand on a phone").isTrue();
+        assertThat(view.actionsColumn.isFrozenToEnd())
+                .as("办理 stays at hand on a phone")
+                .isTrue();
         assertThat(view.dueColumn.isVisible()).isTrue();
         assertThat(view.actionsColumn.isVisible()).isTrue();
         // the filters fold behind 筛选
@@ -293,10 +362,11 @@ class InboxViewTest extends UiTest {
         InboxTask row = _get(view.grid, 0);
         String key = view.grid.getDataCommunicator().getKeyMapper().key(row);
         String column = internalId(view.grid.getColumns().get(1));
-        com.vaadin.flow.component.ComponentUtil.fireEvent(view.grid,
-                new com.vaadin.flow.component.grid.CellFocusEvent<>(view.grid, true, key, column, "body"));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                view.grid, new com.vaadin.flow.component.grid.CellFocusEvent<>(view.grid, true, key, column, "body"));
         view.openFocused();
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isInstanceOf(TaskView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .isInstanceOf(TaskView.class);
     }
 
     /** The id by which the browser names a column in its events (protected in Grid.Column). */
@@ -325,12 +395,15 @@ class InboxViewTest extends UiTest {
         view.grid.select(_get(view.grid, 0));
         view.claim(_get(view.grid, 0));
         assertThat(view.claimConfirm.isOpened()).isTrue();
-        assertThat(tasks.createTaskQuery().taskId(reviewTaskId()).singleResult().getAssignee()).isNull();
+        assertThat(tasks.createTaskQuery().taskId(reviewTaskId()).singleResult().getAssignee())
+                .isNull();
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(view.claimConfirm);
-        assertThat(tasks.createTaskQuery().taskId(reviewTaskId()).singleResult().getAssignee()).isNull();
+        assertThat(tasks.createTaskQuery().taskId(reviewTaskId()).singleResult().getAssignee())
+                .isNull();
         view.claim(_get(view.grid, 0));
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(view.claimConfirm);
-        assertThat(tasks.createTaskQuery().taskId(reviewTaskId()).singleResult().getAssignee()).isEqualTo("manager");
+        assertThat(tasks.createTaskQuery().taskId(reviewTaskId()).singleResult().getAssignee())
+                .isEqualTo("manager");
     }
 
     @Test
@@ -341,6 +414,7 @@ class InboxViewTest extends UiTest {
         view.search.setValue("公交客运");
         view.claim(_get(view.grid, 0));
         assertThat(view.claimConfirm).isNull();
-        assertThat(tasks.createTaskQuery().taskId(reviewTaskId()).singleResult().getAssignee()).isEqualTo("reviewer");
+        assertThat(tasks.createTaskQuery().taskId(reviewTaskId()).singleResult().getAssignee())
+                .isEqualTo("reviewer");
     }
 }

@@ -1,23 +1,31 @@
 package cn.safetygrading.inbox.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.ui.UiTest;
 import cn.safetygrading.demo.DemoDataLoader;
-import cn.safetygrading.inbox.ui.form.Option;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
-import java.time.OffsetDateTime;
-import java.util.Map;
 import cn.safetygrading.grading.domain.ChecklistItem;
 import cn.safetygrading.grading.service.ChecklistService;
 import cn.safetygrading.inbox.service.GradingCases;
+import cn.safetygrading.inbox.service.InboxService;
+import cn.safetygrading.inbox.ui.form.Option;
+import cn.safetygrading.security.domain.NewAccount;
+import cn.safetygrading.security.service.AccountService;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -25,41 +33,43 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import cn.safetygrading.base.Refused;
-import cn.safetygrading.inbox.service.InboxService;
-import cn.safetygrading.security.domain.NewAccount;
-import cn.safetygrading.security.service.AccountService;
-import com.github.mvysny.kaributesting.v10.GridKt;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
-import java.nio.charset.StandardCharsets;
 
 /** The task page: the form rendered from forms/, the decision that proposed the grade beside it, the server's checks. */
 class TaskViewTest extends UiTest {
 
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     InboxService inbox;
+
     @Autowired
     AccountService accounts;
 
     private final String uscc = DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
-            .filter(e -> e.name().equals("威海顺达冷链物流有限公司")).findFirst().orElseThrow().uscc();
+            .filter(e -> e.name().equals("威海顺达冷链物流有限公司"))
+            .findFirst()
+            .orElseThrow()
+            .uscc();
     private ProcessInstance cycle;
 
     @BeforeEach
     void aReviewWaits() {
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(uscc).list()
+        runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(uscc)
+                .list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
     }
 
     @Autowired
     ManagementService management;
+
     @Autowired
     org.springframework.boot.test.web.client.TestRestTemplate http;
+
     @Autowired
     ChecklistService checklists;
 
@@ -71,18 +81,31 @@ class TaskViewTest extends UiTest {
     private String reviewTask(java.util.function.Function<ChecklistItem, String> answer) {
         GradingCases cases = new GradingCases(runtime, tasks, management, checklists);
         String taskId = cases.atReview(uscc, answer);
-        cycle = runtime.createProcessInstanceQuery().processInstanceBusinessKey(uscc).active()
-                .processDefinitionKey("grading-cycle").singleResult();
+        cycle = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(uscc)
+                .active()
+                .processDefinitionKey("grading-cycle")
+                .singleResult();
         return taskId;
     }
 
     @SuppressWarnings("unchecked")
     private void decide(TaskView view, String decision, String grade) {
-        RadioButtonGroup<Option> radio = (RadioButtonGroup<Option>) view.form.field("reviewDecision").orElseThrow();
-        radio.setValue(radio.getListDataView().getItems().filter(o -> decision.equals(o.value())).findFirst().orElseThrow());
+        RadioButtonGroup<Option> radio =
+                (RadioButtonGroup<Option>) view.form.field("reviewDecision").orElseThrow();
+        radio.setValue(radio.getListDataView()
+                .getItems()
+                .filter(o -> decision.equals(o.value()))
+                .findFirst()
+                .orElseThrow());
         if (grade != null) {
-            Select<Option> select = (Select<Option>) view.form.field("proposedGrade").orElseThrow();
-            select.setValue(select.getListDataView().getItems().filter(o -> grade.equals(o.value())).findFirst().orElseThrow());
+            Select<Option> select =
+                    (Select<Option>) view.form.field("proposedGrade").orElseThrow();
+            select.setValue(select.getListDataView()
+                    .getItems()
+                    .filter(o -> grade.equals(o.value()))
+                    .findFirst()
+                    .orElseThrow());
         }
     }
 
@@ -92,12 +115,14 @@ class TaskViewTest extends UiTest {
         login("reviewer", "demo");
         navigate("tasks/" + taskId);
         TaskView view = _get(TaskView.class);
-        assertThat(_get(Details.class, s -> s.withId("task-decisions")).getSummaryText()).contains("决策依据");
+        assertThat(_get(Details.class, s -> s.withId("task-decisions")).getSummaryText())
+                .contains("决策依据");
         decide(view, "APPROVE", "B");
         _click(view.complete);
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
         assertThat(runtime.getVariable(cycle.getId(), "proposedGrade")).isEqualTo("B");
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isInstanceOf(InboxView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .isInstanceOf(InboxView.class);
     }
 
     @Test
@@ -110,10 +135,12 @@ class TaskViewTest extends UiTest {
         view.applyNarrow(true);
         assertThat(view.split).isNull();
         assertThat(view.stacked.getChildren().toList()).hasSize(2);
-        assertThat(view.form.getParent().flatMap(com.vaadin.flow.component.Component::getParent)).contains(view.stacked);
+        assertThat(view.form.getParent().flatMap(com.vaadin.flow.component.Component::getParent))
+                .contains(view.stacked);
         view.applyNarrow(false);
         assertThat(view.stacked).isNull();
-        assertThat(view.split.getPrimaryComponent()).isSameAs(view.form.getParent().orElseThrow());
+        assertThat(view.split.getPrimaryComponent())
+                .isSameAs(view.form.getParent().orElseThrow());
         // the form still works after the move
         decide(view, "APPROVE", "B");
         _click(view.complete);
@@ -136,7 +163,8 @@ class TaskViewTest extends UiTest {
         String taskId = reviewTask();
         login("expert", "demo");
         navigate("tasks/" + taskId);
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isNotInstanceOf(TaskView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .isNotInstanceOf(TaskView.class);
     }
 
     @Test
@@ -151,21 +179,29 @@ class TaskViewTest extends UiTest {
         assertThat(view.notes.comments.getItems().get(0).text()).isEqualTo("现场照片与台账不一致，请核实");
         assertThat(view.notes.comments.getItems().get(0).author()).contains("reviewer");
         assertThat(view.notes.comments.getHtml()).contains("现场照片与台账不一致，请核实");
-        assertThat(tasks.getProcessInstanceComments(cycle.getId())).singleElement()
+        assertThat(tasks.getProcessInstanceComments(cycle.getId()))
+                .singleElement()
                 .satisfies(c -> assertThat(c.getUserId()).isEqualTo("reviewer"));
 
         view.notes.attach("整改报告.pdf", "application/pdf", "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.ISO_8859_1));
         view.notes.attach("tool.exe", "application/octet-stream", new byte[] {'M', 'Z', 0, 0});
-        view.notes.attach("page.pdf", "application/pdf", "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+        view.notes.attach(
+                "page.pdf", "application/pdf", "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
         assertThat(_size(view.notes.files)).isOne();
         var file = GridKt._get(view.notes.files, 0);
         assertThat(file.name()).isEqualTo("整改报告.pdf");
-        assertThat(new String(inbox.attachmentContent(account("reviewer"), taskId, file.id()), StandardCharsets.ISO_8859_1))
+        assertThat(new String(
+                        inbox.attachmentContent(account("reviewer"), taskId, file.id()), StandardCharsets.ISO_8859_1))
                 .startsWith("%PDF");
         // another case's task cannot reach this case's file
         String otherUscc = DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
-                .filter(e -> e.regionCode().equals("371002") && !e.uscc().equals(uscc)).findFirst().orElseThrow().uscc();
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(otherUscc).list()
+                .filter(e -> e.regionCode().equals("371002") && !e.uscc().equals(uscc))
+                .findFirst()
+                .orElseThrow()
+                .uscc();
+        runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(otherUscc)
+                .list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
         String otherTask = new GradingCases(runtime, tasks, management, checklists).atReview(otherUscc);
         assertThatThrownBy(() -> inbox.attachmentContent(account("reviewer"), otherTask, file.id()))
@@ -182,9 +218,14 @@ class TaskViewTest extends UiTest {
         _click(view.delegate);
         @SuppressWarnings("unchecked")
         ComboBox<InboxService.Colleague> to = _get(ComboBox.class, s -> s.withId("delegate-to"));
-        assertThat(to.getListDataView().getItems().map(InboxService.Colleague::userId)).contains("reviewer-huancui2")
+        assertThat(to.getListDataView().getItems().map(InboxService.Colleague::userId))
+                .contains("reviewer-huancui2")
                 .doesNotContain("reviewer", "expert");
-        to.setValue(to.getListDataView().getItems().filter(c -> c.userId().equals("reviewer-huancui2")).findFirst().orElseThrow());
+        to.setValue(to.getListDataView()
+                .getItems()
+                .filter(c -> c.userId().equals("reviewer-huancui2"))
+                .findFirst()
+                .orElseThrow());
         _click(_get(Button.class, s -> s.withId("confirm-delegate")));
         var delegated = tasks.createTaskQuery().taskId(taskId).singleResult();
         assertThat(delegated.getAssignee()).isEqualTo("reviewer-huancui2");
@@ -199,7 +240,8 @@ class TaskViewTest extends UiTest {
         assertThat(runtime.getVariable(cycle.getId(), "proposedGrade")).isEqualTo("B");
         // nobody outside the task's groups can be given it
         assertThatThrownBy(() -> inbox.delegate(account("reviewer"), taskId, "expert"))
-                .isInstanceOf(Refused.class).satisfies(e -> assertThat(((Refused) e).messageKey()).isEqualTo("task.notCandidate"));
+                .isInstanceOf(Refused.class)
+                .satisfies(e -> assertThat(((Refused) e).messageKey()).isEqualTo("task.notCandidate"));
     }
 
     @Test
@@ -209,16 +251,31 @@ class TaskViewTest extends UiTest {
         var headers = new org.springframework.http.HttpHeaders();
         headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
         headers.setBasicAuth("demo", "demo");
-        var put = http.exchange("/engine-rest/process-instance/" + cycle.getId() + "/variables/homepage",
-                org.springframework.http.HttpMethod.PUT, new org.springframework.http.HttpEntity<>(Map.of(
-                        "value", "\"https://example.com/\"", "type", "Object", "valueInfo", Map.of(
-                                "objectTypeName", "java.net.URL", "serializationDataFormat", "application/json")), headers), String.class);
+        var put = http.exchange(
+                "/engine-rest/process-instance/" + cycle.getId() + "/variables/homepage",
+                org.springframework.http.HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>(
+                        Map.of(
+                                "value",
+                                "\"https://example.com/\"",
+                                "type",
+                                "Object",
+                                "valueInfo",
+                                Map.of(
+                                        "objectTypeName",
+                                        "java.net.URL",
+                                        "serializationDataFormat",
+                                        "application/json")),
+                        headers),
+                String.class);
         assertThat(put.getStatusCode().value()).isEqualTo(204);
 
         login("reviewer", "demo");
         navigate("tasks/" + taskId);
         TaskView view = _get(TaskView.class);
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("task-unreadable")).getText()).contains("homepage");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("task-unreadable"))
+                        .getText())
+                .contains("homepage");
         String page = UI.getCurrent().getElement().getOuterHTML();
         assertThat(page).doesNotContain("Exception").doesNotContain("ENGINE-").doesNotContain("java.net.URL");
         decide(view, "APPROVE", "B");
@@ -230,9 +287,14 @@ class TaskViewTest extends UiTest {
     void aPageThatFailsShowsASentenceNotTheException() {
         login("reviewer", "demo");
         var view = new cn.safetygrading.base.ui.ErrorView();
-        view.setErrorParameter(null, new com.vaadin.flow.router.ErrorParameter<>(Exception.class,
-                new IllegalStateException("ENGINE-12345 secret detail")));
-        assertThat(view.getElement().getOuterHTML()).contains("参考号").doesNotContain("ENGINE-").doesNotContain("secret detail");
+        view.setErrorParameter(
+                null,
+                new com.vaadin.flow.router.ErrorParameter<>(
+                        Exception.class, new IllegalStateException("ENGINE-12345 secret detail")));
+        assertThat(view.getElement().getOuterHTML())
+                .contains("参考号")
+                .doesNotContain("ENGINE-")
+                .doesNotContain("secret detail");
     }
 
     private cn.safetygrading.security.domain.Account account(String userId) {
@@ -241,8 +303,14 @@ class TaskViewTest extends UiTest {
 
     private void ensureColleague() {
         if (accounts.find("reviewer-huancui2").isEmpty()) {
-            accounts.create(new NewAccount("reviewer-huancui2", "环翠复核", "secret-123",
-                    java.util.Set.of(cn.safetygrading.security.domain.Role.REVIEWER), "371002", "环翠区应急管理局", null));
+            accounts.create(new NewAccount(
+                    "reviewer-huancui2",
+                    "环翠复核",
+                    "secret-123",
+                    java.util.Set.of(cn.safetygrading.security.domain.Role.REVIEWER),
+                    "371002",
+                    "环翠区应急管理局",
+                    null));
         }
     }
 }

@@ -50,7 +50,8 @@ class ImportAbuseIT extends IntegrationTest {
         assertThat(response.status()).as(response.raw()).isEqualTo(413);
         assertThat(response.body().get("error").asText()).contains("共享字符串").contains("2000000");
         assertThat(took).isLessThan(Duration.ofSeconds(30));
-        assertThat(jdbc.queryForObject("select status from ledger_import order by started_at desc limit 1", String.class))
+        assertThat(jdbc.queryForObject(
+                        "select status from ledger_import order by started_at desc limit 1", String.class))
                 .isEqualTo("REFUSED");
     }
 
@@ -84,7 +85,8 @@ class ImportAbuseIT extends IntegrationTest {
         for (int i = 0; i <= 200_000; i++) {
             csv.append("行").append(i).append(",X,13\n");
         }
-        var response = LedgerApi.importFile(http, "reviewer", csv.toString().getBytes(StandardCharsets.UTF_8), "大.csv", null);
+        var response =
+                LedgerApi.importFile(http, "reviewer", csv.toString().getBytes(StandardCharsets.UTF_8), "大.csv", null);
         assertThat(response.status()).as(response.raw()).isEqualTo(413);
         assertThat(response.body().get("error").asText()).contains("200000").contains("上限");
     }
@@ -98,22 +100,26 @@ class ImportAbuseIT extends IntegrationTest {
         }
         byte[] slow = csv.toString().getBytes(StandardCharsets.UTF_8);
         int runningBefore = running();
-        CompletableFuture<LedgerApi.Response> first = CompletableFuture.supplyAsync(
-                () -> LedgerApi.importFile(http, "manager", slow, "慢.csv", "371002"));
+        CompletableFuture<LedgerApi.Response> first =
+                CompletableFuture.supplyAsync(() -> LedgerApi.importFile(http, "manager", slow, "慢.csv", "371002"));
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (running() == runningBefore && !first.isDone() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertThat(first.isDone()).as("the first import should still be running").isFalse();
+        assertThat(first.isDone())
+                .as("the first import should still be running")
+                .isFalse();
 
         byte[] small = LedgerFiles.withHeader(List.of("企业名称", "统一社会信用代码", "行业类别"))
-                .row("并发导入的企业", LedgerFiles.uscc("371002", "QC"), "13").csv();
+                .row("并发导入的企业", LedgerFiles.uscc("371002", "QC"), "13")
+                .csv();
         var second = LedgerApi.importFile(http, "reviewer", small, "小.csv", null);
 
         assertThat(second.status()).as(second.raw()).isEqualTo(429);
         assertThat(second.body().get("error").asText()).contains("另一项台账导入");
         assertThat(first.get().status()).isEqualTo(200);
-        assertThat(LedgerApi.importFile(http, "reviewer", small, "小.csv", null).status()).isEqualTo(200);
+        assertThat(LedgerApi.importFile(http, "reviewer", small, "小.csv", null).status())
+                .isEqualTo(200);
     }
 
     /**
@@ -124,23 +130,34 @@ class ImportAbuseIT extends IntegrationTest {
     @Test
     void anEnterpriseOfAnotherCountyLooksLikeOneThatDoesNotExist() {
         List<String> wendeng = DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
-                .filter(e -> e.regionCode().equals("371003")).limit(2).map(e -> e.uscc()).toList();
+                .filter(e -> e.regionCode().equals("371003"))
+                .limit(2)
+                .map(e -> e.uscc())
+                .toList();
         String unknown = LedgerFiles.uscc("371003", "QC");
         LedgerFiles file = LedgerFiles.withHeader(List.of("企业名称", "统一社会信用代码", "行业类别", "区划代码"))
                 .row("文登的企业", wendeng.get(0), "13", "")
                 .row("文登的另一企业", wendeng.get(1), "13", "371003")
                 .row("不存在的企业", unknown, "13", "371003");
 
-        JsonNode body = LedgerApi.importFile(http, "reviewer", file.csv(), "x.csv", null).body();
+        JsonNode body = LedgerApi.importFile(http, "reviewer", file.csv(), "x.csv", null)
+                .body();
 
         assertThat(body.get("rejected")).hasSize(3);
         JsonNode a = body.get("rejected").get(0);
         for (JsonNode r : body.get("rejected")) {
-            assertThat(r.get("field").asText()).isEqualTo(a.get("field").asText()).isEqualTo("区划代码");
+            assertThat(r.get("field").asText())
+                    .isEqualTo(a.get("field").asText())
+                    .isEqualTo("区划代码");
             assertThat(r.get("message").asText()).isEqualTo(a.get("message").asText());
         }
-        assertThat(a.get("message").asText()).doesNotContain("已登记").doesNotContain("371003").doesNotContain("文登");
-        assertThat(LedgerApi.get(http, "reviewer", "/api/enterprises/" + unknown).status()).isEqualTo(404);
+        assertThat(a.get("message").asText())
+                .doesNotContain("已登记")
+                .doesNotContain("371003")
+                .doesNotContain("文登");
+        assertThat(LedgerApi.get(http, "reviewer", "/api/enterprises/" + unknown)
+                        .status())
+                .isEqualTo(404);
     }
 
     private int running() {

@@ -38,23 +38,39 @@ class ImportNeverOverridesIT extends IntegrationTest {
     @Test
     void aGradeAProcessDecidedIsNotChangedByAnImport() {
         String uscc = LedgerFiles.uscc("371002", "NR");
-        byte[] census = LedgerFiles.withHeader(HEADER).row("威海定级化工有限公司", uscc, "26", "Ⅱ", "", "").csv();
-        assertThat(LedgerApi.importFile(http, "reviewer", census, "起底.csv", null).body().get("imported").asInt()).isEqualTo(1);
+        byte[] census = LedgerFiles.withHeader(HEADER)
+                .row("威海定级化工有限公司", uscc, "26", "Ⅱ", "", "")
+                .csv();
+        assertThat(LedgerApi.importFile(http, "reviewer", census, "起底.csv", null)
+                        .body()
+                        .get("imported")
+                        .asInt())
+                .isEqualTo(1);
         // the grading cycle decides A (as Task_ApplyGrade writes it)
         gradeBook.writeGrade(uscc, "A", 24, "NONE", "GRADED", "expert", "定级为 A 级", null, "graded:test-" + uscc);
 
-        byte[] downgrade = LedgerFiles.withHeader(HEADER).row("威海定级化工有限公司", uscc, "26", "Ⅱ", "D", "").csv();
-        JsonNode body = LedgerApi.importFile(http, "reviewer", downgrade, "改级.csv", null).body();
+        byte[] downgrade = LedgerFiles.withHeader(HEADER)
+                .row("威海定级化工有限公司", uscc, "26", "Ⅱ", "D", "")
+                .csv();
+        JsonNode body = LedgerApi.importFile(http, "reviewer", downgrade, "改级.csv", null)
+                .body();
 
         assertThat(body.get("updated").asInt()).as(body.toString()).isZero();
         assertThat(body.get("rejected")).hasSize(1);
         assertThat(body.get("rejected").get(0).get("field").asText()).isEqualTo("分级");
         assertThat(body.get("rejected").get(0).get("message").asText())
                 .isEqualTo("该企业已经分级评定（现为 A 级），台账导入不能改为 D 级：分级只能通过分级评定或等级调整变更");
-        assertThat(LedgerApi.get(http, "reviewer", "/api/enterprises/" + uscc).body().get("grade").asText()).isEqualTo("A");
+        assertThat(LedgerApi.get(http, "reviewer", "/api/enterprises/" + uscc)
+                        .body()
+                        .get("grade")
+                        .asText())
+                .isEqualTo("A");
 
-        byte[] same = LedgerFiles.withHeader(HEADER).row("威海定级化工有限公司", uscc, "26", "Ⅱ", "A", "").csv();
-        JsonNode again = LedgerApi.importFile(http, "reviewer", same, "同级.csv", null).body();
+        byte[] same = LedgerFiles.withHeader(HEADER)
+                .row("威海定级化工有限公司", uscc, "26", "Ⅱ", "A", "")
+                .csv();
+        JsonNode again =
+                LedgerApi.importFile(http, "reviewer", same, "同级.csv", null).body();
         assertThat(again.get("rejected")).as(again.toString()).isEmpty();
         assertThat(again.get("unchanged").asInt()).isEqualTo(1);
     }
@@ -62,37 +78,67 @@ class ImportNeverOverridesIT extends IntegrationTest {
     @Test
     void aRunningGradingCaseAlsoKeepsTheImportOff() {
         String uscc = LedgerFiles.uscc("371002", "NR");
-        byte[] census = LedgerFiles.withHeader(HEADER).row("威海在评有限公司", uscc, "13", "Ⅱ", "B", "").csv();
-        assertThat(LedgerApi.importFile(http, "reviewer", census, "起底.csv", null).body().get("imported").asInt()).isEqualTo(1);
+        byte[] census = LedgerFiles.withHeader(HEADER)
+                .row("威海在评有限公司", uscc, "13", "Ⅱ", "B", "")
+                .csv();
+        assertThat(LedgerApi.importFile(http, "reviewer", census, "起底.csv", null)
+                        .body()
+                        .get("imported")
+                        .asInt())
+                .isEqualTo(1);
         jdbc.update("""
                 insert into grading_case (id, process_instance_id, uscc, trigger, region_code, step, started_at)
-                values (?, ?, ?, 'DEPARTMENT', '371002', 'SELF_ASSESSMENT', now())""",
-                "case-" + uscc, "pi-" + uscc, uscc);
+                values (?, ?, ?, 'DEPARTMENT', '371002', 'SELF_ASSESSMENT', now())""", "case-" + uscc, "pi-" + uscc, uscc);
 
-        byte[] change = LedgerFiles.withHeader(HEADER).row("威海在评有限公司", uscc, "13", "Ⅱ", "C", "").csv();
-        JsonNode body = LedgerApi.importFile(http, "reviewer", change, "改级.csv", null).body();
+        byte[] change = LedgerFiles.withHeader(HEADER)
+                .row("威海在评有限公司", uscc, "13", "Ⅱ", "C", "")
+                .csv();
+        JsonNode body =
+                LedgerApi.importFile(http, "reviewer", change, "改级.csv", null).body();
 
         assertThat(body.get("rejected")).as(body.toString()).hasSize(1);
         assertThat(body.get("rejected").get(0).get("field").asText()).isEqualTo("分级");
-        assertThat(LedgerApi.get(http, "reviewer", "/api/enterprises/" + uscc).body().get("grade").asText()).isEqualTo("B");
+        assertThat(LedgerApi.get(http, "reviewer", "/api/enterprises/" + uscc)
+                        .body()
+                        .get("grade")
+                        .asText())
+                .isEqualTo("B");
     }
 
     /** 起底: a grade the import sets on a never-graded enterprise may change, and starts the measures of supervision-measures. */
     @Test
     void aCensusGradeStartsTheSupervisionMeasures() {
         String uscc = LedgerFiles.uscc("371002", "NR");
-        byte[] census = LedgerFiles.withHeader(HEADER).row("威海起底危化有限公司", uscc, "26", "Ⅰ", "B", "危险物品的生产、经营、储存、装卸").csv();
-        assertThat(LedgerApi.importFile(http, "reviewer", census, "起底.csv", null).body().get("imported").asInt()).isEqualTo(1);
-        assertThat(measures(uscc)).containsEntry("inspection_interval_months", 6).containsEntry("stationing", "ROVING");
+        byte[] census = LedgerFiles.withHeader(HEADER)
+                .row("威海起底危化有限公司", uscc, "26", "Ⅰ", "B", "危险物品的生产、经营、储存、装卸")
+                .csv();
+        assertThat(LedgerApi.importFile(http, "reviewer", census, "起底.csv", null)
+                        .body()
+                        .get("imported")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(measures(uscc))
+                .containsEntry("inspection_interval_months", 6)
+                .containsEntry("stationing", "ROVING");
 
-        byte[] regraded = LedgerFiles.withHeader(HEADER).row("威海起底危化有限公司", uscc, "26", "Ⅰ", "D", "危险物品的生产、经营、储存、装卸").csv();
-        JsonNode body = LedgerApi.importFile(http, "reviewer", regraded, "起底.csv", null).body();
+        byte[] regraded = LedgerFiles.withHeader(HEADER)
+                .row("威海起底危化有限公司", uscc, "26", "Ⅰ", "D", "危险物品的生产、经营、储存、装卸")
+                .csv();
+        JsonNode body =
+                LedgerApi.importFile(http, "reviewer", regraded, "起底.csv", null).body();
         assertThat(body.get("updated").asInt()).as(body.toString()).isEqualTo(1);
-        assertThat(measures(uscc)).containsEntry("inspection_interval_months", 3).containsEntry("stationing", "STATIONED");
+        assertThat(measures(uscc))
+                .containsEntry("inspection_interval_months", 3)
+                .containsEntry("stationing", "STATIONED");
         // stationing follows the grade as it follows a graded one (StationingService)
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(uscc).active().list())
-                .extracting(pi -> runtime.getVariable(pi.getId(), "stationing")).contains("STATIONED");
-        assertThat(jdbc.queryForObject("select graded_at is null from enterprise where uscc = ?", Boolean.class, uscc)).isTrue();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(uscc)
+                        .active()
+                        .list())
+                .extracting(pi -> runtime.getVariable(pi.getId(), "stationing"))
+                .contains("STATIONED");
+        assertThat(jdbc.queryForObject("select graded_at is null from enterprise where uscc = ?", Boolean.class, uscc))
+                .isTrue();
     }
 
     private Map<String, Object> measures(String uscc) {

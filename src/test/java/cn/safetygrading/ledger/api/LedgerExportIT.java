@@ -32,36 +32,44 @@ class LedgerExportIT extends IntegrationTest {
         LedgerFiles file = LedgerFiles.withHeader(List.of("企业名称", "统一社会信用代码", "行业类别", "生产经营地址", "经营状态"))
                 .row("=HYPERLINK(\"http://evil\",\"荣成\")", formula, "13", "@荣成市港湾街道", "")
                 .row("荣成僵尸企业有限公司", zombie, "13", "", "僵尸企业");
-        assertThat(LedgerApi.importFile(http, "manager", file.csv(), "荣成.csv", "371082").body().get("imported").asInt())
+        assertThat(LedgerApi.importFile(http, "manager", file.csv(), "荣成.csv", "371082")
+                        .body()
+                        .get("imported")
+                        .asInt())
                 .isEqualTo(2);
 
         ResponseEntity<byte[]> response = http.withBasicAuth("manager", "demo")
                 .getForEntity("/api/ledger/export?format=csv&region=371082", byte[].class);
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         assertThat(response.getHeaders().getContentType().toString()).startsWith("text/csv");
-        assertThat(response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).contains("attachment");
+        assertThat(response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+                .contains("attachment");
         String csv = new String(response.getBody(), StandardCharsets.UTF_8);
         List<String> lines = Arrays.asList(csv.split("\r\n"));
         assertThat(lines.get(0)).isEqualTo("\uFEFF威海市企业安全生产分类分级监督管理基础信息台账");
         assertThat(lines.get(1)).startsWith("审签人：");
-        long demo = DemoDataLoader.enterprises(OffsetDateTime.now()).stream().filter(e -> e.regionCode().equals("371082")).count();
+        long demo = DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
+                .filter(e -> e.regionCode().equals("371082"))
+                .count();
         long demoI = DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
-                .filter(e -> e.regionCode().equals("371082") && "I".equals(e.enterpriseClass())).count();
-        assertThat(lines.get(2)).isEqualTo("填报单位：威海市应急管理局　　共计各类企业：" + (demo + 1) + "家，其中，Ⅰ类：" + demoI
-                + "家；Ⅱ类：" + (demo + 1 - demoI) + "家。");
+                .filter(e -> e.regionCode().equals("371082") && "I".equals(e.enterpriseClass()))
+                .count();
+        assertThat(lines.get(2))
+                .isEqualTo("填报单位：威海市应急管理局　　共计各类企业：" + (demo + 1) + "家，其中，Ⅰ类：" + demoI + "家；Ⅱ类：" + (demo + 1 - demoI)
+                        + "家。");
         assertThat(lines.get(3)).isEqualTo("序号,企业名称,统一社会信用代码,生产经营地址,行业类别,分类,分级,监管分级,行业主管部门,直接监管责任部门,备注");
         assertThat(lines.subList(4, lines.size())).hasSize((int) demo + 1);
-        assertThat(lines.get(4)).startsWith("1,").contains(",Ⅰ,");     // class Ⅰ first
+        assertThat(lines.get(4)).startsWith("1,").contains(",Ⅰ,"); // class Ⅰ first
         String row = lines.stream().filter(l -> l.contains(formula)).findFirst().orElseThrow();
         assertThat(row).contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"荣成\"\")\"", ",'@荣成市港湾街道,", "13 农副食品加工业", ",Ⅱ,");
         assertThat(csv).doesNotContain(zombie);
-        assertThat(csv).doesNotContain("371002MA");   // nothing of another district
+        assertThat(csv).doesNotContain("371002MA"); // nothing of another district
     }
 
     @Test
     void xlsxForTheReviewersOwnDistrict() throws Exception {
-        ResponseEntity<byte[]> response = http.withBasicAuth("reviewer", "demo")
-                .getForEntity("/api/ledger/export?format=xlsx", byte[].class);
+        ResponseEntity<byte[]> response =
+                http.withBasicAuth("reviewer", "demo").getForEntity("/api/ledger/export?format=xlsx", byte[].class);
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         assertThat(response.getHeaders().getContentType().toString()).isEqualTo(LedgerController.XLSX);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
@@ -69,7 +77,8 @@ class LedgerExportIT extends IntegrationTest {
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("威海市企业安全生产分类分级监督管理基础信息台账");
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).startsWith("填报单位：环翠区应急管理局");
             for (int r = 5; r <= sheet.getLastRowNum(); r++) {
-                assertThat(sheet.getRow(r).getCell(2).getStringCellValue().substring(2, 8)).isEqualTo("371002");
+                assertThat(sheet.getRow(r).getCell(2).getStringCellValue().substring(2, 8))
+                        .isEqualTo("371002");
             }
             assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(5 + 8);
         }
@@ -79,19 +88,33 @@ class LedgerExportIT extends IntegrationTest {
     @Test
     void everyDemoRowHasItsSupervisionLevel() throws Exception {
         List<cn.safetygrading.ledger.domain.Enterprise> demo = DemoDataLoader.enterprises(OffsetDateTime.now());
-        long city = demo.stream().filter(e -> "CITY".equals(e.managementLevel())).count();
-        String csv = new String(http.withBasicAuth("manager", "demo")
-                .getForEntity("/api/ledger/export?format=csv", byte[].class).getBody(), StandardCharsets.UTF_8);
+        long city =
+                demo.stream().filter(e -> "CITY".equals(e.managementLevel())).count();
+        String csv = new String(
+                http.withBasicAuth("manager", "demo")
+                        .getForEntity("/api/ledger/export?format=csv", byte[].class)
+                        .getBody(),
+                StandardCharsets.UTF_8);
         List<String> rows = Arrays.asList(csv.split("\r\n")).subList(4, csv.split("\r\n").length);
         int level = 7;
-        assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.split(",", -1)[level]).isIn("市级", "区市级"));
+        assertThat(rows)
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.split(",", -1)[level]).isIn("市级", "区市级"));
         for (var e : demo) {
-            String row = rows.stream().filter(r -> r.contains(e.uscc())).findFirst().orElseThrow();
-            assertThat(row.split(",", -1)[level]).as(e.name()).isEqualTo("CITY".equals(e.managementLevel()) ? "市级" : "区市级");
+            String row =
+                    rows.stream().filter(r -> r.contains(e.uscc())).findFirst().orElseThrow();
+            assertThat(row.split(",", -1)[level])
+                    .as(e.name())
+                    .isEqualTo("CITY".equals(e.managementLevel()) ? "市级" : "区市级");
         }
-        assertThat(rows.stream().filter(r -> r.split(",", -1)[level].equals("市级")).count()).isGreaterThanOrEqualTo(city);
+        assertThat(rows.stream()
+                        .filter(r -> r.split(",", -1)[level].equals("市级"))
+                        .count())
+                .isGreaterThanOrEqualTo(city);
 
-        byte[] xlsx = http.withBasicAuth("manager", "demo").getForEntity("/api/ledger/export?format=xlsx", byte[].class).getBody();
+        byte[] xlsx = http.withBasicAuth("manager", "demo")
+                .getForEntity("/api/ledger/export?format=xlsx", byte[].class)
+                .getBody();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             XSSFSheet sheet = wb.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(4 + demo.size());
@@ -103,9 +126,15 @@ class LedgerExportIT extends IntegrationTest {
 
     @Test
     void exportIsScoped() {
-        assertThat(LedgerApi.get(http, "reviewer", "/api/ledger/export?format=csv&region=371003").status()).isEqualTo(404);
-        assertThat(LedgerApi.get(http, "enterprise", "/api/ledger/export?format=csv").status()).isEqualTo(403);
-        assertThat(LedgerApi.get(http, "reviewer", "/api/ledger/export?format=pdf").status()).isEqualTo(400);
+        assertThat(LedgerApi.get(http, "reviewer", "/api/ledger/export?format=csv&region=371003")
+                        .status())
+                .isEqualTo(404);
+        assertThat(LedgerApi.get(http, "enterprise", "/api/ledger/export?format=csv")
+                        .status())
+                .isEqualTo(403);
+        assertThat(LedgerApi.get(http, "reviewer", "/api/ledger/export?format=pdf")
+                        .status())
+                .isEqualTo(400);
         assertThat(LedgerApi.get(http, "nobody", "/api/ledger/export").status()).isEqualTo(401);
     }
 }

@@ -23,8 +23,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,16 +57,23 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class LedgerImportBenchmark {
 
     private static final String[][] INDUSTRIES = {
-            {"13", "Ⅱ", ""}, {"26", "Ⅰ", "危险物品的生产、经营、储存、装卸"}, {"33", "Ⅰ", "金属冶炼；粉尘涉爆"},
-            {"34", "Ⅱ", ""}, {"47", "Ⅰ", "建筑施工"}, {"54", "Ⅰ", "交通运输"}, {"59", "", "交通运输；涉氨制冷"},
-            {"17", "Ⅱ", ""}, {"20", "Ⅰ", "粉尘涉爆"}, {"51", "Ⅱ", ""}};
+        {"13", "Ⅱ", ""},
+        {"26", "Ⅰ", "危险物品的生产、经营、储存、装卸"},
+        {"33", "Ⅰ", "金属冶炼；粉尘涉爆"},
+        {"34", "Ⅱ", ""},
+        {"47", "Ⅰ", "建筑施工"},
+        {"54", "Ⅰ", "交通运输"},
+        {"59", "", "交通运输；涉氨制冷"},
+        {"17", "Ⅱ", ""},
+        {"20", "Ⅰ", "粉尘涉爆"},
+        {"51", "Ⅱ", ""}
+    };
 
     static final int TARGET_ROWS_PER_SECOND = 5000;
     static final double TARGET_RATIO = 0.2;
     static final int BASELINE_BATCH = 1000;
 
-    private LedgerImportBenchmark() {
-    }
+    private LedgerImportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0].trim()) : 100_000;
@@ -76,27 +83,54 @@ public final class LedgerImportBenchmark {
         SpringApplication app = new SpringApplication(SafetyGradingApplication.class);
         app.setAdditionalProfiles("embedded");
         List<String> report = new ArrayList<>();
-        try (ConfigurableApplicationContext context = app.run("--app.data-dir=" + data, "--spring.profiles.active=embedded",
-                "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=WARN", "--server.port=0",
+        try (ConfigurableApplicationContext context = app.run(
+                "--app.data-dir=" + data,
+                "--spring.profiles.active=embedded",
+                "--camunda.bpm.job-execution.enabled=false",
+                "--logging.level.root=WARN",
+                "--server.port=0",
                 "--vaadin.launch-browser=false")) {
             LedgerImportService imports = context.getBean(LedgerImportService.class);
             DataSource dataSource = context.getBean(DataSource.class);
-            Account manager = new Account("bench", "基准测试", Set.of(Role.MANAGER), List.of("manager"), "371000",
-                    "威海市应急管理局", null);
+            Account manager =
+                    new Account("bench", "基准测试", Set.of(Role.MANAGER), List.of("manager"), "371000", "威海市应急管理局", null);
             Path xlsx = dir.resolve("ledger-" + rows + ".xlsx");
             Path csv = dir.resolve("ledger-" + rows + "-gbk.csv");
             writeXlsx(xlsx, rows, "AB");
             writeCsv(csv, rows, "CD");
-            report.add(String.format(Locale.ROOT, "ledger import benchmark, %s, %d cores, -Xmx%d MB, Java %s",
-                    LocalDateTime.now().withNano(0), Runtime.getRuntime().availableProcessors(),
-                    Runtime.getRuntime().maxMemory() / (1024 * 1024), System.getProperty("java.version")));
+            report.add(String.format(
+                    Locale.ROOT,
+                    "ledger import benchmark, %s, %d cores, -Xmx%d MB, Java %s",
+                    LocalDateTime.now().withNano(0),
+                    Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                    System.getProperty("java.version")));
             List<String> verdicts = new ArrayList<>();
-            run(report, verdicts, dataSource, rows, "AB", imports, manager, xlsx,
+            run(
+                    report,
+                    verdicts,
+                    dataSource,
+                    rows,
+                    "AB",
+                    imports,
+                    manager,
+                    xlsx,
                     "new rows, .xlsx (" + Files.size(xlsx) / 1024 + " KB)");
             run(report, verdicts, dataSource, rows, "AB", imports, manager, xlsx, "same .xlsx again (nothing changes)");
-            run(report, verdicts, dataSource, rows, "CD", imports, manager, csv,
+            run(
+                    report,
+                    verdicts,
+                    dataSource,
+                    rows,
+                    "CD",
+                    imports,
+                    manager,
+                    csv,
                     "new rows, GBK .csv (" + Files.size(csv) / 1024 + " KB)");
-            report.add(String.format(Locale.ROOT, "targets: >= %,d rows/s and >= %.2f x baseline", TARGET_ROWS_PER_SECOND,
+            report.add(String.format(
+                    Locale.ROOT,
+                    "targets: >= %,d rows/s and >= %.2f x baseline",
+                    TARGET_ROWS_PER_SECOND,
                     TARGET_RATIO));
             report.addAll(verdicts);
         }
@@ -109,27 +143,48 @@ public final class LedgerImportBenchmark {
      * imported beside the plain JDBC baseline of the same rows. Returns {rows/s, baseline rows/s}.
      */
     public static double[] newXlsx(ConfigurableApplicationContext context, Path dir, int rows) throws Exception {
-        Account manager = new Account("bench", "基准测试", Set.of(Role.MANAGER), List.of("manager"), "371000",
-                "威海市应急管理局", null);
+        Account manager =
+                new Account("bench", "基准测试", Set.of(Role.MANAGER), List.of("manager"), "371000", "威海市应急管理局", null);
         Path xlsx = dir.resolve("ledger-" + rows + "-EF.xlsx");
         writeXlsx(xlsx, rows, "EF");
         double baseline = baseline(context.getBean(DataSource.class), rows, "EF");
-        double ours = run(new ArrayList<>(), context.getBean(LedgerImportService.class), manager, xlsx, "new rows, .xlsx");
+        double ours =
+                run(new ArrayList<>(), context.getBean(LedgerImportService.class), manager, xlsx, "new rows, .xlsx");
         return new double[] {ours, baseline};
     }
 
     /** The baseline, then the import; a line for each and the verdicts on rows/s and on the ratio. */
-    private static void run(List<String> report, List<String> verdicts, DataSource dataSource, int rows, String tag,
-                            LedgerImportService imports, Account account, Path file, String what) throws SQLException {
+    private static void run(
+            List<String> report,
+            List<String> verdicts,
+            DataSource dataSource,
+            int rows,
+            String tag,
+            LedgerImportService imports,
+            Account account,
+            Path file,
+            String what)
+            throws SQLException {
         double baseline = baseline(dataSource, rows, tag);
-        report.add(String.format(Locale.ROOT, "%-45s %7d rows: plain JDBC batch insert = %7.0f rows/s",
-                "  baseline", rows, baseline));
+        report.add(String.format(
+                Locale.ROOT, "%-45s %7d rows: plain JDBC batch insert = %7.0f rows/s", "  baseline", rows, baseline));
         double ours = run(report, imports, account, file, what);
         double ratio = ours / baseline;
-        verdicts.add(String.format(Locale.ROOT, "%-45s %7.0f rows/s   (target >= %,d rows/s)      %s",
-                what, ours, TARGET_ROWS_PER_SECOND, ours >= TARGET_ROWS_PER_SECOND ? "MET" : "NOT MET"));
-        verdicts.add(String.format(Locale.ROOT, "%-45s %7.2f x baseline of %.0f rows/s (target >= %.2f x) %s",
-                what, ratio, baseline, TARGET_RATIO, ratio >= TARGET_RATIO ? "MET" : "NOT MET"));
+        verdicts.add(String.format(
+                Locale.ROOT,
+                "%-45s %7.0f rows/s   (target >= %,d rows/s)      %s",
+                what,
+                ours,
+                TARGET_ROWS_PER_SECOND,
+                ours >= TARGET_ROWS_PER_SECOND ? "MET" : "NOT MET"));
+        verdicts.add(String.format(
+                Locale.ROOT,
+                "%-45s %7.2f x baseline of %.0f rows/s (target >= %.2f x) %s",
+                what,
+                ratio,
+                baseline,
+                TARGET_RATIO,
+                ratio >= TARGET_RATIO ? "MET" : "NOT MET"));
     }
 
     /**
@@ -142,7 +197,8 @@ public final class LedgerImportBenchmark {
         for (int i = 1; i <= rows; i++) {
             values.add(baselineValues(row(i, tag)));
         }
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement st = c.createStatement()) {
             st.execute("drop table if exists bench_enterprise");
             st.execute("create table bench_enterprise (like enterprise including all)");
         }
@@ -184,7 +240,8 @@ public final class LedgerImportBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement st = c.createStatement()) {
             long count;
             try (ResultSet rs = st.executeQuery("select count(*) from bench_enterprise")) {
                 rs.next();
@@ -203,38 +260,76 @@ public final class LedgerImportBenchmark {
         Set<RiskFeature> features = RiskRemarks.parse(row[10]);
         String enterpriseClass = "Ⅱ".equals(row[5]) ? "II" : "I";
         String level = row[7].isEmpty() ? "LOCAL" : "CITY";
-        return new Object[] {row[2], row[1], row[3], row[4], "371002", enterpriseClass, row[6].isEmpty() ? null : row[6],
-                level, null, null, row[10].isEmpty() ? null : row[10], "ACTIVE", RiskFeature.mask(features)};
+        return new Object[] {
+            row[2],
+            row[1],
+            row[3],
+            row[4],
+            "371002",
+            enterpriseClass,
+            row[6].isEmpty() ? null : row[6],
+            level,
+            null,
+            null,
+            row[10].isEmpty() ? null : row[10],
+            "ACTIVE",
+            RiskFeature.mask(features)
+        };
     }
 
-    private static double run(List<String> report, LedgerImportService imports, Account account, Path file, String what) {
+    private static double run(
+            List<String> report, LedgerImportService imports, Account account, Path file, String what) {
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
-        ImportResult result = imports.importFile(account, file, file.getFileName().toString(), "371002", new ImportProgress());
+        ImportResult result =
+                imports.importFile(account, file, file.getFileName().toString(), "371002", new ImportProgress());
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        report.add(String.format(Locale.ROOT, "%-45s %7d rows: %6d imported, %6d updated, %6d unchanged, %5d rejected in %6.1f s"
+        report.add(String.format(
+                Locale.ROOT,
+                "%-45s %7d rows: %6d imported, %6d updated, %6d unchanged, %5d rejected in %6.1f s"
                         + " = %7.0f rows/s, peak heap %4d MB",
-                what, result.rows(), result.imported(), result.updated(), result.unchanged(), result.rejected().size(),
-                seconds, result.rows() / seconds, peak / (1024 * 1024)));
+                what,
+                result.rows(),
+                result.imported(),
+                result.updated(),
+                result.unchanged(),
+                result.rejected().size(),
+                seconds,
+                result.rows() / seconds,
+                peak / (1024 * 1024)));
         return result.rows() / seconds;
     }
 
     private static String[] row(int i, String tag) {
         String uscc = Uscc.complete("91371002" + tag + String.format("%07d", i));
         String[] industry = INDUSTRIES[i % INDUSTRIES.length];
-        return new String[] {String.valueOf(i), "威海基准测试第" + i + "号有限公司", uscc, "威海市环翠区测试路" + i + "号",
-                industry[0], industry[1], i % 7 == 0 ? "B" : "", i % 11 == 0 ? "市级" : "", "", "", industry[2]};
+        return new String[] {
+            String.valueOf(i),
+            "威海基准测试第" + i + "号有限公司",
+            uscc,
+            "威海市环翠区测试路" + i + "号",
+            industry[0],
+            industry[1],
+            i % 7 == 0 ? "B" : "",
+            i % 11 == 0 ? "市级" : "",
+            "",
+            "",
+            industry[2]
+        };
     }
 
-    private static final String[] HEADER = {"序号", "企业名称", "统一社会信用代码", "生产经营地址", "行业类别", "分类", "分级",
-            "监管分级", "行业主管部门", "直接监管责任部门", "备注"};
+    private static final String[] HEADER = {
+        "序号", "企业名称", "统一社会信用代码", "生产经营地址", "行业类别", "分类", "分级", "监管分级", "行业主管部门", "直接监管责任部门", "备注"
+    };
 
     static void writeXlsx(Path file, int rows, String tag) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 100, false, true); OutputStream out = Files.newOutputStream(file)) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 100, false, true);
+                OutputStream out = Files.newOutputStream(file)) {
             SXSSFSheet sheet = wb.createSheet("台账");
             sheet.createRow(0).createCell(0).setCellValue("威海市企业安全生产分类分级监督管理基础信息台账");
             var header = sheet.createRow(1);

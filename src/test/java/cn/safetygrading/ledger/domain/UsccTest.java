@@ -18,17 +18,17 @@ class UsccTest {
 
     @ParameterizedTest(name = "{0}: position {1}, {2}")
     @CsvSource({
-            "91350100M000100Y44, 18, uscc.checksum",   // wrong check character
-            "91110000600037341X, 18, uscc.checksum",
-            "91350100M000100Y4,   0, uscc.length",     // 17 characters
-            "91350100M000100Y430, 0, uscc.length",     // 19 characters
-            "I1350100M000100Y43,  1, uscc.character",  // I is not in the alphabet
-            "91350100O000100Y43,  9, uscc.character",  // O
-            "9135010SM000100Y43,  8, uscc.character",  // S
-            "91350100M000100V43, 16, uscc.character",  // V
-            "91350100M000100Z43, 16, uscc.character",  // Z
-            "91350100m000100Y43,  9, uscc.character",  // lower case
-            "91350100M000100Y4*, 18, uscc.character",
+        "91350100M000100Y44, 18, uscc.checksum", // wrong check character
+        "91110000600037341X, 18, uscc.checksum",
+        "91350100M000100Y4,   0, uscc.length", // 17 characters
+        "91350100M000100Y430, 0, uscc.length", // 19 characters
+        "I1350100M000100Y43,  1, uscc.character", // I is not in the alphabet
+        "91350100O000100Y43,  9, uscc.character", // O
+        "9135010SM000100Y43,  8, uscc.character", // S
+        "91350100M000100V43, 16, uscc.character", // V
+        "91350100M000100Z43, 16, uscc.character", // Z
+        "91350100m000100Y43,  9, uscc.character", // lower case
+        "91350100M000100Y4*, 18, uscc.character",
     })
     void badCodesNameThePositionAtFault(String code, int position, String messageKey) {
         var problem = Uscc.check(code);

@@ -28,7 +28,8 @@ class CsvRowReaderTest {
     void readsUtf8WithAndWithoutBom() throws Exception {
         assertThat(read(file.csv(StandardCharsets.UTF_8, true))).isEqualTo(expected());
         assertThat(read(file.csv(StandardCharsets.UTF_8, false))).isEqualTo(expected());
-        assertThat(CsvRowReader.detectCharset(write(file.csv(StandardCharsets.UTF_8, true)))).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(CsvRowReader.detectCharset(write(file.csv(StandardCharsets.UTF_8, true))))
+                .isEqualTo(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -41,7 +42,7 @@ class CsvRowReaderTest {
     @Test
     void rowNumbersAreThoseExcelShows() throws Exception {
         List<Integer> numbers = new ArrayList<>();
-        new CsvRowReader().read(write(file.csv()), (n, cells) -> numbers.add(n), f -> { });
+        new CsvRowReader().read(write(file.csv()), (n, cells) -> numbers.add(n), f -> {});
         // the quoted line break keeps row 2 one row; the blank line at the end is no row
         assertThat(numbers).containsExactly(1, 2, 3);
     }
@@ -56,21 +57,27 @@ class CsvRowReaderTest {
     @Test
     void anUnclosedQuoteRefusesTheFile() throws Exception {
         byte[] broken = "企业名称,统一社会信用代码\n\"威海鑫达,91350100M000100Y43\n".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> read(broken)).isInstanceOf(LedgerFileException.class)
-                .extracting(e -> ((LedgerFileException) e).key()).isEqualTo("ledger.file.csvQuote");
+        assertThatThrownBy(() -> read(broken))
+                .isInstanceOf(LedgerFileException.class)
+                .extracting(e -> ((LedgerFileException) e).key())
+                .isEqualTo("ledger.file.csvQuote");
     }
 
     @Test
     void anUnclosedQuoteBeforeMegabytesStopsAtTheRecordLimit() throws Exception {
         byte[] broken = ("企业名称,统一社会信用代码\n\"威海鑫达," + "x,".repeat(2_000_000)).getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> read(broken)).isInstanceOf(LedgerFileException.class)
-                .extracting(e -> ((LedgerFileException) e).key()).isEqualTo("ledger.file.csvQuote");
+        assertThatThrownBy(() -> read(broken))
+                .isInstanceOf(LedgerFileException.class)
+                .extracting(e -> ((LedgerFileException) e).key())
+                .isEqualTo("ledger.file.csvQuote");
     }
 
     @Test
     void aCellBeyondTheLimitIsRefusedWithItsRow() throws Exception {
-        byte[] big = ("企业名称,统一社会信用代码\n\n" + "y".repeat(CsvRowReader.MAX_CELL + 1) + ",1\n").getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> read(big)).isInstanceOf(LedgerFileException.class)
+        byte[] big =
+                ("企业名称,统一社会信用代码\n\n" + "y".repeat(CsvRowReader.MAX_CELL + 1) + ",1\n").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> read(big))
+                .isInstanceOf(LedgerFileException.class)
                 .satisfies(e -> assertThat(((LedgerFileException) e).key()).isEqualTo("ledger.file.cellTooLong"))
                 .satisfies(e -> assertThat(((LedgerFileException) e).args()[0]).hasToString("3"));
     }
@@ -79,7 +86,8 @@ class CsvRowReaderTest {
     void bytesThatAreNeitherUtf8NorGb18030AreRefused() throws Exception {
         byte[] bad = {(byte) 0x80, (byte) 0x20, (byte) 0xFF, (byte) 0xFF, 0x41};
         assertThatThrownBy(() -> CsvRowReader.detectCharset(write(bad)))
-                .isInstanceOf(LedgerFileException.class).hasMessageContaining("ledger.file.encoding");
+                .isInstanceOf(LedgerFileException.class)
+                .hasMessageContaining("ledger.file.encoding");
     }
 
     private List<List<String>> expected() {
@@ -88,7 +96,7 @@ class CsvRowReaderTest {
 
     private List<List<String>> read(byte[] content) throws IOException, LedgerFileException {
         List<List<String>> rows = new ArrayList<>();
-        new CsvRowReader().read(write(content), (n, cells) -> rows.add(List.copyOf(cells)), f -> { });
+        new CsvRowReader().read(write(content), (n, cells) -> rows.add(List.copyOf(cells)), f -> {});
         return rows;
     }
 

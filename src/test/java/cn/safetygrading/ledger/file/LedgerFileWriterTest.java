@@ -24,13 +24,35 @@ class LedgerFileWriterTest {
     @TempDir
     Path dir;
 
-    private final LedgerHeader header = new LedgerHeader("威海市企业安全生产分类分级监督管理基础信息台账", "环翠区应急管理局",
-            2, 1, 1, "王主任", LocalDate.of(2024, 7, 15));
+    private final LedgerHeader header =
+            new LedgerHeader("威海市企业安全生产分类分级监督管理基础信息台账", "环翠区应急管理局", 2, 1, 1, "王主任", LocalDate.of(2024, 7, 15));
     private final List<LedgerLine> lines = List.of(
-            new LedgerLine(1, "=cmd|' /C calc'!A0", "91110000600037341L", "+86 威海", "26", "化学原料和化学制品制造业",
-                    "I", "C", "CITY", "威海市工业和信息化局", "威海市应急管理局", "危险物品的生产、经营、储存、装卸"),
-            new LedgerLine(2, "@SUM(A1)", "91350100M000100Y43", "-1号", "34", "通用设备制造业",
-                    "II", null, "LOCAL", null, null, "\tnote"));
+            new LedgerLine(
+                    1,
+                    "=cmd|' /C calc'!A0",
+                    "91110000600037341L",
+                    "+86 威海",
+                    "26",
+                    "化学原料和化学制品制造业",
+                    "I",
+                    "C",
+                    "CITY",
+                    "威海市工业和信息化局",
+                    "威海市应急管理局",
+                    "危险物品的生产、经营、储存、装卸"),
+            new LedgerLine(
+                    2,
+                    "@SUM(A1)",
+                    "91350100M000100Y43",
+                    "-1号",
+                    "34",
+                    "通用设备制造业",
+                    "II",
+                    null,
+                    "LOCAL",
+                    null,
+                    null,
+                    "\tnote"));
 
     @Test
     void csvHasTheHeaderBlockAndNeutralisedCells() throws Exception {
@@ -45,7 +67,12 @@ class LedgerFileWriterTest {
         assertThat(csv).contains("2,'@SUM(A1),91350100M000100Y43,'-1号,34 通用设备制造业,Ⅱ,,区市级,,,'\tnote");
         for (String line : csv.split("\r\n")) {
             for (String cell : line.split(",")) {
-                assertThat(cell).as(line).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@");
+                assertThat(cell)
+                        .as(line)
+                        .doesNotStartWith("=")
+                        .doesNotStartWith("+")
+                        .doesNotStartWith("-")
+                        .doesNotStartWith("@");
             }
         }
     }
@@ -61,12 +88,15 @@ class LedgerFileWriterTest {
             assertThat(sheet.getRow(4).getCell(5).getStringCellValue()).isEqualTo("分类");
             // the text as it is, marked quote-prefixed: Excel shows it and never runs it
             assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("=cmd|' /C calc'!A0");
-            assertThat(sheet.getRow(5).getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
-            assertThat(sheet.getRow(5).getCell(2).getCellStyle().getQuotePrefixed()).isFalse();
+            assertThat(sheet.getRow(5).getCell(1).getCellStyle().getQuotePrefixed())
+                    .isTrue();
+            assertThat(sheet.getRow(5).getCell(2).getCellStyle().getQuotePrefixed())
+                    .isFalse();
             assertThat(sheet.getRow(5).getCell(2).getCellStyle().getBorderTop())
                     .isEqualTo(sheet.getRow(5).getCell(1).getCellStyle().getBorderTop());
             assertThat(sheet.getRow(5).getCell(5).getStringCellValue()).isEqualTo("Ⅰ");
-            sheet.forEach(row -> row.forEach(cell -> assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA)));
+            sheet.forEach(
+                    row -> row.forEach(cell -> assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA)));
         }
     }
 
@@ -83,9 +113,9 @@ class LedgerFileWriterTest {
             List<LedgerRow> rows = new ArrayList<>();
             LedgerSheet sheet = new LedgerSheet(rows::add);
             if (xlsx) {
-                new XlsxRowReader().read(file, sheet, f -> { });
+                new XlsxRowReader().read(file, sheet, f -> {});
             } else {
-                new CsvRowReader().read(file, sheet, f -> { });
+                new CsvRowReader().read(file, sheet, f -> {});
             }
             sheet.finish();
             assertThat(rows).hasSize(2);

@@ -37,7 +37,20 @@ class LedgerSheetTest {
     void theAnnexTwoRowHeaderWithTheMergedGroup() throws Exception {
         sheet.row(3, List.of("序号", "企业名称", "统一社会信用代码", "生产经营地址", "企业分级", "", "", "", "行业主管部门", "直接监管责任部门", "备注"));
         sheet.row(4, List.of("", "", "", "", "行业类别", "分类", "分级", "监管分级", "", "", ""));
-        sheet.row(5, List.of("1", "威海金矿有限公司", "91350100M000100Y43", "文登区葛家镇", "09", "Ⅰ", "C", "市级", "威海市应急管理局", "威海市应急管理局", "矿山"));
+        sheet.row(
+                5,
+                List.of(
+                        "1",
+                        "威海金矿有限公司",
+                        "91350100M000100Y43",
+                        "文登区葛家镇",
+                        "09",
+                        "Ⅰ",
+                        "C",
+                        "市级",
+                        "威海市应急管理局",
+                        "威海市应急管理局",
+                        "矿山"));
         sheet.finish();
         LedgerRow r = rows.get(0);
         assertThat(r.get(LedgerColumn.INDUSTRY)).isEqualTo("09");
@@ -51,10 +64,11 @@ class LedgerSheetTest {
         assertThatThrownBy(sheet::finish).hasMessageContaining("ledger.file.noHeader");
         LedgerSheet other = new LedgerSheet(rows::add);
         assertThatThrownBy(() -> {
-            for (int i = 1; i <= LedgerSheet.HEADER_SEARCH_ROWS + 1; i++) {
-                other.row(i, List.of("x"));
-            }
-        }).hasMessageContaining("ledger.file.noHeader");
+                    for (int i = 1; i <= LedgerSheet.HEADER_SEARCH_ROWS + 1; i++) {
+                        other.row(i, List.of("x"));
+                    }
+                })
+                .hasMessageContaining("ledger.file.noHeader");
     }
 
     @Test

@@ -35,8 +35,11 @@ class PlainSharedStringsTest {
         PlainSharedStrings ours = PlainSharedStrings.read(stream(SST));
         assertThat(ours.getCount()).isEqualTo(poi.getCount()).isEqualTo(9);
         assertThat(ours.getUniqueCount()).isEqualTo(poi.getUniqueCount()).isEqualTo(8);
-        List<String> expected = IntStream.range(0, 8).mapToObj(i -> poi.getItemAt(i).toString()).toList();
-        List<String> actual = IntStream.range(0, 8).mapToObj(i -> ours.getItemAt(i).toString()).toList();
+        List<String> expected =
+                IntStream.range(0, 8).mapToObj(i -> poi.getItemAt(i).toString()).toList();
+        List<String> actual = IntStream.range(0, 8)
+                .mapToObj(i -> ours.getItemAt(i).toString())
+                .toList();
         assertThat(actual).isEqualTo(expected);
         assertThat(actual.get(2)).isEqualTo("富文本");
         assertThat(actual.get(3)).isEqualTo("漢字");
@@ -47,13 +50,15 @@ class PlainSharedStringsTest {
     void anIndexBeyondTheTableIsABrokenFile() throws Exception {
         PlainSharedStrings ours = PlainSharedStrings.read(stream(SST));
         assertThatThrownBy(() -> ours.getItemAt(8)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> PlainSharedStrings.read(stream("")).getItemAt(0)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> PlainSharedStrings.read(stream("")).getItemAt(0))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void aDoctypeIsRefused() {
         String xxe = SST.replaceFirst("\\?>", "?><!DOCTYPE sst [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>");
-        assertThatThrownBy(() -> PlainSharedStrings.read(stream(xxe))).isInstanceOf(SAXParseException.class)
+        assertThatThrownBy(() -> PlainSharedStrings.read(stream(xxe)))
+                .isInstanceOf(SAXParseException.class)
                 .hasMessageContaining("DOCTYPE");
     }
 
@@ -71,15 +76,20 @@ class PlainSharedStringsTest {
     /** Issue #12: the strings are bounded while they are read (count, characters in all, one string). */
     @Test
     void theLimitsRefuseWhileReading() throws Exception {
-        assertThat(PlainSharedStrings.read(stream(SST), new XlsxLimits(8, 1000, 100)).getItemAt(7)).isNotNull();
+        assertThat(PlainSharedStrings.read(stream(SST), new XlsxLimits(8, 1000, 100))
+                        .getItemAt(7))
+                .isNotNull();
         assertThatThrownBy(() -> PlainSharedStrings.read(stream(SST), new XlsxLimits(7, 1000, 100)))
-                .isInstanceOfSatisfying(PlainSharedStrings.TooLarge.class,
+                .isInstanceOfSatisfying(
+                        PlainSharedStrings.TooLarge.class,
                         e -> assertThat(e.refusal.key()).isEqualTo("ledger.file.tooManyStrings"));
         assertThatThrownBy(() -> PlainSharedStrings.read(stream(SST), new XlsxLimits(100, 40, 100)))
-                .isInstanceOfSatisfying(PlainSharedStrings.TooLarge.class,
+                .isInstanceOfSatisfying(
+                        PlainSharedStrings.TooLarge.class,
                         e -> assertThat(e.refusal.key()).isEqualTo("ledger.file.stringsTooLong"));
         assertThatThrownBy(() -> PlainSharedStrings.read(stream(SST), new XlsxLimits(100, 1000, 20)))
-                .isInstanceOfSatisfying(PlainSharedStrings.TooLarge.class,
+                .isInstanceOfSatisfying(
+                        PlainSharedStrings.TooLarge.class,
                         e -> assertThat(e.refusal.key()).isEqualTo("ledger.file.xlsxCellTooLong"));
     }
 }

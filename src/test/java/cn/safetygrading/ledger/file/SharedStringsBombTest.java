@@ -28,7 +28,8 @@ class SharedStringsBombTest {
         long before = threads.getThreadAllocatedBytes(thread);
         long start = System.nanoTime();
         LedgerFileException refusal = catchThrowableOfType(
-                () -> new XlsxRowReader(XlsxLimits.DEFAULT).read(file, (row, cells) -> { }, f -> { }), LedgerFileException.class);
+                () -> new XlsxRowReader(XlsxLimits.DEFAULT).read(file, (row, cells) -> {}, f -> {}),
+                LedgerFileException.class);
         long allocated = threads.getThreadAllocatedBytes(thread) - before;
 
         assertThat(refusal.key()).isEqualTo("ledger.file.tooManyStrings");

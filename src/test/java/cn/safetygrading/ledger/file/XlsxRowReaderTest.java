@@ -36,25 +36,39 @@ class XlsxRowReaderTest {
     void readsTheRowsWithTheirNumbers() throws Exception {
         List<String> seen = new ArrayList<>();
         double[] progress = {0};
-        new XlsxRowReader().read(write(file.xlsx()), (n, cells) -> seen.add(n + ":" + cells.get(Math.min(2, cells.size() - 1))),
-                f -> progress[0] = f);
-        assertThat(seen).containsExactly("1:威海市企业安全生产分类分级监督管理基础信息台账",
-                "2:填报单位：环翠区应急管理局　共计各类企业：  家，其中，Ⅰ类：  家；Ⅱ类：  家。",
-                "3:统一社会信用代码", "4:91350100M000100Y43", "5:91110000600037341L");
+        new XlsxRowReader()
+                .read(
+                        write(file.xlsx()),
+                        (n, cells) -> seen.add(n + ":" + cells.get(Math.min(2, cells.size() - 1))),
+                        f -> progress[0] = f);
+        assertThat(seen)
+                .containsExactly(
+                        "1:威海市企业安全生产分类分级监督管理基础信息台账",
+                        "2:填报单位：环翠区应急管理局　共计各类企业：  家，其中，Ⅰ类：  家；Ⅱ类：  家。",
+                        "3:统一社会信用代码",
+                        "4:91350100M000100Y43",
+                        "5:91110000600037341L");
         assertThat(progress[0]).isEqualTo(1.0);
     }
 
     @Test
     void anExternalEntityIsRefused() throws Exception {
-        byte[] xxe = rewrite(file.xlsx(), SHEET, (name, xml) -> { }, xml -> xml.replaceFirst("\\?>",
-                "?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"));
+        byte[] xxe = rewrite(
+                file.xlsx(),
+                SHEET,
+                (name, xml) -> {},
+                xml -> xml.replaceFirst(
+                        "\\?>", "?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"));
         assertThat(refusal(xxe)).isEqualTo("ledger.file.xxe");
     }
 
     @Test
     void anEntityInTheSharedStringsIsRefusedToo() throws Exception {
-        byte[] xxe = rewrite(file.xlsx(), "xl/sharedStrings.xml", (name, xml) -> { }, xml -> xml.replaceFirst("\\?>",
-                "?><!DOCTYPE sst [<!ENTITY e \"x\">]>"));
+        byte[] xxe = rewrite(
+                file.xlsx(),
+                "xl/sharedStrings.xml",
+                (name, xml) -> {},
+                xml -> xml.replaceFirst("\\?>", "?><!DOCTYPE sst [<!ENTITY e \"x\">]>"));
         assertThat(refusal(xxe)).isEqualTo("ledger.file.xxe");
     }
 
@@ -63,7 +77,7 @@ class XlsxRowReaderTest {
         // a sheet that inflates 1,000-fold: 40 MB of blanks inside the worksheet element
         byte[] bomb = rewriteStreaming(file.xlsx(), SHEET, out -> {
             out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                    + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">")
+                            + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">")
                     .getBytes(StandardCharsets.UTF_8));
             byte[] blanks = new byte[1 << 20];
             Arrays.fill(blanks, (byte) ' ');
@@ -88,7 +102,7 @@ class XlsxRowReaderTest {
 
     private String refusal(byte[] xlsx) throws Exception {
         try {
-            new XlsxRowReader().read(write(xlsx), (n, cells) -> { }, f -> { });
+            new XlsxRowReader().read(write(xlsx), (n, cells) -> {}, f -> {});
             return null;
         } catch (LedgerFileException e) {
             return e.key();
@@ -105,10 +119,17 @@ class XlsxRowReaderTest {
         void write(OutputStream out) throws IOException;
     }
 
-    static byte[] rewrite(byte[] xlsx, String entry, BiConsumer<String, String> unused,
-                          java.util.function.UnaryOperator<String> change) throws IOException {
-        return copy(xlsx, entry, (name, original, out) ->
-                out.write(change.apply(new String(original, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)));
+    static byte[] rewrite(
+            byte[] xlsx,
+            String entry,
+            BiConsumer<String, String> unused,
+            java.util.function.UnaryOperator<String> change)
+            throws IOException {
+        return copy(
+                xlsx,
+                entry,
+                (name, original, out) -> out.write(change.apply(new String(original, StandardCharsets.UTF_8))
+                        .getBytes(StandardCharsets.UTF_8)));
     }
 
     static byte[] rewriteStreaming(byte[] xlsx, String entry, Body body) throws IOException {
@@ -122,7 +143,7 @@ class XlsxRowReaderTest {
     private static byte[] copy(byte[] xlsx, String entry, Replacement replacement) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
-             ZipOutputStream out = new ZipOutputStream(bytes)) {
+                ZipOutputStream out = new ZipOutputStream(bytes)) {
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
                 byte[] original = in.readAllBytes();

@@ -31,8 +31,12 @@ class BatchWriterTest {
             }
             writer.finish();
         }
-        assertThat(written).containsExactlyInAnyOrderElementsOf(IntStream.range(0, 50).boxed().toList());
-        assertThat(threads).isNotEmpty().hasSizeLessThanOrEqualTo(LedgerImportService.WRITERS)
+        assertThat(written)
+                .containsExactlyInAnyOrderElementsOf(
+                        IntStream.range(0, 50).boxed().toList());
+        assertThat(threads)
+                .isNotEmpty()
+                .hasSizeLessThanOrEqualTo(LedgerImportService.WRITERS)
                 .allMatch(name -> name.startsWith("ledger-import-write-import-1-"));
     }
 
@@ -64,7 +68,9 @@ class BatchWriterTest {
             assertThat(System.nanoTime()).isLessThan(deadline);
         }
         release.countDown();
-        assertThatThrownBy(writer::finish).isInstanceOf(IllegalArgumentException.class).hasMessage("constraint violated");
+        assertThatThrownBy(writer::finish)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("constraint violated");
         writer.close();
         assertThat(written).isEmpty();
     }
@@ -82,7 +88,7 @@ class BatchWriterTest {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (true) {
                 try {
-                    writer.submit(() -> { });
+                    writer.submit(() -> {});
                 } catch (IllegalStateException expected) {
                     assertThat(expected).hasMessage("database gone");
                     break;
@@ -124,7 +130,9 @@ class BatchWriterTest {
         Thread closer = new Thread(writer::close);
         closer.start();
         closer.join(300);
-        assertThat(closer.isAlive()).as("close waits for the batches being written").isTrue();
+        assertThat(closer.isAlive())
+                .as("close waits for the batches being written")
+                .isTrue();
         release.countDown();
         closer.join(10_000);
         blocked.join(10_000);

@@ -18,6 +18,7 @@ class DemoDataIT extends IntegrationTest {
 
     @Autowired
     LedgerMapper ledger;
+
     @Autowired
     ClassificationService classification;
 
@@ -37,6 +38,7 @@ class DemoDataIT extends IntegrationTest {
 
     @Autowired
     org.camunda.bpm.engine.HistoryService history;
+
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -45,19 +47,25 @@ class DemoDataIT extends IntegrationTest {
         var stationedGrades = java.util.Set.of("C", "D");
         int stationed = 0;
         for (Enterprise demo : DemoDataLoader.enterprises(OffsetDateTime.now())) {
-            if (!"I".equals(demo.enterpriseClass()) || demo.grade() == null || !stationedGrades.contains(demo.grade())) {
+            if (!"I".equals(demo.enterpriseClass())
+                    || demo.grade() == null
+                    || !stationedGrades.contains(demo.grade())) {
                 continue;
             }
-            var stored = jdbc.queryForMap("select grade, stationing, inspection_interval_months from enterprise where uscc = ?",
-                    demo.uscc());
+            var stored = jdbc.queryForMap(
+                    "select grade, stationing, inspection_interval_months from enterprise where uscc = ?", demo.uscc());
             if (!demo.grade().equals(stored.get("grade"))) {
                 continue; // another test of the shared database has graded it since: its grading decides
             }
             assertThat(stored.get("stationing")).as(demo.name()).isEqualTo("STATIONED");
             assertThat(stored.get("inspection_interval_months")).as(demo.name()).isNotNull();
             // started when the demo was loaded (other tests of the shared database may have ended it since)
-            assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("stationed-supervision")
-                    .processInstanceBusinessKey(demo.uscc()).count()).as(demo.name()).isPositive();
+            assertThat(history.createHistoricProcessInstanceQuery()
+                            .processDefinitionKey("stationed-supervision")
+                            .processInstanceBusinessKey(demo.uscc())
+                            .count())
+                    .as(demo.name())
+                    .isPositive();
             stationed++;
         }
         assertThat(stationed).isGreaterThan(0);

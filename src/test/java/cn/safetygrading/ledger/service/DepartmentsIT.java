@@ -31,12 +31,16 @@ class DepartmentsIT extends IntegrationTest {
 
     @Autowired
     Departments departments;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     LedgerService ledger;
+
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -66,14 +70,28 @@ class DepartmentsIT extends IntegrationTest {
         assertThat(housing.id()).isEqualTo("371002-housing");
         assertThat(housing.kind()).isEqualTo("housing");
         assertThat(departments.cityCounterpart(housing).map(Department::name)).contains("威海市住房和城乡建设局");
-        assertThat(departments.byId("371000-emergency").map(Department::isEmergency)).contains(true);
+        assertThat(departments.byId("371000-emergency").map(Department::isEmergency))
+                .contains(true);
         // the 50 shipped departments (ten kinds in the city and its four districts); administrators may add more
-        assertThat(departments.all()).extracting(cn.safetygrading.ledger.domain.Department::id).containsAll(
-                java.util.stream.Stream.of("371000", "371002", "371003", "371082", "371083").flatMap(region -> java.util.stream.Stream.of(
-                        "agriculture", "commerce", "culture", "development", "emergency", "housing", "industry", "ocean",
-                        "transport", "water").map(kind -> region + "-" + kind)).toList());
+        assertThat(departments.all())
+                .extracting(cn.safetygrading.ledger.domain.Department::id)
+                .containsAll(java.util.stream.Stream.of("371000", "371002", "371003", "371082", "371083")
+                        .flatMap(region -> java.util.stream.Stream.of(
+                                        "agriculture",
+                                        "commerce",
+                                        "culture",
+                                        "development",
+                                        "emergency",
+                                        "housing",
+                                        "industry",
+                                        "ocean",
+                                        "transport",
+                                        "water")
+                                .map(kind -> region + "-" + kind))
+                        .toList());
         assertThat(departments.responsibleFor(chemical).map(Department::name)).contains("威海市应急管理局");
-        assertThat(departments.responsibleFor(construction).map(Department::name)).contains("环翠区住房和城乡建设局");
+        assertThat(departments.responsibleFor(construction).map(Department::name))
+                .contains("环翠区住房和城乡建设局");
     }
 
     @Test
@@ -84,16 +102,19 @@ class DepartmentsIT extends IntegrationTest {
                 .row("1", "威海简称测试有限公司", known, "环翠区", "47", "Ⅱ", "", "", "环翠区住建局", "环翠区住建局", "")
                 .row("2", "威海未知部门有限公司", unknown, "环翠区", "47", "Ⅱ", "", "", "", "火星区应急局", "")
                 .csv();
-        JsonNode body = LedgerApi.importFile(http, "demo", file, "部门.csv", "371002").body();
+        JsonNode body =
+                LedgerApi.importFile(http, "demo", file, "部门.csv", "371002").body();
         assertThat(body.get("imported").asInt()).as(body.toString()).isEqualTo(1);
         assertThat(body.get("rejected")).hasSize(1);
         assertThat(body.get("rejected").get(0).get("row").asInt()).isEqualTo(5);
         assertThat(body.get("rejected").get(0).get("field").asText()).isEqualTo("直接监管责任部门");
         assertThat(body.get("rejected").get(0).get("message").asText()).startsWith("部门“火星区应急局”不是本市的部门");
-        assertThat(jdbc.queryForMap("select competent_department, supervising_department from enterprise where uscc = ?", known))
+        assertThat(jdbc.queryForMap(
+                        "select competent_department, supervising_department from enterprise where uscc = ?", known))
                 .containsEntry("competent_department", "环翠区住房和城乡建设局")
                 .containsEntry("supervising_department", "环翠区住房和城乡建设局");
-        assertThat(jdbc.queryForObject("select count(*) from enterprise where uscc = ?", Integer.class, unknown)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from enterprise where uscc = ?", Integer.class, unknown))
+                .isZero();
     }
 
     @Test
@@ -115,38 +136,54 @@ class DepartmentsIT extends IntegrationTest {
 
         Account builder = accounts.find("builder").orElseThrow();
         List<Enterprise> page = ledger.page(builder, EnterpriseFilter.none(), "uscc", false, 0, 500);
-        assertThat(page).isNotEmpty().allSatisfy(e -> assertThat(e.supervisingDepartment()).isEqualTo("环翠区住房和城乡建设局"));
+        assertThat(page)
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.supervisingDepartment()).isEqualTo("环翠区住房和城乡建设局"));
         assertThat(ledger.count(builder, EnterpriseFilter.none())).isEqualTo(page.size());
         Account reviewer = accounts.find("reviewer").orElseThrow();
         assertThat(ledger.page(reviewer, EnterpriseFilter.none(), "uscc", false, 0, 500))
                 .allSatisfy(e -> assertThat(e.supervisingDepartment()).isEqualTo("环翠区应急管理局"));
-        assertThat(ledger.count(huancuiManager, EnterpriseFilter.none())).isGreaterThan(ledger.count(reviewer, EnterpriseFilter.none()));
+        assertThat(ledger.count(huancuiManager, EnterpriseFilter.none()))
+                .isGreaterThan(ledger.count(reviewer, EnterpriseFilter.none()));
     }
 
     @Test
     void accountsJoinTheirDepartmentGroupsAndAProfileChangeReconcilesThem() {
-        assertThat(accounts.find("reviewer").orElseThrow().groups()).contains("reviewer-371002", "reviewer-371002-emergency")
+        assertThat(accounts.find("reviewer").orElseThrow().groups())
+                .contains("reviewer-371002", "reviewer-371002-emergency")
                 .doesNotContain("reviewer-371002-housing");
-        assertThat(accounts.find("builder").orElseThrow().groups()).contains("reviewer-371002", "reviewer-371002-housing");
+        assertThat(accounts.find("builder").orElseThrow().groups())
+                .contains("reviewer-371002", "reviewer-371002-housing");
         assertThat(accounts.find("cityreviewer").orElseThrow().groups()).contains("reviewer-371000-emergency");
 
         Account created = official("dept-move", Role.REVIEWER, "371002", "环翠区应急局");
         assertThat(created.department()).isEqualTo("环翠区应急管理局");
         assertThat(created.groups()).contains("reviewer", "reviewer-371002", "reviewer-371002-emergency");
 
-        Account changed = accounts.changeProfile("dept-move", "移交后", Set.of(Role.REVIEWER, Role.INSPECTOR), "371003", "文登区住建局");
+        Account changed =
+                accounts.changeProfile("dept-move", "移交后", Set.of(Role.REVIEWER, Role.INSPECTOR), "371003", "文登区住建局");
         assertThat(changed.displayName()).isEqualTo("移交后");
         assertThat(changed.regionCode()).isEqualTo("371003");
         assertThat(changed.department()).isEqualTo("文登区住房和城乡建设局");
-        assertThat(changed.groups()).containsExactlyInAnyOrder("reviewer", "reviewer-371003", "reviewer-371003-housing",
-                "inspector", "inspector-371003", "inspector-371003-housing");
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where table_name = 'account' and record_key = 'dept-move'"
-                + " and kind = 'UPDATE' and after ->> 'department' = '文登区住房和城乡建设局'", Integer.class)).isOne();
+        assertThat(changed.groups())
+                .containsExactlyInAnyOrder(
+                        "reviewer",
+                        "reviewer-371003",
+                        "reviewer-371003-housing",
+                        "inspector",
+                        "inspector-371003",
+                        "inspector-371003-housing");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_log where table_name = 'account' and record_key = 'dept-move'"
+                                + " and kind = 'UPDATE' and after ->> 'department' = '文登区住房和城乡建设局'",
+                        Integer.class))
+                .isOne();
 
         jdbc.update("delete from act_id_membership where user_id_ = 'dept-move' and group_id_ like '%-371003-housing'");
         // (other accounts of the shared test database may be repaired in the same run)
         assertThat(accounts.ensureDepartmentGroups()).isGreaterThanOrEqualTo(2);
-        assertThat(accounts.find("dept-move").orElseThrow().groups()).contains("reviewer-371003-housing", "inspector-371003-housing");
+        assertThat(accounts.find("dept-move").orElseThrow().groups())
+                .contains("reviewer-371003-housing", "inspector-371003-housing");
     }
 
     private String name(String stated) {
@@ -165,7 +202,10 @@ class DepartmentsIT extends IntegrationTest {
     }
 
     private static String demo(String name) {
-        return DemoDataLoader.enterprises(OffsetDateTime.now()).stream().filter(e -> e.name().equals(name)).findFirst()
-                .orElseThrow().uscc();
+        return DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
+                .filter(e -> e.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .uscc();
     }
 }

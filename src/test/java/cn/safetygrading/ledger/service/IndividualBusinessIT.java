@@ -27,10 +27,13 @@ class IndividualBusinessIT extends ProcessTestSupport {
 
     @Autowired
     CampaignService campaigns;
+
     @Autowired
     InspectionPlanService plans;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     GradeBook gradeBook;
 
@@ -54,14 +57,26 @@ class IndividualBusinessIT extends ProcessTestSupport {
     void aCampaignGradesTheClassOneIndividualBusiness() {
         assertThat(gradeBook.countGradable(REGION)).isEqualTo(2);
         OffsetDateTime now = OffsetDateTime.now();
-        Campaign campaign = campaigns.launch(accounts.find("manager").orElseThrow(), new NewCampaign("临港区分级评定", REGION,
-                2026, now.plusDays(30), now.plusDays(45), now.plusDays(60), now.plusDays(90), BigDecimal.ZERO, "P7D"));
+        Campaign campaign = campaigns.launch(
+                accounts.find("manager").orElseThrow(),
+                new NewCampaign(
+                        "临港区分级评定",
+                        REGION,
+                        2026,
+                        now.plusDays(30),
+                        now.plusDays(45),
+                        now.plusDays(60),
+                        now.plusDays(90),
+                        BigDecimal.ZERO,
+                        "P7D"));
         runDueJobs(campaign.processInstanceId());
         assertThat(campaigns.find(campaign.id()).orElseThrow().total()).isEqualTo(2);
         assertThat(cycles(campaign, classI)).isEqualTo(1);
         assertThat(cycles(campaign, company)).isEqualTo(1);
         assertThat(cycles(campaign, classII)).isZero();
-        runtime.createMessageCorrelation("campaign-close").processInstanceBusinessKey(campaign.id()).correlate();
+        runtime.createMessageCorrelation("campaign-close")
+                .processInstanceBusinessKey(campaign.id())
+                .correlate();
         runDueJobs(campaign.processInstanceId());
         reset(classI, null);
         reset(company, null);
@@ -74,16 +89,25 @@ class IndividualBusinessIT extends ProcessTestSupport {
     }
 
     private long cycles(Campaign campaign, String uscc) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey("grading-cycle")
-                .variableValueEquals("campaignId", campaign.id()).processInstanceBusinessKey(uscc).count();
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey("grading-cycle")
+                .variableValueEquals("campaignId", campaign.id())
+                .processInstanceBusinessKey(uscc)
+                .count();
     }
 
     private String individual(String name, String industry, String enterpriseClass, String status) {
         String uscc = Uscc.complete((status.equals("INDIVIDUAL") ? "92" : "91") + REGION + "GT"
                 + String.format("%07d", System.nanoTime() % 10_000_000));
-        jdbc.update("insert into enterprise (uscc, name, industry_code, region_code, enterprise_class, status, created_at, updated_at)"
-                + " values (?, ?, ?, ?, ?, ?, now(), now())",
-                uscc, name, industry, REGION, enterpriseClass, status);
+        jdbc.update(
+                "insert into enterprise (uscc, name, industry_code, region_code, enterprise_class, status, created_at, updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?, now(), now())",
+                uscc,
+                name,
+                industry,
+                REGION,
+                enterpriseClass,
+                status);
         return uscc;
     }
 }

@@ -19,6 +19,7 @@ class ReferenceDataIT extends IntegrationTest {
 
     @Autowired
     ReferenceData reference;
+
     @Autowired
     RegionMapper regions;
 
@@ -38,7 +39,7 @@ class ReferenceDataIT extends IntegrationTest {
         assertThat(catalogue.parseDivision("1351").map(Industry::code)).contains("13");
         assertThat(catalogue.parseDivision("9").map(Industry::code)).contains("09");
         assertThat(catalogue.parseDivision("农副食品加工业").map(Industry::code)).contains("13");
-        assertThat(catalogue.parseDivision("B13")).isEmpty();      // 13 is not in section B
+        assertThat(catalogue.parseDivision("B13")).isEmpty(); // 13 is not in section B
         assertThat(catalogue.parseDivision("98")).isEmpty();
     }
 
@@ -47,7 +48,10 @@ class ReferenceDataIT extends IntegrationTest {
         List<Region> tree = regions.subtree("371000");
         Map<String, Long> byLevel = tree.stream().collect(Collectors.groupingBy(Region::level, Collectors.counting()));
         // seven county-level divisions of the NBS tables plus 威海南海新区 (V26, docs/decisions.md)
-        assertThat(byLevel).containsEntry("CITY", 1L).containsEntry("COUNTY", 8L).containsEntry("TOWNSHIP", 73L)
+        assertThat(byLevel)
+                .containsEntry("CITY", 1L)
+                .containsEntry("COUNTY", 8L)
+                .containsEntry("TOWNSHIP", 73L)
                 .containsEntry("VILLAGE", 2768L);
         Map<String, Region> byCode = tree.stream().collect(Collectors.toMap(Region::code, Function.identity()));
         assertThat(byCode.get("371074")).satisfies(nanhai -> {
@@ -71,18 +75,36 @@ class ReferenceDataIT extends IntegrationTest {
     void departmentsOfTheNearestRegionForTheIndustry() {
         var catalogue = reference.catalogue();
         Region village = regions.find("371002001001").orElseThrow();
-        assertThat(catalogue.department(village, "13", "LOCAL", DepartmentDuty.COMPETENT)).contains("环翠区工业和信息化局");
-        assertThat(catalogue.department(village, "13", "LOCAL", DepartmentDuty.SUPERVISING)).contains("环翠区应急管理局");
-        assertThat(catalogue.department(village, "13", "CITY", DepartmentDuty.SUPERVISING)).contains("威海市应急管理局");
-        assertThat(catalogue.department(village, "47", "COUNTY", DepartmentDuty.COMPETENT)).contains("环翠区住房和城乡建设局");
+        assertThat(catalogue.department(village, "13", "LOCAL", DepartmentDuty.COMPETENT))
+                .contains("环翠区工业和信息化局");
+        assertThat(catalogue.department(village, "13", "LOCAL", DepartmentDuty.SUPERVISING))
+                .contains("环翠区应急管理局");
+        assertThat(catalogue.department(village, "13", "CITY", DepartmentDuty.SUPERVISING))
+                .contains("威海市应急管理局");
+        assertThat(catalogue.department(village, "47", "COUNTY", DepartmentDuty.COMPETENT))
+                .contains("环翠区住房和城乡建设局");
         // a development zone has no departments of its own here: the city's answer
         Region zone = regions.find("371071").orElseThrow();
-        assertThat(catalogue.department(zone, "54", "LOCAL", DepartmentDuty.COMPETENT)).contains("威海市交通运输局");
-        assertThat(catalogue.department(village, "66", "LOCAL", DepartmentDuty.COMPETENT)).isEmpty();
+        assertThat(catalogue.department(zone, "54", "LOCAL", DepartmentDuty.COMPETENT))
+                .contains("威海市交通运输局");
+        assertThat(catalogue.department(village, "66", "LOCAL", DepartmentDuty.COMPETENT))
+                .isEmpty();
         // the 50 shipped departments (ten kinds in the city and its four districts); administrators may add more
-        assertThat(reference.departments()).extracting(cn.safetygrading.ledger.domain.Department::id).containsAll(
-                java.util.stream.Stream.of("371000", "371002", "371003", "371082", "371083").flatMap(region -> java.util.stream.Stream.of(
-                        "agriculture", "commerce", "culture", "development", "emergency", "housing", "industry", "ocean",
-                        "transport", "water").map(kind -> region + "-" + kind)).toList());
+        assertThat(reference.departments())
+                .extracting(cn.safetygrading.ledger.domain.Department::id)
+                .containsAll(java.util.stream.Stream.of("371000", "371002", "371003", "371082", "371083")
+                        .flatMap(region -> java.util.stream.Stream.of(
+                                        "agriculture",
+                                        "commerce",
+                                        "culture",
+                                        "development",
+                                        "emergency",
+                                        "housing",
+                                        "industry",
+                                        "ocean",
+                                        "transport",
+                                        "water")
+                                .map(kind -> region + "-" + kind))
+                        .toList());
     }
 }

@@ -14,6 +14,7 @@ class RegionTreeIT extends IntegrationTest {
 
     @Autowired
     RegionTree tree;
+
     @Autowired
     RegionMapper mapper;
 
@@ -21,7 +22,10 @@ class RegionTreeIT extends IntegrationTest {
     void subtreesAreTheDatabasesInTheSameOrder() {
         assertThat(tree.all()).containsExactlyElementsOf(mapper.all()).hasSizeGreaterThan(2_800);
         for (String path : List.of("371000", "371000/371002", "371000/371002/371002001", "371000/371083")) {
-            assertThat(tree.subtree(path)).as(path).containsExactlyElementsOf(mapper.subtree(path)).isNotEmpty();
+            assertThat(tree.subtree(path))
+                    .as(path)
+                    .containsExactlyElementsOf(mapper.subtree(path))
+                    .isNotEmpty();
         }
         // a prefix of a code is not a parent: 371000/37100 has nothing below it
         assertThat(tree.subtree("371000/37100")).isEmpty();

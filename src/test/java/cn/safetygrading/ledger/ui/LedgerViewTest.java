@@ -82,10 +82,12 @@ class LedgerViewTest extends UiTest {
         assertThat(dialog.region.getValue().code()).isEqualTo("371002");
         String good = LedgerFiles.uscc("371002", "UQ");
         Path file = Files.createTempFile("ledger-ui", ".csv");
-        Files.write(file, LedgerFiles.annex()
-                .enterprise("界面导入测试有限公司", good, "环翠区", "34", "Ⅱ", "", "", "")
-                .enterprise("界面导入错误有限公司", "91371002MA0000000A", "环翠区", "34", "Ⅱ", "", "", "")
-                .csv());
+        Files.write(
+                file,
+                LedgerFiles.annex()
+                        .enterprise("界面导入测试有限公司", good, "环翠区", "34", "Ⅱ", "", "", "")
+                        .enterprise("界面导入错误有限公司", "91371002MA0000000A", "环翠区", "34", "Ⅱ", "", "", "")
+                        .csv());
 
         dialog.start(file, "环翠区台账.csv");
         assertThat(dialog.bar.isVisible()).isTrue();
@@ -112,8 +114,11 @@ class LedgerViewTest extends UiTest {
         _click(_get(LedgerView.class).importButton);
         ImportDialog dialog = _get(ImportDialog.class);
         Path file = Files.createTempFile("ledger-ui", ".csv");
-        Files.write(file, LedgerFiles.withHeader(List.of("企业名称", "统一社会信用代码", "行业类别"))
-                .row("忙时导入的企业", LedgerFiles.uscc("371002", "UB"), "13").csv());
+        Files.write(
+                file,
+                LedgerFiles.withHeader(List.of("企业名称", "统一社会信用代码", "行业类别"))
+                        .row("忙时导入的企业", LedgerFiles.uscc("371002", "UB"), "13")
+                        .csv());
         try (ImportGate.Pass running = gate.tryEnter().orElseThrow()) {
             dialog.start(file, "台账.csv");
             assertThat(dialog.status.getText()).isEqualTo("导入任务繁忙，请稍后再试");
@@ -148,8 +153,12 @@ class LedgerViewTest extends UiTest {
         assertThat(view.signOffButton.isVisible()).isTrue();
         _click(view.signOffButton);
         SignOffDialog dialog = _get(SignOffDialog.class);
-        dialog.region.setValue(dialog.region.getListDataView().getItems()
-                .filter(r -> r.code().equals("371003")).findFirst().orElseThrow());
+        dialog.region.setValue(dialog.region
+                .getListDataView()
+                .getItems()
+                .filter(r -> r.code().equals("371003"))
+                .findFirst()
+                .orElseThrow());
         dialog.unit.setValue("文登区人民政府");
         _click(dialog.sign);
         _click(view.signOffsButton);
@@ -161,7 +170,10 @@ class LedgerViewTest extends UiTest {
 
     @Test
     void theReviewerCorrectsTheRiskFeaturesInTheEnterpriseFile() {
-        Enterprise textile = DEMO.stream().filter(e -> e.name().equals("威海环翠纺织服装有限公司")).findFirst().orElseThrow();
+        Enterprise textile = DEMO.stream()
+                .filter(e -> e.name().equals("威海环翠纺织服装有限公司"))
+                .findFirst()
+                .orElseThrow();
         login("reviewer", "demo");
         navigate("ledger/" + textile.uscc());
         EnterpriseFileView view = _get(EnterpriseFileView.class);
@@ -188,19 +200,36 @@ class LedgerViewTest extends UiTest {
 
     @Test
     void theFileShowsTheStoredRiskLevelAndTheSupervisor(@Autowired JdbcTemplate jdbc) {
-        Enterprise textile = DEMO.stream().filter(e -> e.name().equals("威海环翠纺织服装有限公司")).findFirst().orElseThrow();
-        jdbc.update("delete from supervision_assignment where uscc = ?", textile.uscc());  // the demo grid may have assigned it
+        Enterprise textile = DEMO.stream()
+                .filter(e -> e.name().equals("威海环翠纺织服装有限公司"))
+                .findFirst()
+                .orElseThrow();
+        jdbc.update(
+                "delete from supervision_assignment where uscc = ?",
+                textile.uscc()); // the demo grid may have assigned it
         login("reviewer", "demo");
         navigate("ledger/" + textile.uscc());
-        assertThat(_get(Span.class, spec -> spec.withId("enterprise-fact-riskLevel")).getText()).isEqualTo("尚未判定");
-        assertThat(_get(Span.class, spec -> spec.withId("enterprise-fact-supervisor")).getText()).isEqualTo("尚未分配");
-        jdbc.update("insert into supervision_assignment (uscc, grid_level, region_code, supervisor, assigned_at, risk_level, decided_level)"
-                + " values (?, 'TOWNSHIP', '371002', 'manager', now(), 'LARGER', 'COUNTY')", textile.uscc());
+        assertThat(_get(Span.class, spec -> spec.withId("enterprise-fact-riskLevel"))
+                        .getText())
+                .isEqualTo("尚未判定");
+        assertThat(_get(Span.class, spec -> spec.withId("enterprise-fact-supervisor"))
+                        .getText())
+                .isEqualTo("尚未分配");
+        jdbc.update(
+                "insert into supervision_assignment (uscc, grid_level, region_code, supervisor, assigned_at, risk_level, decided_level)"
+                        + " values (?, 'TOWNSHIP', '371002', 'manager', now(), 'LARGER', 'COUNTY')",
+                textile.uscc());
         try {
             navigate("ledger/" + textile.uscc());
-            assertThat(_get(Span.class, spec -> spec.withId("enterprise-fact-riskLevel")).getText()).isEqualTo("较大风险");
-            assertThat(_get(Span.class, spec -> spec.withId("enterprise-fact-gridLevel")).getText()).isEqualTo("镇街级");
-            assertThat(_get(Span.class, spec -> spec.withId("enterprise-fact-supervisor")).getText()).isEqualTo("王主任（manager）");
+            assertThat(_get(Span.class, spec -> spec.withId("enterprise-fact-riskLevel"))
+                            .getText())
+                    .isEqualTo("较大风险");
+            assertThat(_get(Span.class, spec -> spec.withId("enterprise-fact-gridLevel"))
+                            .getText())
+                    .isEqualTo("镇街级");
+            assertThat(_get(Span.class, spec -> spec.withId("enterprise-fact-supervisor"))
+                            .getText())
+                    .isEqualTo("王主任（manager）");
         } finally {
             jdbc.update("delete from supervision_assignment where uscc = ?", textile.uscc());
         }
@@ -208,7 +237,10 @@ class LedgerViewTest extends UiTest {
 
     @Test
     void anotherDistrictsEnterpriseIsNotFoundAndExpertsDoNotCorrect() {
-        Enterprise wendeng = DEMO.stream().filter(e -> e.regionCode().equals("371003")).findFirst().orElseThrow();
+        Enterprise wendeng = DEMO.stream()
+                .filter(e -> e.regionCode().equals("371003"))
+                .findFirst()
+                .orElseThrow();
         login("reviewer", "demo");
         // the file does not exist for this reviewer: the not-found page, with a sentence
         navigate("ledger/" + wendeng.uscc());

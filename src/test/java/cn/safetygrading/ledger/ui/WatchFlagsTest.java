@@ -21,24 +21,35 @@ class WatchFlagsTest extends UiTest {
 
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DashboardService dashboard;
+
     @Autowired
     AccountService accounts;
 
     private final String uscc = DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
-            .filter(e -> e.name().equals("威海环翠纺织服装有限公司")).findFirst().orElseThrow().uscc();
+            .filter(e -> e.name().equals("威海环翠纺织服装有限公司"))
+            .findFirst()
+            .orElseThrow()
+            .uscc();
 
     @Test
     void aDowngradedEnterpriseIsFlaggedInTheLedgerAndCountedOnTheDashboard() {
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(uscc).list()
+        runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(uscc)
+                .list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
         jdbc.update("update enterprise set grade = 'B' where uscc = ?", uscc);
         long before = dashboard.watched(accounts.find("manager").orElseThrow());
-        runtime.createMessageCorrelation("grade-event").processInstanceBusinessKey(uscc)
-                .setVariable("event", "REFUSED_ORDER").setVariable("note", "拒不执行整改指令").correlateStartMessage();
+        runtime.createMessageCorrelation("grade-event")
+                .processInstanceBusinessKey(uscc)
+                .setVariable("event", "REFUSED_ORDER")
+                .setVariable("note", "拒不执行整改指令")
+                .correlateStartMessage();
         assertThat(dashboard.watched(accounts.find("manager").orElseThrow())).isEqualTo(before + 1);
 
         login("manager", "demo");

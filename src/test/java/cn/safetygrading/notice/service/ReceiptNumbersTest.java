@@ -16,7 +16,8 @@ class ReceiptNumbersTest {
     @Test
     void twelveUnambiguousCharactersInGroupsOfFour() {
         for (int i = 0; i < 1000; i++) {
-            assertThat(receipts.next()).matches("[ACDEFGHJKMNPQRTWXY3479]{4}(-[ACDEFGHJKMNPQRTWXY3479]{4}){2}")
+            assertThat(receipts.next())
+                    .matches("[ACDEFGHJKMNPQRTWXY3479]{4}(-[ACDEFGHJKMNPQRTWXY3479]{4}){2}")
                     .doesNotContainPattern("[01258OILZSBUV]");
         }
     }
@@ -41,7 +42,8 @@ class ReceiptNumbersTest {
         int samePosition = 0;
         for (int i = 1; i < drawn.size(); i++) {
             for (int c = 0; c < drawn.get(i).length(); c++) {
-                if (drawn.get(i).charAt(c) != '-' && drawn.get(i).charAt(c) == drawn.get(i - 1).charAt(c)) {
+                if (drawn.get(i).charAt(c) != '-'
+                        && drawn.get(i).charAt(c) == drawn.get(i - 1).charAt(c)) {
                     samePosition++;
                 }
             }

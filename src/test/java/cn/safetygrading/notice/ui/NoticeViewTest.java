@@ -31,31 +31,49 @@ class NoticeViewTest extends UiTest {
 
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     NoticeService notices;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     cn.safetygrading.grading.service.ChecklistService checklists;
+
     @Autowired
     ObjectionService objections;
 
     private final String uscc = DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
-            .filter(e -> e.name().equals("威海市海韵木业有限公司")).findFirst().orElseThrow().uscc();
+            .filter(e -> e.name().equals("威海市海韵木业有限公司"))
+            .findFirst()
+            .orElseThrow()
+            .uscc();
     private ProcessInstance cycle;
 
     @BeforeEach
     void onNotice() {
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(uscc).list()
+        runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(uscc)
+                .list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
         jdbc.update("update notice set status = 'WITHDRAWN' where uscc = ? and status = 'OPEN'", uscc);
         jdbc.update("delete from objection where client_hash is not null and filed_at > now() - interval '2 hours'");
         cycle = runtime.startProcessInstanceByKey("grading-cycle", uscc, Map.of("uscc", uscc, "spotCheckRatio", 0.0));
-        tasks.complete(tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId(),
+        tasks.complete(
+                tasks.createTaskQuery()
+                        .processInstanceId(cycle.getId())
+                        .singleResult()
+                        .getId(),
                 cn.safetygrading.grading.ChecklistAnswers.scoring(checklists, jdbc, cycle.getId(), 83));
-        tasks.complete(tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId(),
+        tasks.complete(
+                tasks.createTaskQuery()
+                        .processInstanceId(cycle.getId())
+                        .singleResult()
+                        .getId(),
                 Map.of("reviewDecision", "APPROVE", "proposedGrade", "B"));
     }
 
@@ -91,17 +109,23 @@ class NoticeViewTest extends UiTest {
         view.openObjection(GridKt._get(view.grid, 0));
         _setValue(_get(TextArea.class, spec -> spec.withId("objection-text")), "该企业粉尘涉爆车间除尘系统长期停用，自评不实");
         _click(_get(Button.class, spec -> spec.withId("objection-submit")));
-        String receipt = _get(Span.class, spec -> spec.withId("objection-receipt")).getText();
+        String receipt =
+                _get(Span.class, spec -> spec.withId("objection-receipt")).getText();
         // twelve characters without look-alikes in groups of four, drawn at random (issue #12: not guessable)
-        assertThat(receipt).matches("[ACDEFGHJKMNPQRTWXY3479]{4}-[ACDEFGHJKMNPQRTWXY3479]{4}-[ACDEFGHJKMNPQRTWXY3479]{4}");
-        assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getTaskDefinitionKey())
+        assertThat(receipt)
+                .matches("[ACDEFGHJKMNPQRTWXY3479]{4}-[ACDEFGHJKMNPQRTWXY3479]{4}-[ACDEFGHJKMNPQRTWXY3479]{4}");
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(cycle.getId())
+                        .singleResult()
+                        .getTaskDefinitionKey())
                 .isEqualTo("objectionReview");
         assertThat(runtime.getVariable(cycle.getId(), "objectionText")).isEqualTo("该企业粉尘涉爆车间除尘系统长期停用，自评不实");
 
         view.receipt.setValue(receipt);
         view.lookUp();
         // found as typed over the phone; a number drawn at random finds nothing
-        assertThat(objections.byReceipt(" " + receipt.toLowerCase().replace("-", " ") + " ")).isPresent();
+        assertThat(objections.byReceipt(" " + receipt.toLowerCase().replace("-", " ") + " "))
+                .isPresent();
         for (int i = 0; i < 100; i++) {
             assertThat(objections.byReceipt(new ReceiptNumbers().next())).isEmpty();
         }
@@ -118,7 +142,8 @@ class NoticeViewTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withId("objection-submit")));
         assertThat(text.isInvalid()).isTrue();
         assertThat(text.getErrorMessage()).contains("过短");
-        assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId()).count()).isZero();
+        assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId()).count())
+                .isZero();
     }
 
     @Test

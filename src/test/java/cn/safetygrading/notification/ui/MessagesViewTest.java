@@ -19,10 +19,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The message centre and the unread badge in the header; the delivery page for administrators. */
 class MessagesViewTest extends UiTest {
 
-    @Autowired NotificationService notifications;
-    @Autowired TransactionTemplate tx;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired cn.safetygrading.notification.service.TaskNotifier taskNotifier;
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    cn.safetygrading.notification.service.TaskNotifier taskNotifier;
 
     @BeforeEach
     void messages() {
@@ -47,7 +54,8 @@ class MessagesViewTest extends UiTest {
         Notification newest = GridKt._get(view.grid, 0);
         assertThat(newest.body()).isEqualTo("新的初审任务");
         view.open(newest);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("inbox");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("inbox");
         assertThat(_get(UnreadBadge.Bell.class).count.getText()).isEqualTo("1");
 
         navigate("messages");

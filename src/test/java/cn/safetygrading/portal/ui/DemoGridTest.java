@@ -24,10 +24,13 @@ class DemoGridTest extends UiTest {
 
     @Autowired
     DemoDataLoader loader;
+
     @Autowired
     SupervisionGridService grid;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -40,13 +43,16 @@ class DemoGridTest extends UiTest {
         loader.run(new DefaultApplicationArguments());
 
         var manager = accounts.find("manager").orElseThrow();
-        assertThat(grid.members(manager, "371002")).filteredOn(m -> "371002".equals(m.get("regionCode")))
-                .extracting(m -> m.get("userId")).containsExactlyInAnyOrder("gridhead", "supervisor");
+        assertThat(grid.members(manager, "371002"))
+                .filteredOn(m -> "371002".equals(m.get("regionCode")))
+                .extracting(m -> m.get("userId"))
+                .containsExactlyInAnyOrder("gridhead", "supervisor");
         var enterprise = accounts.find("enterprise").orElseThrow();
         Map<String, Object> assignment = grid.assignmentOf(enterprise, own).orElseThrow();
         assertThat(assignment.get("supervisor")).isIn("gridhead", "supervisor");
         assertThat(assignment.get("riskLevel")).isNotNull();
-        Map<String, Object> contact = grid.publicContact(grid.contactToken(enterprise, own)).orElseThrow();
+        Map<String, Object> contact =
+                grid.publicContact(grid.contactToken(enterprise, own)).orElseThrow();
         assertThat(contact).containsEntry("headName", "周网格").containsEntry("hotline", "0631-5230000");
         assertThat(contact.get("supervisorPhone")).isIn("0631-5230001", "0631-5230002");
 

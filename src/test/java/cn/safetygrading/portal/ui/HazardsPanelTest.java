@@ -21,6 +21,7 @@ class HazardsPanelTest extends UiTest {
 
     @Autowired
     TaskService tasks;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -54,7 +55,9 @@ class HazardsPanelTest extends UiTest {
         panel.rectification.setValue("安全阀已校验合格，附校验报告");
         _click(_get(Button.class, b -> b.withId("confirm-rectify-hazard")));
         assertThat(_get(panel.grid, 0).status()).isEqualTo("AWAITING_VERIFICATION");
-        var verify = tasks.createTaskQuery().processInstanceId(reported.processInstanceId()).singleResult();
+        var verify = tasks.createTaskQuery()
+                .processInstanceId(reported.processInstanceId())
+                .singleResult();
         assertThat(verify.getTaskDefinitionKey()).isEqualTo("verifyRectification");
     }
 
@@ -69,6 +72,8 @@ class HazardsPanelTest extends UiTest {
         _click(_get(Button.class, b -> b.withId("confirm-report-hazard")));
         assertThat(panel.dialog.isOpened()).isTrue();
         assertThat(_size(panel.grid)).isEqualTo(before);
-        assertThat(jdbc.queryForObject("select count(*) from hazard where uscc = ? and description = '描述'", Long.class, own)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from hazard where uscc = ? and description = '描述'", Long.class, own))
+                .isZero();
     }
 }

@@ -25,10 +25,13 @@ class OrdersPanelTest extends UiTest {
 
     @Autowired
     InspectionService inspections;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -38,12 +41,30 @@ class OrdersPanelTest extends UiTest {
     void theEnterpriseReportsOnAnOpenOrder() {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         String id = UUID.randomUUID().toString();
-        jdbc.update("insert into inspection (id, uscc, inspectors, planned_on, status) values (?, ?, 'ins-p,ins-q', ?, 'PLANNED')",
-                id, own, today);
+        jdbc.update(
+                "insert into inspection (id, uscc, inspectors, planned_on, status) values (?, ?, 'ins-p,ins-q', ?, 'PLANNED')",
+                id,
+                own,
+                today);
         inspections.start(id, own, List.of("ins-p", "ins-q"), today);
         String pid = jdbc.queryForObject("select process_instance_id from inspection where id = ?", String.class, id);
-        tasks.complete(tasks.createTaskQuery().processInstanceId(pid).singleResult().getId(), Map.of("site", "原料库",
-                "legalRepresentative", "张三", "timeSpan", "09:00–11:00", "findings", "原料库消防通道堵塞", "signed", true, "orderNeeded", true, "orderDeadline", today.plusDays(7).toString()));
+        tasks.complete(
+                tasks.createTaskQuery().processInstanceId(pid).singleResult().getId(),
+                Map.of(
+                        "site",
+                        "原料库",
+                        "legalRepresentative",
+                        "张三",
+                        "timeSpan",
+                        "09:00–11:00",
+                        "findings",
+                        "原料库消防通道堵塞",
+                        "signed",
+                        true,
+                        "orderNeeded",
+                        true,
+                        "orderDeadline",
+                        today.plusDays(7).toString()));
 
         login("enterprise", "demo");
         navigate("enterprise");
@@ -51,12 +72,18 @@ class OrdersPanelTest extends UiTest {
         assertThat(portal.ordersTab.getLabel()).contains("（");
         portal.tabs.setSelectedTab(portal.ordersTab);
         var panel = portal.ordersPanel;
-        var inspection = panel.grid.getListDataView().getItems().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+        var inspection = panel.grid
+                .getListDataView()
+                .getItems()
+                .filter(i -> i.id().equals(id))
+                .findFirst()
+                .orElseThrow();
         assertThat(inspection.findings()).isEqualTo("原料库消防通道堵塞");
         panel.open(inspection);
         panel.report.setValue("已清理消防通道并设置禁停标识");
         _click(_get(Button.class, b -> b.withId("confirm-order-report")));
-        assertThat(tasks.createTaskQuery().processInstanceId(pid).singleResult().getTaskDefinitionKey()).isEqualTo("recheckInspection");
+        assertThat(tasks.createTaskQuery().processInstanceId(pid).singleResult().getTaskDefinitionKey())
+                .isEqualTo("recheckInspection");
         assertThat(jdbc.queryForObject("select rectification from inspection where id = ?", String.class, id))
                 .isEqualTo("已清理消防通道并设置禁停标识");
         runtime.deleteProcessInstance(pid, "test done");

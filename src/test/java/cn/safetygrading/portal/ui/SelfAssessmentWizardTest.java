@@ -1,11 +1,11 @@
 package cn.safetygrading.portal.ui;
 
-import cn.safetygrading.base.Refused;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.ui.UiTest;
 import cn.safetygrading.demo.DemoDataLoader;
 import cn.safetygrading.grading.domain.Answer;
@@ -28,12 +28,16 @@ class SelfAssessmentWizardTest extends UiTest {
 
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     SelfAssessmentService service;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     InboxService inbox;
 
@@ -42,7 +46,9 @@ class SelfAssessmentWizardTest extends UiTest {
 
     @BeforeEach
     void aCycleWaitsForTheEnterprise() {
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(own).list()
+        runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(own)
+                .list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
         cycle = runtime.startProcessInstanceByKey("grading-cycle", own, Map.of("uscc", own, "spotCheckRatio", 0.0));
     }
@@ -60,7 +66,10 @@ class SelfAssessmentWizardTest extends UiTest {
         wizard.answers.values().forEach(g -> g.setValue(Answer.MET));
         assertThat(wizard.score.getText()).startsWith("当前得分 100.0");
         String veto = service.open(accounts.find("enterprise").orElseThrow()).orElseThrow().checklist().items().stream()
-                .filter(i -> i.veto()).findFirst().orElseThrow().id();
+                .filter(i -> i.veto())
+                .findFirst()
+                .orElseThrow()
+                .id();
         wizard.answers.get(veto).setValue(Answer.NOT_MET);
         assertThat(wizard.flags.getText()).contains("否决项不合格", veto);
     }
@@ -92,8 +101,10 @@ class SelfAssessmentWizardTest extends UiTest {
     void evidenceIsStoredWithTheSubmissionAndARefusedSubmissionKeepsNone() {
         SelfAssessmentWizard wizard = open();
         wizard.answers.values().forEach(g -> g.setValue(Answer.MET));
-        wizard.choose(new cn.safetygrading.inbox.ui.form.UploadedFile("tool.exe", "application/octet-stream", new byte[] {'M', 'Z', 0, 0}));
-        wizard.choose(new cn.safetygrading.inbox.ui.form.UploadedFile("自评报告.pdf", "application/pdf", "%PDF-1.7 test".getBytes()));
+        wizard.choose(new cn.safetygrading.inbox.ui.form.UploadedFile(
+                "tool.exe", "application/octet-stream", new byte[] {'M', 'Z', 0, 0}));
+        wizard.choose(new cn.safetygrading.inbox.ui.form.UploadedFile(
+                "自评报告.pdf", "application/pdf", "%PDF-1.7 test".getBytes()));
         assertThat(wizard.pending).extracting(f -> f.fileName()).containsExactly("自评报告.pdf");
         assertThat(tasks.getProcessInstanceAttachments(cycle.getId())).isEmpty();
 
@@ -101,16 +112,24 @@ class SelfAssessmentWizardTest extends UiTest {
         wizard.comment.setValue("长".repeat(2001));
         _click(wizard.submit);
         _click(_get(Button.class, s -> s.withId("confirm-submit")));
-        assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getTaskDefinitionKey())
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(cycle.getId())
+                        .singleResult()
+                        .getTaskDefinitionKey())
                 .isEqualTo("selfAssessment");
         assertThat(tasks.getProcessInstanceAttachments(cycle.getId())).isEmpty();
 
         wizard.comment.setValue("自评完成");
         _click(wizard.submit);
         _click(_get(Button.class, s -> s.withId("confirm-submit")));
-        assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getTaskDefinitionKey())
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(cycle.getId())
+                        .singleResult()
+                        .getTaskDefinitionKey())
                 .isEqualTo("preliminaryReview");
-        assertThat(tasks.getProcessInstanceAttachments(cycle.getId())).extracting(a -> a.getName()).containsExactly("自评报告.pdf");
+        assertThat(tasks.getProcessInstanceAttachments(cycle.getId()))
+                .extracting(a -> a.getName())
+                .containsExactly("自评报告.pdf");
     }
 
     @Test
@@ -118,18 +137,23 @@ class SelfAssessmentWizardTest extends UiTest {
         var account = accounts.find("enterprise").orElseThrow();
         String taskId = service.open(account).orElseThrow().taskId();
         assertThatThrownBy(() -> service.addEvidence(account, taskId, "report.exe", new byte[] {'M', 'Z'}))
-                .isInstanceOf(Refused.class).hasMessageContaining("report.exe");
+                .isInstanceOf(Refused.class)
+                .hasMessageContaining("report.exe");
         assertThatThrownBy(() -> service.addEvidence(account, taskId, "report.pdf", new byte[] {'M', 'Z', 0, 0}))
                 .isInstanceOf(Refused.class);
         var stored = service.addEvidence(account, taskId, "自评报告.pdf", "%PDF-1.7 test".getBytes());
-        assertThat(service.open(account).orElseThrow().evidence()).extracting(e -> e.name()).contains("自评报告.pdf");
+        assertThat(service.open(account).orElseThrow().evidence())
+                .extracting(e -> e.name())
+                .contains("自评报告.pdf");
         assertThat(stored.type()).isEqualTo("pdf");
     }
 
     @Test
     void anotherEnterpriseCannotTouchTheTask() {
         var reviewer = accounts.find("reviewer").orElseThrow();
-        String taskId = service.open(accounts.find("enterprise").orElseThrow()).orElseThrow().taskId();
+        String taskId = service.open(accounts.find("enterprise").orElseThrow())
+                .orElseThrow()
+                .taskId();
         assertThat(service.open(reviewer)).isEmpty();
         assertThatThrownBy(() -> service.submit(reviewer, taskId, Map.of(), null))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
@@ -147,10 +171,24 @@ class SelfAssessmentWizardTest extends UiTest {
         _click(_get(Button.class, s -> s.withId("confirm-submit")));
 
         var reviewer = accounts.find("reviewer").orElseThrow();
-        String review = tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId();
-        inbox.complete(reviewer, review, Map.of("reviewDecision", "RETURN", "reviewComment", "两项需补充材料",
-                "returnItems", ids.get(1) + "、" + ids.get(2)));
-        assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getTaskDefinitionKey())
+        String review = tasks.createTaskQuery()
+                .processInstanceId(cycle.getId())
+                .singleResult()
+                .getId();
+        inbox.complete(
+                reviewer,
+                review,
+                Map.of(
+                        "reviewDecision",
+                        "RETURN",
+                        "reviewComment",
+                        "两项需补充材料",
+                        "returnItems",
+                        ids.get(1) + "、" + ids.get(2)));
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(cycle.getId())
+                        .singleResult()
+                        .getTaskDefinitionKey())
                 .isEqualTo("selfAssessment");
 
         navigate("notice"); // away and back: a new portal page, as after signing in again
@@ -161,17 +199,31 @@ class SelfAssessmentWizardTest extends UiTest {
         assertThat(returned.comment.getValue()).isEqualTo("第一次自评");
         assertThat(returned.current()).hasSize(ids.size());
         // the items the reviewer ticked are named and marked
-        assertThat(_get(returned, com.vaadin.flow.component.html.Span.class, s -> s.withId("return-items")).getText())
+        assertThat(_get(returned, com.vaadin.flow.component.html.Span.class, s -> s.withId("return-items"))
+                        .getText())
                 .contains(ids.get(1), ids.get(2));
-        assertThat(returned.answers.get(ids.get(1)).getParent().orElseThrow().getElement().getAttribute("data-to-correct"))
+        assertThat(returned.answers
+                        .get(ids.get(1))
+                        .getParent()
+                        .orElseThrow()
+                        .getElement()
+                        .getAttribute("data-to-correct"))
                 .isEqualTo("true");
-        assertThat(returned.answers.get(ids.get(0)).getParent().orElseThrow().getElement().getAttribute("data-to-correct"))
+        assertThat(returned.answers
+                        .get(ids.get(0))
+                        .getParent()
+                        .orElseThrow()
+                        .getElement()
+                        .getAttribute("data-to-correct"))
                 .isNull();
         // the file uploaded the first time is listed, opens, and can be deleted (not uploaded twice)
-        var file = service.open(accounts.find("enterprise").orElseThrow()).orElseThrow().evidence();
+        var file = service.open(accounts.find("enterprise").orElseThrow())
+                .orElseThrow()
+                .evidence();
         assertThat(file).extracting(e -> e.name()).containsExactly("自评报告.pdf");
         String fileId = file.get(0).id();
-        assertThat(_get(returned, com.vaadin.flow.component.html.Anchor.class, s -> s.withId("evidence-open-" + fileId)).getText())
+        assertThat(_get(returned, com.vaadin.flow.component.html.Anchor.class, s -> s.withId("evidence-open-" + fileId))
+                        .getText())
                 .isEqualTo("自评报告.pdf");
         assertThat(service.evidenceContent(accounts.find("enterprise").orElseThrow(), returned.taskId(), fileId))
                 .startsWith("%PDF".getBytes());
@@ -189,8 +241,8 @@ class SelfAssessmentWizardTest extends UiTest {
         assertThat(wizard.counter.getText()).isEqualTo("证明材料：已保存 0 份，待保存 0 份");
         // the browser refuses the type: the reason is shown, not dropped silently
         var upload = _get(wizard, com.vaadin.flow.component.upload.Upload.class, s -> s.withId("evidence-upload"));
-        com.vaadin.flow.component.ComponentUtil.fireEvent(upload,
-                new com.vaadin.flow.component.upload.FileRejectedEvent(upload, "文件类型不正确", "tool.exe"));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                upload, new com.vaadin.flow.component.upload.FileRejectedEvent(upload, "文件类型不正确", "tool.exe"));
         assertThat(wizard.refusal.getText()).contains("tool.exe", "文件类型不正确");
         assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
                 .anySatisfy(n -> assertThat(n.getElement().getProperty("text")).contains("tool.exe"));
@@ -208,22 +260,37 @@ class SelfAssessmentWizardTest extends UiTest {
     @Test
     void aFileCanBeAttachedToOneItem() {
         SelfAssessmentWizard wizard = open();
-        var item = service.open(accounts.find("enterprise").orElseThrow()).orElseThrow().checklist().items().get(2);
+        var item = service.open(accounts.find("enterprise").orElseThrow())
+                .orElseThrow()
+                .checklist()
+                .items()
+                .get(2);
         wizard.evidenceItem.setValue(item);
         wizard.choose(new UploadedFile("制度文件.pdf", "application/pdf", "%PDF-1.7 rules".getBytes()));
         wizard.evidenceItem.clear();
         wizard.choose(new UploadedFile("自评报告.pdf", "application/pdf", "%PDF-1.7 report".getBytes()));
         _click(wizard.save);
-        var stored = service.open(accounts.find("enterprise").orElseThrow()).orElseThrow().evidence();
-        assertThat(stored).extracting(e -> e.name() + "=" + e.itemId())
+        var stored = service.open(accounts.find("enterprise").orElseThrow())
+                .orElseThrow()
+                .evidence();
+        assertThat(stored)
+                .extracting(e -> e.name() + "=" + e.itemId())
                 .containsExactlyInAnyOrder("制度文件.pdf=" + item.id(), "自评报告.pdf=null");
-        String itemFile = stored.stream().filter(e -> item.id().equals(e.itemId())).findFirst().orElseThrow().id();
-        assertThat(_get(wizard, com.vaadin.flow.component.html.Span.class, s -> s.withId("evidence-item-" + itemFile)).getText())
+        String itemFile = stored.stream()
+                .filter(e -> item.id().equals(e.itemId()))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(_get(wizard, com.vaadin.flow.component.html.Span.class, s -> s.withId("evidence-item-" + itemFile))
+                        .getText())
                 .isEqualTo(item.id());
         // deleting the file removes its link to the item
         _click(_get(wizard, Button.class, s -> s.withId("evidence-delete-" + itemFile)));
         _click(_get(Button.class, s -> s.withId("confirm-delete-evidence")));
-        assertThat(service.open(accounts.find("enterprise").orElseThrow()).orElseThrow().evidence())
-                .extracting(e -> e.itemId()).containsOnlyNulls();
+        assertThat(service.open(accounts.find("enterprise").orElseThrow())
+                        .orElseThrow()
+                        .evidence())
+                .extracting(e -> e.itemId())
+                .containsOnlyNulls();
     }
 }

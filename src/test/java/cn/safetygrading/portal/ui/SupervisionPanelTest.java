@@ -22,17 +22,24 @@ class SupervisionPanelTest extends UiTest {
     @Test
     void theEnterpriseSeesWhoSupervisesIt() {
         jdbc.update("delete from supervision_assignment where uscc = ?", own);
-        jdbc.update("insert into supervision_assignment (uscc, grid_level, region_code, supervisor, assigned_at) values (?, 'COUNTY', '371002', 'sup-x', now())", own);
+        jdbc.update(
+                "insert into supervision_assignment (uscc, grid_level, region_code, supervisor, assigned_at) values (?, 'COUNTY', '371002', 'sup-x', now())",
+                own);
         jdbc.update("update stationing_assignment set ended_at = now() where uscc = ? and ended_at is null", own);
-        jdbc.update("insert into stationing_assignment (id, uscc, mode, officials, location, starts_on, created_at, process_instance_id)"
-                + " values (gen_random_uuid()::text, ?, 'STATIONED', 'reviewer', '厂区安全办', ?, now(), gen_random_uuid()::text)",
-                own, LocalDate.of(2026, 11, 1));
+        jdbc.update(
+                "insert into stationing_assignment (id, uscc, mode, officials, location, starts_on, created_at, process_instance_id)"
+                        + " values (gen_random_uuid()::text, ?, 'STATIONED', 'reviewer', '厂区安全办', ?, now(), gen_random_uuid()::text)",
+                own,
+                LocalDate.of(2026, 11, 1));
         login("enterprise", "demo");
         navigate("enterprise");
         EnterprisePortalView portal = _get(EnterprisePortalView.class);
         portal.tabs.setSelectedTab(portal.supervisionTab);
         assertThat(portal.supervisionPanel.assignment.getText()).contains("区市级").contains("sup-x");
-        assertThat(portal.supervisionPanel.stationing.getText()).contains("reviewer").contains("厂区安全办").contains("2026-11-01");
+        assertThat(portal.supervisionPanel.stationing.getText())
+                .contains("reviewer")
+                .contains("厂区安全办")
+                .contains("2026-11-01");
         jdbc.update("delete from supervision_assignment where uscc = ?", own);
         jdbc.update("update stationing_assignment set ended_at = now() where uscc = ? and ended_at is null", own);
     }
@@ -40,7 +47,9 @@ class SupervisionPanelTest extends UiTest {
     @Test
     void theEnterpriseSeesItsContactSheetLinkAndAsksItsSupervisor() {
         jdbc.update("delete from supervision_assignment where uscc = ?", own);
-        jdbc.update("insert into supervision_assignment (uscc, grid_level, region_code, supervisor, assigned_at) values (?, 'COUNTY', '371002', 'reviewer', now())", own);
+        jdbc.update(
+                "insert into supervision_assignment (uscc, grid_level, region_code, supervisor, assigned_at) values (?, 'COUNTY', '371002', 'reviewer', now())",
+                own);
         jdbc.update("update supervision_assignment set risk_level = 'LARGER' where uscc = ?", own);
         login("enterprise", "demo");
         navigate("enterprise");
@@ -54,9 +63,14 @@ class SupervisionPanelTest extends UiTest {
         assertThat(panel.question.isInvalid()).isTrue();
         panel.question.setValue("动火作业审批需要哪些材料？");
         panel.ask();
-        assertThat(panel.consultations.getListDataView().getItems()).anySatisfy(c -> assertThat(c.get("question")).isEqualTo("动火作业审批需要哪些材料？"));
-        assertThat(jdbc.queryForObject("select count(*) from act_ru_task where task_def_key_ = 'consultationAnswer'"
-                + " and proc_inst_id_ in (select process_instance_id from consultation where uscc = ?)", Long.class, own)).isPositive();
+        assertThat(panel.consultations.getListDataView().getItems())
+                .anySatisfy(c -> assertThat(c.get("question")).isEqualTo("动火作业审批需要哪些材料？"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from act_ru_task where task_def_key_ = 'consultationAnswer'"
+                                + " and proc_inst_id_ in (select process_instance_id from consultation where uscc = ?)",
+                        Long.class,
+                        own))
+                .isPositive();
         jdbc.update("delete from supervision_assignment where uscc = ?", own);
     }
 }

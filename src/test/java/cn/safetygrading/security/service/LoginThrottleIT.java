@@ -37,14 +37,19 @@ class LoginThrottleIT extends IntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     LoginThrottle throttle;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     ConfigurableApplicationContext context;
+
     @Autowired
     Clock applicationClock;
 
@@ -84,7 +89,8 @@ class LoginThrottleIT extends IntegrationTest {
     }
 
     private HttpResponse<String> attempt(String user, String password, String address) {
-        return new WebClient(port).get("/api/enterprises?limit=1", "Authorization", basic(user, password), "X-Forwarded-For", address);
+        return new WebClient(port)
+                .get("/api/enterprises?limit=1", "Authorization", basic(user, password), "X-Forwarded-For", address);
     }
 
     @Test

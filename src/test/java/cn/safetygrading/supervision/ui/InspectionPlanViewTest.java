@@ -24,6 +24,7 @@ class InspectionPlanViewTest extends UiTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -31,8 +32,14 @@ class InspectionPlanViewTest extends UiTest {
     void theManagerDrawsForACountyAndChecksTheDraw() {
         for (String id : List.of("ins-rs-1", "ins-rs-2")) {
             if (accounts.find(id).isEmpty()) {
-                accounts.create(new NewAccount(id, "乳山执法" + id.substring(7), "secret-123", Set.of(Role.INSPECTOR),
-                        "371083", "乳山市应急管理局", null));
+                accounts.create(new NewAccount(
+                        id,
+                        "乳山执法" + id.substring(7),
+                        "secret-123",
+                        Set.of(Role.INSPECTOR),
+                        "371083",
+                        "乳山市应急管理局",
+                        null));
             }
         }
         login("manager", "demo");
@@ -40,9 +47,16 @@ class InspectionPlanViewTest extends UiTest {
         InspectionPlanView view = _get(InspectionPlanView.class);
         assertThat(view.region.getValue().code()).isEqualTo("371000");
         assertThat(_size(view.plan)).isPositive();
-        view.region.setValue(view.region.getListDataView().getItems().filter(r -> r.code().equals("371083")).findFirst().orElseThrow());
-        long active = jdbc.queryForObject("select count(*) from enterprise where region_code like '371083%' and status = 'ACTIVE'"
-                + " and management_level <> 'CITY'", Long.class);
+        view.region.setValue(view.region
+                .getListDataView()
+                .getItems()
+                .filter(r -> r.code().equals("371083"))
+                .findFirst()
+                .orElseThrow());
+        long active = jdbc.queryForObject(
+                "select count(*) from enterprise where region_code like '371083%' and status = 'ACTIVE'"
+                        + " and management_level <> 'CITY'",
+                Long.class);
         assertThat((long) _size(view.plan)).isEqualTo(active);
 
         view.asOf.setValue(LocalDate.of(2027, 4, 1));
@@ -53,14 +67,18 @@ class InspectionPlanViewTest extends UiTest {
         assertThat(_size(view.picks)).isEqualTo(3);
         assertThat(_size(view.draws)).isEqualTo(before + 1);
         // the seed was made at the draw (nobody typed one) and is kept with it
-        assertThat(jdbc.queryForObject("select seed from inspection_draw where region_code = '371083' order by drawn_at desc limit 1",
-                Long.class)).isNotNull();
+        assertThat(jdbc.queryForObject(
+                        "select seed from inspection_draw where region_code = '371083' order by drawn_at desc limit 1",
+                        Long.class))
+                .isNotNull();
 
         // 包保督导: with a supervisor in 乳山's county unit, the decision table assigns its county-level enterprises
         grid.addMember(accounts.find("manager").orElseThrow(), "ins-rs-2", "371083", false);
         _click(view.assignGrid);
-        assertThat(jdbc.queryForObject("select count(*) from supervision_assignment where region_code = '371083' and supervisor = 'ins-rs-2'",
-                Long.class)).isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from supervision_assignment where region_code = '371083' and supervisor = 'ins-rs-2'",
+                        Long.class))
+                .isPositive();
     }
 
     @Autowired
@@ -71,42 +89,64 @@ class InspectionPlanViewTest extends UiTest {
         login("manager", "demo");
         navigate("supervision");
         InspectionPlanView view = _get(InspectionPlanView.class);
-        view.region.setValue(view.region.getListDataView().getItems().filter(r -> r.code().equals("371002")).findFirst().orElseThrow());
+        view.region.setValue(view.region
+                .getListDataView()
+                .getItems()
+                .filter(r -> r.code().equals("371002"))
+                .findFirst()
+                .orElseThrow());
         int inPlan = _size(view.plan);
         assertThat(inPlan).isPositive();
         for (var table : view.figures.values()) {
-            assertThat(table.getItems().stream().mapToInt(PlanFigures::enterprises).sum()).isEqualTo(inPlan);
+            assertThat(table.getItems().stream()
+                            .mapToInt(PlanFigures::enterprises)
+                            .sum())
+                    .isEqualTo(inPlan);
         }
-        assertThat(view.figures.get(PlanFigures.DEPARTMENT).getItems()).extracting(PlanFigures::label)
+        assertThat(view.figures.get(PlanFigures.DEPARTMENT).getItems())
+                .extracting(PlanFigures::label)
                 .contains("环翠区应急管理局", "环翠区住房和城乡建设局");
         assertThat(view.figures.get(PlanFigures.DEPARTMENT).getHtml()).contains("环翠区住房和城乡建设局", "计划企业", "逾期未查");
         var export = view.figuresTable();
         assertThat(export.headers()).containsExactly("统计口径", "名称", "计划企业", "已抽取", "已检查", "逾期未查");
-        assertThat(export.rows()).hasSize(view.figures.values().stream().mapToInt(t -> t.getItems().size()).sum());
-        assertThat(export.rows()).anyMatch(r -> r.get(0).equals("直接监管责任部门") && r.get(1).equals("环翠区住房和城乡建设局"));
+        assertThat(export.rows())
+                .hasSize(view.figures.values().stream()
+                        .mapToInt(t -> t.getItems().size())
+                        .sum());
+        assertThat(export.rows())
+                .anyMatch(r -> r.get(0).equals("直接监管责任部门") && r.get(1).equals("环翠区住房和城乡建设局"));
         assertThat(cn.safetygrading.base.ui.SpreadsheetExport.xlsx(export)).isNotEmpty();
     }
 
     @Test
     void aDepartmentsSupervisorSeesOnlyItsDepartmentsFigures() {
         if (accounts.find("hc-housing-sup-ui").isEmpty()) {
-            accounts.create(new NewAccount("hc-housing-sup-ui", "环翠住建督导", "Secret-12345!", Set.of(Role.SUPERVISOR),
-                    "371002", "环翠区住房和城乡建设局", null));
+            accounts.create(new NewAccount(
+                    "hc-housing-sup-ui",
+                    "环翠住建督导",
+                    "Secret-12345!",
+                    Set.of(Role.SUPERVISOR),
+                    "371002",
+                    "环翠区住房和城乡建设局",
+                    null));
         }
         login("hc-housing-sup-ui", "Secret-12345!");
         navigate("supervision");
         InspectionPlanView view = _get(InspectionPlanView.class);
         assertThat(view.region.getValue().code()).isEqualTo("371002");
-        assertThat(view.figures.get(PlanFigures.DEPARTMENT).getItems()).extracting(PlanFigures::label)
+        assertThat(view.figures.get(PlanFigures.DEPARTMENT).getItems())
+                .extracting(PlanFigures::label)
                 .containsExactly("环翠区住房和城乡建设局");
-        assertThat(view.figures.values().stream().map(t -> t.getHtml()).reduce("", String::concat)).doesNotContain("环翠区应急管理局");
+        assertThat(view.figures.values().stream().map(t -> t.getHtml()).reduce("", String::concat))
+                .doesNotContain("环翠区应急管理局");
     }
 
     @Test
     void reviewersDoNotOpenThePlan() {
         login("reviewer", "demo");
         navigate("supervision");
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isNotInstanceOf(InspectionPlanView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .isNotInstanceOf(InspectionPlanView.class);
     }
 
     @Test
@@ -125,7 +165,7 @@ class InspectionPlanViewTest extends UiTest {
     }
 
     private static PlanEntry entry(LocalDate nextDue, boolean key) {
-        return new PlanEntry("91371002MA31000019", "某企业", "环翠区", "I", "B", null, 6,
-                null, nextDue, List.of(nextDue), key);
+        return new PlanEntry(
+                "91371002MA31000019", "某企业", "环翠区", "I", "B", null, 6, null, nextDue, List.of(nextDue), key);
     }
 }

@@ -17,8 +17,10 @@ class PublicContactViewTest extends UiTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     SupervisionGridService grid;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -26,13 +28,18 @@ class PublicContactViewTest extends UiTest {
     void theContactSheetOpensWithoutLoginByItsLinkOnly() {
         String uscc = DemoDataLoader.demoEnterpriseUscc(OffsetDateTime.now());
         jdbc.update("delete from supervision_assignment where uscc = ?", uscc);
-        jdbc.update("insert into supervision_assignment (uscc, grid_level, region_code, supervisor, assigned_at) values (?, 'COUNTY', '371002', 'manager', now())", uscc);
+        jdbc.update(
+                "insert into supervision_assignment (uscc, grid_level, region_code, supervisor, assigned_at) values (?, 'COUNTY', '371002', 'manager', now())",
+                uscc);
         String token = grid.contactToken(accounts.find("manager").orElseThrow(), uscc);
         navigate("notice/contact/" + token);
         PublicContactView view = _get(PublicContactView.class);
-        assertThat(view.sheet.getElement().getTextRecursively()).contains("安全生产包保督导公示牌").contains("监督电话");
+        assertThat(view.sheet.getElement().getTextRecursively())
+                .contains("安全生产包保督导公示牌")
+                .contains("监督电话");
         navigate("notice/contact/" + uscc);
-        assertThat(_get(PublicContactView.class).sheet.getElement().getTextRecursively()).contains("未找到");
+        assertThat(_get(PublicContactView.class).sheet.getElement().getTextRecursively())
+                .contains("未找到");
         jdbc.update("delete from supervision_assignment where uscc = ?", uscc);
     }
 }

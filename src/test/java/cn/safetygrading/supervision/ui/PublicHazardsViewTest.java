@@ -30,13 +30,20 @@ class PublicHazardsViewTest extends UiTest {
     @Test
     void anyoneSeesTheListedMajorHazards() {
         Enterprise e = DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
-                .filter(x -> x.name().equals("威海顺达冷链物流有限公司")).findFirst().orElseThrow();
-        Account account = new Account("ent", e.name(), Set.of(Role.ENTERPRISE), List.of("enterprise"), null, null, e.uscc());
+                .filter(x -> x.name().equals("威海顺达冷链物流有限公司"))
+                .findFirst()
+                .orElseThrow();
+        Account account =
+                new Account("ent", e.name(), Set.of(Role.ENTERPRISE), List.of("enterprise"), null, null, e.uscc());
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        hazards.report(account, new NewHazard(Hazard.MAJOR, "冷库氨制冷机房泄漏报警失效", "氨泄漏报警器失效", "机房",
-                today, "更换报警器并联动排风", today.plusDays(20)), List.of());
-        hazards.report(account, new NewHazard(Hazard.GENERAL, "叉车通道堆放杂物", "通道堆物", null,
-                today, "清理", today.plusDays(5)), List.of());
+        hazards.report(
+                account,
+                new NewHazard(Hazard.MAJOR, "冷库氨制冷机房泄漏报警失效", "氨泄漏报警器失效", "机房", today, "更换报警器并联动排风", today.plusDays(20)),
+                List.of());
+        hazards.report(
+                account,
+                new NewHazard(Hazard.GENERAL, "叉车通道堆放杂物", "通道堆物", null, today, "清理", today.plusDays(5)),
+                List.of());
 
         navigate("notice/hazards");
         PublicHazardsView view = _get(PublicHazardsView.class);
@@ -48,23 +55,41 @@ class PublicHazardsViewTest extends UiTest {
 
     @Autowired
     cn.safetygrading.supervision.service.InspectionService inspections;
+
     @Autowired
     org.camunda.bpm.engine.TaskService tasks;
+
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void finishedInspectionsArePublished() {
         Enterprise e = DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
-                .filter(x -> x.name().equals("威海文登家纺有限公司")).findFirst().orElseThrow();
+                .filter(x -> x.name().equals("威海文登家纺有限公司"))
+                .findFirst()
+                .orElseThrow();
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         String id = java.util.UUID.randomUUID().toString();
-        jdbc.update("insert into inspection (id, uscc, inspectors, planned_on, status) values (?, ?, 'ins-p,ins-q', ?, 'PLANNED')",
-                id, e.uscc(), today);
+        jdbc.update(
+                "insert into inspection (id, uscc, inspectors, planned_on, status) values (?, ?, 'ins-p,ins-q', ?, 'PLANNED')",
+                id,
+                e.uscc(),
+                today);
         inspections.start(id, e.uscc(), List.of("ins-p", "ins-q"), today);
         String pid = jdbc.queryForObject("select process_instance_id from inspection where id = ?", String.class, id);
-        tasks.complete(tasks.createTaskQuery().processInstanceId(pid).singleResult().getId(), java.util.Map.of("site", "缝制车间",
-                "legalRepresentative", "张三", "timeSpan", "09:00–11:00", "findings", "安全出口畅通，未发现问题", "signed", true));
+        tasks.complete(
+                tasks.createTaskQuery().processInstanceId(pid).singleResult().getId(),
+                java.util.Map.of(
+                        "site",
+                        "缝制车间",
+                        "legalRepresentative",
+                        "张三",
+                        "timeSpan",
+                        "09:00–11:00",
+                        "findings",
+                        "安全出口畅通，未发现问题",
+                        "signed",
+                        true));
 
         navigate("notice/hazards");
         PublicHazardsView view = _get(PublicHazardsView.class);

@@ -2,7 +2,6 @@ package cn.safetygrading.inbox.ui.form;
 
 import cn.safetygrading.base.ui.UploadMarks;
 import cn.safetygrading.base.ui.UploadTexts;
-
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -159,7 +158,9 @@ public class CamundaFormView extends Composite<VerticalLayout> {
     public Optional<Component> field(String key) {
         List<Component> found = new ArrayList<>();
         forEach(nodes, n -> {
-            if ((n instanceof InputNode || n instanceof FileNode) && !n.inList && FormValues.keyString(n.path).equals(key)) {
+            if ((n instanceof InputNode || n instanceof FileNode)
+                    && !n.inList
+                    && FormValues.keyString(n.path).equals(key)) {
                 found.add(n instanceof InputNode i ? i.field : ((FileNode) n).upload);
             }
         });
@@ -231,7 +232,10 @@ public class CamundaFormView extends Composite<VerticalLayout> {
             case DISPLAY -> new TextNode(c, prefix, inList);
             case GROUP -> new GroupNode(c, original, prefix, inList);
             case LIST -> new ListNode(c, original, prefix);
-            case INPUT -> c.type() == ComponentType.FILEPICKER ? new FileNode(c, prefix, inList) : input(c, original, prefix, inList);
+            case INPUT ->
+                c.type() == ComponentType.FILEPICKER
+                        ? new FileNode(c, prefix, inList)
+                        : input(c, original, prefix, inList);
         };
     }
 
@@ -274,7 +278,12 @@ public class CamundaFormView extends Composite<VerticalLayout> {
                     f.setStep(c.increment().doubleValue());
                 }
                 f.setValue(number(initial));
-                return new InputNode(c, path, inList, f, () -> submitted(f.getValue(), c.decimalDigits()),
+                return new InputNode(
+                        c,
+                        path,
+                        inList,
+                        f,
+                        () -> submitted(f.getValue(), c.decimalDigits()),
                         () -> unparsed(f) ? FormMessages.NUMBER_INVALID : null);
             }
             case CHECKBOX -> {
@@ -290,7 +299,13 @@ public class CamundaFormView extends Composite<VerticalLayout> {
                     f.setItems(c.values());
                     f.setItemLabelGenerator(Option::label);
                     f.setValue(FormValidator.option(c, initial).orElse(null));
-                    return new InputNode(c, path, inList, f, () -> f.getValue() == null ? null : f.getValue().value(), null);
+                    return new InputNode(
+                            c,
+                            path,
+                            inList,
+                            f,
+                            () -> f.getValue() == null ? null : f.getValue().value(),
+                            null);
                 }
                 Select<Option> f = new Select<>();
                 f.setLabel(label);
@@ -299,7 +314,13 @@ public class CamundaFormView extends Composite<VerticalLayout> {
                 f.setItemLabelGenerator(o -> o == null ? "" : o.label());
                 f.setEmptySelectionAllowed(!c.required());
                 f.setValue(FormValidator.option(c, initial).orElse(null));
-                return new InputNode(c, path, inList, f, () -> f.getValue() == null ? null : f.getValue().value(), null);
+                return new InputNode(
+                        c,
+                        path,
+                        inList,
+                        f,
+                        () -> f.getValue() == null ? null : f.getValue().value(),
+                        null);
             }
             case RADIO -> {
                 RadioButtonGroup<Option> f = new RadioButtonGroup<>(label);
@@ -307,7 +328,13 @@ public class CamundaFormView extends Composite<VerticalLayout> {
                 f.setItems(c.values());
                 f.setItemLabelGenerator(Option::label);
                 f.setValue(FormValidator.option(c, initial).orElse(null));
-                return new InputNode(c, path, inList, f, () -> f.getValue() == null ? null : f.getValue().value(), null);
+                return new InputNode(
+                        c,
+                        path,
+                        inList,
+                        f,
+                        () -> f.getValue() == null ? null : f.getValue().value(),
+                        null);
             }
             case CHECKLIST -> {
                 CheckboxGroup<Option> f = new CheckboxGroup<>(label);
@@ -319,18 +346,29 @@ public class CamundaFormView extends Composite<VerticalLayout> {
                     values.forEach(v -> FormValidator.option(c, v).ifPresent(chosen::add));
                 }
                 f.setValue(chosen);
-                return new InputNode(c, path, inList, f, () -> {
-                    List<Object> out = new ArrayList<>();
-                    c.values().stream().filter(f.getValue()::contains).forEach(o -> out.add(o.value()));
-                    return out;
-                }, null);
+                return new InputNode(
+                        c,
+                        path,
+                        inList,
+                        f,
+                        () -> {
+                            List<Object> out = new ArrayList<>();
+                            c.values().stream().filter(f.getValue()::contains).forEach(o -> out.add(o.value()));
+                            return out;
+                        },
+                        null);
             }
             case DATETIME -> {
                 DatePicker f = new DatePicker(label);
                 f.setManualValidation(true);
                 f.setI18n(datePickerI18n());
                 f.setValue(date(initial));
-                return new InputNode(c, path, inList, f, () -> f.getValue() == null ? null : f.getValue().toString(),
+                return new InputNode(
+                        c,
+                        path,
+                        inList,
+                        f,
+                        () -> f.getValue() == null ? null : f.getValue().toString(),
                         () -> unparsed(f) ? FormMessages.DATE_INVALID : null);
             }
             default -> throw new IllegalStateException("not a field: " + c.type());
@@ -366,7 +404,11 @@ public class CamundaFormView extends Composite<VerticalLayout> {
     private static boolean unparsed(AbstractField<?, ?> field) {
         @SuppressWarnings("unchecked")
         HasValidator<Object> validating = (HasValidator<Object>) field;
-        return field.getValue() == null && validating.getDefaultValidator().apply(null, new ValueContext(field)).isError();
+        return field.getValue() == null
+                && validating
+                        .getDefaultValidator()
+                        .apply(null, new ValueContext(field))
+                        .isError();
     }
 
     private static String text(Object value) {
@@ -396,7 +438,10 @@ public class CamundaFormView extends Composite<VerticalLayout> {
         if (value == null) {
             return null;
         }
-        if (decimalDigits != null && decimalDigits == 0 && !value.isInfinite() && value == Math.rint(value)
+        if (decimalDigits != null
+                && decimalDigits == 0
+                && !value.isInfinite()
+                && value == Math.rint(value)
                 && Math.abs(value) < 9.0e15) {
             return value.longValue();
         }
@@ -437,13 +482,16 @@ public class CamundaFormView extends Composite<VerticalLayout> {
 
     /** The map at {@code parent} inside {@code into}, created on the way from a copy of the original object. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> objectAt(Map<String, Object> into, Map<String, ?> original, List<String> parent) {
+    private static Map<String, Object> objectAt(
+            Map<String, Object> into, Map<String, ?> original, List<String> parent) {
         Map<String, Object> current = into;
         for (int i = 0; i < parent.size(); i++) {
             Object child = current.get(parent.get(i));
             if (!(child instanceof Map)) {
                 Object seed = FormValues.get(original, parent.subList(0, i + 1));
-                child = seed instanceof Map<?, ?> m ? FormValues.copy((Map<String, ?>) m) : new LinkedHashMap<String, Object>();
+                child = seed instanceof Map<?, ?> m
+                        ? FormValues.copy((Map<String, ?>) m)
+                        : new LinkedHashMap<String, Object>();
                 current.put(parent.get(i), child);
             }
             current = (Map<String, Object>) child;
@@ -452,7 +500,8 @@ public class CamundaFormView extends Composite<VerticalLayout> {
     }
 
     /** Puts (or, with null, removes) a value; top-level variables directly, object members via {@link #objectAt}. */
-    private static void place(Map<String, Object> into, Map<String, ?> original, List<String> path, Object value, boolean remove) {
+    private static void place(
+            Map<String, Object> into, Map<String, ?> original, List<String> path, Object value, boolean remove) {
         Map<String, Object> parent = objectAt(into, original, path.subList(0, path.size() - 1));
         String last = path.get(path.size() - 1);
         if (remove) {
@@ -489,8 +538,7 @@ public class CamundaFormView extends Composite<VerticalLayout> {
             return inList || path.size() > 1;
         }
 
-        void collect(Map<String, Object> into, Map<String, ?> original, boolean withFiles) {
-        }
+        void collect(Map<String, Object> into, Map<String, ?> original, boolean withFiles) {}
 
         /** Applies the conditions; true when this node or one below changed visibility. */
         boolean visibility(Map<String, ?> data, boolean parentHidden) {
@@ -564,8 +612,13 @@ public class CamundaFormView extends Composite<VerticalLayout> {
         private final SerializableSupplier<String> unparsed;
         private boolean touched;
 
-        InputNode(FormComponent def, List<String> path, boolean inList, AbstractField<?, ?> field, SerializableSupplier<Object> value,
-                  SerializableSupplier<String> unparsed) {
+        InputNode(
+                FormComponent def,
+                List<String> path,
+                boolean inList,
+                AbstractField<?, ?> field,
+                SerializableSupplier<Object> value,
+                SerializableSupplier<String> unparsed) {
             super(def, path, inList);
             this.field = field;
             this.value = value;
@@ -678,24 +731,32 @@ public class CamundaFormView extends Composite<VerticalLayout> {
             }
             upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, rules.maxFileSize()));
             upload.setMaxFiles(def.multiple() ? rules.maxFiles() : 1);
-            upload.setI18n(UploadTexts.of(CamundaFormView.this, FileRules.formatSize(options.files().maxFileSize())));
+            upload.setI18n(UploadTexts.of(
+                    CamundaFormView.this, FileRules.formatSize(options.files().maxFileSize())));
             upload.setEnabled(def.editable());
             // the browser refused it (type, size, count): the reason with the file's name, never silence
-            upload.addFileRejectedListener(e -> reject(e.getFileName() == null ? e.getErrorMessage()
-                    : getTranslation("form.file.refusedNamed", e.getFileName(), e.getErrorMessage())));
+            upload.addFileRejectedListener(e -> reject(
+                    e.getFileName() == null
+                            ? e.getErrorMessage()
+                            : getTranslation("form.file.refusedNamed", e.getFileName(), e.getErrorMessage())));
             upload.addAllFinishedListener(e -> UploadMarks.clearAccepted(upload));
 
             box.setPadding(false);
             box.setSpacing(false);
             box.addClassName("camunda-form-files");
-            Span label = new Span(def.label() == null ? "" : def.label() + (def.required() && def.editable() ? " *" : ""));
+            Span label =
+                    new Span(def.label() == null ? "" : def.label() + (def.required() && def.editable() ? " *" : ""));
             label.addClassName("camunda-form-label");
-            label.getStyle().set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500")
+            label.getStyle()
+                    .set("font-size", "var(--lumo-font-size-s)")
+                    .set("font-weight", "500")
                     .set("color", "var(--lumo-secondary-text-color)");
             box.add(label, upload, list);
             if (def.description() != null) {
                 Span helper = new Span(def.description());
-                helper.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+                helper.getStyle()
+                        .set("font-size", "var(--lumo-font-size-xs)")
+                        .set("color", "var(--lumo-secondary-text-color)");
                 box.add(helper);
             }
             error.addClassName("camunda-form-error");
@@ -712,7 +773,10 @@ public class CamundaFormView extends Composite<VerticalLayout> {
                 return;
             }
             if (def.multiple() && files.size() >= most) {
-                refuse(metadata.fileName(), message(new FieldError(FormValues.keyString(path), FormMessages.FILE_TOO_MANY, String.valueOf(most))));
+                refuse(
+                        metadata.fileName(),
+                        message(new FieldError(
+                                FormValues.keyString(path), FormMessages.FILE_TOO_MANY, String.valueOf(most))));
                 return;
             }
             if (!def.multiple()) {
@@ -769,7 +833,9 @@ public class CamundaFormView extends Composite<VerticalLayout> {
         @Override
         void showErrors(Map<String, FieldError> errors, String keyPrefix) {
             FieldError e = errors.get(key(keyPrefix));
-            String text = rejection != null ? rejection : e != null && !hidden && (touched || showAllErrors) ? message(e) : "";
+            String text = rejection != null
+                    ? rejection
+                    : e != null && !hidden && (touched || showAllErrors) ? message(e) : "";
             error.setText(text);
         }
     }
@@ -940,8 +1006,10 @@ public class CamundaFormView extends Composite<VerticalLayout> {
             Item(Map<String, Object> original) {
                 this.original = original;
                 box.addClassName("camunda-form-list-item");
-                box.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
-                        .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-s)")
+                box.getStyle()
+                        .set("border", "1px solid var(--lumo-contrast-10pct)")
+                        .set("border-radius", "var(--lumo-border-radius-m)")
+                        .set("padding", "var(--lumo-space-s)")
                         .set("box-sizing", "border-box");
                 box.setWidthFull();
                 VerticalLayout body = new VerticalLayout();
@@ -954,7 +1022,8 @@ public class CamundaFormView extends Composite<VerticalLayout> {
                 box.add(body);
                 if (def.allowAddRemove()) {
                     Button remove = new Button(getTranslation("form.list.remove"), e -> removeItem(this));
-                    remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                    remove.addThemeVariants(
+                            ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
                     remove.addClassName("camunda-form-list-remove");
                     box.add(remove);
                 }

@@ -20,8 +20,7 @@ import java.util.function.Function;
  */
 public final class Feel {
 
-    private Feel() {
-    }
+    private Feel() {}
 
     /** Parses an expression, with or without form-js's leading {@code =}. */
     public static Expression parse(String source) {
@@ -87,10 +86,17 @@ public final class Feel {
 
     // ---------------------------------------------------------------- tokens
 
-    private enum Kind { NAME, STRING, NUMBER, LPAREN, RPAREN, OP, END }
-
-    private record Token(Kind kind, String text, Object value, int position) {
+    private enum Kind {
+        NAME,
+        STRING,
+        NUMBER,
+        LPAREN,
+        RPAREN,
+        OP,
+        END
     }
+
+    private record Token(Kind kind, String text, Object value, int position) {}
 
     private static final class Lexer {
 
@@ -123,7 +129,7 @@ public final class Feel {
                 } else if (c == ')') {
                     i++;
                     tokens.add(new Token(Kind.RPAREN, ")", null, offset + start));
-                } else if (c == '=' ) {
+                } else if (c == '=') {
                     i++;
                     tokens.add(new Token(Kind.OP, "=", null, offset + start));
                 } else if (c == '!' || c == '<' || c == '>') {
@@ -137,8 +143,8 @@ public final class Feel {
                     tokens.add(new Token(Kind.OP, eq ? c + "=" : String.valueOf(c), null, offset + start));
                 } else if (c == '"') {
                     tokens.add(string(start));
-                } else if (Character.isDigit(c) || (c == '-' || c == '.') && i + 1 < body.length()
-                        && Character.isDigit(body.charAt(i + 1))) {
+                } else if (Character.isDigit(c)
+                        || (c == '-' || c == '.') && i + 1 < body.length() && Character.isDigit(body.charAt(i + 1))) {
                     tokens.add(number(start));
                 } else if (isNameStart(c)) {
                     tokens.add(name(start));
@@ -319,7 +325,8 @@ public final class Feel {
                                 throw error(t, "function '" + t.text() + "' is not supported (only not(...))");
                             }
                             for (String segment : t.text().split("\\.")) {
-                                if (List.of("true", "false", "null", "not", "and", "or").contains(segment)) {
+                                if (List.of("true", "false", "null", "not", "and", "or")
+                                        .contains(segment)) {
                                     throw error(t, "'" + segment + "' is a keyword, not a variable name");
                                 }
                             }
@@ -335,7 +342,12 @@ public final class Feel {
         private void expect(Kind kind, String what) {
             Token t = peek();
             if (t.kind() != kind) {
-                throw error(t, "expected " + what + (t.kind() == Kind.END ? " but the expression ends" : " but found '" + t.text() + "'"));
+                throw error(
+                        t,
+                        "expected " + what
+                                + (t.kind() == Kind.END
+                                        ? " but the expression ends"
+                                        : " but found '" + t.text() + "'"));
             }
             next++;
         }

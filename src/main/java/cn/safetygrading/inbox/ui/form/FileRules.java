@@ -27,21 +27,82 @@ public record FileRules(long maxFileSize, int maxFiles) implements Serializable 
 
     /** Never accepted, whatever the form says: executables, installers, scripts, active web content. */
     public static final Set<String> BLOCKED_EXTENSIONS = Set.of(
-            "exe", "bat", "sh", "js", "jar", "cmd", "ps1", "msi", "com", "scr", "vbs", "html", "htm", "svg",
+            "exe",
+            "bat",
+            "sh",
+            "js",
+            "jar",
+            "cmd",
+            "ps1",
+            "msi",
+            "com",
+            "scr",
+            "vbs",
+            "html",
+            "htm",
+            "svg",
             // the same families under other names
-            "dll", "pif", "hta", "cpl", "msp", "wsf", "wsh", "jse", "vbe", "psm1", "lnk", "reg", "xhtml", "shtml",
-            "mht", "mhtml", "svgz", "mjs", "php", "jsp", "asp", "aspx", "class", "apk", "app", "bin", "run", "elf",
-            "command", "csh", "bash", "zsh", "py", "pl", "rb");
+            "dll",
+            "pif",
+            "hta",
+            "cpl",
+            "msp",
+            "wsf",
+            "wsh",
+            "jse",
+            "vbe",
+            "psm1",
+            "lnk",
+            "reg",
+            "xhtml",
+            "shtml",
+            "mht",
+            "mhtml",
+            "svgz",
+            "mjs",
+            "php",
+            "jsp",
+            "asp",
+            "aspx",
+            "class",
+            "apk",
+            "app",
+            "bin",
+            "run",
+            "elf",
+            "command",
+            "csh",
+            "bash",
+            "zsh",
+            "py",
+            "pl",
+            "rb");
 
     static final Set<String> BLOCKED_MIME_TYPES = Set.of(
-            "application/x-msdownload", "application/x-msdos-program", "application/x-ms-installer",
-            "application/x-msi", "application/x-dosexec", "application/x-executable", "application/x-sh",
-            "application/x-shellscript", "application/java-archive", "application/x-java-archive",
-            "application/javascript", "text/javascript", "application/ecmascript", "text/html",
-            "application/xhtml+xml", "image/svg+xml", "application/hta", "application/x-bat");
+            "application/x-msdownload",
+            "application/x-msdos-program",
+            "application/x-ms-installer",
+            "application/x-msi",
+            "application/x-dosexec",
+            "application/x-executable",
+            "application/x-sh",
+            "application/x-shellscript",
+            "application/java-archive",
+            "application/x-java-archive",
+            "application/javascript",
+            "text/javascript",
+            "application/ecmascript",
+            "text/html",
+            "application/xhtml+xml",
+            "image/svg+xml",
+            "application/hta",
+            "application/x-bat");
 
-    private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-    private static final List<byte[]> ZIP = List.of(new byte[] {'P', 'K', 3, 4}, new byte[] {'P', 'K', 5, 6}, new byte[] {'P', 'K', 7, 8});
+    private static final byte[] OLE = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
+    private static final List<byte[]> ZIP =
+            List.of(new byte[] {'P', 'K', 3, 4}, new byte[] {'P', 'K', 5, 6}, new byte[] {'P', 'K', 7, 8});
     private static final byte[] RTF = "{\\rtf".getBytes(StandardCharsets.US_ASCII);
 
     /** The first bytes each common type starts with; a file of that extension must start with one of them. */
@@ -49,7 +110,11 @@ public record FileRules(long maxFileSize, int maxFiles) implements Serializable 
             Map.entry("png", List.of(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})),
             Map.entry("jpg", List.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})),
             Map.entry("jpeg", List.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})),
-            Map.entry("gif", List.of("GIF87a".getBytes(StandardCharsets.US_ASCII), "GIF89a".getBytes(StandardCharsets.US_ASCII))),
+            Map.entry(
+                    "gif",
+                    List.of(
+                            "GIF87a".getBytes(StandardCharsets.US_ASCII),
+                            "GIF89a".getBytes(StandardCharsets.US_ASCII))),
             Map.entry("bmp", List.of(new byte[] {'B', 'M'})),
             Map.entry("tif", List.of(new byte[] {'I', 'I', 42, 0}, new byte[] {'M', 'M', 0, 42})),
             Map.entry("tiff", List.of(new byte[] {'I', 'I', 42, 0}, new byte[] {'M', 'M', 0, 42})),
@@ -59,20 +124,30 @@ public record FileRules(long maxFileSize, int maxFiles) implements Serializable 
             Map.entry("wps", List.of(OLE, ZIP.get(0))),
             Map.entry("et", List.of(OLE, ZIP.get(0))),
             Map.entry("dps", List.of(OLE, ZIP.get(0))),
-            Map.entry("docx", ZIP), Map.entry("xlsx", ZIP), Map.entry("pptx", ZIP), Map.entry("zip", ZIP),
-            Map.entry("odt", ZIP), Map.entry("ods", ZIP), Map.entry("odp", ZIP), Map.entry("ofd", ZIP),
+            Map.entry("docx", ZIP),
+            Map.entry("xlsx", ZIP),
+            Map.entry("pptx", ZIP),
+            Map.entry("zip", ZIP),
+            Map.entry("odt", ZIP),
+            Map.entry("ods", ZIP),
+            Map.entry("odp", ZIP),
+            Map.entry("ofd", ZIP),
             Map.entry("rar", List.of(new byte[] {'R', 'a', 'r', '!', 0x1A, 0x07})),
             Map.entry("7z", List.of(new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C})));
 
     /** Executable formats: Windows PE, ELF, scripts with a shebang, Java classes and Mach-O. */
     private static final List<byte[]> EXECUTABLE_MAGIC = List.of(
-            new byte[] {'M', 'Z'}, new byte[] {0x7F, 'E', 'L', 'F'}, new byte[] {'#', '!'},
+            new byte[] {'M', 'Z'},
+            new byte[] {0x7F, 'E', 'L', 'F'},
+            new byte[] {'#', '!'},
             new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE},
-            new byte[] {(byte) 0xFE, (byte) 0xED, (byte) 0xFA, (byte) 0xCE}, new byte[] {(byte) 0xFE, (byte) 0xED, (byte) 0xFA, (byte) 0xCF},
-            new byte[] {(byte) 0xCE, (byte) 0xFA, (byte) 0xED, (byte) 0xFE}, new byte[] {(byte) 0xCF, (byte) 0xFA, (byte) 0xED, (byte) 0xFE});
+            new byte[] {(byte) 0xFE, (byte) 0xED, (byte) 0xFA, (byte) 0xCE},
+            new byte[] {(byte) 0xFE, (byte) 0xED, (byte) 0xFA, (byte) 0xCF},
+            new byte[] {(byte) 0xCE, (byte) 0xFA, (byte) 0xED, (byte) 0xFE},
+            new byte[] {(byte) 0xCF, (byte) 0xFA, (byte) 0xED, (byte) 0xFE});
 
-    private static final List<String> ACTIVE_MARKUP = List.of("<!doctype html", "<html", "<svg", "<script", "<iframe",
-            "<body", "<object", "<embed", "<?xml-stylesheet");
+    private static final List<String> ACTIVE_MARKUP = List.of(
+            "<!doctype html", "<html", "<svg", "<script", "<iframe", "<body", "<object", "<embed", "<?xml-stylesheet");
 
     public FileRules {
         if (maxFileSize <= 0) {
@@ -94,7 +169,9 @@ public record FileRules(long maxFileSize, int maxFiles) implements Serializable 
     /** The first problem with this file for a filepicker with {@code accept} (null: any type), if any. */
     public Optional<FieldError> check(String key, UploadedFile file, String accept) {
         String name = file.fileName();
-        if (name.isBlank() || name.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7F) || extensionBase(name).isEmpty()) {
+        if (name.isBlank()
+                || name.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7F)
+                || extensionBase(name).isEmpty()) {
             return Optional.of(new FieldError(key, FormMessages.FILE_NAME, name));
         }
         String ext = extension(name);
@@ -111,7 +188,9 @@ public record FileRules(long maxFileSize, int maxFiles) implements Serializable 
             return Optional.of(new FieldError(key, FormMessages.FILE_TYPE, name, accept));
         }
         List<byte[]> magic = MAGIC.get(ext);
-        if (ext.equals("pdf") ? !isPdf(file.bytes()) : magic != null && magic.stream().noneMatch(m -> startsWith(file.bytes(), m))) {
+        if (ext.equals("pdf")
+                ? !isPdf(file.bytes())
+                : magic != null && magic.stream().noneMatch(m -> startsWith(file.bytes(), m))) {
             return Optional.of(new FieldError(key, FormMessages.FILE_CONTENT, name));
         }
         return Optional.empty();
@@ -122,7 +201,9 @@ public record FileRules(long maxFileSize, int maxFiles) implements Serializable 
         if (BLOCKED_EXTENSIONS.contains(extension)) {
             return true;
         }
-        String mime = mimeType == null ? "" : mimeType.toLowerCase(Locale.ROOT).split(";")[0].trim();
+        String mime = mimeType == null
+                ? ""
+                : mimeType.toLowerCase(Locale.ROOT).split(";")[0].trim();
         if (BLOCKED_MIME_TYPES.contains(mime)) {
             return true;
         }
@@ -130,7 +211,10 @@ public record FileRules(long maxFileSize, int maxFiles) implements Serializable 
             return true;
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
-                .replace("\u00EF\u00BB\u00BF", "").replace("\u0000", "").strip().toLowerCase(Locale.ROOT);
+                .replace("\u00EF\u00BB\u00BF", "")
+                .replace("\u0000", "")
+                .strip()
+                .toLowerCase(Locale.ROOT);
         return head.startsWith("<") && ACTIVE_MARKUP.stream().anyMatch(head::contains);
     }
 
@@ -140,10 +224,14 @@ public record FileRules(long maxFileSize, int maxFiles) implements Serializable 
             return true;
         }
         String ext = extension(fileName);
-        String mime = mimeType == null ? "" : mimeType.toLowerCase(Locale.ROOT).split(";")[0].trim();
+        String mime = mimeType == null
+                ? ""
+                : mimeType.toLowerCase(Locale.ROOT).split(";")[0].trim();
         for (String entry : entries(accept)) {
             if (entry.contains("/")) {
-                if (entry.endsWith("/*") ? mime.startsWith(entry.substring(0, entry.length() - 1)) : mime.equals(entry)) {
+                if (entry.endsWith("/*")
+                        ? mime.startsWith(entry.substring(0, entry.length() - 1))
+                        : mime.equals(entry)) {
                     return true;
                 }
             } else if (!ext.isEmpty() && ext.equals(entry.startsWith(".") ? entry.substring(1) : entry)) {
@@ -159,7 +247,8 @@ public record FileRules(long maxFileSize, int maxFiles) implements Serializable 
             return List.of();
         }
         return entries(accept).stream()
-                .filter(e -> !BLOCKED_EXTENSIONS.contains(e.startsWith(".") ? e.substring(1) : e) && !BLOCKED_MIME_TYPES.contains(e))
+                .filter(e -> !BLOCKED_EXTENSIONS.contains(e.startsWith(".") ? e.substring(1) : e)
+                        && !BLOCKED_MIME_TYPES.contains(e))
                 .map(e -> e.contains("/") || e.startsWith(".") ? e : "." + e)
                 .toList();
     }
@@ -183,7 +272,9 @@ public record FileRules(long maxFileSize, int maxFiles) implements Serializable 
     }
 
     private static String trimmedName(String fileName) {
-        String name = fileName == null ? "" : fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        String name = fileName == null
+                ? ""
+                : fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
         int end = name.length();
         while (end > 0 && (name.charAt(end - 1) == '.' || Character.isWhitespace(name.charAt(end - 1)))) {
             end--;

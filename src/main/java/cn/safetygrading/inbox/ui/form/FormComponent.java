@@ -19,10 +19,28 @@ import java.util.List;
  * @param searchable     select: rendered as a ComboBox
  */
 public record FormComponent(
-        ComponentType type, String id, String key, String path, String label, String description, String text,
-        boolean readonly, boolean disabled, Object defaultValue, Validation validate, List<Option> values,
-        Feel.Expression hide, String accept, boolean multiple, Integer decimalDigits, BigDecimal increment,
-        boolean searchable, int defaultRepetitions, boolean allowAddRemove, List<FormComponent> components) implements Serializable {
+        ComponentType type,
+        String id,
+        String key,
+        String path,
+        String label,
+        String description,
+        String text,
+        boolean readonly,
+        boolean disabled,
+        Object defaultValue,
+        Validation validate,
+        List<Option> values,
+        Feel.Expression hide,
+        String accept,
+        boolean multiple,
+        Integer decimalDigits,
+        BigDecimal increment,
+        boolean searchable,
+        int defaultRepetitions,
+        boolean allowAddRemove,
+        List<FormComponent> components)
+        implements Serializable {
 
     public FormComponent {
         validate = validate == null ? Validation.NONE : validate;

@@ -48,10 +48,28 @@ public final class FormMessages {
     /** {0}: the most files allowed. */
     public static final String FILE_TOO_MANY = "form.file.tooMany";
 
-    public static final List<String> ALL = List.of(REQUIRED, MIN, MAX, MIN_LENGTH, MAX_LENGTH, PATTERN, NUMBER_INVALID,
-            INTEGER, DECIMAL_DIGITS, INCREMENT, DATE_INVALID, INVALID_OPTION, INVALID_TYPE, NOT_EDITABLE, FILE_TOO_LARGE,
-            FILE_TYPE, FILE_BLOCKED, FILE_CONTENT, FILE_EMPTY, FILE_NAME, FILE_TOO_MANY);
+    public static final List<String> ALL = List.of(
+            REQUIRED,
+            MIN,
+            MAX,
+            MIN_LENGTH,
+            MAX_LENGTH,
+            PATTERN,
+            NUMBER_INVALID,
+            INTEGER,
+            DECIMAL_DIGITS,
+            INCREMENT,
+            DATE_INVALID,
+            INVALID_OPTION,
+            INVALID_TYPE,
+            NOT_EDITABLE,
+            FILE_TOO_LARGE,
+            FILE_TYPE,
+            FILE_BLOCKED,
+            FILE_CONTENT,
+            FILE_EMPTY,
+            FILE_NAME,
+            FILE_TOO_MANY);
 
-    private FormMessages() {
-    }
+    private FormMessages() {}
 }

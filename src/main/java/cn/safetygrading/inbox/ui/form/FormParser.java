@@ -22,7 +22,8 @@ final class FormParser {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final Pattern SEGMENT = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*");
-    private static final Set<String> VALIDATE_RULES = Set.of("required", "min", "max", "minLength", "maxLength", "pattern");
+    private static final Set<String> VALIDATE_RULES =
+            Set.of("required", "min", "max", "minLength", "maxLength", "pattern");
 
     private final String formId;
     private final Set<String> ids = new HashSet<>();
@@ -84,9 +85,12 @@ final class FormParser {
         if (typeName == null) {
             throw c.fail("no \"type\"");
         }
-        ComponentType type = ComponentType.fromJson(typeName).orElseThrow(() -> c.fail("unknown component type '"
-                + typeName + "'; supported: " + Arrays.stream(ComponentType.values()).map(ComponentType::json)
-                .collect(Collectors.joining(", "))));
+        ComponentType type = ComponentType.fromJson(typeName)
+                .orElseThrow(() -> c.fail("unknown component type '"
+                        + typeName + "'; supported: "
+                        + Arrays.stream(ComponentType.values())
+                                .map(ComponentType::json)
+                                .collect(Collectors.joining(", "))));
         if (id != null && !ids.add(id)) {
             throw c.fail("the id is used twice");
         }
@@ -142,7 +146,8 @@ final class FormParser {
 
         for (String unsupported : List.of("valuesKey", "valuesExpression")) {
             if (n.has(unsupported) && !n.get(unsupported).isNull()) {
-                throw c.fail("\"" + unsupported + "\" (options from a variable or an expression) is not supported; list static \"values\"");
+                throw c.fail("\"" + unsupported
+                        + "\" (options from a variable or an expression) is not supported; list static \"values\"");
             }
         }
         if (flag(n, "serializeToString", false, c)) {
@@ -205,9 +210,28 @@ final class FormParser {
         }
 
         Object defaultValue = defaultValue(n, type, options, c);
-        return new FormComponent(type, id, key, path, label, description, text, readonly, disabled, defaultValue,
-                validate, options, hide, accept, multiple, decimalDigits, increment, searchable, repetitions,
-                allowAddRemove, children);
+        return new FormComponent(
+                type,
+                id,
+                key,
+                path,
+                label,
+                description,
+                text,
+                readonly,
+                disabled,
+                defaultValue,
+                validate,
+                options,
+                hide,
+                accept,
+                multiple,
+                decimalDigits,
+                increment,
+                searchable,
+                repetitions,
+                allowAddRemove,
+                children);
     }
 
     private List<Option> options(JsonNode n, Ctx c) {
@@ -244,13 +268,16 @@ final class FormParser {
         }
         v.fieldNames().forEachRemaining(rule -> {
             if (!VALIDATE_RULES.contains(rule)) {
-                throw c.fail("validate." + rule + " is not supported; supported: " + String.join(", ", VALIDATE_RULES.stream().sorted().toList()));
+                throw c.fail("validate." + rule + " is not supported; supported: "
+                        + String.join(", ", VALIDATE_RULES.stream().sorted().toList()));
             }
         });
         boolean text = type == ComponentType.TEXTFIELD || type == ComponentType.TEXTAREA;
         boolean required = flag(v, "required", false, c);
-        BigDecimal min = applies(number(v.get("min"), "validate.min", c), type == ComponentType.NUMBER, "validate.min", c);
-        BigDecimal max = applies(number(v.get("max"), "validate.max", c), type == ComponentType.NUMBER, "validate.max", c);
+        BigDecimal min =
+                applies(number(v.get("min"), "validate.min", c), type == ComponentType.NUMBER, "validate.min", c);
+        BigDecimal max =
+                applies(number(v.get("max"), "validate.max", c), type == ComponentType.NUMBER, "validate.max", c);
         Integer minLength = applies(length(v.get("minLength"), "validate.minLength", c), text, "validate.minLength", c);
         Integer maxLength = applies(length(v.get("maxLength"), "validate.maxLength", c), text, "validate.maxLength", c);
         String regex = applies(string(v, "pattern", c), text, "validate.pattern", c);
@@ -319,8 +346,12 @@ final class FormParser {
             case NUMBER -> d.isNumber();
             case CHECKBOX -> d.isBoolean();
             case SELECT, RADIO -> options.stream().anyMatch(o -> FormValues.sameValue(o.value(), value));
-            case CHECKLIST -> d.isArray() && ((Collection<?>) value).stream()
-                    .allMatch(x -> options.stream().anyMatch(o -> FormValues.sameValue(o.value(), x)));
+            case CHECKLIST ->
+                d.isArray()
+                        && ((Collection<?>) value)
+                                .stream()
+                                        .allMatch(x ->
+                                                options.stream().anyMatch(o -> FormValues.sameValue(o.value(), x)));
             case DATETIME -> d.isTextual() && isIsoDate(d.textValue());
             default -> false;
         };
@@ -344,7 +375,8 @@ final class FormParser {
                 for (Bound other : seen) {
                     if (startsWith(full, other.path) || startsWith(other.path, full)) {
                         throw new FormParseException(where() + "components '" + other.id + "' and '" + comp.id()
-                                + "' both bind '" + FormValues.keyString(full.size() < other.path.size() ? full : other.path)
+                                + "' both bind '"
+                                + FormValues.keyString(full.size() < other.path.size() ? full : other.path)
                                 + "' in " + scope);
                     }
                 }
@@ -360,8 +392,7 @@ final class FormParser {
         }
     }
 
-    private record Bound(String id, List<String> path) {
-    }
+    private record Bound(String id, List<String> path) {}
 
     private static boolean startsWith(List<String> path, List<String> prefix) {
         return path.size() >= prefix.size() && path.subList(0, prefix.size()).equals(prefix);
@@ -395,8 +426,8 @@ final class FormParser {
             return absent;
         }
         if (!v.isBoolean()) {
-            throw c.fail("\"" + field + "\" must be true or false" + (v.isTextual() ? " (expressions are not supported)" : "")
-                    + ", not " + v);
+            throw c.fail("\"" + field + "\" must be true or false"
+                    + (v.isTextual() ? " (expressions are not supported)" : "") + ", not " + v);
         }
         return v.booleanValue();
     }
@@ -432,7 +463,8 @@ final class FormParser {
     private void checkDotted(String dotted, String field, Ctx c) {
         for (String segment : dotted.split("\\.", -1)) {
             if (!SEGMENT.matcher(segment).matches()) {
-                throw c.fail("\"" + field + "\" '" + dotted + "' is not a variable name (letters, digits, _ and $, dots between)");
+                throw c.fail("\"" + field + "\" '" + dotted
+                        + "' is not a variable name (letters, digits, _ and $, dots between)");
             }
         }
     }

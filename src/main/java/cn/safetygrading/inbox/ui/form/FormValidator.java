@@ -34,8 +34,7 @@ import java.util.Optional;
  */
 public final class FormValidator {
 
-    private FormValidator() {
-    }
+    private FormValidator() {}
 
     /** The submission alone: conditions see only {@code values}; default file rules. */
     public static List<FieldError> validate(FormDefinition form, Map<String, ?> values) {
@@ -47,12 +46,13 @@ public final class FormValidator {
      * @param context the variables the task already has: conditions see {@code context} overlaid
      *                with {@code values}, and read-only fields are compared against it
      */
-    public static List<FieldError> validate(FormDefinition form, Map<String, ?> values, Map<String, ?> context,
-                                            FileRules rules) {
+    public static List<FieldError> validate(
+            FormDefinition form, Map<String, ?> values, Map<String, ?> context, FileRules rules) {
         Map<String, ?> submitted = values == null ? Map.of() : values;
         Map<String, ?> known = context == null ? Map.of() : context;
         Walk walk = new Walk(rules);
-        walk.components(form.components(), List.of(), submitted, known, FormValues.overlay(known, submitted), false, "", false);
+        walk.components(
+                form.components(), List.of(), submitted, known, FormValues.overlay(known, submitted), false, "", false);
         return walk.errors;
     }
 
@@ -70,22 +70,42 @@ public final class FormValidator {
             this.rules = rules;
         }
 
-        void components(List<FormComponent> components, List<String> prefix, Map<String, ?> scope, Map<String, ?> context,
-                        Map<String, ?> data, boolean parentHidden, String keyPrefix, boolean inList) {
+        void components(
+                List<FormComponent> components,
+                List<String> prefix,
+                Map<String, ?> scope,
+                Map<String, ?> context,
+                Map<String, ?> data,
+                boolean parentHidden,
+                String keyPrefix,
+                boolean inList) {
             for (FormComponent c : components) {
                 boolean hidden = parentHidden || hides(c, data);
                 switch (c.type().kind()) {
-                    case DISPLAY -> { }
-                    case GROUP -> components(c.components(), concat(prefix, c.pathSegments()), scope, context, data, hidden,
-                            keyPrefix, inList);
+                    case DISPLAY -> {}
+                    case GROUP ->
+                        components(
+                                c.components(),
+                                concat(prefix, c.pathSegments()),
+                                scope,
+                                context,
+                                data,
+                                hidden,
+                                keyPrefix,
+                                inList);
                     case LIST -> list(c, concat(prefix, c.pathSegments()), scope, data, hidden, keyPrefix);
                     case INPUT -> input(c, concat(prefix, c.keyPath()), scope, context, hidden, keyPrefix, inList);
                 }
             }
         }
 
-        private void list(FormComponent c, List<String> path, Map<String, ?> scope, Map<String, ?> data, boolean hidden,
-                          String keyPrefix) {
+        private void list(
+                FormComponent c,
+                List<String> path,
+                Map<String, ?> scope,
+                Map<String, ?> data,
+                boolean hidden,
+                String keyPrefix) {
             String key = keyPrefix + FormValues.keyString(path);
             Object value = FormValues.get(scope, path);
             if (hidden) {
@@ -109,13 +129,26 @@ public final class FormValidator {
                 }
                 @SuppressWarnings("unchecked")
                 Map<String, ?> itemValues = (Map<String, ?>) item;
-                components(c.components(), List.of(), itemValues, Map.of(), FormValues.overlay(data, itemValues), false,
-                        itemKey + ".", true);
+                components(
+                        c.components(),
+                        List.of(),
+                        itemValues,
+                        Map.of(),
+                        FormValues.overlay(data, itemValues),
+                        false,
+                        itemKey + ".",
+                        true);
             }
         }
 
-        private void input(FormComponent c, List<String> path, Map<String, ?> scope, Map<String, ?> context, boolean hidden,
-                           String keyPrefix, boolean inList) {
+        private void input(
+                FormComponent c,
+                List<String> path,
+                Map<String, ?> scope,
+                Map<String, ?> context,
+                boolean hidden,
+                String keyPrefix,
+                boolean inList) {
             String key = keyPrefix + FormValues.keyString(path);
             Object value = FormValues.get(scope, path);
             if (hidden) {
@@ -199,8 +232,10 @@ public final class FormValidator {
                 errors.add(new FieldError(key, FormMessages.MAX, plain(v.max())));
             }
             if (c.decimalDigits() != null && Math.max(0, d.stripTrailingZeros().scale()) > c.decimalDigits()) {
-                errors.add(c.decimalDigits() == 0 ? new FieldError(key, FormMessages.INTEGER)
-                        : new FieldError(key, FormMessages.DECIMAL_DIGITS, String.valueOf(c.decimalDigits())));
+                errors.add(
+                        c.decimalDigits() == 0
+                                ? new FieldError(key, FormMessages.INTEGER)
+                                : new FieldError(key, FormMessages.DECIMAL_DIGITS, String.valueOf(c.decimalDigits())));
             }
             if (c.increment() != null && d.remainder(c.increment()).signum() != 0) {
                 errors.add(new FieldError(key, FormMessages.INCREMENT, plain(c.increment())));
@@ -223,7 +258,8 @@ public final class FormValidator {
         }
 
         private void files(FormComponent c, String key, Object value) {
-            Collection<?> files = value instanceof UploadedFile f ? List.of(f) : value instanceof Collection<?> list ? list : null;
+            Collection<?> files =
+                    value instanceof UploadedFile f ? List.of(f) : value instanceof Collection<?> list ? list : null;
             if (files == null || files.stream().anyMatch(f -> !(f instanceof UploadedFile))) {
                 errors.add(new FieldError(key, FormMessages.INVALID_TYPE));
                 return;
@@ -239,7 +275,9 @@ public final class FormValidator {
     }
 
     static Optional<Option> option(FormComponent c, Object value) {
-        return c.values().stream().filter(o -> FormValues.sameValue(o.value(), value)).findFirst();
+        return c.values().stream()
+                .filter(o -> FormValues.sameValue(o.value(), value))
+                .findFirst();
     }
 
     static boolean isEmpty(FormComponent c, Object value) {

@@ -12,8 +12,7 @@ import java.util.Map;
 /** Plain helpers over variable maps: nested paths, copies, overlays, loose equality. */
 final class FormValues {
 
-    private FormValues() {
-    }
+    private FormValues() {}
 
     /** The value at a dotted path of nested maps, or null. */
     static Object get(Map<String, ?> data, List<String> path) {
@@ -33,7 +32,8 @@ final class FormValues {
         Map<String, Object> current = data;
         for (int i = 0; i < path.size() - 1; i++) {
             Object child = current.get(path.get(i));
-            Map<String, Object> next = child instanceof Map<?, ?> m ? new LinkedHashMap<>((Map<String, Object>) m) : new LinkedHashMap<>();
+            Map<String, Object> next =
+                    child instanceof Map<?, ?> m ? new LinkedHashMap<>((Map<String, Object>) m) : new LinkedHashMap<>();
             current.put(path.get(i), next);
             current = next;
         }
@@ -147,7 +147,8 @@ final class FormValues {
         }
         if (node.isNumber()) {
             BigDecimal d = node.decimalValue();
-            return isIntegral(d) && d.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0 ? (Object) d.longValueExact()
+            return isIntegral(d) && d.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0
+                    ? (Object) d.longValueExact()
                     : (Object) node.doubleValue();
         }
         if (node.isArray()) {

@@ -20,17 +20,13 @@ final class Markdown {
         List<Inline> inlines();
     }
 
-    record Heading(int level, List<Inline> inlines) implements Block {
-    }
+    record Heading(int level, List<Inline> inlines) implements Block {}
 
-    record Paragraph(List<Inline> inlines) implements Block {
-    }
+    record Paragraph(List<Inline> inlines) implements Block {}
 
-    record Inline(String text, boolean bold) {
-    }
+    record Inline(String text, boolean bold) {}
 
-    private Markdown() {
-    }
+    private Markdown() {}
 
     static List<Block> parse(String source) {
         List<Block> blocks = new ArrayList<>();

@@ -23,7 +23,9 @@ public record UploadedFile(String fileName, String mimeType, byte[] bytes) imple
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof UploadedFile f && fileName.equals(f.fileName) && mimeType.equals(f.mimeType)
+        return o instanceof UploadedFile f
+                && fileName.equals(f.fileName)
+                && mimeType.equals(f.mimeType)
                 && Arrays.equals(bytes, f.bytes);
     }
 

@@ -53,8 +53,22 @@ class CamundaFormViewTest {
     private static final String I18N_PROVIDER = "vaadin.i18n.provider";
 
     private static final Map<String, Object> REVIEW_TASK = Map.of(
-            "enterpriseName", "威海环翠海鑫食品有限公司", "uscc", "91371002MA31000019", "enterpriseClass", "II",
-            "previousGrade", "B", "selfScore", 85, "vetoFailed", false, "mandatoryMissing", true, "diagnosedGrade", "B");
+            "enterpriseName",
+            "威海环翠海鑫食品有限公司",
+            "uscc",
+            "91371002MA31000019",
+            "enterpriseClass",
+            "II",
+            "previousGrade",
+            "B",
+            "selfScore",
+            85,
+            "vetoFailed",
+            false,
+            "mandatoryMissing",
+            true,
+            "diagnosedGrade",
+            "B");
 
     @BeforeAll
     static void useTheApplicationsBundles() {
@@ -127,8 +141,10 @@ class CamundaFormViewTest {
     @Test
     void readOnlyFieldsAreNotTabStops() {
         CamundaFormView view = show(TestForms.allTypes(), Map.of());
-        assertThat(field(view, "fixed", TextField.class).getElement().getAttribute("tabindex")).isEqualTo("-1");
-        assertThat(field(view, "name", TextField.class).getElement().hasAttribute("tabindex")).isFalse();
+        assertThat(field(view, "fixed", TextField.class).getElement().getAttribute("tabindex"))
+                .isEqualTo("-1");
+        assertThat(field(view, "name", TextField.class).getElement().hasAttribute("tabindex"))
+                .isFalse();
     }
 
     @Test
@@ -140,7 +156,8 @@ class CamundaFormViewTest {
         assertThat(name.isRequiredIndicatorVisible()).isTrue();
         assertThat(name.getMaxLength()).isEqualTo(10);
         assertThat(field(view, "due", DatePicker.class).getLabel()).isEqualTo("整改期限");
-        assertThat(field(view, "due", DatePicker.class).getI18n().getMonthNames()).startsWith("一月");
+        assertThat(field(view, "due", DatePicker.class).getI18n().getMonthNames())
+                .startsWith("一月");
         NumberField score = field(view, "score", NumberField.class);
         assertThat(score.getMin()).isEqualTo(0);
         assertThat(score.getMax()).isEqualTo(100);
@@ -175,8 +192,10 @@ class CamundaFormViewTest {
         assertThat(field(view, "selfScore", NumberField.class).getValue()).isEqualTo(85.0);
         assertThat(field(view, "mandatoryMissing", Checkbox.class).getValue()).isTrue();
         assertThat(field(view, "vetoFailed", Checkbox.class).getValue()).isFalse();
-        assertThat(field(view, "reviewDecision", RadioButtonGroup.class).getValue()).isNull();
-        assertThat(field(view, "reviewDecision", RadioButtonGroup.class).isReadOnly()).isFalse();
+        assertThat(field(view, "reviewDecision", RadioButtonGroup.class).getValue())
+                .isNull();
+        assertThat(field(view, "reviewDecision", RadioButtonGroup.class).isReadOnly())
+                .isFalse();
     }
 
     @Test
@@ -193,16 +212,21 @@ class CamundaFormViewTest {
         @SuppressWarnings("unchecked")
         Select<Option> proposed = (Select<Option>) grade;
         _setValue(proposed, option(form, "proposedGrade", "B"), true);
-        assertThat(view.values()).containsOnlyKeys("reviewDecision", "proposedGrade", "reviewComment")
-                .containsEntry("reviewDecision", "APPROVE").containsEntry("proposedGrade", "B").containsEntry("reviewComment", null);
+        assertThat(view.values())
+                .containsOnlyKeys("reviewDecision", "proposedGrade", "reviewComment")
+                .containsEntry("reviewDecision", "APPROVE")
+                .containsEntry("proposedGrade", "B")
+                .containsEntry("reviewComment", null);
         assertThat(view.validate()).isEmpty();
 
         _setValue(decision, option(form, "reviewDecision", "RETURN"), true);
         assertThat(grade.isVisible()).isFalse();
         _setValue(field(view, "reviewComment", TextArea.class), "缺评估登记表", true);
         // a return also names the items to correct (none ticked here)
-        assertThat(view.values()).containsOnlyKeys("reviewDecision", "returnItems", "reviewComment")
-                .containsEntry("reviewDecision", "RETURN").containsEntry("returnItems", null)
+        assertThat(view.values())
+                .containsOnlyKeys("reviewDecision", "returnItems", "reviewComment")
+                .containsEntry("reviewDecision", "RETURN")
+                .containsEntry("returnItems", null)
                 .containsEntry("reviewComment", "缺评估登记表");
         assertThat(view.validate()).isEqualTo(serverSays(view, REVIEW_TASK, FileRules.DEFAULT));
         assertThat(view.validate()).isEmpty();
@@ -214,8 +238,8 @@ class CamundaFormViewTest {
         assertThat(field(view, "fixed", TextField.class).getValue()).isEqualTo("系统值");
         assertThat(view.field("reasonB").orElseThrow().isVisible()).isFalse();
         assertThat(view.values()).doesNotContainKeys("fixed", "off", "reasonB", "files");
-        assertThat(show(TestForms.shipped("preliminary-review"), REVIEW_TASK).values()).containsOnlyKeys("reviewDecision",
-                "reviewComment");
+        assertThat(show(TestForms.shipped("preliminary-review"), REVIEW_TASK).values())
+                .containsOnlyKeys("reviewDecision", "reviewComment");
     }
 
     @Test
@@ -234,22 +258,34 @@ class CamundaFormViewTest {
         _setValue(field(view, "upheld", RadioButtonGroup.class), option(form, "upheld", false), true);
         _setValue(field(view, "level", RadioButtonGroup.class), option(form, "level", 2L), true);
         _setValue(field(view, "agree", Checkbox.class), true, true);
-        _setValue(field(view, "items", CheckboxGroup.class), Set.of(option(form, "items", "POWER"), option(form, "items", "FIRE")), true);
+        _setValue(
+                field(view, "items", CheckboxGroup.class),
+                Set.of(option(form, "items", "POWER"), option(form, "items", "FIRE")),
+                true);
         _setValue(field(view, "due", DatePicker.class), LocalDate.of(2025, 6, 30), true);
         _setValue(field(view, "address.street", TextField.class), "新威路 1 号", true);
         _setValue(_get(view, TextField.class, spec -> spec.withLabel("姓名")), "张三", true);
 
         Map<String, Object> values = view.values();
-        assertThat(values).containsEntry("name", "威海海鑫").containsEntry("score", 85.5).containsEntry("count", 12L)
-                .containsEntry("grade", "B").containsEntry("reasonB", "整改到位").containsEntry("region", "371003")
-                .containsEntry("upheld", false).containsEntry("level", 2L).containsEntry("agree", true)
-                .containsEntry("items", List.of("FIRE", "POWER")).containsEntry("due", "2025-06-30");
+        assertThat(values)
+                .containsEntry("name", "威海海鑫")
+                .containsEntry("score", 85.5)
+                .containsEntry("count", 12L)
+                .containsEntry("grade", "B")
+                .containsEntry("reasonB", "整改到位")
+                .containsEntry("region", "371003")
+                .containsEntry("upheld", false)
+                .containsEntry("level", 2L)
+                .containsEntry("agree", true)
+                .containsEntry("items", List.of("FIRE", "POWER"))
+                .containsEntry("due", "2025-06-30");
         assertThat(values.get("count")).isInstanceOf(Long.class);
         assertThat(values.get("score")).isInstanceOf(Double.class);
         assertThat(values.get("upheld")).isInstanceOf(Boolean.class);
         assertThat((Map<String, Object>) values.get("address"))
                 .isEqualTo(Map.of("zip", "264200", "note", "not in the form", "street", "新威路 1 号"));
-        assertThat((List<Map<String, Object>>) values.get("members")).containsExactly(Map.of("name", "张三", "lead", false));
+        assertThat((List<Map<String, Object>>) values.get("members"))
+                .containsExactly(Map.of("name", "张三", "lead", false));
         assertThat(view.validate()).isEmpty();
 
         CamundaFormView again = show(form, values);
@@ -259,8 +295,13 @@ class CamundaFormViewTest {
     @Test
     void anEmptyNumberOrTextIsNull() {
         CamundaFormView view = show(TestForms.allTypes(), Map.of());
-        assertThat(view.values()).containsEntry("name", null).containsEntry("score", null).containsEntry("agree", false)
-                .containsEntry("items", List.of()).containsEntry("due", null).containsEntry("grade", null);
+        assertThat(view.values())
+                .containsEntry("name", null)
+                .containsEntry("score", null)
+                .containsEntry("agree", false)
+                .containsEntry("items", List.of())
+                .containsEntry("due", null)
+                .containsEntry("grade", null);
     }
 
     // ---------------------------------------------------------------- validation
@@ -269,14 +310,17 @@ class CamundaFormViewTest {
     void requiredFieldsAreReportedAndShownInChinese() {
         CamundaFormView view = show(TestForms.allTypes(), Map.of());
         TextField name = field(view, "name", TextField.class);
-        assertThat(name.isInvalid()).as("untouched fields show no error before validate()").isFalse();
+        assertThat(name.isInvalid())
+                .as("untouched fields show no error before validate()")
+                .isFalse();
         List<FieldError> errors = view.validate();
         assertThat(errors).extracting(FieldError::key).containsExactly("name", "score", "agree", "members[0].name");
         assertThat(errors).extracting(FieldError::messageKey).containsOnly(FormMessages.REQUIRED);
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo("此项为必填项");
         assertThat(field(view, "agree", Checkbox.class).getErrorMessage()).isEqualTo("此项为必填项");
-        assertThat(_get(view, TextField.class, spec -> spec.withLabel("姓名")).getErrorMessage()).isEqualTo("此项为必填项");
+        assertThat(_get(view, TextField.class, spec -> spec.withLabel("姓名")).getErrorMessage())
+                .isEqualTo("此项为必填项");
         assertThat(view.message(errors.get(0))).isEqualTo("此项为必填项");
     }
 
@@ -317,7 +361,9 @@ class CamundaFormViewTest {
         score.getElement().setProperty("_inputElementValue", "八十五");
         _fireDomEvent(score, "unparsable-change");
         List<FieldError> errors = view.validate();
-        assertThat(errors).filteredOn(e -> e.key().equals("score")).containsExactly(new FieldError("score", FormMessages.NUMBER_INVALID));
+        assertThat(errors)
+                .filteredOn(e -> e.key().equals("score"))
+                .containsExactly(new FieldError("score", FormMessages.NUMBER_INVALID));
         assertThat(score.getErrorMessage()).isEqualTo("请输入有效的数字");
     }
 
@@ -332,8 +378,9 @@ class CamundaFormViewTest {
         _click(_get(Button.class, spec -> spec.withText("添加一项")));
         List<FieldError> ui = view.validate();
         assertThat(ui).isEqualTo(serverSays(view, Map.of("fixed", "x"), FileRules.DEFAULT));
-        assertThat(ui).extracting(FieldError::key).containsExactly("name", "score", "count", "agree", "reasonB",
-                "members[0].name", "members[1].name");
+        assertThat(ui)
+                .extracting(FieldError::key)
+                .containsExactly("name", "score", "count", "agree", "reasonB", "members[0].name", "members[1].name");
     }
 
     // ---------------------------------------------------------------- files
@@ -344,13 +391,17 @@ class CamundaFormViewTest {
         Upload upload = field(view, "report", Upload.class);
         _upload(upload, "自评报告.pdf", "application/pdf", TestFiles.PDF);
         _upload(upload, "现场照片.png", "image/png", TestFiles.PNG);
-        assertThat(view.files().get("report")).extracting(UploadedFile::fileName).containsExactly("自评报告.pdf", "现场照片.png");
+        assertThat(view.files().get("report"))
+                .extracting(UploadedFile::fileName)
+                .containsExactly("自评报告.pdf", "现场照片.png");
         assertThat(view.files().get("report").get(0).bytes()).isEqualTo(TestFiles.PDF);
         assertThat(view.values()).doesNotContainKey("report");
         assertThat(view.validate()).isEmpty();
 
         _click(_find(view, Button.class, spec -> spec.withText("移除")).get(0));
-        assertThat(view.files().get("report")).extracting(UploadedFile::fileName).containsExactly("现场照片.png");
+        assertThat(view.files().get("report"))
+                .extracting(UploadedFile::fileName)
+                .containsExactly("现场照片.png");
     }
 
     @Test
@@ -364,11 +415,14 @@ class CamundaFormViewTest {
         _upload(upload, "setup.exe", "application/x-msdownload", TestFiles.EXE);
         _upload(upload, "说明.pdf", "application/pdf", TestFiles.EXE);
         assertThat(view.files().get("evidence")).isEmpty();
-        assertThat(_get(view, Span.class, spec -> spec.withClasses("camunda-form-error")).getText())
+        assertThat(_get(view, Span.class, spec -> spec.withClasses("camunda-form-error"))
+                        .getText())
                 .isEqualTo("文件“说明.pdf”是可执行文件、脚本或网页，不能上传");
         _upload(upload, "说明.pdf", "application/pdf", TestFiles.PDF);
         assertThat(view.files().get("evidence")).hasSize(1);
-        assertThat(_get(view, Span.class, spec -> spec.withClasses("camunda-form-error")).getText()).isEmpty();
+        assertThat(_get(view, Span.class, spec -> spec.withClasses("camunda-form-error"))
+                        .getText())
+                .isEmpty();
     }
 
     @Test
@@ -381,7 +435,8 @@ class CamundaFormViewTest {
         assertThat(UploadKt.get_handler(upload).getRequestSizeMax()).isBetween(1024L, 1024L + 64 * 1024);
         _upload(upload, "大报告.pdf", "application/pdf", TestFiles.pdfOfSize(2048));
         assertThat(view.files().get("report")).isEmpty();
-        assertThat(_get(view, Span.class, spec -> spec.withClasses("camunda-form-error")).getText())
+        assertThat(_get(view, Span.class, spec -> spec.withClasses("camunda-form-error"))
+                        .getText())
                 .isEqualTo("文件“大报告.pdf”超过了 1 KB 的上限");
     }
 
@@ -390,7 +445,8 @@ class CamundaFormViewTest {
         CamundaFormView view = show(TestForms.shipped("self-assessment"), Map.of());
         _upload(field(view, "report", Upload.class), "notes.txt", "text/plain", "hello".getBytes());
         assertThat(view.files().get("report")).isEmpty();
-        assertThat(_get(view, Span.class, spec -> spec.withClasses("camunda-form-error")).getText())
+        assertThat(_get(view, Span.class, spec -> spec.withClasses("camunda-form-error"))
+                        .getText())
                 .startsWith("文件“notes.txt”的类型不在允许之列");
     }
 
@@ -398,10 +454,11 @@ class CamundaFormViewTest {
     void aFileTheBrowserRefusesIsNamedWithTheReason() {
         CamundaFormView view = show(TestForms.shipped("self-assessment"), Map.of());
         Upload upload = field(view, "report", Upload.class);
-        com.vaadin.flow.component.ComponentUtil.fireEvent(upload,
-                new com.vaadin.flow.component.upload.FileRejectedEvent(upload, "不允许的文件类型", "setup.exe"));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                upload, new com.vaadin.flow.component.upload.FileRejectedEvent(upload, "不允许的文件类型", "setup.exe"));
         assertThat(view.files().get("report")).isEmpty();
-        assertThat(_get(view, Span.class, spec -> spec.withClasses("camunda-form-error")).getText())
+        assertThat(_get(view, Span.class, spec -> spec.withClasses("camunda-form-error"))
+                        .getText())
                 .isEqualTo("文件“setup.exe”未被接收：不允许的文件类型");
     }
 
@@ -413,7 +470,11 @@ class CamundaFormViewTest {
         Paragraph paragraph = _get(view, Paragraph.class);
         assertThat(paragraph.getElement().getTextRecursively()).isEqualTo("正文 加粗 <script>alert(1)</script>");
         assertThat(tags(view.getElement())).doesNotContain("script").contains("strong", "h3", "p");
-        assertThat(paragraph.getElement().getChildren().filter(e -> !e.isTextNode() && e.getTag().equals("strong")).map(Element::getText))
+        assertThat(paragraph
+                        .getElement()
+                        .getChildren()
+                        .filter(e -> !e.isTextNode() && e.getTag().equals("strong"))
+                        .map(Element::getText))
                 .containsExactly("加粗");
     }
 
@@ -457,8 +518,10 @@ class CamundaFormViewTest {
         List<TextField> phones = new ArrayList<>();
         _find(view, TextField.class, spec -> spec.withLabel("电话")).forEach(phones::add);
         assertThat(phones).hasSize(1).extracting(TextField::getValue).containsExactly("0631-1234567");
-        assertThat(members(view)).containsExactly(Map.of("name", "张三", "lead", true, "phone", "0631-1234567"),
-                Map.of("name", "李四", "lead", false));
+        assertThat(members(view))
+                .containsExactly(
+                        Map.of("name", "张三", "lead", true, "phone", "0631-1234567"),
+                        Map.of("name", "李四", "lead", false));
     }
 
     // ---------------------------------------------------------------- sessions
@@ -472,10 +535,13 @@ class CamundaFormViewTest {
         try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
             out.writeObject(view);
         }
-        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+        try (java.io.ObjectInputStream in =
+                new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
             CamundaFormView copy = (CamundaFormView) in.readObject();
             assertThat(copy.form()).isEqualTo(form);
-            assertThat(copy.files().get("files")).extracting(UploadedFile::fileName).containsExactly("自评报告.pdf");
+            assertThat(copy.files().get("files"))
+                    .extracting(UploadedFile::fileName)
+                    .containsExactly("自评报告.pdf");
             assertThat(copy.values()).isEqualTo(view.values());
         }
     }

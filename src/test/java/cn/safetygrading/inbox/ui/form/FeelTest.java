@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class FeelTest {
 
@@ -80,13 +80,16 @@ class FeelTest {
         assertThat(eval("=a or b", vars("b", true))).isEqualTo(true);
         assertThat(eval("=a or b", vars("a", false, "b", false))).isEqualTo(false);
         assertThat(eval("=a or b", vars("a", false))).isNull();
-        assertThat(eval("=x = \"A\" or x = \"B\" and flag", vars("x", "B", "flag", true))).isEqualTo(true);
-        assertThat(eval("=(x = \"A\" or x = \"B\") and not(flag)", vars("x", "B", "flag", true))).isEqualTo(false);
+        assertThat(eval("=x = \"A\" or x = \"B\" and flag", vars("x", "B", "flag", true)))
+                .isEqualTo(true);
+        assertThat(eval("=(x = \"A\" or x = \"B\") and not(flag)", vars("x", "B", "flag", true)))
+                .isEqualTo(false);
     }
 
     @Test
     void dottedVariablesReachIntoObjects() {
-        assertThat(eval("=address.city = \"威海\"", vars("address", Map.of("city", "威海")))).isEqualTo(true);
+        assertThat(eval("=address.city = \"威海\"", vars("address", Map.of("city", "威海"))))
+                .isEqualTo(true);
         assertThat(eval("=address.city = \"威海\"", vars("address", "flat"))).isEqualTo(false);
     }
 
@@ -103,9 +106,30 @@ class FeelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"=", "=x ~ 1", "=x = ", "=x = \"open", "=foo(x)", "=not x", "=a = 1 = 2",
-            "=x between 1 and 2", "=x in [1, 2]", "=!x", "=(x = 1", "=x = 1)", "=and", "=x and", "=1x",
-            "=x = 'A'", "=true.x", "=x = \"\\q\"", "=x ! 1", "=x = 1.", "=x = -"})
+    @ValueSource(
+            strings = {
+                "=",
+                "=x ~ 1",
+                "=x = ",
+                "=x = \"open",
+                "=foo(x)",
+                "=not x",
+                "=a = 1 = 2",
+                "=x between 1 and 2",
+                "=x in [1, 2]",
+                "=!x",
+                "=(x = 1",
+                "=x = 1)",
+                "=and",
+                "=x and",
+                "=1x",
+                "=x = 'A'",
+                "=true.x",
+                "=x = \"\\q\"",
+                "=x ! 1",
+                "=x = 1.",
+                "=x = -"
+            })
     void anythingElseFailsAtParseTimeWithThePosition(String expression) {
         assertThatThrownBy(() -> Feel.parse(expression))
                 .isInstanceOf(Feel.SyntaxException.class)

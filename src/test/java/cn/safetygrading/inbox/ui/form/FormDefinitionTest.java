@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FormDefinitionTest {
 
     static Stream<Path> shippedForms() throws IOException {
-        return Files.list(Path.of("forms")).filter(p -> p.toString().endsWith(".form")).sorted();
+        return Files.list(Path.of("forms"))
+                .filter(p -> p.toString().endsWith(".form"))
+                .sorted();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -31,12 +33,27 @@ class FormDefinitionTest {
 
     @Test
     void everyUserTaskHasItsShippedForm() throws IOException {
-        assertThat(shippedForms().map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-                "self-assessment.form", "preliminary-review.form", "department-diagnosis.form", "spot-check.form",
-                "objection-review.form", "look-back.form", "hazard-rectify.form", "hazard-verify.form",
-                "hazard-supervise.form", "inspection-record.form", "rectification-order.form", "inspection-recheck.form",
-                "stationing-assignment.form", "stationing-report.form", "supervision-consultation.form", "supervision-duty.form",
-                "supervision-problem-verify.form", "supervision-problem.form", "confirm-adjustment.form");
+        assertThat(shippedForms().map(p -> p.getFileName().toString()))
+                .containsExactlyInAnyOrder(
+                        "self-assessment.form",
+                        "preliminary-review.form",
+                        "department-diagnosis.form",
+                        "spot-check.form",
+                        "objection-review.form",
+                        "look-back.form",
+                        "hazard-rectify.form",
+                        "hazard-verify.form",
+                        "hazard-supervise.form",
+                        "inspection-record.form",
+                        "rectification-order.form",
+                        "inspection-recheck.form",
+                        "stationing-assignment.form",
+                        "stationing-report.form",
+                        "supervision-consultation.form",
+                        "supervision-duty.form",
+                        "supervision-problem-verify.form",
+                        "supervision-problem.form",
+                        "confirm-adjustment.form");
     }
 
     @Test
@@ -60,17 +77,22 @@ class FormDefinitionTest {
         assertThat(proposed.hide().source()).isEqualTo("=reviewDecision != \"APPROVE\"");
         assertThat(proposed.values()).extracting(Option::value).containsExactly("A", "B", "C", "D");
 
-        assertThat(form.input("reviewComment").orElseThrow().validate().maxLength()).isEqualTo(2000);
+        assertThat(form.input("reviewComment").orElseThrow().validate().maxLength())
+                .isEqualTo(2000);
     }
 
     @Test
     void optionValuesKeepTheirJsonType() throws IOException {
         FormDefinition form = FormDefinition.parse(Files.readString(Path.of("forms/objection-review.form")));
-        assertThat(form.input("objectionUpheld").orElseThrow().values()).extracting(Option::value).containsExactly(true, false);
+        assertThat(form.input("objectionUpheld").orElseThrow().values())
+                .extracting(Option::value)
+                .containsExactly(true, false);
         FormDefinition numbers = parse("""
                 {"type": "radio", "id": "r", "key": "r", "values": [{"label": "one", "value": 1}, {"label": "half", "value": 0.5}]}
                 """);
-        assertThat(numbers.input("r").orElseThrow().values()).extracting(Option::value).containsExactly(1L, 0.5d);
+        assertThat(numbers.input("r").orElseThrow().values())
+                .extracting(Option::value)
+                .containsExactly(1L, 0.5d);
     }
 
     @Test
@@ -108,52 +130,77 @@ class FormDefinitionTest {
 
     static Stream<Arguments> rejected() {
         return Stream.of(
-                Arguments.of("{\"type\": \"slider\", \"id\": \"Field_x\", \"key\": \"x\"}",
+                Arguments.of(
+                        "{\"type\": \"slider\", \"id\": \"Field_x\", \"key\": \"x\"}",
                         "component 'Field_x' (slider): unknown component type 'slider'"),
                 Arguments.of("{\"id\": \"Field_x\", \"key\": \"x\"}", "component 'Field_x': no \"type\""),
-                Arguments.of("{\"type\": \"textfield\", \"id\": \"Field_x\", \"key\": \"x\", \"conditional\": {\"hide\": \"=x ~ 1\"}}",
+                Arguments.of(
+                        "{\"type\": \"textfield\", \"id\": \"Field_x\", \"key\": \"x\", \"conditional\": {\"hide\": \"=x ~ 1\"}}",
                         "component 'Field_x' (textfield): conditional.hide: cannot parse FEEL expression '=x ~ 1'"),
-                Arguments.of("{\"type\": \"textfield\", \"id\": \"Field_x\", \"key\": \"x\", \"conditional\": {\"hide\": \"x = 1\"}}",
+                Arguments.of(
+                        "{\"type\": \"textfield\", \"id\": \"Field_x\", \"key\": \"x\", \"conditional\": {\"hide\": \"x = 1\"}}",
                         "conditional.hide must be a FEEL expression starting with '='"),
-                Arguments.of("{\"type\": \"textfield\", \"id\": \"Field_x\", \"key\": \"x\", \"conditional\": {\"hide\": true}}",
+                Arguments.of(
+                        "{\"type\": \"textfield\", \"id\": \"Field_x\", \"key\": \"x\", \"conditional\": {\"hide\": true}}",
                         "conditional.hide must be a FEEL expression"),
                 Arguments.of("{\"type\": \"textfield\", \"id\": \"Field_x\"}", "an input needs a \"key\""),
-                Arguments.of("{\"type\": \"textfield\", \"id\": \"Field_x\", \"key\": \"a b\"}", "is not a variable name"),
-                Arguments.of("{\"type\": \"select\", \"id\": \"Field_x\", \"key\": \"x\", \"valuesKey\": \"options\"}",
+                Arguments.of(
+                        "{\"type\": \"textfield\", \"id\": \"Field_x\", \"key\": \"a b\"}", "is not a variable name"),
+                Arguments.of(
+                        "{\"type\": \"select\", \"id\": \"Field_x\", \"key\": \"x\", \"valuesKey\": \"options\"}",
                         "\"valuesKey\" (options from a variable or an expression) is not supported"),
                 Arguments.of("{\"type\": \"select\", \"id\": \"Field_x\", \"key\": \"x\"}", "needs static \"values\""),
-                Arguments.of("{\"type\": \"radio\", \"id\": \"Field_x\", \"key\": \"x\", \"values\": [{\"label\": \"a\", \"value\": \"a\"}, {\"label\": \"b\", \"value\": \"a\"}]}",
+                Arguments.of(
+                        "{\"type\": \"radio\", \"id\": \"Field_x\", \"key\": \"x\", \"values\": [{\"label\": \"a\", \"value\": \"a\"}, {\"label\": \"b\", \"value\": \"a\"}]}",
                         "listed twice"),
-                Arguments.of("{\"type\": \"textfield\", \"id\": \"Field_x\", \"key\": \"x\", \"readonly\": \"=done\"}",
+                Arguments.of(
+                        "{\"type\": \"textfield\", \"id\": \"Field_x\", \"key\": \"x\", \"readonly\": \"=done\"}",
                         "\"readonly\" must be true or false (expressions are not supported)"),
-                Arguments.of("{\"type\": \"textfield\", \"id\": \"Field_x\", \"key\": \"x\", \"validate\": {\"min\": 1}}",
+                Arguments.of(
+                        "{\"type\": \"textfield\", \"id\": \"Field_x\", \"key\": \"x\", \"validate\": {\"min\": 1}}",
                         "validate.min does not apply to a textfield"),
-                Arguments.of("{\"type\": \"number\", \"id\": \"Field_x\", \"key\": \"x\", \"validate\": {\"maxLength\": 1}}",
+                Arguments.of(
+                        "{\"type\": \"number\", \"id\": \"Field_x\", \"key\": \"x\", \"validate\": {\"maxLength\": 1}}",
                         "validate.maxLength does not apply to a number"),
-                Arguments.of("{\"type\": \"textfield\", \"id\": \"Field_x\", \"key\": \"x\", \"validate\": {\"validationType\": \"email\"}}",
+                Arguments.of(
+                        "{\"type\": \"textfield\", \"id\": \"Field_x\", \"key\": \"x\", \"validate\": {\"validationType\": \"email\"}}",
                         "validate.validationType is not supported"),
-                Arguments.of("{\"type\": \"textfield\", \"id\": \"Field_x\", \"key\": \"x\", \"validate\": {\"pattern\": \"[a-\"}}",
+                Arguments.of(
+                        "{\"type\": \"textfield\", \"id\": \"Field_x\", \"key\": \"x\", \"validate\": {\"pattern\": \"[a-\"}}",
                         "validate.pattern is not a valid regular expression"),
-                Arguments.of("{\"type\": \"number\", \"id\": \"Field_x\", \"key\": \"x\", \"validate\": {\"min\": 5, \"max\": 1}}",
+                Arguments.of(
+                        "{\"type\": \"number\", \"id\": \"Field_x\", \"key\": \"x\", \"validate\": {\"min\": 5, \"max\": 1}}",
                         "validate.min is greater than validate.max"),
-                Arguments.of("{\"type\": \"datetime\", \"id\": \"Field_x\", \"key\": \"x\", \"subtype\": \"datetime\"}",
+                Arguments.of(
+                        "{\"type\": \"datetime\", \"id\": \"Field_x\", \"key\": \"x\", \"subtype\": \"datetime\"}",
                         "datetime subtype 'datetime' is not supported"),
-                Arguments.of("{\"type\": \"number\", \"id\": \"Field_x\", \"key\": \"x\", \"serializeToString\": true}",
+                Arguments.of(
+                        "{\"type\": \"number\", \"id\": \"Field_x\", \"key\": \"x\", \"serializeToString\": true}",
                         "\"serializeToString\" is not supported"),
                 Arguments.of("{\"type\": \"text\", \"id\": \"Text_x\", \"text\": \"Hello {{name}}\"}", "templating"),
-                Arguments.of("{\"type\": \"text\", \"id\": \"Text_x\", \"text\": \"=name\"}", "text given as a FEEL expression"),
-                Arguments.of("{\"type\": \"textfield\", \"id\": \"Field_x\", \"key\": \"x\", \"label\": \"=label\"}",
+                Arguments.of(
+                        "{\"type\": \"text\", \"id\": \"Text_x\", \"text\": \"=name\"}",
+                        "text given as a FEEL expression"),
+                Arguments.of(
+                        "{\"type\": \"textfield\", \"id\": \"Field_x\", \"key\": \"x\", \"label\": \"=label\"}",
                         "an expression or template in \"label\" is not supported"),
-                Arguments.of("{\"type\": \"checkbox\", \"id\": \"Field_x\", \"key\": \"x\", \"defaultValue\": \"yes\"}",
+                Arguments.of(
+                        "{\"type\": \"checkbox\", \"id\": \"Field_x\", \"key\": \"x\", \"defaultValue\": \"yes\"}",
                         "\"defaultValue\" \"yes\" does not fit a checkbox"),
-                Arguments.of("{\"type\": \"dynamiclist\", \"id\": \"l\", \"components\": []}", "a dynamiclist needs a \"path\""),
-                Arguments.of("{\"type\": \"dynamiclist\", \"id\": \"l\", \"path\": \"xs\", \"components\": [{\"type\": \"filepicker\", \"id\": \"f\", \"key\": \"f\"}]}",
+                Arguments.of(
+                        "{\"type\": \"dynamiclist\", \"id\": \"l\", \"components\": []}",
+                        "a dynamiclist needs a \"path\""),
+                Arguments.of(
+                        "{\"type\": \"dynamiclist\", \"id\": \"l\", \"path\": \"xs\", \"components\": [{\"type\": \"filepicker\", \"id\": \"f\", \"key\": \"f\"}]}",
                         "a filepicker inside a dynamiclist is not supported"),
-                Arguments.of("{\"type\": \"textfield\", \"id\": \"a\", \"key\": \"x\"}, {\"type\": \"textfield\", \"id\": \"b\", \"key\": \"x\"}",
+                Arguments.of(
+                        "{\"type\": \"textfield\", \"id\": \"a\", \"key\": \"x\"}, {\"type\": \"textfield\", \"id\": \"b\", \"key\": \"x\"}",
                         "components 'a' and 'b' both bind 'x'"),
-                Arguments.of("{\"type\": \"textfield\", \"id\": \"a\", \"key\": \"x\"}, {\"type\": \"group\", \"id\": \"g\", \"path\": \"x\", \"components\": [{\"type\": \"textfield\", \"id\": \"b\", \"key\": \"y\"}]}",
+                Arguments.of(
+                        "{\"type\": \"textfield\", \"id\": \"a\", \"key\": \"x\"}, {\"type\": \"group\", \"id\": \"g\", \"path\": \"x\", \"components\": [{\"type\": \"textfield\", \"id\": \"b\", \"key\": \"y\"}]}",
                         "components 'a' and 'b' both bind 'x'"),
-                Arguments.of("{\"type\": \"textfield\", \"id\": \"a\", \"key\": \"x\"}, {\"type\": \"textarea\", \"id\": \"a\", \"key\": \"y\"}",
+                Arguments.of(
+                        "{\"type\": \"textfield\", \"id\": \"a\", \"key\": \"x\"}, {\"type\": \"textarea\", \"id\": \"a\", \"key\": \"y\"}",
                         "component 'a' (textarea): the id is used twice"));
     }
 
@@ -168,9 +215,11 @@ class FormDefinitionTest {
 
     @Test
     void brokenJsonAndNewerSchemasFail() {
-        assertThatThrownBy(() -> FormDefinition.parse("{\"id\": \"x\", ")).isInstanceOf(FormParseException.class)
+        assertThatThrownBy(() -> FormDefinition.parse("{\"id\": \"x\", "))
+                .isInstanceOf(FormParseException.class)
                 .hasMessageContaining("invalid JSON");
-        assertThatThrownBy(() -> FormDefinition.parse("{\"id\": \"x\", \"id\": \"y\"}")).isInstanceOf(FormParseException.class)
+        assertThatThrownBy(() -> FormDefinition.parse("{\"id\": \"x\", \"id\": \"y\"}"))
+                .isInstanceOf(FormParseException.class)
                 .hasMessageContaining("Duplicate field 'id'");
         assertThatThrownBy(() -> FormDefinition.parse("{\"id\": \"x\", \"schemaVersion\": 17, \"components\": []}"))
                 .hasMessageContaining("schemaVersion 17 is newer than this renderer knows (16)");
@@ -182,7 +231,8 @@ class FormDefinitionTest {
     @Test
     void formsParsedTwiceAreEqual() throws IOException {
         for (Path file : shippedForms().toList()) {
-            assertThat(FormDefinition.parse(Files.readString(file))).isEqualTo(FormDefinition.parse(Files.readString(file)));
+            assertThat(FormDefinition.parse(Files.readString(file)))
+                    .isEqualTo(FormDefinition.parse(Files.readString(file)));
         }
         assertThat(TestForms.allTypes()).isEqualTo(TestForms.allTypes()).hasSameHashCodeAs(TestForms.allTypes());
     }

@@ -12,12 +12,20 @@ class FormPackageTest {
 
     @Test
     void onlyTheViewTouchesVaadin() {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("cn.safetygrading.inbox.ui.form");
-        noClasses().that().resideInAPackage("cn.safetygrading.inbox.ui.form")
-                .and().haveNameNotMatching(".*\\.CamundaFormView(\\$.*)?")
-                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..")
-                .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework..")
+        noClasses()
+                .that()
+                .resideInAPackage("cn.safetygrading.inbox.ui.form")
+                .and()
+                .haveNameNotMatching(".*\\.CamundaFormView(\\$.*)?")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.vaadin..")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..")
                 .check(classes);
     }
 }

@@ -60,9 +60,12 @@ class FormValidatorTest {
     @Test
     void preliminaryReviewNeedsADecisionAndHidesTheGradeUntilApproved() {
         assertThat(FormValidator.validate(REVIEW, Map.of())).containsExactly(error("reviewDecision", REQUIRED));
-        assertThat(FormValidator.validate(REVIEW, map("reviewDecision", "RETURN", "reviewComment", "缺评估登记表"))).isEmpty();
-        assertThat(FormValidator.validate(REVIEW, map("reviewDecision", "APPROVE"))).containsExactly(error("proposedGrade", REQUIRED));
-        assertThat(FormValidator.validate(REVIEW, map("reviewDecision", "APPROVE", "proposedGrade", "B"))).isEmpty();
+        assertThat(FormValidator.validate(REVIEW, map("reviewDecision", "RETURN", "reviewComment", "缺评估登记表")))
+                .isEmpty();
+        assertThat(FormValidator.validate(REVIEW, map("reviewDecision", "APPROVE")))
+                .containsExactly(error("proposedGrade", REQUIRED));
+        assertThat(FormValidator.validate(REVIEW, map("reviewDecision", "APPROVE", "proposedGrade", "B")))
+                .isEmpty();
         assertThat(FormValidator.validate(REVIEW, map("reviewDecision", "APPROVE", "proposedGrade", "E")))
                 .containsExactly(error("proposedGrade", INVALID_OPTION));
     }
@@ -71,16 +74,19 @@ class FormValidatorTest {
     void aHiddenFieldMustNotBeSubmitted() {
         assertThat(FormValidator.validate(REVIEW, map("reviewDecision", "RETURN", "proposedGrade", "A")))
                 .containsExactly(error("proposedGrade", NOT_EDITABLE));
-        assertThat(FormValidator.validate(REVIEW, map("reviewDecision", "RETURN", "proposedGrade", null))).isEmpty();
+        assertThat(FormValidator.validate(REVIEW, map("reviewDecision", "RETURN", "proposedGrade", null)))
+                .isEmpty();
     }
 
     @Test
     void readOnlyFieldsMayBeEchoedButNotChanged() {
         Map<String, Object> task = map("uscc", "91371002MA31000019", "selfScore", 85);
         Map<String, Object> echoed = map("reviewDecision", "RETURN", "uscc", "91371002MA31000019", "selfScore", 85.0);
-        assertThat(FormValidator.validate(REVIEW, echoed, task, FileRules.DEFAULT)).isEmpty();
+        assertThat(FormValidator.validate(REVIEW, echoed, task, FileRules.DEFAULT))
+                .isEmpty();
         Map<String, Object> changed = map("reviewDecision", "RETURN", "uscc", "91371002MA31000019", "selfScore", 99);
-        assertThat(FormValidator.validate(REVIEW, changed, task, FileRules.DEFAULT)).containsExactly(error("selfScore", NOT_EDITABLE));
+        assertThat(FormValidator.validate(REVIEW, changed, task, FileRules.DEFAULT))
+                .containsExactly(error("selfScore", NOT_EDITABLE));
         assertThat(FormValidator.validate(REVIEW, map("reviewDecision", "RETURN", "vetoFailed", true)))
                 .containsExactly(error("vetoFailed", NOT_EDITABLE));
     }
@@ -94,14 +100,16 @@ class FormValidatorTest {
                 """);
         assertThat(FormValidator.validate(form, Map.of(), Map.of("vetoFailed", true), FileRules.DEFAULT))
                 .containsExactly(error("vetoReason", REQUIRED));
-        assertThat(FormValidator.validate(form, Map.of(), Map.of("vetoFailed", false), FileRules.DEFAULT)).isEmpty();
+        assertThat(FormValidator.validate(form, Map.of(), Map.of("vetoFailed", false), FileRules.DEFAULT))
+                .isEmpty();
     }
 
     @Test
     void textLengthsCountCharactersWithoutSurroundingBlanks() {
         assertThat(FormValidator.validate(REVIEW, map("reviewDecision", "RETURN", "reviewComment", "字".repeat(2001))))
                 .containsExactly(error("reviewComment", MAX_LENGTH, "2000"));
-        assertThat(FormValidator.validate(REVIEW, map("reviewDecision", "RETURN", "reviewComment", "  " + "字".repeat(2000) + "\n")))
+        assertThat(FormValidator.validate(
+                        REVIEW, map("reviewDecision", "RETURN", "reviewComment", "  " + "字".repeat(2000) + "\n")))
                 .isEmpty();
         assertThat(all(v -> v.put("name", "海"))).containsExactly(error("name", MIN_LENGTH, "2"));
         assertThat(all(v -> v.put("name", "  海  "))).containsExactly(error("name", MIN_LENGTH, "2"));
@@ -119,7 +127,8 @@ class FormValidatorTest {
     @Test
     void patternsMatchTheWholeValue() {
         assertThat(all(v -> v.put("code", "abc"))).containsExactly(error("code", PATTERN, "[0-9A-Z]{18}"));
-        assertThat(all(v -> v.put("code", "X91371002MA31000019"))).containsExactly(error("code", PATTERN, "[0-9A-Z]{18}"));
+        assertThat(all(v -> v.put("code", "X91371002MA31000019")))
+                .containsExactly(error("code", PATTERN, "[0-9A-Z]{18}"));
         assertThat(all(v -> v.put("code", null))).isEmpty();
     }
 
@@ -155,12 +164,14 @@ class FormValidatorTest {
     @Test
     void objectionReviewTakesBooleans() {
         FormDefinition form = TestForms.shipped("objection-review");
-        assertThat(FormValidator.validate(form, map("objectionUpheld", true, "objectionDecision", "异议成立"))).isEmpty();
-        assertThat(FormValidator.validate(form, map("objectionUpheld", false, "objectionDecision", "不成立"))).isEmpty();
+        assertThat(FormValidator.validate(form, map("objectionUpheld", true, "objectionDecision", "异议成立")))
+                .isEmpty();
+        assertThat(FormValidator.validate(form, map("objectionUpheld", false, "objectionDecision", "不成立")))
+                .isEmpty();
         assertThat(FormValidator.validate(form, map("objectionUpheld", "true", "objectionDecision", "x")))
                 .containsExactly(error("objectionUpheld", INVALID_OPTION));
-        assertThat(FormValidator.validate(form, Map.of())).containsExactly(error("objectionUpheld", REQUIRED),
-                error("objectionDecision", REQUIRED));
+        assertThat(FormValidator.validate(form, Map.of()))
+                .containsExactly(error("objectionUpheld", REQUIRED), error("objectionDecision", REQUIRED));
     }
 
     @Test
@@ -173,7 +184,8 @@ class FormValidatorTest {
 
     @Test
     void files() {
-        assertThat(all(v -> v.put("files", List.of(TestFiles.file("setup.exe", "application/octet-stream", TestFiles.EXE)))))
+        assertThat(all(v -> v.put(
+                        "files", List.of(TestFiles.file("setup.exe", "application/octet-stream", TestFiles.EXE)))))
                 .containsExactly(error("files", FILE_BLOCKED, "setup.exe"));
         assertThat(all(v -> v.put("files", List.of(TestFiles.file("报告.pdf", "application/pdf", TestFiles.EXE)))))
                 .containsExactly(error("files", FILE_BLOCKED, "报告.pdf"));
@@ -194,8 +206,10 @@ class FormValidatorTest {
                 {"type": "filepicker", "id": "f", "key": "report", "accept": ".pdf", "validate": {"required": true}}
                 """);
         assertThat(FormValidator.validate(form, Map.of())).containsExactly(error("report", REQUIRED));
-        assertThat(FormValidator.validate(form, Map.of("report", List.of(TestFiles.pdf("a.pdf"))))).isEmpty();
-        assertThat(FormValidator.validate(form, Map.of("report", List.of(TestFiles.pdf("a.pdf"), TestFiles.pdf("b.pdf")))))
+        assertThat(FormValidator.validate(form, Map.of("report", List.of(TestFiles.pdf("a.pdf")))))
+                .isEmpty();
+        assertThat(FormValidator.validate(
+                        form, Map.of("report", List.of(TestFiles.pdf("a.pdf"), TestFiles.pdf("b.pdf")))))
                 .containsExactly(error("report", FILE_TOO_MANY, "1"));
     }
 
@@ -203,32 +217,36 @@ class FormValidatorTest {
     void conditionalRequiredFields() {
         assertThat(all(v -> v.put("grade", "B"))).containsExactly(error("reasonB", REQUIRED));
         assertThat(all(v -> {
-            v.put("grade", "B");
-            v.put("reasonB", "整改到位");
-        })).isEmpty();
+                    v.put("grade", "B");
+                    v.put("reasonB", "整改到位");
+                }))
+                .isEmpty();
         assertThat(all(v -> v.put("reasonB", "x"))).containsExactly(error("reasonB", NOT_EDITABLE));
     }
 
     @Test
     void groupsWithAPathValidateTheirMembers() {
-        assertThat(all(v -> v.put("address", Map.of("street", 5)))).containsExactly(error("address.street", INVALID_TYPE));
+        assertThat(all(v -> v.put("address", Map.of("street", 5))))
+                .containsExactly(error("address.street", INVALID_TYPE));
         Map<String, Object> task = Map.of("address", Map.of("zip", "264200"));
         Map<String, Object> values = TestForms.validAllTypes();
         values.put("address", Map.of("street", "新威路", "zip", "264200"));
         assertThat(FormValidator.validate(ALL, values, task, FileRules.DEFAULT)).isEmpty();
         values.put("address", Map.of("street", "新威路", "zip", "000000"));
-        assertThat(FormValidator.validate(ALL, values, task, FileRules.DEFAULT)).containsExactly(error("address.zip", NOT_EDITABLE));
+        assertThat(FormValidator.validate(ALL, values, task, FileRules.DEFAULT))
+                .containsExactly(error("address.zip", NOT_EDITABLE));
     }
 
     @Test
     void dynamicListItemsAreValidatedOneByOne() {
         assertThat(all(v -> {
-            List<Object> members = new ArrayList<>();
-            members.add(map("name", "张三", "lead", true, "phone", "1"));
-            members.add(map("name", "", "lead", false));
-            members.add(map("name", "李四", "lead", false, "phone", "2"));
-            v.put("members", members);
-        })).containsExactly(error("members[1].name", REQUIRED), error("members[2].phone", NOT_EDITABLE));
+                    List<Object> members = new ArrayList<>();
+                    members.add(map("name", "张三", "lead", true, "phone", "1"));
+                    members.add(map("name", "", "lead", false));
+                    members.add(map("name", "李四", "lead", false, "phone", "2"));
+                    v.put("members", members);
+                }))
+                .containsExactly(error("members[1].name", REQUIRED), error("members[2].phone", NOT_EDITABLE));
         assertThat(all(v -> v.put("members", "张三"))).containsExactly(error("members", INVALID_TYPE));
         assertThat(all(v -> v.put("members", List.of("张三")))).containsExactly(error("members[0]", INVALID_TYPE));
         assertThat(all(v -> v.remove("members"))).isEmpty();

@@ -47,10 +47,14 @@ class FormValuesInEngineIT extends IntegrationTest {
             _setValue((NumberField) view.field("score").orElseThrow(), 85.5, true);
             _setValue((NumberField) view.field("count").orElseThrow(), 12.0, true);
             _setValue((Select<Option>) view.field("grade").orElseThrow(), option(form, "grade", "A"), true);
-            _setValue((RadioButtonGroup<Option>) view.field("upheld").orElseThrow(), option(form, "upheld", true), true);
+            _setValue(
+                    (RadioButtonGroup<Option>) view.field("upheld").orElseThrow(), option(form, "upheld", true), true);
             _setValue((RadioButtonGroup<Option>) view.field("level").orElseThrow(), option(form, "level", 2L), true);
             _setValue((Checkbox) view.field("agree").orElseThrow(), true, true);
-            _setValue((CheckboxGroup<Option>) view.field("items").orElseThrow(), Set.of(option(form, "items", "FIRE")), true);
+            _setValue(
+                    (CheckboxGroup<Option>) view.field("items").orElseThrow(),
+                    Set.of(option(form, "items", "FIRE")),
+                    true);
             _setValue((DatePicker) view.field("due").orElseThrow(), LocalDate.of(2025, 6, 30), true);
             _setValue((TextField) view.field("address.street").orElseThrow(), "新威路 1 号", true);
             _setValue(_get(view, TextField.class, spec -> spec.withLabel("姓名")), "张三", true);
@@ -61,7 +65,9 @@ class FormValuesInEngineIT extends IntegrationTest {
         }
 
         String uscc = DemoDataLoader.demoEnterpriseUscc(OffsetDateTime.now());
-        ProcessInstance instance = runtime.startProcessInstanceByKey("tx-probe", uscc,
+        ProcessInstance instance = runtime.startProcessInstanceByKey(
+                "tx-probe",
+                uscc,
                 Map.of("fail", false, "probeId", UUID.randomUUID().toString()));
         try {
             runtime.setVariables(instance.getId(), values);

@@ -11,8 +11,7 @@ final class TestFiles {
     static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};
     static final byte[] DOCX = {'P', 'K', 3, 4, 20, 0, 6, 0};
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     static UploadedFile file(String name, String mime, byte[] bytes) {
         return new UploadedFile(name, mime, bytes);

@@ -51,8 +51,7 @@ final class TestForms {
             ]}
             """;
 
-    private TestForms() {
-    }
+    private TestForms() {}
 
     static FormDefinition shipped(String id) {
         try {
