@@ -22,9 +22,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class CampaignOverlapIT extends ProcessTestSupport {
 
-    static final String CITY = "371099";
-    static final String DISTRICT = "371099001";
-    static final String OTHER = "371099002";
+    /** A township of 乳山市 and two of its villages, without demo enterprises: the region's enterprises are this test's. */
+    static final String CITY = "371083105";
+
+    static final String DISTRICT = "371083105201";
+    static final String OTHER = "371083105202";
 
     @Autowired
     CampaignService campaigns;
@@ -32,22 +34,8 @@ class CampaignOverlapIT extends ProcessTestSupport {
     @Autowired
     AccountService accounts;
 
-    /** A region subtree of its own (county with two townships), three copies of a demo enterprise in each township. */
+    /** Three copies of a demo enterprise in each of the two villages. */
     private List<String> regionWithEnterprises() {
-        jdbc.update(
-                "insert into region (code, name, level, parent_code, path) values (?, '测试县', 'COUNTY', '371000', ?)"
-                        + " on conflict do nothing",
-                CITY,
-                "371000/" + CITY);
-        for (String t : List.of(DISTRICT, OTHER)) {
-            jdbc.update(
-                    "insert into region (code, name, level, parent_code, path) values (?, ?, 'TOWNSHIP', ?, ?)"
-                            + " on conflict do nothing",
-                    t,
-                    "测试镇" + t,
-                    CITY,
-                    "371000/" + CITY + "/" + t);
-        }
         String model = jdbc.queryForObject(
                 "select uscc from enterprise where status = 'ACTIVE' and region_code like '3710%' order by uscc limit 1",
                 String.class);
@@ -55,7 +43,7 @@ class CampaignOverlapIT extends ProcessTestSupport {
         int n = 0;
         for (String t : List.of(DISTRICT, OTHER)) {
             for (int i = 0; i < 3; i++, n++) {
-                String uscc = "91371099OVERLAP0" + (char) ('A' + n) + "X";
+                String uscc = "91371083OVERLAP0" + (char) ('A' + n) + "X";
                 jdbc.update("""
                         insert into enterprise (uscc, name, address, industry_code, region_code, enterprise_class,
                                management_level, competent_department, supervising_department, status, created_at, updated_at)
