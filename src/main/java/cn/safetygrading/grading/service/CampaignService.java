@@ -2,7 +2,9 @@ package cn.safetygrading.grading.service;
 
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.grading.domain.Campaign;
+import cn.safetygrading.grading.domain.LeftOut;
 import cn.safetygrading.grading.domain.NewCampaign;
+import cn.safetygrading.grading.domain.Overlap;
 import cn.safetygrading.grading.persistence.CampaignMapper;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
 import cn.safetygrading.grading.persistence.GradingRequestMapper;
@@ -77,6 +79,36 @@ public class CampaignService {
 
     /** Launches a campaign; the cycles start in the background. Only managers and administrators, in their region. */
     public Campaign launch(Account manager, NewCampaign request) {
+        inScope(manager, request);
+        validate(request);
+        return start(manager, request);
+    }
+
+    /**
+     * What a launch of this request would leave out, asked before the launch: the enterprises of the
+     * region whose grading runs already (from their file, a watch period, another campaign over the
+     * region), counted, the first {@code limit} of them named. The same checks as the launch.
+     */
+    @Transactional(readOnly = true)
+    public Overlap overlap(Account manager, NewCampaign request, int limit) {
+        Region region = inScope(manager, request);
+        validate(request);
+        return new Overlap(campaigns.countRunningIn(region.path()), campaigns.runningIn(region.path(), limit));
+    }
+
+    /** All the enterprises of the region a launch would leave out now, for the manager to export. */
+    @Transactional(readOnly = true)
+    public List<LeftOut> overlapping(Account manager, NewCampaign request) {
+        return campaigns.runningIn(inScope(manager, request).path(), Integer.MAX_VALUE);
+    }
+
+    /** The enterprises the campaign left out because their grading was running, as its batches met them. */
+    @Transactional(readOnly = true)
+    public List<LeftOut> leftOut(String campaignId) {
+        return campaigns.leftOut(campaignId);
+    }
+
+    private Region inScope(Account manager, NewCampaign request) {
         if (!manager.has(Role.MANAGER) && !manager.isAdmin()) {
             throw new AccessDeniedException("only managers launch campaigns");
         }
@@ -91,7 +123,10 @@ public class CampaignService {
                 throw new AccessDeniedException("region " + request.regionCode() + " is outside your scope");
             }
         }
-        validate(request);
+        return region;
+    }
+
+    private Campaign start(Account manager, NewCampaign request) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         BigDecimal ratio = request.spotCheckRatio() == null ? properties.spotCheckRatio() : request.spotCheckRatio();
         String notice = request.noticePeriod() == null ? properties.noticePeriod() : request.noticePeriod();
@@ -205,6 +240,11 @@ public class CampaignService {
         java.util.Set<String> running = batch.isEmpty()
                 ? java.util.Set.of()
                 : requests.running(batch).stream().map(String::strip).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> leftOut = new java.util.TreeSet<>(running);
+        leftOut.removeAll(inThisCampaign);
+        if (!leftOut.isEmpty()) {
+            campaigns.recordLeftOut(id, leftOut, OffsetDateTime.now(clock));
+        }
         for (String uscc : batch) {
             if (inThisCampaign.contains(uscc) || running.contains(uscc)) {
                 continue;
@@ -252,6 +292,7 @@ public class CampaignService {
         summary.put("byStep", byStep);
         summary.put("notSubmitted", notSubmitted);
         summary.put("overdueTasks", overdue);
+        summary.put("leftOut", campaigns.countLeftOut(id));
         try {
             campaigns.close(id, OffsetDateTime.now(clock), json.writeValueAsString(summary));
         } catch (JsonProcessingException e) {

@@ -1,12 +1,15 @@
 package cn.safetygrading.grading.ui;
 
 import cn.safetygrading.base.ui.Formats;
+import cn.safetygrading.base.ui.SpreadsheetExport;
 import cn.safetygrading.consequence.service.FalsificationFigures;
 import cn.safetygrading.consequence.ui.CountyFiguresDialog;
 import cn.safetygrading.document.service.GradingDocuments;
 import cn.safetygrading.document.ui.DocumentLinks;
 import cn.safetygrading.grading.domain.Campaign;
+import cn.safetygrading.grading.domain.LeftOut;
 import cn.safetygrading.grading.domain.NewCampaign;
+import cn.safetygrading.grading.domain.Overlap;
 import cn.safetygrading.grading.service.CampaignService;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.service.LedgerService;
@@ -119,6 +122,11 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
                             return print;
                         })
                 .setAutoWidth(true);
+        grid.addComponentColumn(c -> SpreadsheetExport.link(
+                        getTranslation("campaign.leftOut.export"),
+                        "left-out-" + c.id() + ".xlsx",
+                        () -> leftOutTable(campaigns.leftOut(c.id()))))
+                .setAutoWidth(true);
         grid.addComponentColumn(c -> {
                     Button close = new Button(getTranslation("campaign.close"), e -> openClose(c));
                     close.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -159,43 +167,113 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         noticeDays.setMin(1);
         FormLayout form = new FormLayout(name, region, year, selfDue, reviewDue, spotDue, closes, ratio, noticeDays);
         dialog.add(form);
+        java.util.function.Supplier<NewCampaign> request = () -> {
+            ZoneId zone = clock.getZone();
+            return new NewCampaign(
+                    name.getValue(),
+                    region.getValue() == null ? null : region.getValue().code(),
+                    year.getValue() == null ? today.getYear() : year.getValue(),
+                    endOfDay(selfDue.getValue(), zone),
+                    endOfDay(reviewDue.getValue(), zone),
+                    endOfDay(spotDue.getValue(), zone),
+                    endOfDay(closes.getValue(), zone),
+                    ratio.getValue() == null
+                            ? null
+                            : BigDecimal.valueOf(ratio.getValue()).movePointLeft(2),
+                    "P" + (noticeDays.getValue() == null ? 7 : noticeDays.getValue()) + "D");
+        };
         Button go = new Button(getTranslation("campaign.launchNow"), e -> {
             try {
-                ZoneId zone = clock.getZone();
-                campaigns.launch(
-                        account,
-                        new NewCampaign(
-                                name.getValue(),
-                                region.getValue() == null
-                                        ? null
-                                        : region.getValue().code(),
-                                year.getValue() == null ? today.getYear() : year.getValue(),
-                                endOfDay(selfDue.getValue(), zone),
-                                endOfDay(reviewDue.getValue(), zone),
-                                endOfDay(spotDue.getValue(), zone),
-                                endOfDay(closes.getValue(), zone),
-                                ratio.getValue() == null
-                                        ? null
-                                        : BigDecimal.valueOf(ratio.getValue()).movePointLeft(2),
-                                "P" + (noticeDays.getValue() == null ? 7 : noticeDays.getValue()) + "D"));
-                dialog.close();
-                grid.getDataProvider().refreshAll();
-                Notification.show(getTranslation("campaign.launched"), 5000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                NewCampaign asked = request.get();
+                Overlap overlap = campaigns.overlap(account, asked, SHOWN_NAMES);
+                if (overlap.none()) {
+                    launch(dialog, asked, 0);
+                } else {
+                    confirmOverlap(dialog, asked, overlap);
+                }
             } catch (cn.safetygrading.base.Refused invalid) {
-                // the server's check names the field, in the user's language; the dialog stays open to correct it
-                Notification.show(
-                                getTranslation(
-                                        "campaign.invalid", getTranslation(invalid.messageKey(), invalid.getMessage())),
-                                6000,
-                                Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                refused(invalid);
             }
         });
         go.setId("launch-now");
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("notice.cancel"), e -> dialog.close()), go);
         dialog.open();
+    }
+
+    /** How many of the enterprises left out the confirmation names; the rest are counted and exportable. */
+    static final int SHOWN_NAMES = 10;
+
+    /**
+     * Enterprises of the region whose grading runs already are left out (two gradings of one enterprise
+     * never run at once): the manager sees how many and which, and launches for the others or cancels.
+     */
+    private void confirmOverlap(Dialog launchDialog, NewCampaign asked, Overlap overlap) {
+        Dialog confirm = new Dialog();
+        confirm.setHeaderTitle(getTranslation("campaign.overlap.title"));
+        String names = String.join(
+                getTranslation("campaign.overlap.separator"),
+                overlap.first().stream().map(LeftOut::name).toList());
+        Paragraph message = new Paragraph(getTranslation(
+                "campaign.overlap.message",
+                overlap.count(),
+                names,
+                overlap.count() > overlap.first().size() ? getTranslation("campaign.overlap.more") : ""));
+        message.setId("overlap-message");
+        confirm.add(
+                message,
+                SpreadsheetExport.link(
+                        getTranslation("campaign.overlap.export"),
+                        "left-out.xlsx",
+                        () -> leftOutTable(campaigns.overlapping(account, asked))));
+        Button others = new Button(getTranslation("campaign.overlap.launchOthers"), e -> {
+            try {
+                confirm.close();
+                launch(launchDialog, asked, overlap.count());
+            } catch (cn.safetygrading.base.Refused invalid) {
+                refused(invalid);
+            }
+        });
+        others.setId("launch-others");
+        others.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("notice.cancel"), e -> confirm.close());
+        cancel.setId("overlap-cancel");
+        confirm.getFooter().add(cancel, others);
+        confirm.open();
+    }
+
+    private void launch(Dialog dialog, NewCampaign asked, long leftOut) {
+        campaigns.launch(account, asked);
+        dialog.close();
+        grid.getDataProvider().refreshAll();
+        Notification.show(
+                        leftOut == 0
+                                ? getTranslation("campaign.launched")
+                                : getTranslation("campaign.launched.leftOut", leftOut),
+                        5000,
+                        Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /** The server's check names the field, in the user's language; the dialog stays open to correct it. */
+    private void refused(cn.safetygrading.base.Refused invalid) {
+        Notification.show(
+                        getTranslation("campaign.invalid", getTranslation(invalid.messageKey(), invalid.getMessage())),
+                        6000,
+                        Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private SpreadsheetExport.Table leftOutTable(java.util.List<LeftOut> rows) {
+        return new SpreadsheetExport.Table(
+                getTranslation("campaign.overlap.sheet"),
+                java.util.List.of(
+                        getTranslation("campaign.overlap.uscc"),
+                        getTranslation("campaign.name.enterprise"),
+                        getTranslation("ledger.region")),
+                rows.stream()
+                        .map(r -> java.util.List.<Object>of(r.uscc(), r.name(), r.regionName()))
+                        .toList());
     }
 
     /** 提前结束 asks for confirmation and a reason, and says what it did. */
@@ -247,11 +325,13 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
                                     g.getValue().asLong()));
                 }
             });
-            return getTranslation(
+            String text = getTranslation(
                     "campaign.summary.text",
                     grades.isEmpty() ? "—" : grades.toString(),
                     node.path("notSubmitted").asLong(),
                     node.path("overdueTasks").asLong());
+            long leftOut = node.path("leftOut").asLong();
+            return leftOut == 0 ? text : text + getTranslation("campaign.summary.leftOut", leftOut);
         } catch (com.fasterxml.jackson.core.JsonProcessingException unreadable) {
             return "";
         }

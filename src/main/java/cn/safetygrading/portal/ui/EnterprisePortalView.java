@@ -104,8 +104,10 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
                                                     submission,
                                                     task,
                                                     account,
-                                                    () -> getUI().ifPresent(ui ->
-                                                            ui.getPage().reload()))));
+                                                    // the portal as it is now, built again on the server: a
+                                                    // browser reload would drop the sentence just shown
+                                                    // ("已提交", "该任务已办结。")
+                                                    () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false)))));
                             tabs.add(getTranslation("portal.file"), new EnterpriseFilePanel(ledger, account, e));
                             historyTab = tabs.add(
                                     getTranslation("portal.history"),
