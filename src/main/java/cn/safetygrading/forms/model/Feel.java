@@ -1,55 +1,96 @@
 package cn.safetygrading.forms.model;
 
+import camundajar.impl.scala.Option;
+import camundajar.impl.scala.collection.Iterable;
+import camundajar.impl.scala.jdk.javaapi.CollectionConverters;
+import java.io.Serial;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.feel.api.EvaluationResult;
+import org.camunda.feel.api.FeelEngineApi;
+import org.camunda.feel.api.FeelEngineBuilder;
+import org.camunda.feel.api.ParseResult;
+import org.camunda.feel.context.CustomContext;
+import org.camunda.feel.context.VariableProvider;
+import org.camunda.feel.syntaxtree.ParsedExpression;
 
 /**
- * The small part of FEEL that form conditions need: a variable (dotted path), a string, number,
- * boolean or {@code null} literal, the comparisons {@code = != < <= > >=}, {@code and}, {@code or},
- * {@code not(...)} and parentheses. Anything else is a {@link SyntaxException} at parse time, so a
- * condition is never silently taken as "show" or "hide".
+ * Form conditions in FEEL, evaluated by the FEEL engine that Camunda 7.24 ships (feel-scala), so a form
+ * accepts every expression the Modeler writes. An expression is parsed once (the parse is cached by its
+ * text, at most {@value #MAX_CACHED} of them) and evaluated on every render and submission.
  *
- * <p>Evaluation follows FEEL's three-valued logic: comparing values of different types gives
- * {@code null}; {@code x = "A"} with {@code x} absent is {@code false} and {@code x != "A"} is
- * {@code true}; {@code and}/{@code or} are {@code null} unless decided; a bare variable is its value.
- * A condition holds only when the result is exactly {@code true}.
+ * <p>A text that does not parse is a {@link SyntaxException} when the form is read, so a condition is
+ * never silently taken as "show" or "hide". Evaluation follows FEEL: comparing values of different types
+ * gives {@code null}; an absent variable is {@code null}; {@code and}/{@code or} are three-valued. A
+ * failure while evaluating is {@code null} too. A condition holds only when the result is exactly
+ * {@code true}.
  */
 public final class Feel {
+
+    static final int MAX_CACHED = 10_000;
+
+    private static final FeelEngineApi ENGINE = FeelEngineBuilder.forJava().build();
+    private static final ConcurrentMap<String, ParsedExpression> PARSED = new ConcurrentHashMap<>();
 
     private Feel() {}
 
     /** Parses an expression, with or without form-js's leading {@code =}. */
     public static Expression parse(String source) {
         Objects.requireNonNull(source, "expression");
-        String body = source.startsWith("=") ? source.substring(1) : source;
-        int offset = source.length() - body.length();
-        Parser parser = new Parser(source, new Lexer(source, body, offset).tokens());
-        Node root = parser.expression();
-        return new Expression(source, root);
+        parsed(source);
+        return new Expression(source);
     }
 
-    /** A parsed expression; immutable and thread-safe. */
+    private static ParsedExpression parsed(String source) {
+        ParsedExpression parsed = PARSED.get(source);
+        if (parsed == null) {
+            String body = source.startsWith("=") ? source.substring(1) : source;
+            ParseResult result = body.isBlank() ? null : ENGINE.parseExpression(body);
+            if (result == null || !result.isSuccess()) {
+                throw new SyntaxException(
+                        source,
+                        result == null ? "empty expression" : result.failure().message());
+            }
+            parsed = result.parsedExpression();
+            if (PARSED.size() >= MAX_CACHED) {
+                PARSED.clear();
+            }
+            PARSED.put(source, parsed);
+        }
+        return parsed;
+    }
+
+    /** A parsed expression; immutable and thread-safe. Only its text is serialized. */
     public static final class Expression implements Serializable {
 
-        private final String source;
-        private final Node root;
+        @Serial
+        private static final long serialVersionUID = 1L;
 
-        private Expression(String source, Node root) {
+        private final String source;
+
+        private Expression(String source) {
             this.source = source;
-            this.root = root;
         }
 
         public String source() {
             return source;
         }
 
-        /** The value: a Boolean for conditions, or null when FEEL says null. */
+        /**
+         * The value (a Boolean for conditions, or null when FEEL says null). Each variable is asked of
+         * {@code variables} once, by its name as a one-element path; FEEL reads paths into it.
+         */
         public Object evaluate(Function<List<String>, Object> variables) {
-            return root.eval(variables);
+            EvaluationResult result = ENGINE.evaluate(parsed(source), new Lookup(variables));
+            return result.isSuccess() ? result.result() : null;
         }
 
         /** True only when the expression evaluates to exactly {@code true}. */
@@ -74,412 +115,47 @@ public final class Feel {
         }
     }
 
-    /** An expression outside the supported subset, with the position of the problem. */
+    /** The variables of one evaluation, each read through the caller's lookup at most once. */
+    private static final class Lookup extends CustomContext {
+
+        private final Map<String, Option<Object>> read = new HashMap<>();
+        private final Function<List<String>, Object> variables;
+
+        Lookup(Function<List<String>, Object> variables) {
+            this.variables = variables;
+        }
+
+        @Override
+        public VariableProvider variableProvider() {
+            return new VariableProvider() {
+                @Override
+                public Option<Object> getVariable(String name) {
+                    return read.computeIfAbsent(name, n -> Option.apply(variables.apply(List.of(n))));
+                }
+
+                @Override
+                public Iterable<String> keys() {
+                    return CollectionConverters.asScala(read.keySet());
+                }
+            };
+        }
+    }
+
+    /** An expression that is not FEEL, with the engine's account of where and why. */
     public static final class SyntaxException extends IllegalArgumentException {
 
-        SyntaxException(String source, int position, String problem) {
-            super("cannot parse FEEL expression '" + source + "' at position " + (position + 1) + ": " + problem
-                    + " (supported: a variable compared with =, !=, <, <=, >, >= to a string, number, boolean"
-                    + " or null literal; and, or, not(...), parentheses)");
-        }
-    }
+        private static final Pattern ENGINE_POSITION = Pattern.compile(":\\d+:(\\d+), found");
 
-    // ---------------------------------------------------------------- tokens
-
-    private enum Kind {
-        NAME,
-        STRING,
-        NUMBER,
-        LPAREN,
-        RPAREN,
-        OP,
-        END
-    }
-
-    private record Token(Kind kind, String text, Object value, int position) {}
-
-    private static final class Lexer {
-
-        private final String source;
-        private final String body;
-        private final int offset;
-        private int i;
-
-        Lexer(String source, String body, int offset) {
-            this.source = source;
-            this.body = body;
-            this.offset = offset;
+        SyntaxException(String source, String problem) {
+            super("cannot parse FEEL expression '" + source + "' at position " + position(source, problem) + ": "
+                    + problem);
         }
 
-        List<Token> tokens() {
-            List<Token> tokens = new ArrayList<>();
-            while (true) {
-                while (i < body.length() && Character.isWhitespace(body.charAt(i))) {
-                    i++;
-                }
-                int start = i;
-                if (i >= body.length()) {
-                    tokens.add(new Token(Kind.END, "", null, offset + i));
-                    return tokens;
-                }
-                char c = body.charAt(i);
-                if (c == '(') {
-                    i++;
-                    tokens.add(new Token(Kind.LPAREN, "(", null, offset + start));
-                } else if (c == ')') {
-                    i++;
-                    tokens.add(new Token(Kind.RPAREN, ")", null, offset + start));
-                } else if (c == '=') {
-                    i++;
-                    tokens.add(new Token(Kind.OP, "=", null, offset + start));
-                } else if (c == '!' || c == '<' || c == '>') {
-                    i++;
-                    boolean eq = i < body.length() && body.charAt(i) == '=';
-                    if (eq) {
-                        i++;
-                    } else if (c == '!') {
-                        throw error(start, "'!' must be followed by '='");
-                    }
-                    tokens.add(new Token(Kind.OP, eq ? c + "=" : String.valueOf(c), null, offset + start));
-                } else if (c == '"') {
-                    tokens.add(string(start));
-                } else if (Character.isDigit(c)
-                        || (c == '-' || c == '.') && i + 1 < body.length() && Character.isDigit(body.charAt(i + 1))) {
-                    tokens.add(number(start));
-                } else if (isNameStart(c)) {
-                    tokens.add(name(start));
-                } else {
-                    throw error(start, "unexpected '" + c + "'");
-                }
-            }
+        /** The 1-based column in the text as written (the engine counts from after the leading {@code =}). */
+        private static int position(String source, String problem) {
+            int offset = source.startsWith("=") ? 1 : 0;
+            Matcher m = ENGINE_POSITION.matcher(problem);
+            return m.find() ? Integer.parseInt(m.group(1)) + offset : source.length() + 1;
         }
-
-        private Token string(int start) {
-            StringBuilder text = new StringBuilder();
-            i++;
-            while (i < body.length()) {
-                char c = body.charAt(i++);
-                if (c == '"') {
-                    return new Token(Kind.STRING, body.substring(start, i), text.toString(), offset + start);
-                }
-                if (c == '\\') {
-                    if (i >= body.length()) {
-                        break;
-                    }
-                    char e = body.charAt(i++);
-                    switch (e) {
-                        case '"', '\\', '\'' -> text.append(e);
-                        case 'n' -> text.append('\n');
-                        case 't' -> text.append('\t');
-                        case 'r' -> text.append('\r');
-                        default -> throw error(i - 2, "unknown escape '\\" + e + "'");
-                    }
-                } else {
-                    text.append(c);
-                }
-            }
-            throw error(start, "unterminated string");
-        }
-
-        private Token number(int start) {
-            if (body.charAt(i) == '-') {
-                i++;
-            }
-            while (i < body.length() && Character.isDigit(body.charAt(i))) {
-                i++;
-            }
-            if (i < body.length() && body.charAt(i) == '.') {
-                i++;
-                int digits = i;
-                while (i < body.length() && Character.isDigit(body.charAt(i))) {
-                    i++;
-                }
-                if (digits == i) {
-                    throw error(start, "a number needs digits after '.'");
-                }
-            }
-            if (i < body.length() && isNameStart(body.charAt(i))) {
-                throw error(i, "unexpected '" + body.charAt(i) + "' after a number");
-            }
-            String text = body.substring(start, i);
-            return new Token(Kind.NUMBER, text, new BigDecimal(text), offset + start);
-        }
-
-        private Token name(int start) {
-            while (true) {
-                while (i < body.length() && isNamePart(body.charAt(i))) {
-                    i++;
-                }
-                if (i + 1 < body.length() && body.charAt(i) == '.' && isNameStart(body.charAt(i + 1))) {
-                    i++;
-                    continue;
-                }
-                break;
-            }
-            String text = body.substring(start, i);
-            return new Token(Kind.NAME, text, null, offset + start);
-        }
-
-        private SyntaxException error(int at, String problem) {
-            return new SyntaxException(source, offset + at, problem);
-        }
-
-        private static boolean isNameStart(char c) {
-            return Character.isLetter(c) || c == '_' || c == '$';
-        }
-
-        private static boolean isNamePart(char c) {
-            return Character.isLetterOrDigit(c) || c == '_' || c == '$';
-        }
-    }
-
-    // ---------------------------------------------------------------- parser
-
-    private static final class Parser {
-
-        private final String source;
-        private final List<Token> tokens;
-        private int next;
-
-        Parser(String source, List<Token> tokens) {
-            this.source = source;
-            this.tokens = tokens;
-        }
-
-        Node expression() {
-            if (peek().kind() == Kind.END) {
-                throw error(peek(), "the expression is empty");
-            }
-            Node node = or();
-            if (peek().kind() != Kind.END) {
-                throw error(peek(), "unexpected '" + peek().text() + "'");
-            }
-            return node;
-        }
-
-        private Node or() {
-            List<Node> operands = new ArrayList<>(List.of(and()));
-            while (isKeyword(peek(), "or")) {
-                next++;
-                operands.add(and());
-            }
-            return operands.size() == 1 ? operands.get(0) : new Or(operands);
-        }
-
-        private Node and() {
-            List<Node> operands = new ArrayList<>(List.of(comparison()));
-            while (isKeyword(peek(), "and")) {
-                next++;
-                operands.add(comparison());
-            }
-            return operands.size() == 1 ? operands.get(0) : new And(operands);
-        }
-
-        private Node comparison() {
-            Node left = primary();
-            if (peek().kind() == Kind.OP) {
-                Token op = tokens.get(next++);
-                Node right = primary();
-                if (peek().kind() == Kind.OP) {
-                    throw error(peek(), "comparisons cannot be chained; use and");
-                }
-                return new Compare(left, op.text(), right);
-            }
-            return left;
-        }
-
-        private Node primary() {
-            Token t = tokens.get(next);
-            switch (t.kind()) {
-                case LPAREN -> {
-                    next++;
-                    Node inner = or();
-                    expect(Kind.RPAREN, "')'");
-                    return inner;
-                }
-                case STRING, NUMBER -> {
-                    next++;
-                    return new Literal(t.value());
-                }
-                case NAME -> {
-                    next++;
-                    switch (t.text()) {
-                        case "true" -> {
-                            return new Literal(Boolean.TRUE);
-                        }
-                        case "false" -> {
-                            return new Literal(Boolean.FALSE);
-                        }
-                        case "null" -> {
-                            return new Literal(null);
-                        }
-                        case "not" -> {
-                            expect(Kind.LPAREN, "'(' after not");
-                            Node inner = or();
-                            expect(Kind.RPAREN, "')'");
-                            return new Not(inner);
-                        }
-                        case "and", "or" -> throw error(t, "'" + t.text() + "' needs an operand before it");
-                        default -> {
-                            if (peek().kind() == Kind.LPAREN) {
-                                throw error(t, "function '" + t.text() + "' is not supported (only not(...))");
-                            }
-                            for (String segment : t.text().split("\\.")) {
-                                if (List.of("true", "false", "null", "not", "and", "or")
-                                        .contains(segment)) {
-                                    throw error(t, "'" + segment + "' is a keyword, not a variable name");
-                                }
-                            }
-                            return new Var(List.of(t.text().split("\\.")));
-                        }
-                    }
-                }
-                case END -> throw error(t, "the expression ends too early");
-                default -> throw error(t, "unexpected '" + t.text() + "'");
-            }
-        }
-
-        private void expect(Kind kind, String what) {
-            Token t = peek();
-            if (t.kind() != kind) {
-                throw error(
-                        t,
-                        "expected " + what
-                                + (t.kind() == Kind.END
-                                        ? " but the expression ends"
-                                        : " but found '" + t.text() + "'"));
-            }
-            next++;
-        }
-
-        private Token peek() {
-            return tokens.get(next);
-        }
-
-        private static boolean isKeyword(Token t, String keyword) {
-            return t.kind() == Kind.NAME && t.text().equals(keyword);
-        }
-
-        private SyntaxException error(Token at, String problem) {
-            return new SyntaxException(source, at.position(), problem);
-        }
-    }
-
-    // ---------------------------------------------------------------- evaluation
-
-    private sealed interface Node extends Serializable permits Literal, Var, Not, And, Or, Compare {
-        Object eval(Function<List<String>, Object> variables);
-    }
-
-    private record Literal(Object value) implements Node {
-        @Override
-        public Object eval(Function<List<String>, Object> variables) {
-            return value;
-        }
-    }
-
-    private record Var(List<String> path) implements Node {
-        @Override
-        public Object eval(Function<List<String>, Object> variables) {
-            return normalize(variables.apply(path));
-        }
-    }
-
-    private record Not(Node operand) implements Node {
-        @Override
-        public Object eval(Function<List<String>, Object> variables) {
-            Object v = operand.eval(variables);
-            return v instanceof Boolean b ? !b : null;
-        }
-    }
-
-    private record And(List<Node> operands) implements Node {
-        @Override
-        public Object eval(Function<List<String>, Object> variables) {
-            boolean undecided = false;
-            for (Node n : operands) {
-                Object v = n.eval(variables);
-                if (Boolean.FALSE.equals(v)) {
-                    return false;
-                }
-                undecided |= !Boolean.TRUE.equals(v);
-            }
-            return undecided ? null : true;
-        }
-    }
-
-    private record Or(List<Node> operands) implements Node {
-        @Override
-        public Object eval(Function<List<String>, Object> variables) {
-            boolean undecided = false;
-            for (Node n : operands) {
-                Object v = n.eval(variables);
-                if (Boolean.TRUE.equals(v)) {
-                    return true;
-                }
-                undecided |= !Boolean.FALSE.equals(v);
-            }
-            return undecided ? null : false;
-        }
-    }
-
-    private record Compare(Node left, String op, Node right) implements Node {
-        @Override
-        public Object eval(Function<List<String>, Object> variables) {
-            Object l = left.eval(variables);
-            Object r = right.eval(variables);
-            switch (op) {
-                case "=" -> {
-                    return equal(l, r);
-                }
-                case "!=" -> {
-                    Boolean e = equal(l, r);
-                    return e == null ? null : !e;
-                }
-                default -> {
-                    Integer c = compare(l, r);
-                    if (c == null) {
-                        return null;
-                    }
-                    return switch (op) {
-                        case "<" -> c < 0;
-                        case "<=" -> c <= 0;
-                        case ">" -> c > 0;
-                        default -> c >= 0;
-                    };
-                }
-            }
-        }
-
-        private static Boolean equal(Object l, Object r) {
-            if (l == null || r == null) {
-                return l == r;
-            }
-            if (l instanceof BigDecimal a && r instanceof BigDecimal b) {
-                return a.compareTo(b) == 0;
-            }
-            return l.getClass() == r.getClass() ? l.equals(r) : null;
-        }
-
-        private static Integer compare(Object l, Object r) {
-            if (l instanceof BigDecimal a && r instanceof BigDecimal b) {
-                return a.compareTo(b);
-            }
-            if (l instanceof String a && r instanceof String b) {
-                return a.compareTo(b);
-            }
-            return null;
-        }
-    }
-
-    /** Numbers become BigDecimal (NaN and infinities: null), characters strings; the rest stays. */
-    static Object normalize(Object value) {
-        if (value instanceof Number n) {
-            return FormValues.toBigDecimal(n);
-        }
-        if (value instanceof Character c) {
-            return c.toString();
-        }
-        return value;
     }
 }

@@ -112,11 +112,8 @@ class FeelTest {
                 "=x ~ 1",
                 "=x = ",
                 "=x = \"open",
-                "=foo(x)",
                 "=not x",
                 "=a = 1 = 2",
-                "=x between 1 and 2",
-                "=x in [1, 2]",
                 "=!x",
                 "=(x = 1",
                 "=x = 1)",
@@ -124,8 +121,6 @@ class FeelTest {
                 "=x and",
                 "=1x",
                 "=x = 'A'",
-                "=true.x",
-                "=x = \"\\q\"",
                 "=x ! 1",
                 "=x = 1.",
                 "=x = -"
@@ -134,22 +129,53 @@ class FeelTest {
         assertThatThrownBy(() -> Feel.parse(expression))
                 .isInstanceOf(Feel.SyntaxException.class)
                 .hasMessageContaining("cannot parse FEEL expression '" + expression + "' at position")
-                .hasMessageContaining("supported:");
+                .hasMessageContaining(": ");
     }
 
     @Test
-    void theMessageSaysWhatIsWrong() {
-        assertThatThrownBy(() -> Feel.parse("=foo(x)")).hasMessageContaining("function 'foo' is not supported");
-        assertThatThrownBy(() -> Feel.parse("=x ~ 1")).hasMessageContaining("position 4: unexpected '~'");
+    void theMessageSaysWhereAndWhatTheEngineExpected() {
+        assertThatThrownBy(() -> Feel.parse("=x ~ 1"))
+                .hasMessageContaining("position 4")
+                .hasMessageContaining("found \"~ 1\"");
     }
 
     @Test
-    void valuesAreReadThroughTheLookupOnce() {
+    void realFeelThatTheOldSubsetRefused() {
+        assertThat(eval("=x between 1 and 2", vars("x", 1.5))).isEqualTo(true);
+        assertThat(eval("=x in [1, 2]", vars("x", 2))).isEqualTo(true);
+        assertThat(eval("=x in (\"A\", \"B\")", vars("x", "C"))).isEqualTo(false);
+        assertThat(eval("=string length(name) > 3", vars("name", "威海海鑫公司"))).isEqualTo(true);
+        assertThat(eval("=list contains(items, \"FIRE\")", vars("items", List.of("GAS", "FIRE"))))
+                .isEqualTo(true);
+        assertThat(eval("=count(items) >= 2", vars("items", List.of("GAS", "FIRE"))))
+                .isEqualTo(true);
+        assertThat(eval("=if flag then x = \"A\" else x = \"B\"", vars("flag", false, "x", "B")))
+                .isEqualTo(true);
+        assertThat(eval("=starts with(uscc, \"9137\")", vars("uscc", "91371000MA3C000000")))
+                .isEqualTo(true);
+    }
+
+    @Test
+    void anUnknownFunctionParsesButNeverHolds() {
+        assertThat(Feel.parse("=foo(x)").isTrue(path -> true)).isFalse();
+    }
+
+    @Test
+    void eachExpressionIsParsedOnceAndEvaluatedOften() {
+        Feel.Expression expression = Feel.parse("=score >= 60");
+        for (int i = 0; i < 1_000; i++) {
+            assertThat(expression.isTrue(path -> 70)).isTrue();
+        }
+        assertThat(Feel.parse("=score >= 60")).isEqualTo(expression);
+    }
+
+    @Test
+    void eachVariableIsReadThroughTheLookupOnceByItsName() {
         List<List<String>> asked = new java.util.ArrayList<>();
-        Feel.parse("=a.b = 1 and c").evaluate(path -> {
+        Feel.parse("=a.b = 1 or c or a.b = 2").evaluate(path -> {
             asked.add(path);
-            return 1;
+            return path.equals(List.of("a")) ? Map.of("b", 3) : false;
         });
-        assertThat(asked).containsExactly(List.of("a", "b"), List.of("c"));
+        assertThat(asked).containsExactly(List.of("a"), List.of("c"));
     }
 }
