@@ -28,6 +28,22 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("org.camunda.bpm.engine..");
 
+    /**
+     * Services, delegates, mappers and endpoints run without a screen: they never reach into a
+     * {@code ui} package (the form model lives in {@code forms.model}, its Vaadin renderer in
+     * {@code forms.ui}). One exception: {@code SecurityConfig} hands Vaadin's security configurer the
+     * login view's class (its {@code loginView(String)} is Hilla's variant), so it names that view.
+     */
+    @ArchTest
+    static final ArchRule nothingBelowTheScreensUsesAScreen = noClasses()
+            .that()
+            .resideInAnyPackage("..service..", "..process..", "..persistence..", "..web..", "..api..")
+            .and()
+            .doNotHaveFullyQualifiedName("cn.safetygrading.security.service.SecurityConfig")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..ui..");
+
     @ArchTest
     static final ArchRule onlyServicesTalkToTasksAndRuntime = noClasses()
             .that()

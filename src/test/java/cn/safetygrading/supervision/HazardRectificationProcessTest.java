@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.safetygrading.base.Refused;
+import cn.safetygrading.forms.model.UploadedFile;
 import cn.safetygrading.grading.process.ProcessTestSupport;
-import cn.safetygrading.inbox.ui.form.UploadedFile;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.domain.SupervisionChanged;
 import cn.safetygrading.security.domain.Account;

@@ -6,7 +6,7 @@ import cn.safetygrading.audit.domain.AuditSource;
 import cn.safetygrading.audit.domain.Door;
 import cn.safetygrading.audit.service.AuditExport;
 import cn.safetygrading.audit.service.AuditService;
-import cn.safetygrading.base.ui.SpreadsheetExport;
+import cn.safetygrading.base.file.SpreadsheetFile;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.service.CurrentAccount;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -120,7 +120,7 @@ public class AuditController {
         };
         List<AuditEntry> rows = audit.exportRows(account, filter);
         String name = "audit-" + LocalDate.now(clock) + (csv ? ".csv" : ".xlsx");
-        response.setContentType(csv ? AuditExport.CSV : SpreadsheetExport.XLSX);
+        response.setContentType(csv ? AuditExport.CSV : SpreadsheetFile.XLSX);
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment()

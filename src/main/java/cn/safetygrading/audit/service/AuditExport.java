@@ -2,7 +2,7 @@ package cn.safetygrading.audit.service;
 
 import cn.safetygrading.audit.domain.AuditEntry;
 import cn.safetygrading.audit.domain.AuditLabels;
-import cn.safetygrading.base.ui.SpreadsheetExport;
+import cn.safetygrading.base.file.SpreadsheetFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -23,7 +23,9 @@ public final class AuditExport {
 
     private AuditExport() {}
 
-    public static SpreadsheetExport.Table table(List<AuditEntry> entries, Locale locale, ZoneId zone) {
+    private record Sheet(String name, List<String> headers, List<List<Object>> rows) {}
+
+    private static Sheet table(List<AuditEntry> entries, Locale locale, ZoneId zone) {
         AuditLabels labels = new AuditLabels(locale);
         List<String> headers = List.of(
                         "time", "source", "actor", "door", "kind", "table", "record", "uscc", "changes", "client",
@@ -46,15 +48,16 @@ public final class AuditExport {
                     nz(e.clientAddress()),
                     labels.detail(e.detail())));
         }
-        return new SpreadsheetExport.Table(labels.text("audit.title"), headers, rows);
+        return new Sheet(labels.text("audit.title"), headers, rows);
     }
 
     public static byte[] xlsx(List<AuditEntry> entries, Locale locale, ZoneId zone) {
-        return SpreadsheetExport.xlsx(table(entries, locale, zone));
+        Sheet sheet = table(entries, locale, zone);
+        return SpreadsheetFile.xlsx(sheet.name(), sheet.headers(), sheet.rows());
     }
 
     public static void csv(List<AuditEntry> entries, Locale locale, ZoneId zone, OutputStream out) throws IOException {
-        SpreadsheetExport.Table table = table(entries, locale, zone);
+        Sheet table = table(entries, locale, zone);
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
         line(w, table.headers());
@@ -69,7 +72,7 @@ public final class AuditExport {
             if (i > 0) {
                 w.write(',');
             }
-            String text = SpreadsheetExport.safe(
+            String text = SpreadsheetFile.safe(
                     cells.get(i) == null ? "" : cells.get(i).toString());
             w.write('"');
             w.write(text.replace("\"", "\"\""));

@@ -1,10 +1,10 @@
 package cn.safetygrading.inbox.service;
 
 import cn.safetygrading.base.i18n.Translations;
-import cn.safetygrading.inbox.ui.form.FieldError;
-import cn.safetygrading.inbox.ui.form.FileRules;
-import cn.safetygrading.inbox.ui.form.FormDefinition;
-import cn.safetygrading.inbox.ui.form.FormValidator;
+import cn.safetygrading.forms.model.FieldError;
+import cn.safetygrading.forms.model.FileRules;
+import cn.safetygrading.forms.model.FormDefinition;
+import cn.safetygrading.forms.model.FormValidator;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Date;

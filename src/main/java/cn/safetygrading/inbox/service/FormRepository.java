@@ -1,7 +1,7 @@
 package cn.safetygrading.inbox.service;
 
-import cn.safetygrading.inbox.ui.form.FormDefinition;
-import cn.safetygrading.inbox.ui.form.FormParseException;
+import cn.safetygrading.forms.model.FormDefinition;
+import cn.safetygrading.forms.model.FormParseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package cn.safetygrading.inbox.service;
 
-import cn.safetygrading.inbox.ui.form.ComponentType;
-import cn.safetygrading.inbox.ui.form.FormComponent;
-import cn.safetygrading.inbox.ui.form.FormDefinition;
+import cn.safetygrading.forms.model.ComponentType;
+import cn.safetygrading.forms.model.FormComponent;
+import cn.safetygrading.forms.model.FormDefinition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

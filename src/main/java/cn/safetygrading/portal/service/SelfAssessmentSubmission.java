@@ -1,7 +1,7 @@
 package cn.safetygrading.portal.service;
 
+import cn.safetygrading.forms.model.UploadedFile;
 import cn.safetygrading.grading.service.SelfAssessmentService;
-import cn.safetygrading.inbox.ui.form.UploadedFile;
 import cn.safetygrading.security.domain.Account;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package cn.safetygrading.supervision.service;
 
 import cn.safetygrading.base.Refused;
-import cn.safetygrading.inbox.ui.form.FileRules;
-import cn.safetygrading.inbox.ui.form.UploadedFile;
+import cn.safetygrading.forms.model.FileRules;
+import cn.safetygrading.forms.model.UploadedFile;
 import cn.safetygrading.ledger.domain.GradingSubject;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.ledger.service.GradeBook;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.safetygrading.IntegrationTest;
 import cn.safetygrading.base.Refused;
+import cn.safetygrading.forms.model.UploadedFile;
 import cn.safetygrading.grading.service.ChecklistService;
-import cn.safetygrading.inbox.ui.form.UploadedFile;
 import cn.safetygrading.security.service.AccountService;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

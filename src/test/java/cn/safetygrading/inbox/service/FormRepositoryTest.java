@@ -3,8 +3,8 @@ package cn.safetygrading.inbox.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.safetygrading.inbox.ui.form.ComponentType;
-import cn.safetygrading.inbox.ui.form.FormDefinition;
+import cn.safetygrading.forms.model.ComponentType;
+import cn.safetygrading.forms.model.FormDefinition;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 

@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.ui.UiTest;
 import cn.safetygrading.demo.DemoDataLoader;
+import cn.safetygrading.forms.model.UploadedFile;
 import cn.safetygrading.grading.domain.Answer;
 import cn.safetygrading.grading.service.SelfAssessmentService;
 import cn.safetygrading.inbox.service.InboxService;
-import cn.safetygrading.inbox.ui.form.UploadedFile;
 import cn.safetygrading.security.service.AccountService;
 import com.vaadin.flow.component.button.Button;
 import java.time.OffsetDateTime;
@@ -101,9 +101,9 @@ class SelfAssessmentWizardTest extends UiTest {
     void evidenceIsStoredWithTheSubmissionAndARefusedSubmissionKeepsNone() {
         SelfAssessmentWizard wizard = open();
         wizard.answers.values().forEach(g -> g.setValue(Answer.MET));
-        wizard.choose(new cn.safetygrading.inbox.ui.form.UploadedFile(
+        wizard.choose(new cn.safetygrading.forms.model.UploadedFile(
                 "tool.exe", "application/octet-stream", new byte[] {'M', 'Z', 0, 0}));
-        wizard.choose(new cn.safetygrading.inbox.ui.form.UploadedFile(
+        wizard.choose(new cn.safetygrading.forms.model.UploadedFile(
                 "自评报告.pdf", "application/pdf", "%PDF-1.7 test".getBytes()));
         assertThat(wizard.pending).extracting(f -> f.fileName()).containsExactly("自评报告.pdf");
         assertThat(tasks.getProcessInstanceAttachments(cycle.getId())).isEmpty();
