@@ -5,11 +5,20 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.safetygrading.IntegrationTest;
 import cn.safetygrading.demo.DemoDataLoader;
+import cn.safetygrading.grading.service.GradingProperties;
+import cn.safetygrading.notice.service.NoticeService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -46,6 +55,19 @@ class BrowserJourneyIT extends IntegrationTest {
 
     @Autowired
     TaskService tasks;
+
+    /** The application's clock: what the pages show is computed from it in Asia/Shanghai, whatever the JVM's zone. */
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    GradingProperties grading;
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    /** What no page may show a user: engine codes, rule ids, decision internals, Java exceptions (issue #15, 5). */
+    private static final List<String> ENGINE_TEXT =
+            List.of("ENGINE-", "Rule_", "grade=", "Exception", "java.", "org.camunda", "RANDOM", "SUBMITTED");
 
     private ChromeDriver browser;
     private WebDriverWait wait;
@@ -129,6 +151,9 @@ class BrowserJourneyIT extends IntegrationTest {
                 .getId();
         browser.get(url("/tasks/" + taskId));
         waitFor("#task-form");
+        // the proposal is explained in words, no engine text on the page (issue #15, 5)
+        wait.until(d -> text("#task-decisions").matches("(?s).*诊断得分 100(\\.0+)? 分，在 90 分及以上，建议定为 A 级。.*"));
+        assertNoEngineText();
         // a phone: the form and the case in one column
         waitFor("#task-stacked");
         wait.until(d -> fitsTheScreen("#task-form"));
@@ -151,8 +176,11 @@ class BrowserJourneyIT extends IntegrationTest {
         js(
                 "[...document.querySelectorAll('vaadin-select-item')].find(i => i.textContent.trim().startsWith('A')).click()");
         shot("3-review");
+        Instant before = clock.instant();
         click("#complete-task");
         wait.until(d -> tasks.createTaskQuery().processInstanceBusinessKey(uscc).count() == 0);
+        Instant after = clock.instant();
+        assertNoEngineText();
         logout();
 
         // 3. the public sees it on the notice list, without signing in
@@ -164,6 +192,12 @@ class BrowserJourneyIT extends IntegrationTest {
                                 "return document.querySelector('#notice-grid').innerText.includes('威海环翠海鑫食品有限公司')"
                                         + " || [...document.querySelectorAll('vaadin-grid-cell-content')].some(c => c.textContent.includes('威海环翠海鑫食品有限公司'))"));
         shot("4-notice");
+        // 公示截止 is the application's today in Beijing plus the notice period, even with the JVM in UTC (issue #15, 6)
+        String ends = DateTimeFormatter.ISO_LOCAL_DATE.format(ZonedDateTime.ofInstant(after, BEIJING)
+                .plus(NoticeService.parsePeriod(grading.noticePeriod()))
+                .toLocalDate());
+        assertThat(noticeRow("威海环翠海鑫食品有限公司")).contains(ends);
+        assertNoEngineText();
         // a phone (the notice is shared in WeChat): grade, deadline and 提出异议 are on the screen
         atPhoneWidth();
         wait.until(d -> inView(NOTICE_GRADE) && inView(NOTICE_ENDS) && inView(".notice-object"));
@@ -182,6 +216,18 @@ class BrowserJourneyIT extends IntegrationTest {
                                 "const c = document.querySelector('#dashboard-grade-chart');"
                                         + "return !!c.shadowRoot && !!c.shadowRoot.querySelector('svg') && c.shadowRoot.querySelector('svg').textContent.includes('环翠区')"));
         shot("5-dashboard");
+        assertNoEngineText();
+
+        // the enterprise file's timeline shows when the notice began in Beijing time, as the inbox does (issue #15, 6)
+        browser.get(url("/ledger/" + uscc));
+        waitFor("#enterprise-timeline");
+        List<String> minutes = beijingMinutes(before, after);
+        wait.until(d -> (Boolean) js(
+                "return [...document.querySelectorAll('#enterprise-timeline vaadin-grid-cell-content')]"
+                        + ".some(c => arguments[0].includes(c.textContent.trim()))",
+                minutes));
+        assertNoEngineText();
+        shot("5b-enterprise-file");
 
         // 5. a tablet in portrait: the inbox fits the width, the menu folds into the drawer toggle
         browser.manage().window().setSize(new Dimension(820, 1180));
@@ -291,6 +337,8 @@ class BrowserJourneyIT extends IntegrationTest {
         js("document.querySelector('#return-reason').scrollIntoView()");
         shot("8b-returned-390");
         browser.manage().window().setSize(new Dimension(1366, 900));
+        // this time the enterprise admits a veto item is not met
+        failOneVetoItem();
         click("#submit-self-assessment");
         click("#confirm-submit");
         wait.until(d -> tasks.createTaskQuery()
@@ -313,11 +361,66 @@ class BrowserJourneyIT extends IntegrationTest {
                                 js(
                                         "return [...document.querySelectorAll('#task-form vaadin-radio-button')].some(b => b.hasAttribute('checked'))"))
                 .isFalse();
+        // the decision reads as a sentence naming the failed veto item (issue #15, 5)
+        wait.until(d -> text("#task-decisions").matches("(?s).*否决项 [A-Z0-9.、-]+ 不合格，依规定定为 D 级。.*"));
+        assertNoEngineText();
         shot("9-second-review-1366");
         assertThat(runtime.createProcessInstanceQuery()
                         .processInstanceBusinessKey(uscc)
                         .count())
                 .isOne();
+    }
+
+    /** Answers 不符合 to the first veto item (marked 否决项) of the self-assessment, looking through its tabs. */
+    private void failOneVetoItem() {
+        long sections = (Long) js("return document.querySelectorAll('#self-assessment vaadin-tab').length");
+        for (int i = 0; i < sections; i++) {
+            js("document.querySelectorAll('#self-assessment vaadin-tab')[" + i + "].click()");
+            String panel = "document.getElementById(document.querySelectorAll('#self-assessment vaadin-tab')[" + i + "]"
+                    + ".getAttribute('aria-controls'))";
+            wait.until(d -> (Boolean) js("const p = " + panel + "; return !!p && !p.hidden"
+                    + " && p.querySelectorAll('vaadin-radio-group[id^=answer-]').length > 0"));
+            Boolean failed =
+                    (Boolean) js("const g = [..." + panel + ".querySelectorAll('vaadin-radio-group[id^=answer-]')]"
+                            + ".find(g => g.previousElementSibling && g.previousElementSibling.textContent.includes('否决项'));"
+                            + "if (!g) return false;"
+                            + "[...g.querySelectorAll('vaadin-radio-button')].find(b => b.textContent.trim() === '不符合')"
+                            + ".querySelector('input').click(); return true;");
+            if (failed) {
+                wait.until(d -> (Boolean) js("return document.body.innerText.includes('否决项') "
+                        + "&& !document.querySelector('#live-score').textContent.startsWith('当前得分 100.0')"));
+                return;
+            }
+        }
+        throw new AssertionError("the checklist has no veto item");
+    }
+
+    /** The page's visible text holds none of {@link #ENGINE_TEXT}. */
+    private void assertNoEngineText() {
+        String page = (String) js("return document.body.innerText");
+        assertThat(ENGINE_TEXT).noneMatch(page::contains);
+    }
+
+    /** The text of the notice grid's row of that enterprise (its cells, in order). */
+    private String noticeRow(String name) {
+        return (String) js(
+                "const cells = [...document.querySelectorAll('#notice-grid vaadin-grid-cell-content')];"
+                        + "const rows = cells.filter(c => c.assignedSlot && c.assignedSlot.closest('tr') && c.assignedSlot.closest('tbody'))"
+                        + ".map(c => c.assignedSlot.closest('tr'));"
+                        + "const row = [...new Set(rows)].find(r => [...r.querySelectorAll('slot')].some(s => s.assignedNodes()"
+                        + ".some(n => n.textContent.includes(arguments[0]))));"
+                        + "return row ? [...row.querySelectorAll('slot')].map(s => s.assignedNodes().map(n => n.textContent).join('')).join(' | ') : '';",
+                name);
+    }
+
+    /** Each minute, as the pages write it in Beijing time, from one instant to another. */
+    private static List<String> beijingMinutes(Instant from, Instant to) {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        List<String> minutes = new ArrayList<>();
+        for (Instant t = from.truncatedTo(ChronoUnit.MINUTES); !t.isAfter(to); t = t.plus(1, ChronoUnit.MINUTES)) {
+            minutes.add(format.format(t.atZone(BEIJING)));
+        }
+        return minutes;
     }
 
     /** The header cell of the inbox's due date, the first 办理 button, the notice's grade and deadline headers. */
