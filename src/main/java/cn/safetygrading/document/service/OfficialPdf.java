@@ -86,7 +86,7 @@ final class OfficialPdf {
         table.setWidthPercentage(100);
         table.setSpacingBefore(14);
         for (String label : labels) {
-            PdfPCell cell = new PdfPCell(new Phrase(label + "：____________________", body));
+            PdfPCell cell = new PdfPCell(new Phrase(label + "：______________", body));
             cell.setBorder(Rectangle.NO_BORDER);
             cell.setPaddingBottom(14);
             table.addCell(cell);
