@@ -74,6 +74,10 @@ class DocumentButtonsTest extends UiTest {
                 Map.of(
                         "site",
                         "成品库",
+                        "legalRepresentative",
+                        "张三",
+                        "timeSpan",
+                        "09:00–10:00",
                         "findings",
                         "成品库灭火器过期",
                         "signed",
