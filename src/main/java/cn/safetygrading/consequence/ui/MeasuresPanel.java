@@ -6,6 +6,7 @@ import cn.safetygrading.consequence.domain.Measure;
 import cn.safetygrading.consequence.domain.MeasureKind;
 import cn.safetygrading.consequence.domain.NewMeasure;
 import cn.safetygrading.consequence.service.MeasureService;
+import cn.safetygrading.document.ui.DocumentButtons;
 import cn.safetygrading.ledger.domain.Department;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.service.ScopeService;
@@ -49,7 +50,12 @@ public class MeasuresPanel extends VerticalLayout {
     private final Enterprise enterprise;
 
     public MeasuresPanel(
-            MeasureService measures, ScopeService scopes, Clock clock, Account account, Enterprise enterprise) {
+            MeasureService measures,
+            ScopeService scopes,
+            Clock clock,
+            Account account,
+            Enterprise enterprise,
+            DocumentButtons documents) {
         this.measures = measures;
         this.scopes = scopes;
         this.clock = clock;
@@ -81,6 +87,9 @@ public class MeasuresPanel extends VerticalLayout {
         grid.addColumn(m -> Formats.dateTime(m.recordedAt()))
                 .setHeader(getTranslation("measure.recordedAt"))
                 .setAutoWidth(true);
+        grid.addComponentColumn(m -> documents.circular(account, m.id(), m.kind() == MeasureKind.CIRCULAR))
+                .setKey("document")
+                .setAutoWidth(true); // the printed 通报
         grid.setEmptyStateText(getTranslation("measure.empty"));
         add(register, grid);
         expand(grid);

@@ -1,6 +1,7 @@
 package cn.safetygrading.consequence.ui;
 
 import cn.safetygrading.consequence.service.MeasureService;
+import cn.safetygrading.document.ui.DocumentButtons;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.service.ScopeService;
 import cn.safetygrading.ledger.ui.EnterpriseFileSection;
@@ -19,8 +20,10 @@ public class MeasuresSection implements EnterpriseFileSection {
     private final MeasureService measures;
     private final ScopeService scopes;
     private final Clock clock;
+    private final DocumentButtons documents;
 
-    public MeasuresSection(MeasureService measures, ScopeService scopes, Clock clock) {
+    public MeasuresSection(MeasureService measures, ScopeService scopes, Clock clock, DocumentButtons documents) {
+        this.documents = documents;
         this.measures = measures;
         this.scopes = scopes;
         this.clock = clock;
@@ -43,6 +46,6 @@ public class MeasuresSection implements EnterpriseFileSection {
 
     @Override
     public com.vaadin.flow.component.Component create(Account account, Enterprise enterprise) {
-        return new MeasuresPanel(measures, scopes, clock, account, enterprise);
+        return new MeasuresPanel(measures, scopes, clock, account, enterprise, documents);
     }
 }

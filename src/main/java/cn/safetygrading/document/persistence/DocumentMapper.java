@@ -2,11 +2,14 @@ package cn.safetygrading.document.persistence;
 
 import cn.safetygrading.document.domain.CaseFacts;
 import cn.safetygrading.document.domain.DocumentKind;
+import cn.safetygrading.document.domain.InspectionFacts;
 import cn.safetygrading.document.domain.ListedNotice;
+import cn.safetygrading.document.domain.MeasureFacts;
 import cn.safetygrading.document.domain.OfficialDocument;
 import cn.safetygrading.document.domain.RegionNames;
 import cn.safetygrading.document.domain.RoundLine;
 import cn.safetygrading.document.domain.StoredBytes;
+import cn.safetygrading.ledger.domain.LedgerLine;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -49,4 +52,21 @@ public interface DocumentMapper {
     Optional<String> campaignName(String campaignId);
 
     Optional<String> campaignRegion(String campaignId);
+
+    /** An inspection with its record and the inspectors' display names. */
+    Optional<InspectionFacts> inspection(String id);
+
+    /** The enterprise's recorded inspections, newest first (without the inspectors' names). */
+    List<InspectionFacts> inspections(String uscc);
+
+    Optional<MeasureFacts> measure(long id);
+
+    /** The enterprise's 通报 measures, newest first. */
+    List<MeasureFacts> circulars(String uscc);
+
+    /** The name of the city at the root of the region's path (威海市). */
+    Optional<String> cityName(String regionCode);
+
+    /** The frozen lines of a sign-off, in their order. */
+    List<LedgerLine> signOffLines(long signOffId);
 }

@@ -8,6 +8,7 @@ import cn.safetygrading.document.persistence.DocumentMapper;
 import cn.safetygrading.ledger.domain.Scope;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.ledger.service.ScopeService;
+import cn.safetygrading.ledger.service.SignOffService;
 import cn.safetygrading.security.domain.Account;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,11 +42,18 @@ public class DocumentService {
     private final DocumentMapper documents;
     private final LedgerService ledger;
     private final ScopeService scopes;
+    private final SignOffService signOffs;
     private final ObjectMapper json;
     private final Clock clock;
 
     public DocumentService(
-            DocumentMapper documents, LedgerService ledger, ScopeService scopes, ObjectMapper json, Clock clock) {
+            DocumentMapper documents,
+            LedgerService ledger,
+            ScopeService scopes,
+            SignOffService signOffs,
+            ObjectMapper json,
+            Clock clock) {
+        this.signOffs = signOffs;
         this.documents = documents;
         this.ledger = ledger;
         this.scopes = scopes;
@@ -105,13 +113,17 @@ public class DocumentService {
 
     private boolean mayRead(Account account, OfficialDocument document) {
         if (document.uscc() != null) {
-            if (account.isEnterprise() && document.kind() == DocumentKind.APPROVAL_SHEET) {
-                return false; // the internal sheet of the officials' opinions
+            if (account.isEnterprise()
+                    && (document.kind() == DocumentKind.APPROVAL_SHEET || document.kind() == DocumentKind.CIRCULAR)) {
+                return false; // the officials' internal sheet; the 通报 of a measure (measures are officials' records)
             }
             return ledger.find(account, document.uscc()).isPresent();
         }
         if (account.isEnterprise() || document.regionCode() == null) {
             return false;
+        }
+        if (document.kind() == DocumentKind.SIGN_OFF_SHEET) {
+            return signOffs.find(account, Long.parseLong(document.subjectKey())).isPresent();
         }
         Scope scope = scopes.of(account);
         if (scope.everything()) {

@@ -26,11 +26,19 @@ final class OfficialPdf {
     private static final BaseFont FONT = loadFont();
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final Document document = new Document(PageSize.A4, 56, 56, 64, 56);
+    private final Document document;
     private final Font body = new Font(FONT, 11);
     private final Font small = new Font(FONT, 9);
 
     OfficialPdf(String title, String documentNo) {
+        this(title, documentNo, false);
+    }
+
+    /** A landscape page for wide tables (the ledger's eleven annex columns). */
+    OfficialPdf(String title, String documentNo, boolean landscape) {
+        document = landscape
+                ? new Document(PageSize.A4.rotate(), 36, 36, 48, 40)
+                : new Document(PageSize.A4, 56, 56, 64, 56);
         PdfWriter.getInstance(document, out);
         document.addTitle(title);
         document.open();
@@ -61,6 +69,34 @@ final class OfficialPdf {
         p.setLeading(20);
         p.setSpacingAfter(6);
         document.add(p);
+        return this;
+    }
+
+    /** A line in the small font, e.g. the ledger's 填报单位 line above its table. */
+    OfficialPdf note(String text) {
+        Paragraph p = new Paragraph(text, small);
+        p.setSpacingAfter(4);
+        document.add(p);
+        return this;
+    }
+
+    /** Lines for hand signatures, right of a label: the inspectors' and the enterprise's, or a receipt. */
+    OfficialPdf signatures(List<String> labels) {
+        PdfPTable table = new PdfPTable(new float[] {1, 1});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(14);
+        for (String label : labels) {
+            PdfPCell cell = new PdfPCell(new Phrase(label + "：______________", body));
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPaddingBottom(14);
+            table.addCell(cell);
+        }
+        if (labels.size() % 2 == 1) {
+            PdfPCell blank = new PdfPCell();
+            blank.setBorder(Rectangle.NO_BORDER);
+            table.addCell(blank);
+        }
+        document.add(table);
         return this;
     }
 

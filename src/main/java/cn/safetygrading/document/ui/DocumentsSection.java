@@ -1,6 +1,8 @@
 package cn.safetygrading.document.ui;
 
+import cn.safetygrading.document.service.CircularDocuments;
 import cn.safetygrading.document.service.GradingDocuments;
+import cn.safetygrading.document.service.InspectionDocuments;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.ui.EnterpriseFileSection;
 import cn.safetygrading.security.domain.Account;
@@ -13,9 +15,19 @@ public class DocumentsSection implements EnterpriseFileSection {
     public static final String TITLE_KEY = "document.tab";
 
     private final GradingDocuments documents;
+    private final InspectionDocuments inspections;
+    private final CircularDocuments circulars;
+    private final DocumentButtons buttons;
 
-    public DocumentsSection(GradingDocuments documents) {
+    public DocumentsSection(
+            GradingDocuments documents,
+            InspectionDocuments inspections,
+            CircularDocuments circulars,
+            DocumentButtons buttons) {
         this.documents = documents;
+        this.inspections = inspections;
+        this.circulars = circulars;
+        this.buttons = buttons;
     }
 
     @Override
@@ -30,6 +42,6 @@ public class DocumentsSection implements EnterpriseFileSection {
 
     @Override
     public com.vaadin.flow.component.Component create(Account account, Enterprise enterprise) {
-        return new DocumentsPanel(documents, account, enterprise.uscc());
+        return new DocumentsPanel(documents, inspections, circulars, buttons, account, enterprise.uscc());
     }
 }

@@ -90,7 +90,8 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
             SignOffService signOffs,
             CurrentAccount current,
             Clock clock,
-            WatchList watchList) {
+            WatchList watchList,
+            org.springframework.beans.factory.ObjectProvider<SignOffPrint> signOffPrints) {
         this.ledger = ledger;
         this.watchList = watchList;
         this.account = current.require();
@@ -227,7 +228,9 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         signOffsButton = new Button(
                 getTranslation("ledger.ui.signOffs"),
                 VaadinIcon.ARCHIVE.create(),
-                e -> new SignOffsDialog(signOffs, account).open());
+                e -> new SignOffsDialog(
+                                signOffs, account, signOffPrints.orderedStream().toList())
+                        .open());
         signOffsButton.setId("ledger-signoffs-button");
 
         FlexLayout filters = new FlexLayout(search, region, industry, enterpriseClass, grade, status);

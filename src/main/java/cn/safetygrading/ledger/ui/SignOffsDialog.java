@@ -17,7 +17,7 @@ class SignOffsDialog extends Dialog {
 
     final Grid<SignOff> grid = new Grid<>(SignOff.class, false);
 
-    SignOffsDialog(SignOffService signOffs, Account account) {
+    SignOffsDialog(SignOffService signOffs, Account account, java.util.List<SignOffPrint> prints) {
         setHeaderTitle(getTranslation("ledger.ui.signoffs.title"));
         setWidth("64rem");
         grid.setId("ledger-signoffs");
@@ -45,9 +45,14 @@ class SignOffsDialog extends Dialog {
         grid.addColumn(SignOff::classII)
                 .setHeader(getTranslation("ledger.ui.signoffs.classII"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(s -> new HorizontalLayout(
-                        download(signOffs, account, s, FileFormat.XLSX, "xlsx"),
-                        download(signOffs, account, s, FileFormat.CSV, "csv")))
+        grid.addComponentColumn(s -> {
+                    HorizontalLayout links = new HorizontalLayout(
+                            download(signOffs, account, s, FileFormat.XLSX, "xlsx"),
+                            download(signOffs, account, s, FileFormat.CSV, "csv"));
+                    prints.forEach(p -> links.add(p.create(account, s)));
+                    return links;
+                })
+                .setKey("download")
                 .setHeader(getTranslation("ledger.ui.signoffs.download"))
                 .setAutoWidth(true);
         grid.setItems(

@@ -2,6 +2,7 @@ package cn.safetygrading.portal.ui;
 
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.consequence.service.GradeStreaks;
+import cn.safetygrading.document.ui.DocumentButtons;
 import cn.safetygrading.document.ui.DocumentsSection;
 import cn.safetygrading.grading.domain.CycleStatus;
 import cn.safetygrading.grading.domain.GradeAdjustment;
@@ -79,7 +80,8 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
             CurrentAccount current,
             NoticeService notices,
             GradeStreaks streaks,
-            DocumentsSection documents) {
+            DocumentsSection documents,
+            DocumentButtons documentButtons) {
         Account account = current.require();
         setSizeFull();
         ledger.find(account, account.uscc())
@@ -127,7 +129,7 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
                             supervisionPanel =
                                     new SupervisionPanel(supervisionGrid, stationing, supervisionProblems, account);
                             supervisionTab = tabs.add(getTranslation("portal.supervisionTitle"), supervisionPanel);
-                            ordersPanel = new OrdersPanel(inspections, account);
+                            ordersPanel = new OrdersPanel(inspections, account, documentButtons);
                             long openOrders = ordersPanel.openCount();
                             ordersTab = tabs.add(
                                     getTranslation("inspection.orders")

@@ -2,6 +2,7 @@ package cn.safetygrading.portal.ui;
 
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.ui.Formats;
+import cn.safetygrading.document.ui.DocumentButtons;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.supervision.domain.Inspection;
 import cn.safetygrading.supervision.service.InspectionService;
@@ -28,8 +29,11 @@ class OrdersPanel extends VerticalLayout {
     Dialog dialog;
     private Set<String> openOrders = Set.of();
 
-    OrdersPanel(InspectionService inspections, Account account) {
+    private final DocumentButtons documents;
+
+    OrdersPanel(InspectionService inspections, Account account, DocumentButtons documents) {
         this.inspections = inspections;
+        this.documents = documents;
         this.account = account;
         setPadding(false);
         grid.setId("portal-inspections");
@@ -46,6 +50,10 @@ class OrdersPanel extends VerticalLayout {
                 .setHeader(getTranslation("inspection.status"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::action).setAutoWidth(true);
+        grid.addComponentColumn(i -> documents.inspection( // 现场检查记录 and 整改指令书 to print
+                        account, i.id(), i.doneOn() != null && i.findings() != null, i.orderDeadline() != null))
+                .setKey("documents")
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("inspection.none"));
         add(grid);
