@@ -15,6 +15,7 @@ import cn.safetygrading.inbox.service.InboxService;
 import cn.safetygrading.ledger.domain.EnterpriseFilter;
 import cn.safetygrading.ledger.domain.LedgerTally;
 import cn.safetygrading.ledger.service.LedgerService;
+import cn.safetygrading.notification.service.TaskNotifier;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.service.CurrentAccount;
@@ -94,6 +95,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             Map.entry("dashboard.ungraded", LedgerTally::ungraded));
 
     ConsequencesPanel consequences;
+    private final TaskNotifier urger;
 
     public DashboardView(
             DashboardService dashboard,
@@ -102,9 +104,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             MeasureService measures,
             GradeStreaks streaks,
             LedgerService ledger,
-            InboxService inbox) {
+            InboxService inbox,
+            TaskNotifier notifier) {
         Account account = current.require();
         this.inbox = inbox;
+        // 催办 behind the task figures: managers (and administrators) only
+        this.urger = account.isAdmin() || account.has(Role.MANAGER) ? notifier : null;
         DashboardService.Overview overview = dashboard.overview(account);
         // each number opens the list behind it (same scope, same filter)
         FlexLayout tiles = new FlexLayout(
@@ -129,7 +134,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         "dashboard.openTasks",
                         overview.openTasks(),
                         () -> DrillDown.tasks(
-                                getTranslation("dashboard.openTasks"), inbox, account, InboxFilter.all())),
+                                getTranslation("dashboard.openTasks"), inbox, account, InboxFilter.all(), urger)),
                 tile(
                         "dashboard.overdueTasks",
                         overview.overdueTasks(),
@@ -137,7 +142,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                                 getTranslation("dashboard.overdueTasks"),
                                 inbox,
                                 account,
-                                new InboxFilter(InboxFilter.Show.ALL, null, null, null, null, true, null, null))),
+                                new InboxFilter(InboxFilter.Show.ALL, null, null, null, null, true, null, null),
+                                urger)),
                 tile("dashboard.watched", dashboard.watched(account)));
         tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         tiles.getStyle().set("gap", "var(--lumo-space-m)");
@@ -395,7 +401,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 String label = getTranslation("dashboard.drill.step", getTranslation("task." + key), open);
                 Button list = new Button(
                         label,
-                        e -> DrillDown.tasks(campaign.name() + " · " + label, inbox, account, filter)
+                        e -> DrillDown.tasks(campaign.name() + " · " + label, inbox, account, filter, urger)
                                 .open());
                 list.setId("dashboard-progress-open-" + key);
                 list.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

@@ -7,6 +7,8 @@ import cn.safetygrading.inbox.service.InboxTask;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.domain.EnterpriseFilter;
 import cn.safetygrading.ledger.service.LedgerService;
+import cn.safetygrading.notification.service.TaskNotifier;
+import cn.safetygrading.notification.ui.UrgeDialog;
 import cn.safetygrading.security.domain.Account;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -22,6 +24,8 @@ public class DrillDown extends Dialog {
 
     final Grid<Enterprise> enterprises = new Grid<>();
     final Grid<InboxTask> tasks = new Grid<>();
+    /** 催办 every task of the list (managers only; absent otherwise). */
+    Button urge;
 
     private DrillDown(String title) {
         setHeaderTitle(title);
@@ -60,8 +64,13 @@ public class DrillDown extends Dialog {
         return dialog;
     }
 
-    /** The open tasks in the official's scope matching the filter (overdue ones, those of one type, ...). */
-    public static DrillDown tasks(String title, InboxService inbox, Account account, InboxFilter filter) {
+    /**
+     * The open tasks in the official's scope matching the filter (overdue ones, those of one type, ...). With a
+     * notifier (a manager's dashboard) the footer offers 催办 of all of them: the same scoped query gives the
+     * task ids, at most {@link TaskNotifier#MAX_URGED}.
+     */
+    public static DrillDown tasks(
+            String title, InboxService inbox, Account account, InboxFilter filter, TaskNotifier notifier) {
         DrillDown dialog = new DrillDown(title);
         Grid<InboxTask> grid = dialog.tasks;
         grid.setId("drill-tasks");
@@ -87,6 +96,21 @@ public class DrillDown extends Dialog {
                 (int) inbox.count(account, filter));
         grid.setSizeFull();
         dialog.add(grid);
+        if (notifier != null) {
+            long count = inbox.count(account, filter);
+            dialog.urge = new Button(
+                    dialog.getTranslation("notification.urge.all", count),
+                    e -> new UrgeDialog(
+                                    notifier,
+                                    account.userId(),
+                                    inbox.page(account, filter, 0, TaskNotifier.MAX_URGED).stream()
+                                            .map(InboxTask::taskId)
+                                            .toList())
+                            .open());
+            dialog.urge.setId("drill-urge");
+            dialog.urge.setEnabled(count > 0);
+            dialog.getFooter().addComponentAsFirst(dialog.urge);
+        }
         return dialog;
     }
 }

@@ -10,6 +10,8 @@ import cn.safetygrading.inbox.service.InboxTask;
 import cn.safetygrading.inbox.service.SavedFilters;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.service.LedgerService;
+import cn.safetygrading.notification.service.TaskNotifier;
+import cn.safetygrading.notification.ui.UrgeDialog;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.service.CurrentAccount;
@@ -101,6 +103,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<String> saved = new ComboBox<>();
     final Button bulkAssign = new Button();
+    /** 催办 the selected tasks (managers only). */
+    final Button urge = new Button();
+
     ComboBox<InboxService.Colleague> bulkDialog;
     private final SavedFilters savedFilters;
     /** The filters, folded behind {@link #filterToggle} on a phone. */
@@ -124,7 +129,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     ConfirmDialog claimConfirm;
 
     public InboxView(
-            InboxService inbox, SavedFilters savedFilters, LedgerService ledger, CurrentAccount current, Clock clock) {
+            InboxService inbox,
+            SavedFilters savedFilters,
+            LedgerService ledger,
+            CurrentAccount current,
+            Clock clock,
+            TaskNotifier notifier) {
         this.inbox = inbox;
         this.savedFilters = savedFilters;
         this.account = current.require();
@@ -281,9 +291,25 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             bulkAssign.setId("bulk-assign");
             bulkAssign.setEnabled(false);
             bulkAssign.addClickListener(e -> openBulkAssign());
-            grid.addSelectionListener(
-                    e -> bulkAssign.setEnabled(!e.getAllSelectedItems().isEmpty()));
-            filters.add(bulkAssign);
+            // 催办: the selected tasks' people hear from the manager, with a note; the grid holds only the
+            // manager's scope, so a selection never reaches beyond it
+            urge.setText(getTranslation("notification.urge.selected"));
+            urge.setIcon(VaadinIcon.BELL.create());
+            urge.setId("inbox-urge");
+            urge.setEnabled(false);
+            urge.addClickListener(e -> new UrgeDialog(
+                            notifier,
+                            account.userId(),
+                            grid.getSelectedItems().stream()
+                                    .map(InboxTask::taskId)
+                                    .toList())
+                    .open());
+            grid.addSelectionListener(e -> {
+                bulkAssign.setEnabled(!e.getAllSelectedItems().isEmpty());
+                urge.setEnabled(!e.getAllSelectedItems().isEmpty()
+                        && e.getAllSelectedItems().size() <= TaskNotifier.MAX_URGED);
+            });
+            filters.add(bulkAssign, urge);
         }
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);

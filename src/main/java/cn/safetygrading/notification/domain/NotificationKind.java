@@ -10,7 +10,9 @@ public enum NotificationKind {
     OBJECTION_RECEIVED,
     GRADE_DECIDED,
     RECTIFICATION_ORDER,
-    INSPECTION_DRAWN;
+    INSPECTION_DRAWN,
+    /** A campaign's self-assessment is still open: its enterprises' accounts are reminded. */
+    SELF_ASSESSMENT_REMINDER;
 
     public String labelKey() {
         return "notification.kind." + name();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
@@ -28,6 +29,24 @@ public interface NotificationMapper {
             @Param("link") String link,
             @Param("sourceRef") String sourceRef,
             @Param("createdAt") OffsetDateTime createdAt);
+
+    /**
+     * The self-assessment reminder of a campaign, one statement: every account of every enterprise whose case in
+     * the campaign runs without a submitted self-assessment. {@code sourceRef} names the reminder, so a repeat
+     * tells nobody twice; the deliveries come with the rows (V37's trigger).
+     */
+    @Insert("insert into notification (recipient, kind, title, body, link, source_ref, created_at)"
+            + " select a.user_id, 'SELF_ASSESSMENT_REMINDER', #{title}, #{body}, '/enterprise', #{sourceRef}, #{now}"
+            + " from grading_case c join account a on a.uscc = c.uscc"
+            + " where c.campaign_id = #{campaignId} and c.finished_at is null and not exists"
+            + " (select 1 from grading_round r where r.case_id = c.id and r.kind = 'SELF_ASSESSMENT')"
+            + " on conflict on constraint notification_once do nothing")
+    int remindSelfAssessment(
+            @Param("campaignId") String campaignId,
+            @Param("title") String title,
+            @Param("body") String body,
+            @Param("sourceRef") String sourceRef,
+            @Param("now") OffsetDateTime now);
 
     @Select("select * from notification where recipient = #{recipient}"
             + " order by created_at desc, id desc offset #{offset} limit #{limit}")
@@ -58,22 +77,45 @@ public interface NotificationMapper {
             + " d.last_error, d.sent_at, n.recipient, n.kind, n.title, n.body, n.link"
             + " from notification_delivery d join notification n on n.id = d.notification_id ";
 
-    /** Due deliveries, locked for this transaction; other nodes skip them (cluster-safe). */
-    @Select(DELIVERY + "where d.status = 'PENDING' and d.next_attempt_at <= #{now}"
-            + " order by d.next_attempt_at, d.id limit #{limit} for update of d skip locked")
-    List<Delivery> lockDue(@Param("now") OffsetDateTime now, @Param("limit") int limit);
+    /**
+     * Claims due deliveries for this node for {@code leaseSeconds}: those pending, due by the application's
+     * clock, and not claimed by a node whose lease still runs. The lease is counted in the database's time, the
+     * one clock all nodes share. Rows another transaction is claiming are skipped (cluster-safe).
+     */
+    @Select("with claimed as (update notification_delivery c set locked_by = #{owner},"
+            + " locked_until = clock_timestamp() + make_interval(secs => #{leaseSeconds})"
+            + " where c.id in (select id from notification_delivery where status = 'PENDING'"
+            + " and next_attempt_at <= #{now} and (locked_until is null or locked_until <= clock_timestamp())"
+            + " order by next_attempt_at, id limit #{limit} for update skip locked) returning c.*)"
+            + " select d.id, d.notification_id, d.channel, d.address, d.status, d.attempts, d.next_attempt_at,"
+            + " d.last_error, d.sent_at, n.recipient, n.kind, n.title, n.body, n.link"
+            + " from claimed d join notification n on n.id = d.notification_id order by d.next_attempt_at, d.id")
+    @Options(flushCache = Options.FlushCachePolicy.TRUE, useCache = false)
+    List<Delivery> claimDue(
+            @Param("owner") String owner,
+            @Param("now") OffsetDateTime now,
+            @Param("leaseSeconds") double leaseSeconds,
+            @Param("limit") int limit);
 
+    /** @return 0 if this node's lease was lost meanwhile (another node has taken the delivery) */
     @Update("update notification_delivery set status = 'SENT', attempts = attempts + 1, sent_at = #{now},"
-            + " last_error = null where id = #{id}")
-    void sent(@Param("id") long id, @Param("now") OffsetDateTime now);
+            + " last_error = null, locked_by = null, locked_until = null where id = #{id} and locked_by = #{owner}")
+    int sent(@Param("id") long id, @Param("owner") String owner, @Param("now") OffsetDateTime now);
 
     @Update("update notification_delivery set status = #{status}, attempts = attempts + 1,"
-            + " next_attempt_at = #{next}, last_error = #{error} where id = #{id}")
-    void failed(
+            + " next_attempt_at = #{next}, last_error = #{error}, locked_by = null, locked_until = null"
+            + " where id = #{id} and locked_by = #{owner}")
+    int failed(
             @Param("id") long id,
+            @Param("owner") String owner,
             @Param("status") String status,
             @Param("next") OffsetDateTime next,
             @Param("error") String error);
+
+    /** Gives claimed deliveries back at once (this node will not send them in time). */
+    @Update("update notification_delivery set locked_by = null, locked_until = null"
+            + " where id = #{id} and locked_by = #{owner}")
+    int release(@Param("id") long id, @Param("owner") String owner);
 
     @Select("<script>" + DELIVERY + "<where><if test='status != null'>d.status = #{status}</if></where>"
             + " order by d.next_attempt_at desc, d.id desc offset #{offset} limit #{limit}</script>")

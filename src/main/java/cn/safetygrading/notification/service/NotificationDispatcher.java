@@ -18,11 +18,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The delivery job: takes due deliveries with {@code FOR UPDATE SKIP LOCKED} (so any number of nodes may
- * poll, each delivery is taken by one), sends each on its channel and records the outcome in the same
- * transaction. A failure waits {@code backoff}, doubled per attempt, and after {@code maxAttempts} the
- * delivery is FAILED and shown to administrators. A channel failing never touches the work that caused
- * the message: that was committed long before.
+ * The delivery job: claims a batch of due deliveries for this node with a lease (a short transaction,
+ * {@code FOR UPDATE SKIP LOCKED}, so any number of nodes may poll and each delivery is claimed by one), sends
+ * each on its channel outside any transaction and records the outcome. A node that dies leaves its claimed
+ * deliveries to the others when the lease ({@code dispatch.lease}) has passed; one it died sending may reach
+ * the receiver twice, with the same idempotency key. A failure waits {@code backoff}, doubled per attempt,
+ * and after {@code maxAttempts} the delivery is FAILED and shown to administrators. A channel failing never
+ * touches the work that caused the message: that was committed long before.
  */
 @Component
 public class NotificationDispatcher {
@@ -35,6 +37,8 @@ public class NotificationDispatcher {
     private final TransactionTemplate tx;
     private final Translations translations;
     private final Clock clock;
+    /** This node's name on its claims. */
+    private final String owner;
 
     NotificationDispatcher(
             NotificationMapper mapper,
@@ -49,9 +53,12 @@ public class NotificationDispatcher {
         this.tx = tx;
         this.translations = translations;
         this.clock = clock;
+        this.owner = nodeName() + "/" + java.util.UUID.randomUUID();
     }
 
-    @Scheduled(fixedDelayString = "${app.notifications.dispatch.interval:PT15S}", initialDelayString = "PT30S")
+    @Scheduled(
+            fixedDelayString = "${app.notifications.dispatch.interval:PT15S}",
+            initialDelayString = "${app.notifications.dispatch.initial-delay:PT30S}")
     void poll() {
         if (!settings.dispatch().enabled()) {
             return;
@@ -67,35 +74,65 @@ public class NotificationDispatcher {
 
     /** Sends the deliveries due now (one batch); @return how many were taken. */
     public int dispatchDue() {
-        Integer taken = tx.execute(status -> {
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            List<Delivery> due = mapper.lockDue(now, settings.dispatch().batch());
-            due.forEach(d -> deliver(d, now));
-            return due.size();
-        });
-        return taken == null ? 0 : taken;
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Duration lease = settings.dispatch().lease();
+        long leaseEnd = System.nanoTime() + lease.toNanos();
+        List<Delivery> due = tx.execute(status -> mapper.claimDue(
+                owner, now, lease.toMillis() / 1000.0, settings.dispatch().batch()));
+        if (due == null) {
+            return 0;
+        }
+        for (Delivery delivery : due) {
+            // a send may take up to its channel's timeout: one the lease would not cover is given back
+            if (System.nanoTime() + settings.sms().timeout().toNanos() > leaseEnd) {
+                mapper.release(delivery.id(), owner);
+            } else {
+                deliver(delivery);
+            }
+        }
+        return due.size();
     }
 
-    private void deliver(Delivery delivery, OffsetDateTime now) {
+    private void deliver(Delivery delivery) {
         NotificationChannel channel = channels.get(delivery.channel());
         try {
             if (channel == null || !channel.configured()) {
                 throw new IllegalStateException("channel " + delivery.channel() + " is not configured");
             }
             channel.send(delivery, message(delivery));
-            mapper.sent(delivery.id(), now);
+            if (mapper.sent(delivery.id(), owner, OffsetDateTime.now(clock)) == 0) {
+                log.warn("notification delivery {} sent after this node's lease had passed", delivery.id());
+            }
         } catch (Exception e) {
             int attempts = delivery.attempts() + 1;
             boolean giveUp = attempts >= settings.dispatch().maxAttempts();
             Duration wait = settings.dispatch().backoff().multipliedBy(1L << Math.min(attempts - 1, 20));
             String error = NotificationService.cut(e.getClass().getSimpleName() + ": " + e.getMessage(), 500);
-            mapper.failed(delivery.id(), giveUp ? "FAILED" : "PENDING", now.plus(wait), error);
+            mapper.failed(
+                    delivery.id(),
+                    owner,
+                    giveUp ? "FAILED" : "PENDING",
+                    OffsetDateTime.now(clock).plus(wait),
+                    error);
             log.warn(
                     "notification delivery {} on {} failed (attempt {}): {}",
                     delivery.id(),
                     delivery.channel(),
                     attempts,
                     error);
+        }
+    }
+
+    /** This node's name on its claims ({@code locked_by}). */
+    public String owner() {
+        return owner;
+    }
+
+    private static String nodeName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "node";
         }
     }
 

@@ -56,6 +56,23 @@ public class NotificationService {
         return written;
     }
 
+    /**
+     * Reminds every enterprise of the campaign that has not submitted its self-assessment (each of its accounts),
+     * in one statement, whatever the campaign's size. {@code reminder} names this reminder (e.g. the days left):
+     * the same reminder never reaches an account twice.
+     *
+     * @return the messages queued
+     */
+    @Transactional
+    public int remindSelfAssessment(String campaignId, String reminder, String title, String body) {
+        return mapper.remindSelfAssessment(
+                campaignId,
+                cut(title, 200),
+                cut(body, 1000),
+                cut("self-assessment-reminder:" + campaignId + ":" + reminder, 200),
+                OffsetDateTime.now(clock));
+    }
+
     public List<Notification> page(String userId, long offset, int limit) {
         return mapper.page(userId, offset, limit);
     }

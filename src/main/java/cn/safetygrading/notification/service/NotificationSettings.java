@@ -24,12 +24,15 @@ public record NotificationSettings(
      * @param batch       deliveries taken per poll
      * @param backoff     wait after the first failure, doubled after each further one
      * @param maxAttempts attempts before a delivery is given up (FAILED, shown to administrators)
+     * @param lease       how long a node's claim on a batch lasts; a node that dies with claimed deliveries
+     *                    leaves them to the others once it has passed. Longer than a batch takes to send.
      */
     public record Dispatch(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("50") int batch,
             @DefaultValue("PT1M") Duration backoff,
-            @DefaultValue("6") int maxAttempts) {}
+            @DefaultValue("6") int maxAttempts,
+            @DefaultValue("PT10M") Duration lease) {}
 
     /** @param from the sender address; the channel is on when {@code spring.mail.host} is set */
     public record Mail(@DefaultValue("noreply@localhost") String from) {}

@@ -23,6 +23,9 @@ public class UrgeDialog extends Dialog {
         note.setLabel(getTranslation("notification.urge.note"));
         note.setMaxLength(500);
         note.setWidthFull();
+        note.setId("urge-note");
+        send.setId("urge-send");
+        setWidth("min(32rem, 96vw)");
         send.setText(getTranslation("notification.urge.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> {

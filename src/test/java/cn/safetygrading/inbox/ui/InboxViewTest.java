@@ -417,4 +417,55 @@ class InboxViewTest extends UiTest {
         assertThat(tasks.createTaskQuery().taskId(reviewTaskId()).singleResult().getAssignee())
                 .isEqualTo("reviewer");
     }
+
+    @Test
+    void theManagerUrgesTheSelectedTasksAndTheirCandidatesAreTold() {
+        String taskId = reviewTaskId();
+        java.util.List<String> candidates = new java.util.ArrayList<>();
+        tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(l -> "candidate".equals(l.getType()) && l.getGroupId() != null)
+                .forEach(l -> jdbc.queryForList(
+                                "select user_id_ from act_id_membership where group_id_ = ?",
+                                String.class,
+                                l.getGroupId())
+                        .forEach(candidates::add));
+        assertThat(candidates).contains("reviewer");
+        login("manager", "demo");
+        navigate("inbox");
+        InboxView view = _get(InboxView.class);
+        view.search.setValue("公交客运");
+        assertThat(view.urge.isEnabled()).isFalse();
+        view.grid.select(_get(view.grid, 0));
+        assertThat(view.urge.isEnabled()).isTrue();
+        _click(view.urge);
+        var send = _get(com.vaadin.flow.component.button.Button.class, b -> b.withId("urge-send"));
+        _click(send);
+        // the note is required, and named
+        assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, t -> t.withId("urge-note"))
+                        .isInvalid())
+                .isTrue();
+        _get(com.vaadin.flow.component.textfield.TextArea.class, t -> t.withId("urge-note"))
+                .setValue("请今天办结初审");
+        _click(send);
+        var told = jdbc.queryForList(
+                "select recipient from notification where kind = 'URGED' and source_ref like ?",
+                String.class,
+                "urge:%:" + taskId);
+        assertThat(told).containsExactlyInAnyOrderElementsOf(new java.util.TreeSet<>(candidates));
+        assertThat(jdbc.queryForObject(
+                        "select body from notification where kind = 'URGED' and source_ref like ? limit 1",
+                        String.class,
+                        "urge:%:" + taskId))
+                .contains("请今天办结初审");
+    }
+
+    @Test
+    void reviewersSeeNoUrge() {
+        login("reviewer", "demo");
+        navigate("inbox");
+        InboxView view = _get(InboxView.class);
+        assertThat(view.urge.getParent()).isEmpty();
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(
+                com.vaadin.flow.component.button.Button.class, b -> b.withId("inbox-urge"));
+    }
 }
