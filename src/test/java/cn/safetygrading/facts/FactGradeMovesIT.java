@@ -224,6 +224,29 @@ class FactGradeMovesIT extends IntegrationTest {
     }
 
     @Test
+    void threeCommendationsTakeDOneLevelUpNotToA() {
+        String uscc = enterprise("威海事实升降戊有限公司", "13", "D");
+        assertThat(watches(uscc)).isEmpty();
+        for (int n = 1; n <= 3; n++) {
+            record(
+                    uscc,
+                    "commendations",
+                    Map.of(
+                            "awardedOn",
+                            today().minusMonths(4 - n).toString(),
+                            "level",
+                            "CITY",
+                            "documentNo",
+                            "威政表〔2026〕" + n + "号"));
+        }
+        assertThat(grade(uscc)).isEqualTo("C"); // at most one level per 12 months, upwards too
+        assertThat(jdbc.queryForList(
+                        "select refusal_reason from grade_adjustment where uscc = ? and refused", String.class, uscc))
+                .containsOnly("ONE_LEVEL_PER_12_MONTHS")
+                .hasSize(2);
+    }
+
+    @Test
     void creditGradeDOfACreditGradedIndustryIsInspectedQuarterlyAndBlacklistedOthersAreNot() {
         String textiles = enterprise("威海信用四级纺织有限公司", "17", "B");
         String builder = enterprise("威海信用四级建筑有限公司", "47", "B");
