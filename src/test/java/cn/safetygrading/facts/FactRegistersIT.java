@@ -270,8 +270,9 @@ class FactRegistersIT extends IntegrationTest {
         assertThat(jdbc.queryForObject("select grade_event from fact_accident where uscc = ?", String.class, uscc))
                 .isEqualTo("CONCEALED_ACCIDENT");
         // seed 001: d is inspected every quarter and is on the blacklist
-        assertThat(creditMeasures.inspectionIntervalMonths(uscc)).contains(3);
+        assertThat(creditMeasures.inspectionIntervalMonths(uscc, "13")).contains(3);
+        assertThat(creditMeasures.blacklistedNow(uscc, "13")).isTrue();
         String path = jdbc.queryForObject("select path from region where code = '371002'", String.class);
-        assertThat(creditMeasures.blacklist(path)).contains(uscc);
+        assertThat(creditMeasures.creditGradeD(path)).contains(uscc);
     }
 }

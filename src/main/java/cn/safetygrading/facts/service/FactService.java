@@ -186,6 +186,7 @@ public class FactService {
                 (LocalDate) plain(row.get("occurred_on")),
                 (String) row.get("document_no"),
                 (String) row.get("recorded_by"),
+                Objects.toString(row.get("recorded_by_name"), (String) row.get("recorded_by")),
                 toOffset(row.get("recorded_at")),
                 (String) row.get("superseded_by"),
                 (String) row.get("grade_event"),

@@ -5,6 +5,7 @@ import cn.safetygrading.facts.domain.FactEntry;
 import cn.safetygrading.facts.domain.FactField;
 import cn.safetygrading.facts.domain.FieldType;
 import cn.safetygrading.facts.domain.Register;
+import cn.safetygrading.facts.service.CreditMeasures;
 import cn.safetygrading.facts.service.FactDecisions;
 import cn.safetygrading.facts.service.FactService;
 import cn.safetygrading.security.domain.Account;
@@ -24,7 +25,8 @@ import java.util.stream.Collectors;
 /**
  * The registers of one enterprise: each a list of its entries (the day it happened, the document, who
  * recorded it, whether it was corrected) with 登记 and, on entries in force, 更正 for those allowed;
- * above them the credit grade and the risk level the registers decide.
+ * above them the credit grade (with 黑名单 for a d of a credit-graded industry) and the risk level the registers
+ * decide.
  */
 class FactsPanel extends VerticalLayout {
 
@@ -32,6 +34,7 @@ class FactsPanel extends VerticalLayout {
     final Map<Register, Button> recordButtons = new EnumMap<>(Register.class);
     final Span creditGrade = new Span();
     final Span riskLevel = new Span();
+    final Span blacklisted = new Span();
 
     private final FactService facts;
     private final FactDecisions decisions;
@@ -39,16 +42,31 @@ class FactsPanel extends VerticalLayout {
     private final String uscc;
     private final boolean mayRecord;
 
-    FactsPanel(FactService facts, FactDecisions decisions, Account account, String uscc) {
+    private final CreditMeasures credit;
+
+    private final String industryCode;
+
+    FactsPanel(
+            FactService facts,
+            FactDecisions decisions,
+            CreditMeasures credit,
+            Account account,
+            String uscc,
+            String industryCode) {
+        this.industryCode = industryCode;
         this.facts = facts;
         this.decisions = decisions;
+        this.credit = credit;
         this.account = account;
         this.uscc = uscc;
         this.mayRecord = facts.mayRecord(account, uscc);
         setPadding(false);
         creditGrade.setId("facts-credit-grade");
         riskLevel.setId("facts-risk-level");
-        HorizontalLayout summary = new HorizontalLayout(creditGrade, riskLevel);
+        blacklisted.setId("facts-blacklisted");
+        blacklisted.getElement().getThemeList().add("badge error");
+        blacklisted.setText(getTranslation("facts.blacklisted"));
+        HorizontalLayout summary = new HorizontalLayout(creditGrade, blacklisted, riskLevel);
         summary.getStyle().set("flex-wrap", "wrap");
         add(summary);
         for (Register register : Register.values()) {
@@ -82,7 +100,7 @@ class FactsPanel extends VerticalLayout {
         grid.addColumn(this::details)
                 .setHeader(getTranslation("facts.column.details"))
                 .setFlexGrow(3);
-        grid.addColumn(FactEntry::recordedBy)
+        grid.addColumn(FactEntry::recordedByName)
                 .setHeader(getTranslation("facts.column.recordedBy"))
                 .setAutoWidth(true);
         grid.addColumn(e -> getTranslation(e.superseded() ? "facts.status.superseded" : "facts.status.inForce"))
@@ -136,6 +154,7 @@ class FactsPanel extends VerticalLayout {
                 .storedCreditGrade(uscc)
                 .map(g -> getTranslation("facts.creditGrade", getTranslation("facts.credit." + g)))
                 .orElse(getTranslation("facts.creditGrade.none")));
+        blacklisted.setVisible(credit.blacklistedNow(uscc, industryCode));
         riskLevel.setText(decisions
                 .riskLevel(uscc)
                 .map(l -> getTranslation("facts.riskLevel", getTranslation("facts.choice." + l)))

@@ -1,5 +1,6 @@
 package cn.safetygrading.facts.ui;
 
+import cn.safetygrading.facts.service.CreditMeasures;
 import cn.safetygrading.facts.service.FactDecisions;
 import cn.safetygrading.facts.service.FactService;
 import cn.safetygrading.ledger.domain.Enterprise;
@@ -13,10 +14,12 @@ public class FactsSection implements EnterpriseFileSection {
 
     private final FactService facts;
     private final FactDecisions decisions;
+    private final CreditMeasures credit;
 
-    public FactsSection(FactService facts, FactDecisions decisions) {
+    public FactsSection(FactService facts, FactDecisions decisions, CreditMeasures credit) {
         this.facts = facts;
         this.decisions = decisions;
+        this.credit = credit;
     }
 
     @Override
@@ -37,6 +40,6 @@ public class FactsSection implements EnterpriseFileSection {
 
     @Override
     public Component create(Account account, Enterprise enterprise) {
-        return new FactsPanel(facts, decisions, account, enterprise.uscc());
+        return new FactsPanel(facts, decisions, credit, account, enterprise.uscc(), enterprise.industryCode());
     }
 }

@@ -45,6 +45,12 @@ public final class LedgerFileWriter {
         void forEach(Consumer<LedgerLine> sink);
     }
 
+    /**
+     * An extra column after the annex's eleven (重点关注, #14): its title and its text for a USCC (blank for none).
+     * The export of the live ledger writes it; a signed-off snapshot keeps the annex alone.
+     */
+    public record Extra(String title, java.util.function.Function<String, String> text) {}
+
     private static final int WINDOW = 100;
 
     private LedgerFileWriter() {}
@@ -107,17 +113,30 @@ public final class LedgerFileWriter {
     }
 
     public static void writeCsv(OutputStream out, LedgerHeader header, Lines lines) throws IOException {
+        writeCsv(out, header, lines, null);
+    }
+
+    public static void writeCsv(OutputStream out, LedgerHeader header, Lines lines, Extra extra) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         w.write('\uFEFF');
         CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180);
         csv.printRecord(CellText.neutralise(header.title()));
         csv.printRecord(CellText.neutralise(signLine(header)));
         csv.printRecord(CellText.neutralise(fillingLine(header)));
-        csv.printRecord(LedgerColumn.ANNEX.stream().map(LedgerColumn::title).toList());
+        List<String> titles = new ArrayList<>(
+                LedgerColumn.ANNEX.stream().map(LedgerColumn::title).toList());
+        if (extra != null) {
+            titles.add(extra.title());
+        }
+        csv.printRecord(titles);
         try {
             lines.forEach(l -> {
                 try {
-                    csv.printRecord(cells(l));
+                    List<String> cells = cells(l);
+                    if (extra != null) {
+                        cells.add(CellText.neutralise(extraText(extra, l)));
+                    }
+                    csv.printRecord(cells);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -129,12 +148,17 @@ public final class LedgerFileWriter {
     }
 
     public static void writeXlsx(OutputStream out, LedgerHeader header, Lines lines) throws IOException {
+        writeXlsx(out, header, lines, null);
+    }
+
+    public static void writeXlsx(OutputStream out, LedgerHeader header, Lines lines, Extra extra) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
         try {
             wb.setCompressTempFiles(true);
             SXSSFSheet sheet = wb.createSheet("基础信息台账");
-            int width = LedgerColumn.ANNEX.size();
-            int[] widths = {6, 36, 22, 36, 28, 6, 6, 9, 22, 22, 40};
+            int annex = LedgerColumn.ANNEX.size();
+            int width = annex + (extra == null ? 0 : 1);
+            int[] widths = {6, 36, 22, 36, 28, 6, 6, 9, 22, 22, 40, 20};
             for (int i = 0; i < width; i++) {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
@@ -165,7 +189,7 @@ public final class LedgerFileWriter {
             Row top = sheet.createRow(3);
             Row sub = sheet.createRow(4);
             int firstGrouped = LedgerColumn.ANNEX.indexOf(LedgerColumn.GROUPED.get(0));
-            for (int i = 0; i < width; i++) {
+            for (int i = 0; i < annex; i++) {
                 LedgerColumn c = LedgerColumn.ANNEX.get(i);
                 if (LedgerColumn.GROUPED.contains(c)) {
                     styles.text(top, i, i == firstGrouped ? LedgerColumn.GROUP_HEADER : "", head);
@@ -175,6 +199,11 @@ public final class LedgerFileWriter {
                     styles.text(sub, i, "", head);
                     sheet.addMergedRegion(new CellRangeAddress(3, 4, i, i));
                 }
+            }
+            if (extra != null) {
+                styles.text(top, annex, extra.title(), head);
+                styles.text(sub, annex, "", head);
+                sheet.addMergedRegion(new CellRangeAddress(3, 4, annex, annex));
             }
             sheet.addMergedRegion(
                     new CellRangeAddress(3, 3, firstGrouped, firstGrouped + LedgerColumn.GROUPED.size() - 1));
@@ -190,11 +219,19 @@ public final class LedgerFileWriter {
                 for (int i = 1; i < cells.size(); i++) {
                     styles.text(row, i, cells.get(i), body);
                 }
+                if (extra != null) {
+                    styles.text(row, annex, extraText(extra, l), body);
+                }
             });
             wb.write(out);
         } finally {
             wb.close();
         }
+    }
+
+    private static String extraText(Extra extra, LedgerLine l) {
+        String text = extra.text().apply(l.uscc());
+        return text == null ? "" : text;
     }
 
     private static CellStyle bordered(SXSSFWorkbook wb) {

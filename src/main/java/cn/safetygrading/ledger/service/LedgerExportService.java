@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The ledger of a region as a file in the annex layout (domain §2): the enterprises listed in the census
- * (active ones and 个体工商户; dormant and closed ones are weeded out), class Ⅰ first. Rows are streamed
+ * (active ones and 个体工商户; dormant and closed ones are weeded out), class Ⅰ first, with a last column 重点关注
+ * after the annex's (the watch period and its last day, #14). Rows are streamed
  * from the database to the output, so 100,000 enterprises never sit in memory.
  */
 @Service
@@ -33,13 +34,16 @@ public class LedgerExportService {
     private final ScopeService scopes;
     private final Translations translations;
     private final TransactionTemplate readOnly;
+    private final WatchList watchList;
 
     public LedgerExportService(
             LedgerMapper ledger,
             RegionTree regions,
             ScopeService scopes,
             Translations translations,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            WatchList watchList) {
+        this.watchList = watchList;
         this.ledger = ledger;
         this.regions = regions;
         this.scopes = scopes;
@@ -86,7 +90,7 @@ public class LedgerExportService {
                         null,
                         null);
                 try (Cursor<LedgerLine> lines = ledger.lines(scope, path)) {
-                    write(format, out, header, lines::forEach);
+                    write(format, out, header, lines::forEach, watchColumn());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -98,11 +102,38 @@ public class LedgerExportService {
 
     static void write(FileFormat format, OutputStream out, LedgerHeader header, LedgerFileWriter.Lines lines)
             throws IOException {
+        write(format, out, header, lines, null);
+    }
+
+    static void write(
+            FileFormat format,
+            OutputStream out,
+            LedgerHeader header,
+            LedgerFileWriter.Lines lines,
+            LedgerFileWriter.Extra extra)
+            throws IOException {
         if (format == FileFormat.XLSX) {
-            LedgerFileWriter.writeXlsx(out, header, lines);
+            LedgerFileWriter.writeXlsx(out, header, lines, extra);
         } else {
-            LedgerFileWriter.writeCsv(out, header, lines);
+            LedgerFileWriter.writeCsv(out, header, lines, extra);
         }
+    }
+
+    /**
+     * The column 重点关注 (#14: watched enterprises are flagged in the ledger): 重点关注期至 <its last day> for an
+     * enterprise in a watch period now, blank otherwise. The watched are few, read once before the rows stream.
+     */
+    LedgerFileWriter.Extra watchColumn() {
+        java.util.Map<String, java.time.LocalDate> until = watchList.watchUntil(watchList.watchedNow());
+        return new LedgerFileWriter.Extra(translations.get("ledger.file.watch", Translations.CHINESE), uscc -> {
+            if (!until.containsKey(uscc)) {
+                return "";
+            }
+            java.time.LocalDate last = until.get(uscc);
+            return last == null
+                    ? translations.get("ledger.watch", Translations.CHINESE)
+                    : translations.get("ledger.watchUntil", Translations.CHINESE, LedgerFileWriter.dateLabel(last));
+        });
     }
 
     /** 威海市企业安全生产分类分级监督管理基础信息台账: the title carries the city at the root of the region. */

@@ -8,7 +8,9 @@ import java.util.List;
  * was last inspected, when it is next due and every date it falls due within the year.
  * {@code key} marks a class-Ⅰ enterprise of major or larger risk, which must be covered within the year;
  * {@code watch} one in its watch period (inspected at least as often as grade C of its class);
- * {@code drawnOpen} one drawn and not yet inspected (not drawn again until it is).
+ * {@code drawnOpen} one drawn and not yet inspected (not drawn again until it is);
+ * {@code creditGrade} the credit grade (a…d) when its industry is credit-graded (seed 001), else null;
+ * {@code blacklisted} one of credit grade d of a credit-graded industry (黑名单, 重点监管对象).
  */
 public record PlanEntry(
         String uscc,
@@ -25,7 +27,9 @@ public record PlanEntry(
         String managementLevel,
         String supervisingDepartment,
         boolean watch,
-        boolean drawnOpen) {
+        boolean drawnOpen,
+        String creditGrade,
+        boolean blacklisted) {
 
     public PlanEntry(
             String uscc,
@@ -54,6 +58,8 @@ public record PlanEntry(
                 null,
                 null,
                 false,
+                false,
+                null,
                 false);
     }
 

@@ -124,6 +124,7 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
                                 p -> Formats.date(p.nextDue())
                                         + (p.key() ? " · " + getTranslation("plan.key") : "")
                                         + (p.watch() ? " · " + getTranslation("plan.watch") : "")
+                                        + (p.blacklisted() ? " · " + getTranslation("plan.blacklist") : "")
                                         + (p.drawnOpen() ? " · " + getTranslation("plan.drawnOpen") : ""))
                         .withProperty("theme", this::nextDueTheme))
                 .setHeader(getTranslation("plan.next"))
@@ -345,7 +346,9 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
                 getTranslation("plan.intervalHeader"),
                 getTranslation("plan.last"),
                 getTranslation("plan.next"),
-                getTranslation("plan.dates"));
+                getTranslation("plan.dates"),
+                getTranslation("plan.watchHeader"),
+                getTranslation("plan.creditHeader"));
         return new SpreadsheetExport.Table(
                 "plan",
                 headers,
@@ -360,8 +363,18 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
                                 p.intervalMonths(),
                                 Formats.date(p.lastInspected()),
                                 Formats.date(p.nextDue()),
-                                p.dueInYear().stream().map(d -> Formats.date(d)).collect(Collectors.joining("，"))))
+                                p.dueInYear().stream().map(d -> Formats.date(d)).collect(Collectors.joining("，")),
+                                p.watch() ? getTranslation("plan.watch") : "",
+                                creditCell(p)))
                         .toList());
+    }
+
+    /** The credit grade of a credit-graded enterprise, with 信用黑名单 for a d. */
+    private String creditCell(PlanEntry p) {
+        if (p.creditGrade() == null) {
+            return "";
+        }
+        return p.blacklisted() ? p.creditGrade() + " · " + getTranslation("plan.blacklist") : p.creditGrade();
     }
 
     private SummaryTable<PlanFigures> figureTable(String dimension) {

@@ -68,6 +68,10 @@ class FactsSectionTest extends UiTest {
         FactEntry entry = GridKt._get(panel.grids.get(Register.PENALTIES), 0);
         assertThat(entry.documentNo()).isEqualTo("威环应急罚〔2026〕7号");
         assertThat(entry.recordedBy()).isEqualTo("reviewer");
+        // 登记人 shows the official's name, not the login
+        String name = jdbc.queryForObject("select display_name from account where user_id = 'reviewer'", String.class);
+        assertThat(GridKt._getFormattedRow(panel.grids.get(Register.PENALTIES), 0))
+                .contains(name);
         assertThat(entry.occurredOn()).isEqualTo(day);
 
         assertThat(panel.details(entry)).contains("罚款金额（元）：5000");
@@ -95,5 +99,22 @@ class FactsSectionTest extends UiTest {
         FactsPanel panel = open();
         assertThat(panel.recordButtons.values()).allMatch(b -> !b.isVisible());
         assertThat(panel.creditGrade.getText()).startsWith("信用等级");
+    }
+
+    @Test
+    void aCreditGradeDOfACreditGradedIndustryIsShownAsBlacklisted() {
+        String before = jdbc.queryForObject("select credit_grade from enterprise where uscc = ?", String.class, USCC);
+        String industry =
+                jdbc.queryForObject("select industry_code from enterprise where uscc = ?", String.class, USCC);
+        try {
+            jdbc.update("update enterprise set industry_code = '26', credit_grade = 'd' where uscc = ?", USCC);
+            login("reviewer", "demo");
+            assertThat(open().blacklisted.isVisible()).isTrue();
+            jdbc.update("update enterprise set credit_grade = 'c' where uscc = ?", USCC);
+            assertThat(open().blacklisted.isVisible()).isFalse();
+        } finally {
+            jdbc.update(
+                    "update enterprise set industry_code = ?, credit_grade = ? where uscc = ?", industry, before, USCC);
+        }
     }
 }

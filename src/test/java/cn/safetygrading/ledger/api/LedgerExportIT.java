@@ -57,7 +57,7 @@ class LedgerExportIT extends IntegrationTest {
         assertThat(lines.get(2))
                 .isEqualTo("填报单位：威海市应急管理局　　共计各类企业：" + (demo + 1) + "家，其中，Ⅰ类：" + demoI + "家；Ⅱ类：" + (demo + 1 - demoI)
                         + "家。");
-        assertThat(lines.get(3)).isEqualTo("序号,企业名称,统一社会信用代码,生产经营地址,行业类别,分类,分级,监管分级,行业主管部门,直接监管责任部门,备注");
+        assertThat(lines.get(3)).isEqualTo("序号,企业名称,统一社会信用代码,生产经营地址,行业类别,分类,分级,监管分级,行业主管部门,直接监管责任部门,备注,重点关注");
         assertThat(lines.subList(4, lines.size())).hasSize((int) demo + 1);
         assertThat(lines.get(4)).startsWith("1,").contains(",Ⅰ,"); // class Ⅰ first
         String row = lines.stream().filter(l -> l.contains(formula)).findFirst().orElseThrow();
