@@ -586,6 +586,11 @@ public final class ScaleBenchmark {
                     "≤ 300 ms",
                     p95 <= 300));
             deadlineTimers(campaign, executor);
+            try {
+                engineRestTasks();
+            } catch (Exception | AssertionError e) {
+                report.note("/engine-rest/task not measured: " + e);
+            }
         } finally {
             cn.safetygrading.base.time.ClockConfig.resetToStart();
             if (!executor.isActive()) {
@@ -596,39 +601,195 @@ public final class ScaleBenchmark {
 
     /**
      * Timers falling due together: with the clock past the deadline, every open self-assessment's
-     * deadline timer is due at once. The job executor runs for {@value #TIMER_SECONDS} s; the figure is
-     * the deadlines it processed per second (each moves its case to department diagnosis). Then the
-     * executor is paused again and the clock put back, so the rest stay due later.
+     * reminder and deadline timer is due at once. The job executor runs for {@value #TIMER_SECONDS} s; the
+     * figure is the deadlines it processed per second (each moves its case to department diagnosis),
+     * with the acquisition query's plan and what the database was busy with. The baseline: the
+     * campaign's cycles suspended, as many bare timers (a user task with the same two boundary timers)
+     * due at once, run by the same job executor for as long.
      */
     private void deadlineTimers(Campaign campaign, JobExecutor executor) throws InterruptedException {
         String missed = "select count(*) from grading_case where campaign_id = ? and step in ('SELF_ASSESSMENT_MISSED',"
                 + " 'departmentDiagnosis')";
-        long due = jdbc().queryForObject(
-                        "select count(*) from act_ru_job where handler_type_ = 'timer-transition'"
-                                + " and duedate_ < ?",
-                        Long.class,
-                        ClockUtil.getCurrentTime());
+        Date now = ClockUtil.getCurrentTime();
+        long due = dueTimers(now);
+        ProcessEngineConfigurationImpl config = engineConfig();
+        boolean byDueDate = config.isJobExecutorAcquireByDueDate();
+        boolean notNull = config.isEnsureJobDueDateNotNull();
+        // first Camunda's stock acquisition (no order, due date may be null), then ours, each as long
+        config.setJobExecutorAcquireByDueDate(false);
+        config.setEnsureJobDueDateNotNull(false);
+        String stockPlan = DeadlineProbe.explainAcquisition(jdbc(), now, false, false);
+        long start = jdbc().queryForObject(missed, Long.class, campaign.id());
+        String stockBusy = timerWindow(executor);
         long before = jdbc().queryForObject(missed, Long.class, campaign.id());
+        double stockRate = (before - start) / (double) TIMER_SECONDS;
+        String stockPlanAfter = DeadlineProbe.explainAcquisition(jdbc(), now, false, false);
+        config.setJobExecutorAcquireByDueDate(byDueDate);
+        config.setEnsureJobDueDateNotNull(notNull);
+        String planBefore = DeadlineProbe.explainAcquisition(jdbc(), now, byDueDate, notNull);
+        String busy = timerWindow(executor);
+        long after = jdbc().queryForObject(missed, Long.class, campaign.id());
+        String planAfter = DeadlineProbe.explainAcquisition(jdbc(), now, byDueDate, notNull);
+        double rate = (after - before) / (double) TIMER_SECONDS;
+        report.note(String.format(
+                Locale.ROOT,
+                "timers, Camunda's stock acquisition for the first %d s: %.1f deadlines/s; plan %s; after: %s;"
+                        + " database busy with: %s",
+                TIMER_SECONDS,
+                stockRate,
+                stockPlan,
+                stockPlanAfter,
+                stockBusy));
+
+        bean(RepositoryService.class)
+                .updateProcessDefinitionSuspensionState()
+                .byProcessDefinitionKey("grading-cycle")
+                .includeProcessInstances(true)
+                .suspend();
+        DeadlineProbe.deployBare(bean(RepositoryService.class));
+        int bareInstances = (int) (due / 2);
+        Date dueAt = new Date(now.getTime() - 60_000);
+        Date remindAt = new Date(dueAt.getTime() - Duration.ofDays(3).toMillis());
+        double startSeconds = DeadlineProbe.startBare(
+                bean(RuntimeService.class),
+                new org.springframework.transaction.support.TransactionTemplate(
+                        bean(org.springframework.transaction.PlatformTransactionManager.class)),
+                bareInstances,
+                THREADS,
+                remindAt,
+                dueAt);
+        long bareDue = dueTimers(now);
+        String barePlan = DeadlineProbe.explainAcquisition(jdbc(), now, byDueDate, notNull);
+        String bareMissed = "select count(*) from act_ru_task where task_def_key_ = 'bareDiagnosis'";
         executor.start();
         Thread.sleep(TIMER_SECONDS * 1000L);
         executor.shutdown();
-        long after = jdbc().queryForObject(missed, Long.class, campaign.id());
-        double rate = (after - before) / (double) TIMER_SECONDS;
+        double bareRate = jdbc().queryForObject(bareMissed, Long.class) / (double) TIMER_SECONDS;
         report.add(new Row(
                 String.format(
                         Locale.ROOT,
-                        "timers falling due together (%,d reminders and deadlines due), deadlines processed/s",
-                        due),
+                        "timers falling due together (%,d reminders and deadlines due; baseline %,d bare timers), deadlines processed/s",
+                        due,
+                        bareDue),
                 "/s",
                 rate,
-                Double.NaN,
+                bareRate,
                 "—",
                 null));
         report.note(String.format(
                 Locale.ROOT,
-                "at that rate the %,d timers due at once (half of them deadlines) take about %.0f min",
+                "at that rate the %,d timers due at once (half of them deadlines) take about %.0f min;"
+                        + " the baseline's %,d bare instances (two timers each) started in %.0f s",
                 due,
-                due / Math.max(rate, 0.001) / 60));
+                due / 2.0 / Math.max(rate, 0.001) / 60,
+                bareInstances,
+                startSeconds));
+        report.note("timers, our acquisition (by due date " + byDueDate + ", due date never null " + notNull
+                + ") for the next " + TIMER_SECONDS + " s: plan " + planBefore + "; after: " + planAfter
+                + "; baseline: " + barePlan + "; database busy with: " + busy);
+    }
+
+    /** The job executor on for {@value #TIMER_SECONDS} s; what the database was busy with meanwhile. */
+    private String timerWindow(JobExecutor executor) throws InterruptedException {
+        try (DeadlineProbe.ActivitySampler sampler = new DeadlineProbe.ActivitySampler(jdbc())) {
+            executor.start();
+            Thread.sleep(TIMER_SECONDS * 1000L);
+            executor.shutdown();
+            return sampler.top(4);
+        }
+    }
+
+    /**
+     * {@code GET /engine-rest/task} (first page of 50, as Tasklist asks) for an official who may see
+     * the baseline's open bare tasks (the demo reviewer made a member of their candidate group; the
+     * engine grants a group's candidates each task), {@value #REST_CLIENTS} clients at once over HTTP
+     * Basic, p95; once with the authorization checks as shipped, once with Camunda's default
+     * ({@code authorizationCheckRevokes=auto}) as the baseline.
+     */
+    private void engineRestTasks() throws Exception {
+        String password = "Bench-Officer-2026!";
+        bean(AccountService.class).resetPassword("reviewer", password);
+        IdentityService identity = bean(IdentityService.class);
+        if (identity.createGroupQuery().groupId("bench-bare").count() == 0) {
+            org.camunda.bpm.engine.identity.Group group = identity.newGroup("bench-bare");
+            group.setName("bench-bare");
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+        }
+        identity.createMembership("reviewer", "bench-bare");
+        String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port") + "/engine-rest";
+        String auth = "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString(("reviewer:" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String countBody = restGet(http, base + "/task/count", auth);
+        long visible = new ObjectMapper().readTree(countBody).path("count").asLong();
+        ProcessEngineConfigurationImpl config = engineConfig();
+        String shipped = config.getAuthorizationCheckRevokes();
+        double ours = restTaskP95(http, base, auth);
+        config.setAuthorizationCheckRevokes("auto");
+        double stock = restTaskP95(http, base, auth);
+        config.setAuthorizationCheckRevokes(shipped);
+        report.add(new Row(
+                String.format(
+                        Locale.ROOT,
+                        "/engine-rest/task first page, official with %,d open tasks, %d clients, p95"
+                                + " (revoke checks %s; baseline: auto)",
+                        visible,
+                        REST_CLIENTS,
+                        shipped),
+                "ms",
+                ours,
+                stock,
+                "≤ 0.5 × the issue's 3.5 s",
+                ours <= 1750));
+    }
+
+    private static final int REST_CLIENTS = 20;
+
+    private double restTaskP95(java.net.http.HttpClient http, String base, String auth) throws Exception {
+        List<Double> ms = java.util.Collections.synchronizedList(new ArrayList<>());
+        String url = base + "/task?firstResult=0&maxResults=50";
+        parallel(REST_CLIENTS, () -> {
+            for (int i = 0; i < 11; i++) {
+                long t = System.nanoTime();
+                restGet(http, url, auth);
+                if (i > 0) {
+                    ms.add((System.nanoTime() - t) / 1e6);
+                }
+            }
+        });
+        return BenchReport.percentile(
+                ms.stream().mapToDouble(Double::doubleValue).toArray(), 95);
+    }
+
+    private static String restGet(java.net.http.HttpClient http, String url, String auth) {
+        try {
+            var response = http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                            .header("Authorization", auth)
+                            .header("Accept", "application/json")
+                            .GET()
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long dueTimers(Date now) {
+        return jdbc().queryForObject(
+                        "select count(*) from act_ru_job where handler_type_ = 'timer-transition' and duedate_ < ?"
+                                + " and suspension_state_ = 1",
+                        Long.class,
+                        now);
     }
 
     private static final int TIMER_SECONDS = 30;
