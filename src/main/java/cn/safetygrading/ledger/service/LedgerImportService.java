@@ -646,7 +646,13 @@ public class LedgerImportService {
             List<Parsed> batch = List.copyOf(pending);
             pending.clear();
             int rowsRead = rows;
-            writer.submit(() -> written(transactions.execute(status -> write(batch)), rowsRead));
+            writer.submit(() -> written(
+                    transactions.execute(status -> {
+                        int[] counts = write(batch);
+                        records.batchWritten(importId, counts[0], counts[1], counts[2], rowsRead);
+                        return counts;
+                    }),
+                    rowsRead));
         }
 
         /** A batch is committed: its counts, and the progress up to the furthest row of a batch written. */
