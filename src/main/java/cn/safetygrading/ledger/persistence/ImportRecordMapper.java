@@ -19,8 +19,23 @@ public interface ImportRecordMapper {
 
     @Update("update ledger_import set finished_at = #{finishedAt}, status = #{status}, rows_read = #{rowsRead},"
             + " imported = #{imported}, updated = #{updated}, unchanged = #{unchanged}, rejected = #{rejected},"
-            + " message = #{message} where id = cast(#{id} as uuid)")
+            + " message = case when status = 'FAILED' and #{status} = 'FAILED' then message else #{message} end"
+            + " where id = cast(#{id} as uuid)")
     int finish(ImportRecord record);
+
+    /**
+     * A batch's counts, in the batch's own transaction: an import cut off by a stop or a crash leaves a
+     * record that says how many rows went in.
+     */
+    @Update("update ledger_import set imported = imported + #{imported}, updated = updated + #{updated},"
+            + " unchanged = unchanged + #{unchanged}, rows_read = greatest(rows_read, #{rowsRead})"
+            + " where id = cast(#{id} as uuid)")
+    int batchWritten(
+            @Param("id") String id,
+            @Param("imported") int imported,
+            @Param("updated") int updated,
+            @Param("unchanged") int unchanged,
+            @Param("rowsRead") int rowsRead);
 
     @Select(
             "select id::text as id, file_name, format, region_code, imported_by, started_at, finished_at, status, rows_read,"

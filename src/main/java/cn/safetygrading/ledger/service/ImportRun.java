@@ -4,6 +4,7 @@ import cn.safetygrading.ledger.domain.ImportProgress;
 import cn.safetygrading.ledger.domain.ImportResult;
 import cn.safetygrading.ledger.domain.Rejection;
 import cn.safetygrading.ledger.file.LedgerRow;
+import cn.safetygrading.ledger.persistence.ImportRecordMapper;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +27,7 @@ final class ImportRun {
     private final ImportRowValidator validator;
     private final ImportBatch batches;
     private final TransactionTemplate transactions;
+    private final ImportRecordMapper records;
     private final int maxDetails;
     int total;
     int rows;
@@ -46,6 +48,7 @@ final class ImportRun {
             ImportRowValidator validator,
             ImportBatch batches,
             TransactionTemplate transactions,
+            ImportRecordMapper records,
             int maxDetails) {
         this.importId = importId;
         this.fileName = fileName;
@@ -53,6 +56,7 @@ final class ImportRun {
         this.validator = validator;
         this.batches = batches;
         this.transactions = transactions;
+        this.records = records;
         this.maxDetails = maxDetails;
         this.writer = new BatchWriter(importId);
     }
@@ -106,8 +110,15 @@ final class ImportRun {
         List<ImportedRow> batch = List.copyOf(pending);
         pending.clear();
         int rowsRead = rows;
-        writer.submit(() ->
-                written(transactions.execute(status -> batches.write(batch, this::rejectAtWrite)), rowsRead));
+        // the batch's counts go onto the import record in the batch's own transaction: an import cut
+        // off by a stop or a crash leaves a record that says how many rows went in
+        writer.submit(() -> written(
+                transactions.execute(status -> {
+                    int[] counts = batches.write(batch, this::rejectAtWrite);
+                    records.batchWritten(importId, counts[0], counts[1], counts[2], rowsRead);
+                    return counts;
+                }),
+                rowsRead));
     }
 
     /** A batch is committed: its counts, and the progress up to the furthest row of a batch written. */

@@ -330,7 +330,7 @@ public class LedgerImportService {
                 account.userId(),
                 words.zh("ledger.summary.importSource", fileName));
         return new ImportRun(
-                importId, fileName, progress, validator, batches, transactions, limits.maxRejectionDetails());
+                importId, fileName, progress, validator, batches, transactions, records, limits.maxRejectionDetails());
     }
 
     private ImportRefusedException refused(LedgerFileException e) {
