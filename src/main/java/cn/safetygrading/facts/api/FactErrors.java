@@ -2,7 +2,9 @@ package cn.safetygrading.facts.api;
 
 import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.facts.domain.InvalidFact;
+import cn.safetygrading.facts.domain.RefusedFile;
 import cn.safetygrading.facts.service.FactAccessDenied;
+import cn.safetygrading.facts.service.FactAttachments;
 import cn.safetygrading.facts.service.FactNotFound;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,6 +13,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * The registers' refusals: 400 {@code {"field", "message"}} with a Chinese sentence naming the
@@ -28,6 +32,29 @@ class FactErrors {
     @ExceptionHandler(InvalidFact.class)
     ResponseEntity<Map<String, String>> invalid(InvalidFact e) {
         return body(HttpStatus.BAD_REQUEST, e.field(), message(e));
+    }
+
+    /** A file refused: the field, and the forms' sentence about the file ("附件：文件“setup.exe”是可执行文件…"). */
+    @ExceptionHandler(RefusedFile.class)
+    ResponseEntity<Map<String, String>> refusedFile(RefusedFile e) {
+        return body(HttpStatus.BAD_REQUEST, e.field(), fileMessage(e));
+    }
+
+    @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
+    ResponseEntity<Map<String, String>> noFile(Exception e) {
+        return body(
+                HttpStatus.BAD_REQUEST,
+                FactAttachments.FIELD,
+                translations.getTranslation(
+                        "facts.error.required", Translations.CHINESE, zh("facts.field." + FactAttachments.FIELD)));
+    }
+
+    String fileMessage(RefusedFile e) {
+        return translations.getTranslation(
+                "facts.error.file",
+                Translations.CHINESE,
+                zh("facts.field." + e.field()),
+                translations.getTranslation(e.key(), Translations.CHINESE, e.args()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

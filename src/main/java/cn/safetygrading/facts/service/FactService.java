@@ -149,7 +149,7 @@ public class FactService {
         return id;
     }
 
-    private void requireReader(Account account, String uscc) {
+    void requireReader(Account account, String uscc) {
         if (account == null || account.isEnterprise()) {
             throw new FactAccessDenied("enterprises do not read the registers");
         }
@@ -158,7 +158,7 @@ public class FactService {
         }
     }
 
-    private void requireRecorder(Account account, String uscc) {
+    void requireRecorder(Account account, String uscc) {
         requireReader(account, uscc);
         if (!mayRecord(account, uscc)) {
             throw new FactAccessDenied("only the owning department and managers record facts");

@@ -1,11 +1,13 @@
 package cn.safetygrading.facts.ui;
 
 import cn.safetygrading.base.ui.Formats;
+import cn.safetygrading.facts.domain.FactAttachment;
 import cn.safetygrading.facts.domain.FactEntry;
 import cn.safetygrading.facts.domain.FactField;
 import cn.safetygrading.facts.domain.FieldType;
 import cn.safetygrading.facts.domain.Register;
 import cn.safetygrading.facts.service.CreditMeasures;
+import cn.safetygrading.facts.service.FactAttachments;
 import cn.safetygrading.facts.service.FactDecisions;
 import cn.safetygrading.facts.service.FactService;
 import cn.safetygrading.security.domain.Account;
@@ -13,18 +15,23 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * The registers of one enterprise: each a list of its entries (the day it happened, the document, who
- * recorded it, whether it was corrected) with 登记 and, on entries in force, 更正 for those allowed;
+ * recorded it, its files, whether it was corrected) with 登记 and, on entries in force, 更正 for those allowed;
  * above them the credit grade (with 黑名单 for a d of a credit-graded industry) and the risk level the registers
  * decide.
  */
@@ -36,7 +43,11 @@ class FactsPanel extends VerticalLayout {
     final Span riskLevel = new Span();
     final Span blacklisted = new Span();
 
+    /** The files of the entries shown, by entry id. */
+    final Map<String, List<FactAttachment>> files = new HashMap<>();
+
     private final FactService facts;
+    private final FactAttachments attachments;
     private final FactDecisions decisions;
     private final Account account;
     private final String uscc;
@@ -48,6 +59,7 @@ class FactsPanel extends VerticalLayout {
 
     FactsPanel(
             FactService facts,
+            FactAttachments attachments,
             FactDecisions decisions,
             CreditMeasures credit,
             Account account,
@@ -55,6 +67,7 @@ class FactsPanel extends VerticalLayout {
             String industryCode) {
         this.industryCode = industryCode;
         this.facts = facts;
+        this.attachments = attachments;
         this.decisions = decisions;
         this.credit = credit;
         this.account = account;
@@ -100,6 +113,10 @@ class FactsPanel extends VerticalLayout {
         grid.addColumn(this::details)
                 .setHeader(getTranslation("facts.column.details"))
                 .setFlexGrow(3);
+        grid.addComponentColumn(this::fileLinks)
+                .setHeader(getTranslation("facts.column.attachments"))
+                .setKey("attachments")
+                .setAutoWidth(true);
         grid.addColumn(FactEntry::recordedByName)
                 .setHeader(getTranslation("facts.column.recordedBy"))
                 .setAutoWidth(true);
@@ -134,6 +151,23 @@ class FactsPanel extends VerticalLayout {
                 .collect(Collectors.joining("；"));
     }
 
+    /** The entry's files, each opening /files/facts/{id} in a new tab (PDF and images inline, others download). */
+    Div fileLinks(FactEntry entry) {
+        Div links = new Div();
+        for (FactAttachment file : files.getOrDefault(entry.id(), List.of())) {
+            Anchor link = new Anchor(FactAttachments.PATH + file.id(), file.fileName(), AnchorTarget.BLANK);
+            link.setRouterIgnore(true);
+            link.getElement().setAttribute("rel", "noopener");
+            Div line = new Div(link);
+            if (file.superseded()) {
+                line.add(new Span(getTranslation("facts.attachments.superseded")));
+                link.getStyle().set("text-decoration", "line-through");
+            }
+            links.add(line);
+        }
+        return links;
+    }
+
     private String shown(FactField field, Object value) {
         if (field.type() == FieldType.BOOLEAN) {
             return getTranslation(Boolean.TRUE.equals(value) ? "facts.yes" : "facts.no");
@@ -145,11 +179,15 @@ class FactsPanel extends VerticalLayout {
     }
 
     private void open(Register register, FactEntry corrected) {
-        new FactDialog(facts, account, uscc, register, corrected, this::refresh).open();
+        new FactDialog(attachments, account, uscc, register, corrected, this::refresh).open();
     }
 
     void refresh() {
-        grids.forEach((register, grid) -> grid.setItems(facts.list(account, uscc, register)));
+        files.clear();
+        grids.forEach((register, grid) -> {
+            files.putAll(attachments.byEntry(account, uscc, register));
+            grid.setItems(facts.list(account, uscc, register));
+        });
         creditGrade.setText(decisions
                 .storedCreditGrade(uscc)
                 .map(g -> getTranslation("facts.creditGrade", getTranslation("facts.credit." + g)))

@@ -1,6 +1,7 @@
 package cn.safetygrading.facts.ui;
 
 import cn.safetygrading.facts.service.CreditMeasures;
+import cn.safetygrading.facts.service.FactAttachments;
 import cn.safetygrading.facts.service.FactDecisions;
 import cn.safetygrading.facts.service.FactService;
 import cn.safetygrading.ledger.domain.Enterprise;
@@ -13,11 +14,14 @@ import com.vaadin.flow.component.Component;
 public class FactsSection implements EnterpriseFileSection {
 
     private final FactService facts;
+    private final FactAttachments attachments;
     private final FactDecisions decisions;
     private final CreditMeasures credit;
 
-    public FactsSection(FactService facts, FactDecisions decisions, CreditMeasures credit) {
+    public FactsSection(
+            FactService facts, FactAttachments attachments, FactDecisions decisions, CreditMeasures credit) {
         this.facts = facts;
+        this.attachments = attachments;
         this.decisions = decisions;
         this.credit = credit;
     }
@@ -40,6 +44,7 @@ public class FactsSection implements EnterpriseFileSection {
 
     @Override
     public Component create(Account account, Enterprise enterprise) {
-        return new FactsPanel(facts, decisions, credit, account, enterprise.uscc(), enterprise.industryCode());
+        return new FactsPanel(
+                facts, attachments, decisions, credit, account, enterprise.uscc(), enterprise.industryCode());
     }
 }
