@@ -42,9 +42,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class OutboxNodeStopIT {
 
     private static final int MESSAGES = 150;
-    private static final Duration LEASE = Duration.ofSeconds(10);
+    private static final Duration LEASE = Duration.ofSeconds(20);
+    /**
+     * How long a node waits for the gateway: long enough that A is still waiting for the held request when it is
+     * killed, on a loaded machine too (with a short one A gives the delivery up and the kill finds no claim).
+     */
+    private static final Duration SMS_TIMEOUT = Duration.ofSeconds(8);
     /** A's request the gateway holds: by then both nodes have delivered some. */
-    private static final int HOLD_AT = 15;
+    private static final int HOLD_AT = 8;
 
     private final Map<String, AtomicInteger> posts = new ConcurrentHashMap<>();
     private final Map<String, Instant> fromB = new ConcurrentHashMap<>();
@@ -98,21 +103,18 @@ class OutboxNodeStopIT {
                     .min(OffsetDateTime::compareTo)
                     .orElseThrow()
                     .minusMinutes(1);
-            for (int i = 0; i < MESSAGES; i++) {
-                db.update(
-                        "insert into notification_preference (user_id, phone, by_sms) values (?, ?, true)",
-                        "stop-" + i,
-                        "1380000" + String.format("%04d", i));
-            }
-            for (int i = 0; i < MESSAGES; i++) {
-                db.update(
-                        "insert into notification (recipient, kind, title, body, source_ref, created_at)"
-                                + " values (?, 'URGED', '节点停止测试', ?, ?, ?)",
-                        "stop-" + i,
-                        "第 " + i + " 条",
-                        "node-stop:" + i,
-                        now);
-            }
+            // all at once (one statement each): the nodes find every message together, not while they trickle in
+            db.update(
+                    "insert into notification_preference (user_id, phone, by_sms)"
+                            + " select 'stop-' || i, '1380000' || lpad(i::text, 4, '0'), true"
+                            + " from generate_series(0, ? - 1) i",
+                    MESSAGES);
+            db.update(
+                    "insert into notification (recipient, kind, title, body, source_ref, created_at)"
+                            + " select 'stop-' || i, 'URGED', '节点停止测试', '第 ' || i || ' 条', 'node-stop:' || i, ?"
+                            + " from generate_series(0, ? - 1) i",
+                    now,
+                    MESSAGES);
             assertThat(db.queryForObject("select count(*) from notification_delivery", Integer.class))
                     .isEqualTo(MESSAGES);
 
@@ -215,7 +217,7 @@ class OutboxNodeStopIT {
             "--app.notifications.dispatch.initial-delay=PT0S",
             "--app.notifications.dispatch.batch=5",
             "--app.notifications.dispatch.lease=" + LEASE,
-            "--app.notifications.sms.timeout=PT2S"
+            "--app.notifications.sms.timeout=" + SMS_TIMEOUT
         };
     }
 

@@ -42,7 +42,7 @@ final class OfficialPdf {
         PdfWriter.getInstance(document, out);
         document.addTitle(title);
         document.open();
-        Paragraph heading = new Paragraph(title, new Font(FONT, 20, Font.BOLD));
+        Paragraph heading = CjkLineBreaks.apply(new Paragraph(title, new Font(FONT, 20, Font.BOLD)));
         heading.setAlignment(Element.ALIGN_CENTER);
         heading.setSpacingAfter(6);
         document.add(heading);
@@ -65,7 +65,7 @@ final class OfficialPdf {
     }
 
     OfficialPdf paragraph(String text) {
-        Paragraph p = new Paragraph(text, body);
+        Paragraph p = CjkLineBreaks.apply(new Paragraph(text, body));
         p.setLeading(20);
         p.setSpacingAfter(6);
         document.add(p);
@@ -74,7 +74,7 @@ final class OfficialPdf {
 
     /** A line in the small font, e.g. the ledger's 填报单位 line above its table. */
     OfficialPdf note(String text) {
-        Paragraph p = new Paragraph(text, small);
+        Paragraph p = CjkLineBreaks.apply(new Paragraph(text, small));
         p.setSpacingAfter(4);
         document.add(p);
         return this;
@@ -107,14 +107,14 @@ final class OfficialPdf {
         table.setSpacingBefore(4);
         table.setSpacingAfter(10);
         for (String header : headers) {
-            PdfPCell cell = new PdfPCell(new Phrase(header, body));
+            PdfPCell cell = new PdfPCell(CjkLineBreaks.apply(new Phrase(header, body)));
             cell.setBackgroundColor(new java.awt.Color(235, 235, 235));
             cell.setPadding(4);
             table.addCell(cell);
         }
         for (List<String> row : rows) {
             for (String value : row) {
-                PdfPCell cell = new PdfPCell(new Phrase(value == null ? "" : value, small));
+                PdfPCell cell = new PdfPCell(CjkLineBreaks.apply(new Phrase(value == null ? "" : value, small)));
                 cell.setPadding(4);
                 table.addCell(cell);
             }

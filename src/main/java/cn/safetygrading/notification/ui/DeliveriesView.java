@@ -1,6 +1,7 @@
 package cn.safetygrading.notification.ui;
 
 import cn.safetygrading.base.time.AppZone;
+import cn.safetygrading.base.ui.WidthWatcher;
 import cn.safetygrading.notification.domain.Delivery;
 import cn.safetygrading.notification.service.NotificationService;
 import cn.safetygrading.security.domain.Role;
@@ -32,6 +33,8 @@ public class DeliveriesView extends VerticalLayout implements HasDynamicTitle {
     final Select<String> status = new Select<>();
     final Grid<Delivery> grid = new Grid<>();
     private final NotificationService notifications;
+    /** Columns a phone does without: the number, the recipient's id, the status (the filter says it), attempts, time. */
+    private final List<Grid.Column<Delivery>> secondary = new java.util.ArrayList<>();
 
     public DeliveriesView(NotificationService notifications) {
         this.notifications = notifications;
@@ -43,25 +46,26 @@ public class DeliveriesView extends VerticalLayout implements HasDynamicTitle {
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(Delivery::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        secondary.add(
+                grid.addColumn(Delivery::id).setHeader("#").setAutoWidth(true).setFlexGrow(0));
         grid.addColumn(d -> getTranslation("notification.channel." + d.channel()))
                 .setHeader(getTranslation("notification.admin.channel"))
                 .setAutoWidth(true);
-        grid.addColumn(Delivery::recipient)
+        secondary.add(grid.addColumn(Delivery::recipient)
                 .setHeader(getTranslation("notification.admin.recipient"))
-                .setAutoWidth(true);
+                .setAutoWidth(true));
         grid.addColumn(Delivery::address)
                 .setHeader(getTranslation("notification.admin.address"))
                 .setAutoWidth(true);
-        grid.addColumn(d -> getTranslation("notification.status." + d.status()))
+        secondary.add(grid.addColumn(d -> getTranslation("notification.status." + d.status()))
                 .setHeader(getTranslation("notification.admin.status"))
-                .setAutoWidth(true);
-        grid.addColumn(Delivery::attempts)
+                .setAutoWidth(true));
+        secondary.add(grid.addColumn(Delivery::attempts)
                 .setHeader(getTranslation("notification.admin.attempts"))
-                .setAutoWidth(true);
-        grid.addColumn(d -> time(d.sentAt() != null ? d.sentAt() : d.nextAttemptAt()))
+                .setAutoWidth(true));
+        secondary.add(grid.addColumn(d -> time(d.sentAt() != null ? d.sentAt() : d.nextAttemptAt()))
                 .setHeader(getTranslation("notification.admin.when"))
-                .setAutoWidth(true);
+                .setAutoWidth(true));
         grid.addColumn(d -> d.lastError() == null ? "" : d.lastError())
                 .setHeader(getTranslation("notification.admin.error"))
                 .setFlexGrow(2);
@@ -71,6 +75,13 @@ public class DeliveriesView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("notification.admin.empty"));
         add(new H2(getTranslation("notification.admin.title")), status, grid);
         setFlexGrow(1, grid);
+        WidthWatcher.watch(this, this::applyNarrow);
+    }
+
+    /** On a phone: channel, address, error and the retry button stay. */
+    void applyNarrow(boolean narrow) {
+        secondary.forEach(c -> c.setVisible(!narrow));
+        setPadding(!narrow);
     }
 
     private com.vaadin.flow.component.Component retryButton(Delivery d) {

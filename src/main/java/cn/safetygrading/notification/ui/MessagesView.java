@@ -1,6 +1,7 @@
 package cn.safetygrading.notification.ui;
 
 import cn.safetygrading.base.time.AppZone;
+import cn.safetygrading.base.ui.WidthWatcher;
 import cn.safetygrading.notification.domain.Notification;
 import cn.safetygrading.notification.domain.NotificationKind;
 import cn.safetygrading.notification.domain.Preference;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification.Position;
@@ -45,6 +47,10 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
 
     private final NotificationService notifications;
     private final Account account;
+    /** The title, body and time columns; on a phone one column stacks the three instead. */
+    private final java.util.List<Grid.Column<Notification>> wideColumns = new java.util.ArrayList<>();
+
+    private final Grid.Column<Notification> stacked;
 
     public MessagesView(NotificationService notifications, CurrentAccount current) {
         this.notifications = notifications;
@@ -67,16 +73,21 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("notification.col.kind"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(n -> n.title() == null ? "" : n.title())
+        wideColumns.add(grid.addColumn(n -> n.title() == null ? "" : n.title())
                 .setHeader(getTranslation("notification.col.title"))
-                .setFlexGrow(1);
-        grid.addColumn(Notification::body)
+                .setFlexGrow(1));
+        wideColumns.add(grid.addColumn(Notification::body)
                 .setHeader(getTranslation("notification.col.body"))
-                .setFlexGrow(2);
-        grid.addColumn(n -> n.createdAt().atZoneSameInstant(AppZone.get()).format(TIME))
+                .setFlexGrow(2));
+        wideColumns.add(grid.addColumn(this::time)
                 .setHeader(getTranslation("notification.col.time"))
                 .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0));
+        stacked = grid.addComponentColumn(this::stack)
+                .setKey("stack")
+                .setHeader(getTranslation("notification.col.body"))
+                .setFlexGrow(1);
+        stacked.setVisible(false);
         grid.setItems(q -> notifications.page(account.userId(), q.getOffset(), q.getLimit()).stream(), q ->
                 (int) notifications.count(account.userId()));
         grid.setPartNameGenerator(n -> n.unread() ? "unread" : null);
@@ -85,6 +96,29 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
 
         add(head, grid, preferences());
         setFlexGrow(1, grid);
+        WidthWatcher.watch(this, this::applyNarrow);
+    }
+
+    /** On a phone: the kind and one column with the title, the body and the time under each other. */
+    void applyNarrow(boolean narrow) {
+        wideColumns.forEach(c -> c.setVisible(!narrow));
+        stacked.setVisible(narrow);
+        setPadding(!narrow);
+    }
+
+    private String time(Notification n) {
+        return n.createdAt().atZoneSameInstant(AppZone.get()).format(TIME);
+    }
+
+    private Div stack(Notification n) {
+        Div title = new Div(n.title() == null ? "" : n.title());
+        title.getStyle().set("font-weight", "600");
+        Div body = new Div(n.body());
+        Div when = new Div(time(n));
+        when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        Div stack = new Div(title, body, when);
+        stack.getStyle().set("white-space", "normal").set("overflow-wrap", "anywhere");
+        return stack;
     }
 
     private Span marker(Notification n) {

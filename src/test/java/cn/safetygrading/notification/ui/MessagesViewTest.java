@@ -102,5 +102,29 @@ class MessagesViewTest extends UiTest {
         navigate("admin/notifications");
         DeliveriesView view = _get(DeliveriesView.class);
         assertThat(view.status.getValue()).isEqualTo("FAILED");
+
+        view.applyNarrow(true);
+        assertThat(view.grid.getColumns().stream().filter(c -> c.isVisible()))
+                .as("a phone keeps channel, address, error and retry")
+                .hasSize(4);
+        view.applyNarrow(false);
+        assertThat(view.grid.getColumns()).allMatch(c -> c.isVisible());
+    }
+
+    @Test
+    void onAPhoneTitleBodyAndTimeStandInOneColumn() {
+        login("reviewer", "demo");
+        navigate("messages");
+        MessagesView view = _get(MessagesView.class);
+        assertThat(view.grid.getColumns().stream().filter(c -> c.isVisible())).hasSize(4);
+
+        view.applyNarrow(true);
+
+        assertThat(view.grid.getColumns().stream().filter(c -> c.isVisible()))
+                .as("the kind and the stacked column")
+                .hasSize(2);
+        com.vaadin.flow.component.html.Div stack =
+                (com.vaadin.flow.component.html.Div) GridKt._getCellComponent(view.grid, 0, "stack");
+        assertThat(stack.getElement().getTextRecursively()).contains("初审", "新的初审任务", "-");
     }
 }
