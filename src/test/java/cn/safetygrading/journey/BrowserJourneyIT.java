@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +56,9 @@ class BrowserJourneyIT extends IntegrationTest {
 
     @Autowired
     TaskService tasks;
+
+    @Autowired
+    IdentityService identity;
 
     /** The application's clock: what the pages show is computed from it in Asia/Shanghai, whatever the JVM's zone. */
     @Autowired
@@ -145,12 +149,19 @@ class BrowserJourneyIT extends IntegrationTest {
         assertThat((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth + 1"))
                 .isTrue();
         shot("p2-inbox-390");
-        String taskId = tasks.createTaskQuery()
-                .processInstanceBusinessKey(uscc)
-                .singleResult()
-                .getId();
+        var reviewTask =
+                tasks.createTaskQuery().processInstanceBusinessKey(uscc).singleResult();
+        String taskId = reviewTask.getId();
+        // the enterprise's statement, long and with an unbroken run, in the case's discussion
+        identity.setAuthenticatedUserId("enterprise");
+        try {
+            tasks.createComment(taskId, reviewTask.getProcessInstanceId(), STATEMENT);
+        } finally {
+            identity.clearAuthentication();
+        }
         browser.get(url("/tasks/" + taskId));
         waitFor("#task-form");
+        // not yet at 390 px: the time and author columns (nowrap) leave the statement 30 px, the table scrolls
         // the proposal is explained in words, no engine text on the page (issue #15, 5)
         wait.until(d -> text("#task-decisions").matches("(?s).*诊断得分 100(\\.0+)? 分，在 90 分及以上，建议定为 A 级。.*"));
         assertNoEngineText();
@@ -162,6 +173,10 @@ class BrowserJourneyIT extends IntegrationTest {
         shot("p3b-task-390-submit");
         atDesktopWidth();
         wait.until(d -> browser.findElements(By.cssSelector("#task-stacked")).isEmpty());
+        // and at 1366 px beside the form
+        wait.withMessage(() -> "comments: " + js(STATEMENT_STATE, STATEMENT)).until(d -> statementIsWhole());
+        js("document.querySelector('#task-comments').scrollIntoView({block: 'center'})");
+        shot("2b-task-comments-1366");
         js("const g = [...document.querySelectorAll('vaadin-radio-button')].find(b => b.textContent.includes('通过'));"
                 + "g.querySelector('input').click();");
         // the grade appears once the decision is 通过 (the form's conditional, evaluated on the server)
@@ -217,6 +232,37 @@ class BrowserJourneyIT extends IntegrationTest {
                                         + "return !!c.shadowRoot && !!c.shadowRoot.querySelector('svg') && c.shadowRoot.querySelector('svg').textContent.includes('环翠区')"));
         shot("5-dashboard");
         assertNoEngineText();
+
+        // the ledger shows every company name whole at 1366 px, never "威海环…" (issue #15, 7)
+        browser.get(url("/ledger"));
+        waitFor("#ledger-grid");
+        wait.until(d -> !ledgerNames().isEmpty());
+        assertThat(ledgerNames())
+                .allSatisfy(cell -> assertThat(cell.get("whole"))
+                        .as("%s is shown whole", cell.get("name"))
+                        .isEqualTo(Boolean.TRUE));
+        shot("5a-ledger-1366");
+
+        // the enterprise file's tabs 处理措施 and 定级 fit a desktop and a phone
+        for (String tab : List.of("measure.tab", "gradingSection.title")) {
+            String content = tab.equals("measure.tab") ? "#measure-grid" : "#grading-requests";
+            for (int width : new int[] {1366, 390}) {
+                browser.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 768));
+                browser.get(url("/ledger/" + uscc + "?tab=" + tab));
+                waitFor(content);
+                wait.until(d -> inView(tab.equals("measure.tab") ? "#measure-register" : "#grading-state")
+                        && (Boolean) js(
+                                "const e = document.querySelector(arguments[0]); const r = e.getBoundingClientRect();"
+                                        + "return r.height > 40 && r.left >= 0 && r.right <= window.innerWidth + 1",
+                                content));
+                assertThat((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth + 1"))
+                        .as("%s at %d px is no wider than the screen", tab, width)
+                        .isTrue();
+                assertNoEngineText();
+                shot("5c-file-" + (tab.equals("measure.tab") ? "measures" : "grading") + "-" + width);
+            }
+        }
+        atDesktopWidth();
 
         // the enterprise file's timeline shows when the notice began in Beijing time, as the inbox does (issue #15, 6)
         browser.get(url("/ledger/" + uscc));
@@ -393,6 +439,57 @@ class BrowserJourneyIT extends IntegrationTest {
             }
         }
         throw new AssertionError("the checklist has no veto item");
+    }
+
+    /**
+     * What an enterprise writes in a case's discussion: long, and with a run of characters that has no
+     * place to break (a document number), which a nowrap cell would push off the pane.
+     */
+    private static final String STATEMENT = "我公司对初审意见有如下说明：第3项所述的应急预案已于本年度修订并报区应急管理局备案，"
+            + "备案编号为WHHC-YJBA-2026-000123456789012345678901234567890，演练记录、培训签到表和评估报告均已上传，"
+            + "请审核人员结合附件一并审查，如仍有不足之处，我公司将在规定期限内完成整改并再次提交。";
+
+    private static final String STATEMENT_STATE =
+            "const t = document.querySelector('#task-comments'); if (!t) return 'no table';"
+                    + "const cell = [...t.querySelectorAll('td')].find(c => c.textContent === arguments[0]);"
+                    + "if (!cell) return 'no cell: ' + t.textContent.slice(0, 200);"
+                    + "const r = cell.getBoundingClientRect(), tr = t.getBoundingClientRect();"
+                    + "return JSON.stringify({w: r.width, sw: cell.scrollWidth, cw: cell.clientWidth, tsw: t.scrollWidth,"
+                    + " tcw: t.clientWidth, tl: tr.left, trr: tr.right, iw: window.innerWidth,"
+                    + " dsw: document.documentElement.scrollWidth});";
+
+    /**
+     * The statement stands whole in the comments panel: its cell shows all of it without cutting or
+     * scrolling, and the table stays inside its pane and the screen.
+     */
+    private boolean statementIsWhole() {
+        return (Boolean) js(
+                "const t = document.querySelector('#task-comments'); if (!t) return false;"
+                        + "const cell = [...t.querySelectorAll('td')].find(c => c.textContent === arguments[0]);"
+                        + "if (!cell) return false;"
+                        + "const r = cell.getBoundingClientRect(), tr = t.getBoundingClientRect();"
+                        + "return r.width > 0 && cell.scrollWidth <= cell.clientWidth + 1"
+                        + " && t.scrollWidth <= t.clientWidth + 1 && tr.left >= 0 && tr.right <= window.innerWidth + 1"
+                        + " && document.documentElement.scrollWidth <= window.innerWidth + 1;",
+                STATEMENT);
+    }
+
+    /**
+     * The cells of the ledger grid's 企业名称 column that hold a name, each with the name and whether it
+     * is shown whole (its content needs no more width than it has, so no "…") and inside the screen.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> ledgerNames() {
+        return (List<Map<String, Object>>)
+                js("const g = document.querySelector('#ledger-grid'); if (!g || !g.shadowRoot) return [];"
+                        + "const content = c => { const s = c && c.querySelector('slot'); return s ? s.assignedNodes()[0] : null; };"
+                        + "const heads = [...g.shadowRoot.querySelectorAll('thead tr:last-child th')];"
+                        + "const i = heads.findIndex(th => { const c = content(th); return c && c.textContent.trim() === '企业名称'; });"
+                        + "if (i < 0) return [];"
+                        + "return [...g.shadowRoot.querySelectorAll('tbody#items tr')].filter(r => !r.hidden)"
+                        + ".map(r => content(r.children[i])).filter(c => c && c.textContent.trim())"
+                        + ".map(c => { const r = c.getBoundingClientRect(); return {name: c.textContent.trim(),"
+                        + " whole: c.scrollWidth <= c.clientWidth + 1 && r.right <= window.innerWidth + 1}; });");
     }
 
     /** The page's visible text holds none of {@link #ENGINE_TEXT}. */

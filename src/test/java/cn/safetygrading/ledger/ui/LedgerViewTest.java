@@ -72,6 +72,18 @@ class LedgerViewTest extends UiTest {
         assertThat(view.signOffButton.isVisible()).isFalse();
     }
 
+    /** Issue #15, 7: the name column takes the longest name's width and grows, it is never cut to "威海环…". */
+    @Test
+    void theNameColumnIsAsWideAsTheLongestName() {
+        login("reviewer", "demo");
+        navigate("ledger");
+        var name = _get(LedgerView.class).grid.getColumnByKey("name");
+        assertThat(name.isAutoWidth()).isTrue();
+        assertThat(name.getFlexGrow()).isPositive();
+        assertThat(name.getWidth()).isNull();
+        // the browser check (every name cell needs no more width than it has, at 1366 px): BrowserJourneyIT
+    }
+
     @Test
     void anImportRunsInTheBackgroundAndShowsWhatWasRejected() throws Exception {
         login("reviewer", "demo");
