@@ -600,46 +600,46 @@ public final class ScaleBenchmark {
     }
 
     /**
-     * Timers falling due together: with the clock past the deadline, every open self-assessment's
-     * reminder and deadline timer is due at once. The job executor runs for {@value #TIMER_SECONDS} s; the
-     * figure is the deadlines it processed per second (each moves its case to department diagnosis),
-     * with the acquisition query's plan and what the database was busy with. The baseline: the
-     * campaign's cycles suspended, as many bare timers (a user task with the same two boundary timers)
-     * due at once, run by the same job executor for as long.
+     * A campaign's self-assessment deadline (issue #18): with the clock a minute past the deadline, the campaign's
+     * own reminder and deadline timers are due (grading-campaign's event subprocesses); the job executor runs until
+     * every case still at the self-assessment has taken the missed-deadline path and the reminder's and deadline's
+     * lanes have ended. The figure is the seconds from the deadline to that moment (the cases' own safety-net
+     * timers fall due an hour later, so they play no part). The baseline: the campaign's cycles suspended, as many
+     * bare instances as there were open cases, each with a reminder and a deadline timer due at once (as the
+     * cycles had before), run by the same job executor until all their deadlines have fired (or
+     * {@value #DEADLINE_LIMIT_SECONDS} s, then extrapolated from its rate).
      */
     private void deadlineTimers(Campaign campaign, JobExecutor executor) throws InterruptedException {
-        String missed = "select count(*) from grading_case where campaign_id = ? and step in ('SELF_ASSESSMENT_MISSED',"
-                + " 'departmentDiagnosis')";
+        String open = "select count(*) from grading_case where campaign_id = ? and step = 'selfAssessment'"
+                + " and finished_at is null";
+        String campaignWork = "select count(*) from act_ru_job where process_instance_id_ = ?";
+        String reminded = "select count(*) from enterprise_event e join grading_case c on c.uscc = e.uscc"
+                + " where c.campaign_id = ? and e.type = 'REMINDER' and e.idempotency_key like 'reminder:%:campaign'";
+        String campaignPi = campaign.processInstanceId();
+        ClockUtil.setCurrentTime(
+                Date.from(campaign.selfAssessmentDue().plusMinutes(1).toInstant()));
         Date now = ClockUtil.getCurrentTime();
-        long due = dueTimers(now);
+        long openCases = jdbc().queryForObject(open, Long.class, campaign.id());
+        long perCaseDue = dueTimers(now);
         ProcessEngineConfigurationImpl config = engineConfig();
-        boolean byDueDate = config.isJobExecutorAcquireByDueDate();
-        boolean notNull = config.isEnsureJobDueDateNotNull();
-        // first Camunda's stock acquisition (no order, due date may be null), then ours, each as long
-        config.setJobExecutorAcquireByDueDate(false);
-        config.setEnsureJobDueDateNotNull(false);
-        String stockPlan = DeadlineProbe.explainAcquisition(jdbc(), now, false, false);
-        long start = jdbc().queryForObject(missed, Long.class, campaign.id());
-        String stockBusy = timerWindow(executor);
-        long before = jdbc().queryForObject(missed, Long.class, campaign.id());
-        double stockRate = (before - start) / (double) TIMER_SECONDS;
-        String stockPlanAfter = DeadlineProbe.explainAcquisition(jdbc(), now, false, false);
-        config.setJobExecutorAcquireByDueDate(byDueDate);
-        config.setEnsureJobDueDateNotNull(notNull);
-        String planBefore = DeadlineProbe.explainAcquisition(jdbc(), now, byDueDate, notNull);
-        String busy = timerWindow(executor);
-        long after = jdbc().queryForObject(missed, Long.class, campaign.id());
-        String planAfter = DeadlineProbe.explainAcquisition(jdbc(), now, byDueDate, notNull);
-        double rate = (after - before) / (double) TIMER_SECONDS;
-        report.note(String.format(
-                Locale.ROOT,
-                "timers, Camunda's stock acquisition for the first %d s: %.1f deadlines/s; plan %s; after: %s;"
-                        + " database busy with: %s",
-                TIMER_SECONDS,
-                stockRate,
-                stockPlan,
-                stockPlanAfter,
-                stockBusy));
+        String plan = DeadlineProbe.explainAcquisition(
+                jdbc(), now, config.isJobExecutorAcquireByDueDate(), config.isEnsureJobDueDateNotNull());
+        long started = System.nanoTime();
+        String busy;
+        try (DeadlineProbe.ActivitySampler sampler = new DeadlineProbe.ActivitySampler(jdbc())) {
+            executor.start();
+            // the campaign's timers and batches are its jobs (the look-back's due date is a task's, not a job)
+            while ((jdbc().queryForObject(open, Long.class, campaign.id()) > 0
+                            || jdbc().queryForObject(campaignWork, Long.class, campaignPi) > 1)
+                    && System.nanoTime() - started < DEADLINE_LIMIT_SECONDS * 1_000_000_000L) {
+                Thread.sleep(250);
+            }
+            executor.shutdown();
+            busy = sampler.top(4);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long left = jdbc().queryForObject(open, Long.class, campaign.id());
+        long remindedCases = jdbc().queryForObject(reminded, Long.class, campaign.id());
 
         bean(RepositoryService.class)
                 .updateProcessDefinitionSuspensionState()
@@ -647,7 +647,7 @@ public final class ScaleBenchmark {
                 .includeProcessInstances(true)
                 .suspend();
         DeadlineProbe.deployBare(bean(RepositoryService.class));
-        int bareInstances = (int) (due / 2);
+        int bareInstances = (int) Math.max(1, openCases);
         Date dueAt = new Date(now.getTime() - 60_000);
         Date remindAt = new Date(dueAt.getTime() - Duration.ofDays(3).toMillis());
         double startSeconds = DeadlineProbe.startBare(
@@ -659,44 +659,50 @@ public final class ScaleBenchmark {
                 remindAt,
                 dueAt);
         long bareDue = dueTimers(now);
-        String barePlan = DeadlineProbe.explainAcquisition(jdbc(), now, byDueDate, notNull);
         String bareMissed = "select count(*) from act_ru_task where task_def_key_ = 'bareDiagnosis'";
+        long bareStarted = System.nanoTime();
         executor.start();
-        Thread.sleep(TIMER_SECONDS * 1000L);
+        while (jdbc().queryForObject(bareMissed, Long.class) < bareInstances
+                && System.nanoTime() - bareStarted < DEADLINE_LIMIT_SECONDS * 1_000_000_000L) {
+            Thread.sleep(250);
+        }
         executor.shutdown();
-        double bareRate = jdbc().queryForObject(bareMissed, Long.class) / (double) TIMER_SECONDS;
+        double bareSeconds = (System.nanoTime() - bareStarted) / 1e9;
+        long bareDone = jdbc().queryForObject(bareMissed, Long.class);
+        double bareEstimate =
+                bareDone >= bareInstances ? bareSeconds : bareSeconds * bareInstances / Math.max(1, bareDone);
         report.add(new Row(
                 String.format(
                         Locale.ROOT,
-                        "timers falling due together (%,d reminders and deadlines due; baseline %,d bare timers), deadlines processed/s",
-                        due,
-                        bareDue),
-                "/s",
-                rate,
-                bareRate,
-                "—",
-                null));
+                        "campaign deadline in batches: %,d open cases reminded and moved to department diagnosis,"
+                                + " s from the deadline (baseline: %,d bare timers due at once, one per job%s)",
+                        openCases,
+                        bareDue,
+                        bareDone >= bareInstances ? "" : ", extrapolated"),
+                "s",
+                seconds,
+                bareEstimate,
+                "50,000 in ≤ 180 s",
+                left == 0 ? (Boolean) (openCases / Math.max(seconds, 0.001) * 180 >= 50_000) : Boolean.FALSE));
         report.note(String.format(
                 Locale.ROOT,
-                "at that rate the %,d timers due at once (half of them deadlines) take about %.0f min;"
-                        + " the baseline's %,d bare instances (two timers each) started in %.0f s",
-                due,
-                due / 2.0 / Math.max(rate, 0.001) / 60,
+                "campaign deadline: %,d open cases, %,d left after %.0f s (%.0f cases/s); %,d reminded in batches;"
+                        + " %,d per-case timers were due (the safety nets fall due an hour later); baseline: %,d bare"
+                        + " instances started in %.0f s, %,d of their deadlines fired in %.0f s (%.0f/s);"
+                        + " acquisition plan %s; database busy with: %s",
+                openCases,
+                left,
+                seconds,
+                openCases / Math.max(seconds, 0.001),
+                remindedCases,
+                perCaseDue,
                 bareInstances,
-                startSeconds));
-        report.note("timers, our acquisition (by due date " + byDueDate + ", due date never null " + notNull
-                + ") for the next " + TIMER_SECONDS + " s: plan " + planBefore + "; after: " + planAfter
-                + "; baseline: " + barePlan + "; database busy with: " + busy);
-    }
-
-    /** The job executor on for {@value #TIMER_SECONDS} s; what the database was busy with meanwhile. */
-    private String timerWindow(JobExecutor executor) throws InterruptedException {
-        try (DeadlineProbe.ActivitySampler sampler = new DeadlineProbe.ActivitySampler(jdbc())) {
-            executor.start();
-            Thread.sleep(TIMER_SECONDS * 1000L);
-            executor.shutdown();
-            return sampler.top(4);
-        }
+                startSeconds,
+                bareDone,
+                bareSeconds,
+                bareDone / Math.max(bareSeconds, 0.001),
+                plan,
+                busy));
     }
 
     /**
@@ -792,7 +798,7 @@ public final class ScaleBenchmark {
                         now);
     }
 
-    private static final int TIMER_SECONDS = 30;
+    private static final int DEADLINE_LIMIT_SECONDS = 600;
 
     private double[] latencies(Runnable action) {
         for (int i = 0; i < LATENCY_RUNS / 10; i++) {

@@ -22,4 +22,6 @@ public record GradingProperties(
         @DefaultValue("0.2") BigDecimal spotCheckRatio,
         @DefaultValue("0.3") BigDecimal falsificationRatioIncrease,
         @DefaultValue("200") int campaignBatchSize,
-        @DefaultValue("4") int campaignLanes) {}
+        @DefaultValue("4") int campaignLanes,
+        // a campaign cycle's own deadline timer, a safety net behind the campaign-level deadline batches
+        @DefaultValue("PT1H") java.time.Duration campaignDeadlineSafetyNet) {}

@@ -1,0 +1,214 @@
+package cn.safetygrading.grading.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.safetygrading.grading.domain.Campaign;
+import cn.safetygrading.grading.domain.NewCampaign;
+import cn.safetygrading.grading.service.CampaignService;
+import cn.safetygrading.ledger.domain.Uscc;
+import cn.safetygrading.security.service.AccountService;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The campaign-level self-assessment reminder and deadline (grading-campaign's event subprocesses): only the
+ * cases still at the self-assessment are reminded and moved, each exactly once; a case the batches missed is
+ * moved by its own safety-net timer; a cycle outside a campaign keeps its own timers. In 南海新区 (371074), on
+ * enterprises of this test's own.
+ */
+class CampaignDeadlinesProcessTest extends ProcessTestSupport {
+
+    private static final String REGION = "371074";
+
+    @Autowired
+    CampaignService campaigns;
+
+    @Autowired
+    AccountService accounts;
+
+    final List<String> usccs = new ArrayList<>();
+
+    @BeforeEach
+    void enterprises() {
+        jdbc.update("update enterprise set status = 'CLOSED' where region_code = ?", REGION);
+        for (int i = 0; i < 5; i++) {
+            String uscc =
+                    Uscc.complete("91" + REGION + "DL" + String.format("%07d", (System.nanoTime() + i) % 10_000_000));
+            jdbc.update(
+                    "insert into enterprise (uscc, name, industry_code, region_code, enterprise_class, status,"
+                            + " created_at, updated_at) values (?, ?, '59', ?, 'I', 'ACTIVE', now(), now())",
+                    uscc,
+                    "南海截止测试" + i + "有限公司",
+                    REGION);
+            jdbc.update(
+                    "insert into account (user_id, display_name, region_code, uscc, created_at)"
+                            + " values (?, ?, ?, ?, now())",
+                    "dl-" + uscc,
+                    "南海企业" + i,
+                    REGION,
+                    uscc);
+            usccs.add(uscc);
+        }
+    }
+
+    @AfterEach
+    void closeThem() {
+        usccs.forEach(u -> reset(u, null));
+        jdbc.update("update enterprise set status = 'CLOSED' where region_code = ?", REGION);
+    }
+
+    @Test
+    void theCampaignRemindsAndMovesOnlyItsOpenCasesOnceInBatches() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Campaign campaign = campaigns.launch(
+                accounts.find("manager").orElseThrow(),
+                new NewCampaign(
+                        "南海新区分级评定",
+                        REGION,
+                        2026,
+                        now.plusDays(10),
+                        now.plusDays(20),
+                        now.plusDays(30),
+                        now.plusDays(40),
+                        BigDecimal.ZERO,
+                        "P7D"));
+        String campaignPi = campaign.processInstanceId();
+        runDueJobs(campaignPi);
+        List<ProcessInstance> cycles = usccs.stream().map(this::cycle).toList();
+
+        // a campaign cycle's own deadline is the safety net, an hour late; its reminder never comes before it
+        Job deadlineTimer = timer(cycles.get(0), "Timer_SelfAssessmentDeadline");
+        assertThat(deadlineTimer.getDuedate().toInstant())
+                .isEqualTo(campaign.selfAssessmentDue().toInstant().plus(Duration.ofHours(1)));
+        assertThat(timer(cycles.get(0), "Timer_SelfAssessmentReminder").getDuedate())
+                .isAfter(deadlineTimer.getDuedate());
+
+        // one enterprise submits in time
+        complete(cycles.get(0), "selfAssessment", answers(cycles.get(0), 90));
+
+        // the reminder: one campaign timer, the open cases reminded, the submitted one not
+        moveTo(campaign.selfAssessmentDue().minusDays(3).plusMinutes(1).toInstant());
+        runDueJobs(campaignPi);
+        runDueJobs(campaignPi);
+        assertThat(timeline(usccs.get(0))).doesNotContain("REMINDER");
+        for (int i = 1; i < 5; i++) {
+            assertThat(timeline(usccs.get(i))).filteredOn("REMINDER"::equals).hasSize(1);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from notification where recipient = ? and kind = 'SELF_ASSESSMENT_REMINDER'",
+                            Long.class,
+                            "dl-" + usccs.get(i)))
+                    .isOne();
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification where recipient = ?", Long.class, "dl-" + usccs.get(0)))
+                .isZero();
+
+        // the batches miss one case (as if it were still being started): its own timer is the safety net
+        String missed = cycles.get(4).getId();
+        jdbc.update("update grading_case set step = 'STARTING' where process_instance_id = ?", missed);
+
+        // the deadline: every open case takes the missed-deadline path in the batches, once
+        moveTo(campaign.selfAssessmentDue().plusMinutes(1).toInstant());
+        runDueJobs(campaignPi);
+        assertThat(cycles.get(0)).isWaitingAt("preliminaryReview");
+        for (int i = 1; i < 4; i++) {
+            runDueJobs(cycles.get(i).getId());
+            assertThat(cycles.get(i))
+                    .isWaitingAt("departmentDiagnosis")
+                    .hasPassed("Message_SelfAssessmentDeadline", "Task_RecordMissedDeadline")
+                    .hasNotPassed("Timer_SelfAssessmentDeadline", "Task_SendReminder");
+            assertThat(timeline(usccs.get(i)))
+                    .filteredOn("DEADLINE_MISSED"::equals)
+                    .hasSize(1);
+            assertThat(management
+                            .createJobQuery()
+                            .processInstanceId(cycles.get(i).getId())
+                            .timers()
+                            .count())
+                    .as("the task's timers went with it")
+                    .isZero();
+        }
+        assertThat(cycles.get(4)).isWaitingAt("selfAssessment");
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(campaignPi)
+                        .singleResult())
+                .isNotNull();
+        assertThat(management
+                        .createJobQuery()
+                        .processInstanceId(campaignPi)
+                        .activityId("Task_DeadlineBatch")
+                        .count())
+                .as("the deadline's lanes have finished")
+                .isZero();
+
+        jdbc.update("update grading_case set step = 'selfAssessment' where process_instance_id = ?", missed);
+        runDueJobs(missed);
+        assertThat(cycles.get(4)).isWaitingAt("selfAssessment");
+        advance(1, ChronoUnit.HOURS);
+        runDueJobs(missed);
+        assertThat(cycles.get(4))
+                .isWaitingAt("departmentDiagnosis")
+                .hasPassed("Timer_SelfAssessmentDeadline", "Task_RecordMissedDeadline");
+        assertThat(timeline(usccs.get(4))).filteredOn("DEADLINE_MISSED"::equals).hasSize(1);
+
+        runtime.createMessageCorrelation("campaign-close")
+                .processInstanceBusinessKey(campaign.id())
+                .correlate();
+        runDueJobs(campaignPi);
+        complete(
+                runtime.createProcessInstanceQuery()
+                        .processInstanceId(campaignPi)
+                        .singleResult(),
+                "lookBack",
+                Map.of("lookBackFindings", "无"));
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(campaignPi)
+                        .count())
+                .isZero();
+    }
+
+    @Test
+    void aCycleOutsideACampaignKeepsItsOwnReminderAndDeadline() {
+        String uscc = usccs.get(0);
+        ProcessInstance pi = startCycle(uscc, Map.of("spotCheckRatio", 0.0));
+        Job deadline = timer(pi, "Timer_SelfAssessmentDeadline");
+        assertThat(deadline.getDuedate()).isEqualTo(task(pi).getDueDate());
+        Job reminder = timer(pi, "Timer_SelfAssessmentReminder");
+        assertThat(reminder.getDuedate()).isBefore(deadline.getDuedate());
+        moveTo(reminder.getDuedate().toInstant().plusSeconds(60));
+        runDueJobs(pi.getId());
+        assertThat(pi).isWaitingAt("selfAssessment").hasPassed("Task_SendReminder");
+        moveTo(deadline.getDuedate().toInstant().plusSeconds(60));
+        runDueJobs(pi.getId());
+        assertThat(pi)
+                .isWaitingAt("departmentDiagnosis")
+                .hasPassed("Task_SendReminder", "Timer_SelfAssessmentDeadline");
+    }
+
+    private ProcessInstance cycle(String uscc) {
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey("grading-cycle")
+                .processInstanceBusinessKey(uscc)
+                .singleResult();
+    }
+
+    private Job timer(ProcessInstance pi, String activityId) {
+        return management
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId(activityId)
+                .singleResult();
+    }
+}
