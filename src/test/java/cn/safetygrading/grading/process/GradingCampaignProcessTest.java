@@ -61,7 +61,8 @@ class GradingCampaignProcessTest extends ProcessTestSupport {
                     .singleResult();
             runDueJobs(pi.getId());
             long active = jdbc.queryForObject(
-                    "select count(*) from enterprise where region_code like '371083%' and status = 'ACTIVE'", Long.class);
+                    "select count(*) from enterprise where region_code like '371083%' and status = 'ACTIVE'",
+                    Long.class);
             assertThat(campaigns.find(campaign.id()).orElseThrow()).satisfies(c -> {
                 assertThat(c.total()).isEqualTo(active);
                 assertThat(c.started()).isEqualTo(active);
