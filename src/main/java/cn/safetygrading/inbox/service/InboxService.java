@@ -155,7 +155,7 @@ public class InboxService {
     public Map<String, Long> overdueByCounty(Account account, List<String> countyCodes) {
         Map<String, Long> byCounty = new java.util.HashMap<>();
         if (!account.isEnterprise()) {
-            readModel.countByCounty(overdue(account)).forEach(row -> byCounty.put((String) row.get("key"), count(row)));
+            readModel.countByCounty(overdue(account)).forEach(row -> byCounty.put(row.key(), row.count()));
         }
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
         for (String county : countyCodes) {
@@ -171,9 +171,9 @@ public class InboxService {
             return byAssignee;
         }
         long nowMillis = clock.millis();
-        for (Map<String, Object> row : readModel.countByAssignee(overdue(account))) {
-            long earliest = ((Date) row.get("earliestDue")).getTime();
-            byAssignee.put((String) row.get("key"), new long[] {count(row), (nowMillis - earliest) / 86_400_000L});
+        for (InboxTaskMapper.AssigneeCount row : readModel.countByAssignee(overdue(account))) {
+            long earliest = row.earliestDue().getTime();
+            byAssignee.put(row.key(), new long[] {row.count(), (nowMillis - earliest) / 86_400_000L});
         }
         return byAssignee;
     }
@@ -185,7 +185,7 @@ public class InboxService {
             Date until = Date.from(clock.instant().plusSeconds(86_400L * days));
             readModel
                     .countByTaskKey(criteria(account, InboxFilter.all(), null).withDue(until, now()), taskKeys)
-                    .forEach(row -> byKey.put((String) row.get("key"), count(row)));
+                    .forEach(row -> byKey.put(row.key(), row.count()));
         }
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
         for (String key : taskKeys) {
@@ -196,10 +196,6 @@ public class InboxService {
 
     private InboxCriteria overdue(Account account) {
         return criteria(account, new InboxFilter(InboxFilter.Show.ALL, null, null, null, null, true, null, null), null);
-    }
-
-    private static long count(Map<String, Object> row) {
-        return ((Number) row.get("count")).longValue();
     }
 
     /**
