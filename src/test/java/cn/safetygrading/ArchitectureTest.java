@@ -1,12 +1,18 @@
 package cn.safetygrading;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Map;
 
 /** The boundaries of conventions.md. */
 @AnalyzeClasses(packages = "cn.safetygrading", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -43,6 +49,44 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAPackage("..ui..");
+
+    /**
+     * Services take plain values: the delegates and listeners in {@code process} read the engine's
+     * variables once into records and pass them. For grading and inbox now; the other features'
+     * services follow (then the rule covers every {@code ..service..}).
+     */
+    @ArchTest
+    static final ArchRule servicesTakePlainValues = noClasses()
+            .that()
+            .resideInAnyPackage("cn.safetygrading.grading.service..", "cn.safetygrading.inbox.service..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.camunda.bpm.engine.delegate.DelegateExecution")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.camunda.bpm.engine.delegate.DelegateTask")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.camunda.bpm.engine.delegate.VariableScope");
+
+    /**
+     * Mappers return records, never {@code Map<String,Object>} rows (not even inside a list or an
+     * optional). For grading and inbox now; the other features' mappers follow.
+     */
+    @ArchTest
+    static final ArchRule mappersReturnRecords = methods()
+            .that()
+            .areDeclaredInClassesThat()
+            .resideInAnyPackage("cn.safetygrading.grading.persistence..", "cn.safetygrading.inbox.persistence..")
+            .should(new ArchCondition<JavaMethod>("not return a Map") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    if (method.getReturnType().getAllInvolvedRawTypes().stream()
+                            .anyMatch(t -> t.isAssignableTo(Map.class))) {
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName() + " returns a Map"));
+                    }
+                }
+            });
 
     @ArchTest
     static final ArchRule onlyServicesTalkToTasksAndRuntime = noClasses()

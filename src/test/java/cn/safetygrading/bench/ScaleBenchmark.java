@@ -12,6 +12,7 @@ import cn.safetygrading.grading.service.CampaignService;
 import cn.safetygrading.grading.service.ChecklistService;
 import cn.safetygrading.grading.service.SelfAssessmentService;
 import cn.safetygrading.inbox.service.InboxFilter;
+import cn.safetygrading.inbox.service.InboxQueries;
 import cn.safetygrading.inbox.service.InboxService;
 import cn.safetygrading.ledger.service.LedgerImportService;
 import cn.safetygrading.security.domain.Account;
@@ -496,8 +497,8 @@ public final class ScaleBenchmark {
         IdentityService identity = bean(IdentityService.class);
         Account reviewer = account("reviewer");
         double[] ours = latencies(() -> {
-            inbox.page(reviewer, InboxFilter.all(), List.of(), 0, 50);
-            inbox.count(reviewer, InboxFilter.all());
+            bean(InboxQueries.class).page(reviewer, InboxFilter.all(), List.of(), 0, 50);
+            bean(InboxQueries.class).count(reviewer, InboxFilter.all());
         });
         double[] camunda = latencies(() -> {
             identity.setAuthentication(reviewer.userId(), reviewer.groups());
@@ -518,7 +519,7 @@ public final class ScaleBenchmark {
                 String.format(
                         Locale.ROOT,
                         "inbox first page + count, reviewer 环翠区 (%,d of %,d open), p95",
-                        inbox.count(reviewer, InboxFilter.all()),
+                        bean(InboxQueries.class).count(reviewer, InboxFilter.all()),
                         jdbc().queryForObject("select count(*) from act_ru_task", Long.class)),
                 "ms",
                 p95,
@@ -537,14 +538,14 @@ public final class ScaleBenchmark {
         Account manager = account("manager");
         InboxFilter search = new InboxFilter(InboxFilter.Show.ALL, null, null, null, null, false, null, "荣成市第");
         double[] managerRuns = latencies(() -> {
-            inbox.page(manager, search, List.of(), 0, 50);
-            inbox.count(manager, search);
+            bean(InboxQueries.class).page(manager, search, List.of(), 0, 50);
+            bean(InboxQueries.class).count(manager, search);
         });
         report.add(new Row(
                 String.format(
                         Locale.ROOT,
                         "inbox page + count, manager 威海市, text search (%,d hits), p95",
-                        inbox.count(manager, search)),
+                        bean(InboxQueries.class).count(manager, search)),
                 "ms",
                 BenchReport.percentile(managerRuns, 95),
                 Double.NaN,
@@ -566,9 +567,9 @@ public final class ScaleBenchmark {
                 Date.from(campaign.selfAssessmentDue().plusDays(3).toInstant()));
         try {
             InboxService inbox = bean(InboxService.class);
-            long overdue = inbox.overdueCount(manager);
+            long overdue = bean(InboxQueries.class).overdueCount(manager);
             double[] runs = latencies(() -> {
-                inbox.overdueCount(manager);
+                bean(InboxQueries.class).overdueCount(manager);
                 dashboard.overdueByRegion(manager);
                 dashboard.overdueByAssignee(manager);
                 dashboard.overdueByDepartment(manager);

@@ -6,7 +6,7 @@ import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.grading.domain.CampaignProgress;
 import cn.safetygrading.grading.service.CampaignService;
 import cn.safetygrading.grading.service.GradingQueries;
-import cn.safetygrading.inbox.service.InboxService;
+import cn.safetygrading.inbox.service.InboxQueries;
 import cn.safetygrading.ledger.domain.IndustryStatistics;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.domain.RegionStatistics;
@@ -66,7 +66,7 @@ public class DashboardService {
     public record OverdueByAssignee(String assignee, long overdue, long maxDaysOverdue) {}
 
     private final LedgerService ledger;
-    private final InboxService inbox;
+    private final InboxQueries inbox;
     private final CampaignService campaigns;
     private final GradingQueries gradings;
     private final AccountService accounts;
@@ -76,7 +76,7 @@ public class DashboardService {
 
     public DashboardService(
             LedgerService ledger,
-            InboxService inbox,
+            InboxQueries inbox,
             CampaignService campaigns,
             GradingQueries gradings,
             AccountService accounts,

@@ -11,7 +11,7 @@ import cn.safetygrading.dashboard.service.DashboardService;
 import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.grading.domain.CampaignProgress;
 import cn.safetygrading.inbox.service.InboxFilter;
-import cn.safetygrading.inbox.service.InboxService;
+import cn.safetygrading.inbox.service.InboxQueries;
 import cn.safetygrading.ledger.domain.EnterpriseFilter;
 import cn.safetygrading.ledger.domain.LedgerTally;
 import cn.safetygrading.ledger.service.LedgerService;
@@ -71,7 +71,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private static final List<String> PROGRESS_TASKS =
             List.of("selfAssessment", "departmentDiagnosis", "preliminaryReview", "spotCheck", "objectionReview");
-    private InboxService inbox;
+    private InboxQueries inbox;
 
     /** The steps of a campaign's progress table: message key and value. */
     private static final List<Map.Entry<String, ToLongFunction<CampaignProgress>>> STEPS = List.of(
@@ -104,7 +104,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             MeasureService measures,
             GradeStreaks streaks,
             LedgerService ledger,
-            InboxService inbox,
+            InboxQueries inbox,
             TaskNotifier notifier) {
         Account account = current.require();
         this.inbox = inbox;

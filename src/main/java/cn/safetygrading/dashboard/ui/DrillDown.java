@@ -2,7 +2,7 @@ package cn.safetygrading.dashboard.ui;
 
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.inbox.service.InboxFilter;
-import cn.safetygrading.inbox.service.InboxService;
+import cn.safetygrading.inbox.service.InboxQueries;
 import cn.safetygrading.inbox.service.InboxTask;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.domain.EnterpriseFilter;
@@ -70,7 +70,7 @@ public class DrillDown extends Dialog {
      * task ids, at most {@link TaskNotifier#MAX_URGED}.
      */
     public static DrillDown tasks(
-            String title, InboxService inbox, Account account, InboxFilter filter, TaskNotifier notifier) {
+            String title, InboxQueries inbox, Account account, InboxFilter filter, TaskNotifier notifier) {
         DrillDown dialog = new DrillDown(title);
         Grid<InboxTask> grid = dialog.tasks;
         grid.setId("drill-tasks");

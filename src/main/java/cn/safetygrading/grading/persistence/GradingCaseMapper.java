@@ -86,9 +86,12 @@ public interface GradingCaseMapper {
     List<GradingRound> rounds(String caseId);
 
     /** Per final grade and per step, the cases of a campaign: the campaign summary. */
-    List<java.util.Map<String, Object>> campaignCounts(String campaignId);
+    List<CampaignCount> campaignCounts(String campaignId);
 
     /** A campaign's progress per county and step, of the cases whose enterprise lies within the scope. */
     List<cn.safetygrading.grading.domain.CampaignProgress> campaignProgress(
             @Param("campaignId") String campaignId, @Param("scope") cn.safetygrading.ledger.domain.Scope scope);
+
+    /** How many of a campaign's cases have this final grade ("-" while open) and stand at this step. */
+    record CampaignCount(String grade, String step, long cases) {}
 }

@@ -1,6 +1,6 @@
 package cn.safetygrading.grading.process;
 
-import cn.safetygrading.grading.service.GradingCaseService;
+import cn.safetygrading.grading.service.GradeApplication;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,14 +9,18 @@ import org.springframework.stereotype.Component;
 @Component("applyGradeDelegate")
 public class ApplyGradeDelegate implements JavaDelegate {
 
-    private final GradingCaseService cases;
+    private final GradeApplication grades;
 
-    public ApplyGradeDelegate(GradingCaseService cases) {
-        this.cases = cases;
+    public ApplyGradeDelegate(GradeApplication grades) {
+        this.grades = grades;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        cases.applyGrade(execution);
+        GradeApplication.Applied applied = grades.applyGrade(execution.getProcessInstanceId());
+        execution.setVariable("finalGrade", applied.finalGrade());
+        execution.setVariable("downgraded", applied.downgraded());
+        execution.setVariable("inspectionIntervalMonths", applied.inspectionIntervalMonths());
+        execution.setVariable("stationing", applied.stationing());
     }
 }

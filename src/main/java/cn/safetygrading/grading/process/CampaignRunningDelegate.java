@@ -17,6 +17,6 @@ public class CampaignRunningDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        campaigns.markRunning(execution);
+        campaigns.markRunning(Steps.text(execution, "campaignId"));
     }
 }

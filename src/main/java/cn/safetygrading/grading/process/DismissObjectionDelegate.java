@@ -1,6 +1,6 @@
 package cn.safetygrading.grading.process;
 
-import cn.safetygrading.grading.service.GradingCaseService;
+import cn.safetygrading.grading.service.GradingNotice;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 @Component("dismissObjectionDelegate")
 public class DismissObjectionDelegate implements JavaDelegate {
 
-    private final GradingCaseService cases;
+    private final GradingNotice notices;
 
-    public DismissObjectionDelegate(GradingCaseService cases) {
-        this.cases = cases;
+    public DismissObjectionDelegate(GradingNotice notices) {
+        this.notices = notices;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        cases.dismissObjection(execution);
+        notices.dismissObjection(execution.getProcessInstanceId());
     }
 }

@@ -17,6 +17,10 @@ public class GradingDecisionListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        cases.decisionTaken(execution);
+        cases.decisionTaken(
+                execution.getProcessInstanceId(),
+                execution.getCurrentActivityId(),
+                Steps.text(execution, "diagnosedGrade"),
+                Steps.text(execution, "proposedGrade"));
     }
 }

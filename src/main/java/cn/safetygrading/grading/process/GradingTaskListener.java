@@ -1,7 +1,9 @@
 package cn.safetygrading.grading.process;
 
 import cn.safetygrading.base.engine.TaskRaceLost;
-import cn.safetygrading.grading.service.GradingCaseService;
+import cn.safetygrading.grading.service.GradingTasks;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -10,10 +12,10 @@ import org.springframework.stereotype.Component;
 @Component("gradingTaskListener")
 public class GradingTaskListener implements TaskListener {
 
-    private final GradingCaseService cases;
+    private final GradingTasks tasks;
 
-    public GradingTaskListener(GradingCaseService cases) {
-        this.cases = cases;
+    public GradingTaskListener(GradingTasks tasks) {
+        this.tasks = tasks;
     }
 
     @Override
@@ -27,9 +29,19 @@ public class GradingTaskListener implements TaskListener {
             throw new TaskRaceLost(TaskRaceLost.Kind.GONE, null, null);
         }
         switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> cases.taskCreated(task);
-            case EVENTNAME_COMPLETE -> cases.taskCompleted(task);
+            case EVENTNAME_CREATE ->
+                tasks.taskCreated(task.getProcessInstanceId(), task.getTaskDefinitionKey())
+                        .forEach(task::removeVariable);
+            case EVENTNAME_COMPLETE -> task.setVariables(tasks.taskCompleted(submission(task)));
             default -> {}
         }
+    }
+
+    /** The task's own outputs, read once. */
+    private static GradingTasks.TaskSubmission submission(DelegateTask task) {
+        Map<String, Object> values = new HashMap<>();
+        GradingTasks.INPUTS.forEach(name -> values.put(name, task.getVariable(name)));
+        return new GradingTasks.TaskSubmission(
+                task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getAssignee(), values);
     }
 }

@@ -1,6 +1,6 @@
 package cn.safetygrading.grading.process;
 
-import cn.safetygrading.grading.service.GradingCaseService;
+import cn.safetygrading.grading.service.GradingStart;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,14 +9,22 @@ import org.springframework.stereotype.Component;
 @Component("prepareCaseDelegate")
 public class PrepareCaseDelegate implements JavaDelegate {
 
-    private final GradingCaseService cases;
+    private final GradingStart start;
 
-    public PrepareCaseDelegate(GradingCaseService cases) {
-        this.cases = cases;
+    public PrepareCaseDelegate(GradingStart start) {
+        this.start = start;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        cases.prepare(execution);
+        execution.setVariables(start.prepare(new GradingStart.CaseStart(
+                execution.getProcessInstanceId(),
+                execution.getProcessBusinessKey(),
+                execution.getVariable("uscc"),
+                execution.getVariable("campaignId"),
+                execution.getVariable("trigger"),
+                execution.getVariable("noticePeriod"),
+                execution.getVariable("spotCheckRatio"),
+                execution.getVariable("gradingRequestId"))));
     }
 }

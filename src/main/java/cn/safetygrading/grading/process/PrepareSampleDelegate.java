@@ -1,6 +1,6 @@
 package cn.safetygrading.grading.process;
 
-import cn.safetygrading.grading.service.GradingCaseService;
+import cn.safetygrading.grading.service.GradingSampling;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,14 +9,16 @@ import org.springframework.stereotype.Component;
 @Component("prepareSampleDelegate")
 public class PrepareSampleDelegate implements JavaDelegate {
 
-    private final GradingCaseService cases;
+    private final GradingSampling sampling;
 
-    public PrepareSampleDelegate(GradingCaseService cases) {
-        this.cases = cases;
+    public PrepareSampleDelegate(GradingSampling sampling) {
+        this.sampling = sampling;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        cases.prepareSample(execution);
+        var draw = sampling.prepareSample(execution.getProcessInstanceId());
+        execution.setVariable("sampleDraw", draw.draw().doubleValue());
+        execution.setVariable("sampleRatio", draw.ratio().doubleValue());
     }
 }

@@ -1,6 +1,8 @@
 package cn.safetygrading.grading.process;
 
-import cn.safetygrading.grading.service.GradingCaseService;
+import cn.safetygrading.grading.service.GradingNotice;
+import cn.safetygrading.notice.domain.Notice;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,14 +11,17 @@ import org.springframework.stereotype.Component;
 @Component("publishNoticeDelegate")
 public class PublishNoticeDelegate implements JavaDelegate {
 
-    private final GradingCaseService cases;
+    private final GradingNotice notices;
 
-    public PublishNoticeDelegate(GradingCaseService cases) {
-        this.cases = cases;
+    public PublishNoticeDelegate(GradingNotice notices) {
+        this.notices = notices;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        cases.publishNotice(execution);
+        Notice notice = notices.publishNotice(execution.getProcessInstanceId());
+        execution.setVariable("noticeGrade", notice.grade());
+        execution.setVariable("noticeId", notice.id());
+        execution.setVariable("noticeEndsAt", Date.from(notice.endsAt().toInstant()));
     }
 }

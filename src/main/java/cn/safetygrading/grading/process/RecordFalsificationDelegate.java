@@ -3,6 +3,7 @@ package cn.safetygrading.grading.process;
 import cn.safetygrading.consequence.service.FalsificationFigures;
 import cn.safetygrading.grading.domain.GradingCase;
 import cn.safetygrading.grading.service.GradingCaseService;
+import cn.safetygrading.grading.service.GradingSampling;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.service.GradeBook;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,19 +19,24 @@ import org.springframework.stereotype.Component;
 public class RecordFalsificationDelegate implements JavaDelegate {
 
     private final GradingCaseService cases;
+    private final GradingSampling sampling;
     private final FalsificationFigures falsification;
     private final GradeBook gradeBook;
 
     public RecordFalsificationDelegate(
-            GradingCaseService cases, FalsificationFigures falsification, GradeBook gradeBook) {
+            GradingCaseService cases,
+            GradingSampling sampling,
+            FalsificationFigures falsification,
+            GradeBook gradeBook) {
         this.cases = cases;
+        this.sampling = sampling;
         this.falsification = falsification;
         this.gradeBook = gradeBook;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        cases.recordFalsification(execution);
+        sampling.recordFalsification(Steps.ref(execution));
         GradingCase gradingCase = cases.caseOf(execution.getProcessInstanceId());
         String city = gradingCase.cityCode() == null
                 ? null

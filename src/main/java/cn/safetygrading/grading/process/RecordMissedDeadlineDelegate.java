@@ -17,6 +17,6 @@ public class RecordMissedDeadlineDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cases.recordMissedDeadline(execution);
+        cases.recordMissedDeadline(Steps.ref(execution));
     }
 }

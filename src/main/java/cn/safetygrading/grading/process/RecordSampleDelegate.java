@@ -1,6 +1,6 @@
 package cn.safetygrading.grading.process;
 
-import cn.safetygrading.grading.service.GradingCaseService;
+import cn.safetygrading.grading.service.GradingSampling;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,14 +9,15 @@ import org.springframework.stereotype.Component;
 @Component("recordSampleDelegate")
 public class RecordSampleDelegate implements JavaDelegate {
 
-    private final GradingCaseService cases;
+    private final GradingSampling sampling;
 
-    public RecordSampleDelegate(GradingCaseService cases) {
-        this.cases = cases;
+    public RecordSampleDelegate(GradingSampling sampling) {
+        this.sampling = sampling;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        cases.recordSample(execution);
+        boolean sampled = sampling.recordSample(Steps.ref(execution), Steps.text(execution, "sampleReason"));
+        execution.setVariable("sampled", sampled);
     }
 }

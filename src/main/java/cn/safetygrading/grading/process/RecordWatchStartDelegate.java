@@ -17,6 +17,12 @@ public class RecordWatchStartDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        watch.recordStart(execution);
+        String requested = Steps.text(execution, "watchPeriod");
+        WatchPeriodService.WatchStart start =
+                watch.recordStart(Steps.ref(execution), requested, execution.getVariable("watchReason"));
+        if (!start.period().equals(requested)) {
+            execution.setVariable("watchPeriod", start.period());
+        }
+        execution.setVariable("watchEndsAt", start.endsAt());
     }
 }

@@ -17,6 +17,6 @@ public class RemindSelfAssessmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cases.remind(execution);
+        cases.remind(Steps.ref(execution));
     }
 }

@@ -17,6 +17,9 @@ public class SelectCampaignEnterprisesDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        campaigns.selectEnterprises(execution);
+        CampaignService.Selection selection =
+                campaigns.selectEnterprises(Steps.text(execution, "campaignId"), Steps.text(execution, "regionCode"));
+        execution.setVariable("total", selection.total());
+        execution.setVariable("laneCount", selection.laneCount());
     }
 }

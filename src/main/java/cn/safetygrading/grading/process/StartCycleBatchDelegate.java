@@ -17,6 +17,12 @@ public class StartCycleBatchDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        campaigns.startBatch(execution);
+        CampaignService.BatchDone done = campaigns.startBatch(
+                Steps.text(execution, "campaignId"),
+                Steps.text(execution, "cursor"),
+                ((Number) execution.getVariable("lane")).intValue(),
+                ((Number) execution.getVariable("laneCount")).intValue());
+        execution.setVariable("cursor", done.cursor());
+        execution.setVariable("allStarted", done.allStarted());
     }
 }

@@ -17,6 +17,6 @@ public class StartRegradingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        watch.startRegrading(execution);
+        watch.startRegrading(Steps.ref(execution));
     }
 }

@@ -17,6 +17,9 @@ public class SummarizeCampaignDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        campaigns.summarize(execution);
+        CampaignService.Summary summary = campaigns.summarize(Steps.text(execution, "campaignId"));
+        execution.setVariable("notSubmitted", summary.notSubmitted());
+        execution.setVariable("overdueTasks", summary.overdueTasks());
+        execution.setVariable("graded", summary.graded());
     }
 }

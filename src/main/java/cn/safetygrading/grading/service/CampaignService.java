@@ -26,7 +26,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -211,26 +210,27 @@ public class CampaignService {
 
     // ------------------------------------------------------------------ process steps
 
-    public void selectEnterprises(DelegateExecution execution) {
-        String id = (String) execution.getVariable("campaignId");
-        long total = gradeBook.countGradable((String) execution.getVariable("regionCode"));
+    /** How many enterprises a campaign grades and in how many parallel lanes it starts them. */
+    public record Selection(long total, int laneCount) {}
+
+    /** Where a lane stands after a batch: its cursor (the last USCC started) and whether it is done. */
+    public record BatchDone(String cursor, boolean allStarted) {}
+
+    /** Task_SelectEnterprises: the campaign's total and its lanes. */
+    public Selection selectEnterprises(String id, String regionCode) {
+        long total = gradeBook.countGradable(regionCode);
         campaigns.setTotal(id, total);
-        execution.setVariable("total", total);
         // parallel lanes, each its share of the enterprises; no more lanes than batches
         long batches = Math.max(1, (total + properties.campaignBatchSize() - 1) / properties.campaignBatchSize());
-        execution.setVariable("laneCount", (int) Math.max(1, Math.min(properties.campaignLanes(), batches)));
+        return new Selection(total, (int) Math.max(1, Math.min(properties.campaignLanes(), batches)));
     }
 
     /**
      * One batch of a lane: the lane's next enterprises in USCC order, each its own grading-cycle unless
      * it has one in this campaign already. The lane's cursor and end flag are variables of the lane.
      */
-    public void startBatch(DelegateExecution execution) {
-        String id = (String) execution.getVariable("campaignId");
+    public BatchDone startBatch(String id, String cursor, int lane, int laneCount) {
         Campaign campaign = campaigns.find(id).orElseThrow();
-        String cursor = (String) execution.getVariable("cursor");
-        int lane = ((Number) execution.getVariable("lane")).intValue();
-        int laneCount = ((Number) execution.getVariable("laneCount")).intValue();
         int size = properties.campaignBatchSize();
         List<String> batch = gradeBook.gradableAfter(campaign.regionCode(), cursor, size, lane, laneCount);
         java.util.Set<String> inThisCampaign =
@@ -258,26 +258,25 @@ public class CampaignService {
             runtime.startProcessInstanceByKey(CYCLE, uscc, vars);
         }
         campaigns.refreshStarted(id);
-        execution.setVariable("cursor", batch.isEmpty() ? cursor : batch.get(batch.size() - 1));
-        execution.setVariable("allStarted", batch.size() < size);
+        return new BatchDone(batch.isEmpty() ? cursor : batch.get(batch.size() - 1), batch.size() < size);
     }
 
     /** Task_CampaignRunning: every lane has started its share; the campaign runs. */
-    public void markRunning(DelegateExecution execution) {
-        String id = (String) execution.getVariable("campaignId");
+    public void markRunning(String id) {
         campaigns.refreshStarted(id);
         campaigns.setRunning(id);
     }
 
+    /** The figures of a closed campaign that its process keeps as variables. */
+    public record Summary(long notSubmitted, long overdueTasks, long graded) {}
+
     /** Task_SummarizeCampaign: counts per grade and step, overdue tasks, not submitted; the campaign is closed. */
-    public void summarize(DelegateExecution execution) {
-        String id = (String) execution.getVariable("campaignId");
+    public Summary summarize(String id) {
         Map<String, Long> byGrade = new LinkedHashMap<>();
         Map<String, Long> byStep = new LinkedHashMap<>();
-        for (Map<String, Object> row : cases.campaignCounts(id)) {
-            long n = ((Number) row.get("cases")).longValue();
-            byGrade.merge((String) row.get("grade"), n, Long::sum);
-            byStep.merge((String) row.get("step"), n, Long::sum);
+        for (GradingCaseMapper.CampaignCount row : cases.campaignCounts(id)) {
+            byGrade.merge(row.grade(), row.cases(), Long::sum);
+            byStep.merge(row.step(), row.cases(), Long::sum);
         }
         long notSubmitted = byStep.getOrDefault("selfAssessment", 0L)
                 + byStep.getOrDefault("SELF_ASSESSMENT_MISSED", 0L)
@@ -298,9 +297,7 @@ public class CampaignService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        execution.setVariable("notSubmitted", notSubmitted);
-        execution.setVariable("overdueTasks", overdue);
-        execution.setVariable("graded", byStep.getOrDefault("GRADED", 0L));
+        return new Summary(notSubmitted, overdue, byStep.getOrDefault("GRADED", 0L));
     }
 
     /**

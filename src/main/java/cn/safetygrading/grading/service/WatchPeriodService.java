@@ -9,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,12 +48,17 @@ public class WatchPeriodService {
         return runtime.startProcessInstanceByKey(PROCESS, uscc, Map.of("uscc", uscc, "watchReason", reason));
     }
 
-    /** Task_RecordWatchStart: the period (default P1Y), its end, the entry in the enterprise file. */
-    public void recordStart(DelegateExecution execution) {
-        String period = (String) execution.getVariable("watchPeriod");
+    /** The period a watch runs for (ISO-8601) and when it ends. */
+    public record WatchStart(String period, Date endsAt) {}
+
+    /**
+     * Task_RecordWatchStart: the period (the given one, else the default P1Y), its end, the entry in
+     * the enterprise file.
+     */
+    public WatchStart recordStart(StepRef step, String requestedPeriod, Object reason) {
+        String period = requestedPeriod;
         if (period == null || period.isBlank()) {
             period = properties.watchPeriod();
-            execution.setVariable("watchPeriod", period);
         }
         ZonedDateTime end;
         try {
@@ -64,23 +68,20 @@ public class WatchPeriodService {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("watchPeriod is not an ISO-8601 duration: " + period);
         }
-        execution.setVariable("watchEndsAt", Date.from(end.toInstant()));
-        String uscc = execution.getProcessBusinessKey();
+        String uscc = step.businessKey();
         file.record(
                 uscc,
                 "WATCH_STARTED",
                 "system",
-                "进入重点关注期，至 " + end.toLocalDate()
-                        + (execution.getVariable("watchReason") == null
-                                ? ""
-                                : "（" + execution.getVariable("watchReason") + "）"),
+                "进入重点关注期，至 " + end.toLocalDate() + (reason == null ? "" : "（" + reason + "）"),
                 null,
-                "watch-started:" + execution.getProcessInstanceId());
+                "watch-started:" + step.processInstanceId());
+        return new WatchStart(period, Date.from(end.toInstant()));
     }
 
     /** Task_StartRegrading: a new grading-cycle with trigger WATCH_PERIOD_END, unless one is running already. */
-    public void startRegrading(DelegateExecution execution) {
-        String uscc = execution.getProcessBusinessKey();
+    public void startRegrading(StepRef step) {
+        String uscc = step.businessKey();
         boolean running = runtime.createProcessInstanceQuery()
                         .processDefinitionKey(GRADING_CYCLE)
                         .processInstanceBusinessKey(uscc)
@@ -93,16 +94,10 @@ public class WatchPeriodService {
                     "system",
                     "重点关注期满；已有定级在办，不另行启动",
                     null,
-                    "watch-ended:" + execution.getProcessInstanceId());
+                    "watch-ended:" + step.processInstanceId());
             return;
         }
         runtime.startProcessInstanceByKey(GRADING_CYCLE, uscc, Map.of("uscc", uscc, "trigger", "WATCH_PERIOD_END"));
-        file.record(
-                uscc,
-                "WATCH_ENDED",
-                "system",
-                "重点关注期满，启动重新定级",
-                null,
-                "watch-ended:" + execution.getProcessInstanceId());
+        file.record(uscc, "WATCH_ENDED", "system", "重点关注期满，启动重新定级", null, "watch-ended:" + step.processInstanceId());
     }
 }

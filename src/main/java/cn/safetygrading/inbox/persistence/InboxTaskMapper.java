@@ -3,7 +3,6 @@ package cn.safetygrading.inbox.persistence;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -36,14 +35,13 @@ public interface InboxTaskMapper {
     long count(@Param("q") InboxCriteria criteria);
 
     /** county_code → number of tasks matching the criteria. */
-    List<Map<String, Object>> countByCounty(@Param("q") InboxCriteria criteria);
+    List<KeyCount> countByCounty(@Param("q") InboxCriteria criteria);
 
     /** assignee ("" unclaimed) → number of tasks and the earliest due date. */
-    List<Map<String, Object>> countByAssignee(@Param("q") InboxCriteria criteria);
+    List<AssigneeCount> countByAssignee(@Param("q") InboxCriteria criteria);
 
     /** task_key → number of tasks matching the criteria, for these task keys. */
-    List<Map<String, Object>> countByTaskKey(
-            @Param("q") InboxCriteria criteria, @Param("taskKeys") Collection<String> taskKeys);
+    List<KeyCount> countByTaskKey(@Param("q") InboxCriteria criteria, @Param("taskKeys") Collection<String> taskKeys);
 
     /** One task's row, labelled, or null when the read model has none. */
     InboxRow byId(@Param("taskId") String taskId);
@@ -64,4 +62,10 @@ public interface InboxTaskMapper {
             String grade,
             String proposedGrade,
             String campaignName) {}
+
+    /** A group key (county, task key) and how many tasks it has. */
+    record KeyCount(String key, long count) {}
+
+    /** An assignee ("" unclaimed), how many overdue tasks it has and the earliest due date. */
+    record AssigneeCount(String key, long count, Date earliestDue) {}
 }

@@ -2,7 +2,6 @@ package cn.safetygrading.inbox.persistence;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -17,7 +16,10 @@ public interface SavedFilterMapper {
             @Param("at") OffsetDateTime at);
 
     /** name → filter JSON, by name. */
-    List<Map<String, Object>> list(String userId);
+    List<SavedFilterRow> list(String userId);
 
     int delete(@Param("userId") String userId, @Param("name") String name);
+
+    /** A saved filter: its name and the filter as JSON text. */
+    record SavedFilterRow(String name, String filter) {}
 }

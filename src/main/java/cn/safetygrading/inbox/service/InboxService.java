@@ -1,46 +1,22 @@
 package cn.safetygrading.inbox.service;
 
 import cn.safetygrading.base.Refused;
-import cn.safetygrading.base.engine.CaseComments;
 import cn.safetygrading.base.engine.TaskRaceLost;
 import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.forms.model.ComponentType;
 import cn.safetygrading.forms.model.FileRules;
 import cn.safetygrading.forms.model.UploadedFile;
-import cn.safetygrading.grading.domain.Campaign;
-import cn.safetygrading.grading.service.CampaignService;
-import cn.safetygrading.inbox.persistence.InboxCriteria;
 import cn.safetygrading.inbox.persistence.InboxTaskMapper;
-import cn.safetygrading.ledger.service.LedgerService;
-import cn.safetygrading.ledger.service.ScopeService;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.Attachment;
-import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.DelegationState;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
@@ -50,8 +26,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The tasks an official may work: assigned to them or offered to one of their groups; claim,
- * unclaim, delegate and complete, with a clear answer when someone else was first.
+ * The actions on a task an official may work (assigned to them or offered to one of their groups):
+ * its form and variables, claim, unclaim, assign, delegate, resolve and complete, with a clear answer
+ * when someone else was first. The lists and counts are {@link InboxQueries}, the comments and files
+ * of a case {@link CaseFiles}.
  */
 @Service
 public class InboxService {
@@ -63,208 +41,48 @@ public class InboxService {
 
     private final TaskService tasks;
     private final InboxTaskMapper readModel;
-    private final IdentityService identity;
-    private final CaseComments comments;
-    private final CampaignService campaignService;
-    private final Clock clock;
     private final FormRepository forms;
     private final Translations translations;
+    private final TaskAccess access;
+    private final InboxQueries queries;
+    private final CaseFiles caseFiles;
 
-    private final ScopeService scopes;
-
-    public InboxService(
+    InboxService(
             TaskService tasks,
             InboxTaskMapper readModel,
-            IdentityService identity,
-            CaseComments comments,
-            CampaignService campaignService,
-            Clock clock,
             FormRepository forms,
             Translations translations,
-            ScopeService scopes) {
-        this.scopes = scopes;
-        this.forms = forms;
-        this.translations = translations;
+            TaskAccess access,
+            InboxQueries queries,
+            CaseFiles caseFiles) {
         this.tasks = tasks;
         this.readModel = readModel;
-        this.identity = identity;
-        this.comments = comments;
-        this.campaignService = campaignService;
-        this.clock = clock;
-    }
-
-    public List<InboxTask> page(Account account, int offset, int limit) {
-        return page(account, InboxFilter.all(), offset, limit);
-    }
-
-    public List<InboxTask> page(Account account, InboxFilter filter, int offset, int limit) {
-        return page(account, filter, List.of(), offset, limit);
-    }
-
-    /**
-     * One page of the filtered inbox in the given order (column, ascending), then due first and
-     * oldest first. Read from the inbox's read model ({@link InboxReadModel}), whose business
-     * columns are the process variables the cases keep.
-     */
-    public List<InboxTask> page(
-            Account account, InboxFilter filter, List<Map.Entry<InboxTask.Sort, Boolean>> sort, int offset, int limit) {
-        if (account.isEnterprise()) {
-            return List.of();
-        }
-        StringBuilder order = new StringBuilder();
-        for (Map.Entry<InboxTask.Sort, Boolean> entry : sort) {
-            String column = switch (entry.getKey()) {
-                case TASK -> "i.name";
-                case ENTERPRISE -> "i.enterprise_name";
-                case USCC -> "i.business_key";
-                case REGION -> "i.county_code";
-                case CLASS -> "i.enterprise_class";
-                case CREATED -> "i.created";
-                case DUE -> "i.due";
-                case ASSIGNEE -> "i.assignee";
-            };
-            order.append(column).append(entry.getValue() ? " asc, " : " desc, ");
-        }
-        order.append("i.due asc, i.created asc, i.task_id asc");
-        List<InboxTaskMapper.InboxRow> rows = readModel.page(
-                criteria(account, filter, order.toString()),
-                Math.max(0, offset),
-                Math.min(Math.max(1, limit), LedgerService.MAX_PAGE));
-        return label(rows);
-    }
-
-    /** The campaigns a filter can pick from: those of the account's region and below, newest first. */
-    public List<Campaign> campaigns(Account account) {
-        return account.isEnterprise() ? List.of() : campaignService.list(account, 0, 100);
-    }
-
-    public long count(Account account) {
-        return count(account, InboxFilter.all());
-    }
-
-    public long count(Account account, InboxFilter filter) {
-        return account.isEnterprise() ? 0 : readModel.count(criteria(account, filter, null));
-    }
-
-    /** Open tasks of the account's groups whose due date has passed. */
-    public long overdueCount(Account account) {
-        return account.isEnterprise() ? 0 : readModel.count(overdue(account));
-    }
-
-    /** Overdue tasks of the account's scope per county (the process variable countyCode). */
-    public Map<String, Long> overdueByCounty(Account account, List<String> countyCodes) {
-        Map<String, Long> byCounty = new java.util.HashMap<>();
-        if (!account.isEnterprise()) {
-            readModel.countByCounty(overdue(account)).forEach(row -> byCounty.put((String) row.get("key"), count(row)));
-        }
-        Map<String, Long> counts = new java.util.LinkedHashMap<>();
-        for (String county : countyCodes) {
-            counts.put(county, byCounty.getOrDefault(county, 0L));
-        }
-        return counts;
-    }
-
-    /** Overdue tasks per assignee ("" for unclaimed) and the longest delay in whole days. */
-    public Map<String, long[]> overdueByAssignee(Account account) {
-        Map<String, long[]> byAssignee = new java.util.TreeMap<>();
-        if (account.isEnterprise()) {
-            return byAssignee;
-        }
-        long nowMillis = clock.millis();
-        for (Map<String, Object> row : readModel.countByAssignee(overdue(account))) {
-            long earliest = ((Date) row.get("earliestDue")).getTime();
-            byAssignee.put((String) row.get("key"), new long[] {count(row), (nowMillis - earliest) / 86_400_000L});
-        }
-        return byAssignee;
-    }
-
-    /** Open tasks per task type due within the next {@code days} days (not yet overdue). */
-    public Map<String, Long> dueSoonByTaskKey(Account account, int days, List<String> taskKeys) {
-        Map<String, Long> byKey = new java.util.HashMap<>();
-        if (!account.isEnterprise() && !taskKeys.isEmpty()) {
-            Date until = Date.from(clock.instant().plusSeconds(86_400L * days));
-            readModel
-                    .countByTaskKey(criteria(account, InboxFilter.all(), null).withDue(until, now()), taskKeys)
-                    .forEach(row -> byKey.put((String) row.get("key"), count(row)));
-        }
-        Map<String, Long> counts = new java.util.LinkedHashMap<>();
-        for (String key : taskKeys) {
-            counts.put(key, byKey.getOrDefault(key, 0L));
-        }
-        return counts;
-    }
-
-    private InboxCriteria overdue(Account account) {
-        return criteria(account, new InboxFilter(InboxFilter.Show.ALL, null, null, null, null, true, null, null), null);
-    }
-
-    private static long count(Map<String, Object> row) {
-        return ((Number) row.get("count")).longValue();
-    }
-
-    /**
-     * The read-model query of a filter: what {@link #visible} admits (every task for administrators;
-     * the account's own and its groups' tasks; a manager's whole region), narrowed by the filter.
-     */
-    private InboxCriteria criteria(Account account, InboxFilter filter, String orderBy) {
-        String[] groups = overseenGroups(account).toArray(String[]::new);
-        String scopeColumn = null;
-        if (!account.isAdmin() && !account.groups().isEmpty() && overseesRegion(account)) {
-            scopeColumn = account.regionCode().endsWith("00") ? "city_code" : "county_code";
-        }
-        Date dueBefore = null;
-        if (filter.overdueOnly()) {
-            dueBefore = now();
-        } else if (filter.dueWithinDays() != null) {
-            dueBefore = Date.from(clock.instant().plusSeconds(86_400L * filter.dueWithinDays()));
-        }
-        String usccPrefix = null;
-        String nameLike = null;
-        if (filter.text() != null && !filter.text().isBlank()) {
-            String text = likeEscaped(filter.text().strip());
-            usccPrefix = text.toUpperCase(java.util.Locale.ROOT) + "%";
-            nameLike = "%" + text + "%";
-        }
-        return new InboxCriteria(
-                account.userId(),
-                groups,
-                account.isAdmin(),
-                scopeColumn,
-                scopeColumn == null ? null : account.regionCode(),
-                filter.show().name(),
-                filter.taskKey(),
-                filter.countyCode(),
-                filter.campaignId(),
-                filter.enterpriseClass(),
-                dueBefore,
-                null,
-                usccPrefix,
-                nameLike,
-                orderBy);
-    }
-
-    /** The text with LIKE's wildcards and escape character taken literally. */
-    private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        this.forms = forms;
+        this.translations = translations;
+        this.access = access;
+        this.queries = queries;
+        this.caseFiles = caseFiles;
     }
 
     /** One task the account may work, labelled; empty when it is gone or not theirs. */
     public Optional<InboxTask> find(Account account, String taskId) {
-        Task task = visible(account).taskId(taskId).singleResult();
+        Task task = access.visible(account).taskId(taskId).singleResult();
         InboxTaskMapper.InboxRow row = task == null ? null : readModel.byId(taskId);
-        return row == null ? Optional.empty() : Optional.of(label(List.of(row)).get(0));
+        return row == null
+                ? Optional.empty()
+                : Optional.of(queries.label(List.of(row)).get(0));
     }
 
     /** The Camunda Form the task renders (its camunda:formRef key), if it has one. */
     public Optional<String> formKey(Account account, String taskId) {
-        require(account, taskId);
+        access.require(account, taskId);
         Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         return Optional.ofNullable(task.getCamundaFormRef()).map(ref -> ref.getKey());
     }
 
     /** The process instance of a task the account may work. */
     public String processInstanceId(Account account, String taskId) {
-        return require(account, taskId).getProcessInstanceId();
+        return access.require(account, taskId).getProcessInstanceId();
     }
 
     /** The task's process variables, for its form; only for a task the account may work. */
@@ -279,7 +97,7 @@ public class InboxService {
      * Lists and maps of plain values (the form's groups and dynamic lists) are read.
      */
     public FormVariables formVariables(Account account, String taskId) {
-        require(account, taskId);
+        access.require(account, taskId);
         VariableMap typed = tasks.getVariablesTyped(taskId, false);
         Map<String, Object> values = new java.util.HashMap<>();
         List<String> unreadable = new ArrayList<>();
@@ -316,9 +134,9 @@ public class InboxService {
     public record FormVariables(Map<String, Object> values, List<String> unreadable) {}
 
     public void claim(Account account, String taskId) {
-        Task task = require(account, taskId);
+        Task task = access.require(account, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(account.userId())) {
-            throw new Refused("task.race.claimed", displayName(task.getAssignee()));
+            throw new Refused("task.race.claimed", access.displayName(task.getAssignee()));
         }
         claimChecked(account, taskId);
     }
@@ -328,14 +146,14 @@ public class InboxService {
         try {
             tasks.claim(taskId, account.userId());
         } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
-            throw new Refused("task.race.claimed", displayName(e.getTaskAssignee()));
+            throw new Refused("task.race.claimed", access.displayName(e.getTaskAssignee()));
         } catch (RuntimeException e) {
             throw raceOr(e);
         }
     }
 
     public void unclaim(Account account, String taskId) {
-        Task task = require(account, taskId);
+        Task task = access.require(account, taskId);
         if (!account.userId().equals(task.getAssignee()) && !account.isAdmin()) {
             throw new Refused("task.notYours", task.getAssignee());
         }
@@ -344,12 +162,12 @@ public class InboxService {
 
     /** Hands the task to a colleague; managers and administrators may assign any task of their scope. */
     public void assign(Account account, String taskId, String userId) {
-        Task task = require(account, taskId);
+        Task task = access.require(account, taskId);
         boolean mine = account.userId().equals(task.getAssignee());
         if (!mine && !account.isAdmin() && !account.has(Role.MANAGER)) {
             throw new Refused("task.notYours", task.getAssignee());
         }
-        requireCandidate(task, userId);
+        access.requireCandidate(task, userId);
         tasks.setAssignee(taskId, userId);
     }
 
@@ -386,18 +204,18 @@ public class InboxService {
      * {@link #resolve}); the account must hold it, and the delegate must be of its candidate groups.
      */
     public void delegate(Account account, String taskId, String userId) {
-        Task task = require(account, taskId);
+        Task task = access.require(account, taskId);
         if (task.getAssignee() == null) {
             claim(account, taskId);
         } else if (!task.getAssignee().equals(account.userId())) {
-            throw new Refused("task.race.claimed", displayName(task.getAssignee()));
+            throw new Refused("task.race.claimed", access.displayName(task.getAssignee()));
         }
         if (userId.equals(account.userId())) {
             throw new Refused("task.delegateSelf", userId);
         }
-        requireCandidate(task, userId);
+        access.requireCandidate(task, userId);
         tasks.delegateTask(taskId, userId);
-        comment(account, taskId, "委派给 " + displayName(userId));
+        caseFiles.comment(account, taskId, "委派给 " + access.displayName(userId));
     }
 
     /** The delegate hands the task back to its owner with the values entered; the owner completes it. */
@@ -409,7 +227,7 @@ public class InboxService {
     @Transactional
     public void resolve(
             Account account, String taskId, Map<String, Object> variables, Map<String, List<UploadedFile>> files) {
-        Task task = require(account, taskId);
+        Task task = access.require(account, taskId);
         if (task.getDelegationState() != DelegationState.PENDING
                 || !account.userId().equals(task.getAssignee())) {
             throw new Refused("task.notDelegated", taskId);
@@ -420,12 +238,12 @@ public class InboxService {
         } catch (RuntimeException e) {
             throw refusal(taskId, e);
         }
-        comment(account, taskId, "委派办理完毕，交回 " + displayName(task.getOwner()));
+        caseFiles.comment(account, taskId, "委派办理完毕，交回 " + access.displayName(task.getOwner()));
     }
 
     /** The owner of a task delegated to the account, while the delegation is pending. */
     public Optional<String> delegatedBy(Account account, String taskId) {
-        Task task = require(account, taskId);
+        Task task = access.require(account, taskId);
         return task.getDelegationState() == DelegationState.PENDING
                         && account.userId().equals(task.getAssignee())
                 ? Optional.ofNullable(task.getOwner())
@@ -434,134 +252,11 @@ public class InboxService {
 
     /** The officials who may work the task: members of its candidate groups, by name. */
     public List<Colleague> colleagues(Account account, String taskId) {
-        return candidates(require(account, taskId));
+        return access.candidates(access.require(account, taskId));
     }
 
     /** An official who may be given a task. */
     public record Colleague(String userId, String name) {}
-
-    // ---------------------------------------------------------------- comments and attachments
-
-    /** Adds a comment to the task, in the name of the account (kept with the process, shown in Tasklist too). */
-    public void comment(Account account, String taskId, String text) {
-        Task task = require(account, taskId);
-        String message = text == null ? "" : text.strip();
-        if (message.isEmpty()) {
-            throw new Refused("task.commentEmpty", "");
-        }
-        if (message.length() > MAX_COMMENT) {
-            throw new Refused("task.commentTooLong", String.valueOf(MAX_COMMENT));
-        }
-        comments.add(account.userId(), taskId, task.getProcessInstanceId(), message);
-    }
-
-    /** At most this many characters in a comment. */
-    public static final int MAX_COMMENT = 2000;
-
-    /** The comments of the task's whole process, oldest first (a case's discussion spans its tasks). */
-    public List<TaskComment> comments(Account account, String taskId) {
-        Task task = require(account, taskId);
-        return tasks.getProcessInstanceComments(task.getProcessInstanceId()).stream()
-                .sorted(Comparator.comparing(Comment::getTime))
-                .map(c -> new TaskComment(
-                        c.getUserId() == null ? "" : displayName(c.getUserId()),
-                        toOffset(c.getTime()),
-                        c.getFullMessage()))
-                .toList();
-    }
-
-    /** One comment as shown. */
-    public record TaskComment(String author, OffsetDateTime time, String text) {}
-
-    /**
-     * Attaches a file to the task's case: the type and size rules of the forms apply (no executables,
-     * no active web content, content matching its extension); the file is kept in the database.
-     */
-    public void addAttachment(Account account, String taskId, String fileName, String mimeType, byte[] content) {
-        Task task = require(account, taskId);
-        FileRules.DEFAULT
-                .check("attachment", new UploadedFile(fileName, mimeType, content), null)
-                .ifPresent(error -> {
-                    throw new Refused(error.messageKey(), fileName);
-                });
-        tasks.createAttachment(
-                FileRules.extension(fileName),
-                taskId,
-                task.getProcessInstanceId(),
-                fileName,
-                "上传人：" + displayName(account.userId()),
-                new java.io.ByteArrayInputStream(content));
-    }
-
-    /** The files of the task's case (its forms' uploads and attachments), newest first. */
-    public List<TaskAttachment> attachments(Account account, String taskId) {
-        Task task = require(account, taskId);
-        return tasks.getProcessInstanceAttachments(task.getProcessInstanceId()).stream()
-                .sorted(Comparator.comparing(Attachment::getCreateTime).reversed())
-                .map(a -> new TaskAttachment(a.getId(), a.getName(), a.getDescription(), toOffset(a.getCreateTime())))
-                .toList();
-    }
-
-    /** One file of a case. */
-    public record TaskAttachment(String id, String name, String description, OffsetDateTime created) {}
-
-    /** The bytes of one file of the task's case; a file of another case is not found. */
-    public byte[] attachmentContent(Account account, String taskId, String attachmentId) {
-        Task task = require(account, taskId);
-        Attachment attachment = tasks.getAttachment(attachmentId);
-        if (attachment == null || !task.getProcessInstanceId().equals(attachment.getProcessInstanceId())) {
-            throw new Refused("task.attachmentGone", attachmentId);
-        }
-        try (InputStream in = tasks.getAttachmentContent(attachmentId)) {
-            return in == null ? new byte[0] : in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private List<Colleague> candidates(Task task) {
-        Map<String, Colleague> users = new TreeMap<>();
-        for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                identity.createUserQuery()
-                        .memberOfGroup(link.getGroupId())
-                        .listPage(0, 1000)
-                        .forEach(u -> users.put(u.getId(), new Colleague(u.getId(), name(u))));
-            } else if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null) {
-                users.computeIfAbsent(link.getUserId(), id -> new Colleague(id, displayName(id)));
-            }
-        }
-        return List.copyOf(users.values());
-    }
-
-    /** The official may work the task: a candidate user of it, or a member of one of its candidate groups. */
-    private void requireCandidate(Task task, String userId) {
-        Set<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId)
-                .collect(Collectors.toSet());
-        boolean candidate = tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .anyMatch(link -> userId.equals(link.getUserId())
-                        || link.getGroupId() != null && groups.contains(link.getGroupId()));
-        if (!candidate) {
-            throw new Refused("task.notCandidate", userId);
-        }
-    }
-
-    private String displayName(String userId) {
-        if (userId == null) {
-            return "";
-        }
-        User user = identity.createUserQuery().userId(userId).singleResult();
-        return user == null ? userId : name(user);
-    }
-
-    private static String name(User user) {
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName())
-                        + (user.getLastName() == null ? "" : user.getLastName()))
-                .strip();
-        return name.isEmpty() ? user.getId() : name + "（" + user.getId() + "）";
-    }
 
     /**
      * Completes the task as the account (claiming it first, so the records name who decided). The
@@ -581,11 +276,11 @@ public class InboxService {
     @Transactional
     public void complete(
             Account account, String taskId, Map<String, Object> variables, Map<String, List<UploadedFile>> files) {
-        Task task = require(account, taskId);
+        Task task = access.require(account, taskId);
         if (task.getAssignee() == null) {
             claimChecked(account, taskId);
         } else if (!task.getAssignee().equals(account.userId())) {
-            throw new Refused("task.race.claimed", displayName(task.getAssignee()));
+            throw new Refused("task.race.claimed", access.displayName(task.getAssignee()));
         }
         try {
             storeFiles(task, files);
@@ -660,100 +355,5 @@ public class InboxService {
         return TaskRaceLost.in(e)
                 .<RuntimeException>map(lost -> new Refused(lost.messageKey(), lost.holder()))
                 .orElse(e);
-    }
-
-    private Task require(Account account, String taskId) {
-        if (account.isEnterprise()) {
-            throw new AccessDeniedException("not an official's task");
-        }
-        Task task = visible(account).taskId(taskId).singleResult();
-        if (task == null) {
-            throw new Refused("task.gone", taskId);
-        }
-        return task;
-    }
-
-    /** Every task the account may see: administrators all, officials theirs and their groups' (claimed ones included). */
-    private TaskQuery visible(Account account) {
-        TaskQuery query = tasks.createTaskQuery().active();
-        if (account.isAdmin()) {
-            return query;
-        }
-        if (account.groups().isEmpty()) {
-            return query.taskAssignee(account.userId());
-        }
-        if (overseesRegion(account)) {
-            // a manager of an 应急管理局 (综合监管) oversees every task of the region: the city's (cityCode) or the county's
-            // (countyCode)
-            String scopeVariable = account.regionCode().endsWith("00") ? "cityCode" : "countyCode";
-            return query.or()
-                    .taskAssignee(account.userId())
-                    .taskCandidateGroupIn(account.groups())
-                    .includeAssignedTasks()
-                    .processVariableValueEquals(scopeVariable, account.regionCode())
-                    .endOr();
-        }
-        return query.or()
-                .taskAssignee(account.userId())
-                .taskCandidateGroupIn(overseenGroups(account))
-                .includeAssignedTasks()
-                .endOr();
-    }
-
-    /**
-     * Whether the account oversees its whole region's tasks: managers of an 应急管理局 and managers without a
-     * known department (ScopeService's rule); a manager of another department oversees its department.
-     */
-    private boolean overseesRegion(Account account) {
-        return account.has(Role.MANAGER)
-                && account.regionCode() != null
-                && scopes.departmentOf(account).isEmpty();
-    }
-
-    /** The account's groups; a department manager's also every role's group of its department (reviewer-371002-housing …). */
-    private List<String> overseenGroups(Account account) {
-        if (!account.has(Role.MANAGER) || account.isAdmin()) {
-            return account.groups();
-        }
-        return scopes.departmentOf(account)
-                .map(d -> {
-                    java.util.Set<String> groups = new java.util.LinkedHashSet<>(account.groups());
-                    for (Role role : Role.values()) {
-                        if (role.isOfficial() && role != Role.ADMIN) {
-                            groups.add(role.departmentGroup(d.id()));
-                        }
-                    }
-                    return List.copyOf(groups);
-                })
-                .orElse(account.groups());
-    }
-
-    private List<InboxTask> label(List<InboxTaskMapper.InboxRow> page) {
-        Date now = now();
-        return page.stream()
-                .map(t -> new InboxTask(
-                        t.taskId(),
-                        t.name(),
-                        t.taskKey(),
-                        t.businessKey(),
-                        t.enterpriseName(),
-                        t.regionName(),
-                        t.enterpriseClass(),
-                        t.grade(),
-                        t.proposedGrade(),
-                        t.campaignName(),
-                        toOffset(t.created()),
-                        toOffset(t.due()),
-                        t.assignee(),
-                        t.due() != null && t.due().before(now)))
-                .toList();
-    }
-
-    private Date now() {
-        return Date.from(clock.instant());
-    }
-
-    private OffsetDateTime toOffset(Date date) {
-        return date == null ? null : date.toInstant().atZone(clock.getZone()).toOffsetDateTime();
     }
 }

@@ -44,9 +44,9 @@ public class SavedFilters {
     @Transactional(readOnly = true)
     public Map<String, InboxFilter> list(Account account) {
         Map<String, InboxFilter> filters = new LinkedHashMap<>();
-        for (Map<String, Object> row : mapper.list(account.userId())) {
+        for (SavedFilterMapper.SavedFilterRow row : mapper.list(account.userId())) {
             try {
-                filters.put((String) row.get("name"), json.readValue((String) row.get("filter"), InboxFilter.class));
+                filters.put(row.name(), json.readValue(row.filter(), InboxFilter.class));
             } catch (JsonProcessingException unreadable) {
                 // a filter saved by an older version that no longer reads is skipped, not fatal
             }

@@ -6,9 +6,9 @@ import cn.safetygrading.base.ui.SummaryTable;
 import cn.safetygrading.base.ui.UploadTexts;
 import cn.safetygrading.forms.model.FileRules;
 import cn.safetygrading.forms.model.UploadedFile;
-import cn.safetygrading.inbox.service.InboxService;
-import cn.safetygrading.inbox.service.InboxService.TaskAttachment;
-import cn.safetygrading.inbox.service.InboxService.TaskComment;
+import cn.safetygrading.inbox.service.CaseFiles;
+import cn.safetygrading.inbox.service.CaseFiles.TaskAttachment;
+import cn.safetygrading.inbox.service.CaseFiles.TaskComment;
 import cn.safetygrading.security.domain.Account;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -30,7 +30,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
  */
 class CaseNotes extends VerticalLayout {
 
-    private final InboxService inbox;
+    private final CaseFiles inbox;
     private final Account account;
     private final String taskId;
     final SummaryTable<TaskComment> comments = new SummaryTable<>();
@@ -39,7 +39,7 @@ class CaseNotes extends VerticalLayout {
     final Grid<TaskAttachment> files = new Grid<>(TaskAttachment.class, false);
     final Upload upload;
 
-    CaseNotes(InboxService inbox, Account account, String taskId) {
+    CaseNotes(CaseFiles inbox, Account account, String taskId) {
         this.inbox = inbox;
         this.account = account;
         this.taskId = taskId;
@@ -53,7 +53,7 @@ class CaseNotes extends VerticalLayout {
         comments.setEmptyText(getTranslation("taskPage.noComments"));
         text.setId("comment-text");
         text.setWidthFull();
-        text.setMaxLength(InboxService.MAX_COMMENT);
+        text.setMaxLength(CaseFiles.MAX_COMMENT);
         text.setPlaceholder(getTranslation("taskPage.commentPlaceholder"));
         addComment.setText(getTranslation("taskPage.addComment"));
         addComment.setId("add-comment");

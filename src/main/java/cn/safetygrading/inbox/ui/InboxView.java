@@ -5,6 +5,7 @@ import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.base.ui.WidthWatcher;
 import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.inbox.service.InboxFilter;
+import cn.safetygrading.inbox.service.InboxQueries;
 import cn.safetygrading.inbox.service.InboxService;
 import cn.safetygrading.inbox.service.InboxTask;
 import cn.safetygrading.inbox.service.SavedFilters;
@@ -98,6 +99,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     final IntegerField dueWithin = new IntegerField();
     final TextField search = new TextField();
     private final InboxService inbox;
+    private final InboxQueries queries;
     private final Account account;
     private final Clock clock;
 
@@ -130,12 +132,14 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     public InboxView(
             InboxService inbox,
+            InboxQueries queries,
             SavedFilters savedFilters,
             LedgerService ledger,
             CurrentAccount current,
             Clock clock,
             TaskNotifier notifier) {
         this.inbox = inbox;
+        this.queries = queries;
         this.savedFilters = savedFilters;
         this.account = current.require();
         this.clock = clock;
@@ -156,7 +160,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         county.setItemLabelGenerator(Region::name);
         county.setClearButtonVisible(true);
         campaign.setLabel(getTranslation("inbox.campaign"));
-        campaign.setItems(inbox.campaigns(account));
+        campaign.setItems(queries.campaigns(account));
         campaign.setItemLabelGenerator(Campaign::name);
         campaign.setClearButtonVisible(true);
         enterpriseClass.setLabel(getTranslation("ledger.class"));
@@ -248,7 +252,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setFrozenToEnd(true);
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.setItems(
-                q -> inbox
+                q -> queries
                         .page(
                                 account,
                                 filter(),
@@ -260,7 +264,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                                 q.getOffset(),
                                 q.getLimit())
                         .stream(),
-                q -> (int) inbox.count(account, filter()));
+                q -> (int) queries.count(account, filter()));
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         // keyboard: Enter on a row's cell opens its task (not on the selection checkbox, not inside a button)
@@ -574,7 +578,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         InboxFilter f = filter();
         long overdueCount = f.overdueOnly()
                 ? -1
-                : inbox.count(
+                : queries.count(
                         account,
                         new InboxFilter(
                                 f.show(),
@@ -585,7 +589,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                                 true,
                                 f.dueWithinDays(),
                                 f.text()));
-        long all = inbox.count(account, f);
+        long all = queries.count(account, f);
         summary.setText(getTranslation("inbox.summary", all, overdueCount < 0 ? all : overdueCount));
     }
 

@@ -14,6 +14,7 @@ import cn.safetygrading.grading.service.SelfAssessmentService;
 import cn.safetygrading.grading.ui.DiagnosisChecklist;
 import cn.safetygrading.grading.ui.GradingHistoryGrid;
 import cn.safetygrading.grading.ui.GradingTaskParts;
+import cn.safetygrading.inbox.service.CaseFiles;
 import cn.safetygrading.inbox.service.FormRepository;
 import cn.safetygrading.inbox.service.InboxService;
 import cn.safetygrading.inbox.service.InboxService.Colleague;
@@ -65,6 +66,7 @@ import java.util.stream.Collectors;
 public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final InboxService inbox;
+    private final CaseFiles caseFiles;
     private final FormRepository forms;
     private final LedgerService ledger;
     private final GradingQueries gradings;
@@ -85,6 +87,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     public TaskView(
             InboxService inbox,
+            CaseFiles caseFiles,
             FormRepository forms,
             LedgerService ledger,
             GradingQueries gradings,
@@ -93,6 +96,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             GradingTaskParts parts) {
         this.parts = parts;
         this.inbox = inbox;
+        this.caseFiles = caseFiles;
         this.forms = forms;
         this.ledger = ledger;
         this.gradings = gradings;
@@ -335,7 +339,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         to.setItemLabelGenerator(Colleague::name);
         to.setWidthFull();
         TextArea note = new TextArea(getTranslation("taskPage.delegateNote"));
-        note.setMaxLength(InboxService.MAX_COMMENT);
+        note.setMaxLength(CaseFiles.MAX_COMMENT);
         note.setWidthFull();
         Button ok = new Button(getTranslation("taskPage.delegate"), e -> {
             if (to.getValue() == null) {
@@ -346,7 +350,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             dialog.close();
             act(() -> {
                 if (!note.getValue().isBlank()) {
-                    inbox.comment(account, task.taskId(), note.getValue());
+                    caseFiles.comment(account, task.taskId(), note.getValue());
                 }
                 inbox.delegate(account, task.taskId(), to.getValue().userId());
             });
@@ -363,7 +367,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         VerticalLayout side = new VerticalLayout();
         side.setWidthFull();
         side.setPadding(false);
-        notes = new CaseNotes(inbox, account, task.taskId());
+        notes = new CaseNotes(caseFiles, account, task.taskId());
         side.add(notes);
         String pid = inbox.processInstanceId(account, task.taskId());
         List<DecisionExplanation> decisions = gradings.decisions(account, pid);

@@ -12,6 +12,7 @@ import cn.safetygrading.base.ui.UiTest;
 import cn.safetygrading.demo.DemoDataLoader;
 import cn.safetygrading.inbox.service.GradingCases;
 import cn.safetygrading.inbox.service.InboxFilter;
+import cn.safetygrading.inbox.service.InboxQueries;
 import cn.safetygrading.inbox.service.InboxService;
 import cn.safetygrading.inbox.service.InboxTask;
 import cn.safetygrading.ledger.domain.Enterprise;
@@ -37,6 +38,9 @@ class InboxViewTest extends UiTest {
 
     @Autowired
     InboxService inbox;
+
+    @Autowired
+    InboxQueries queries;
 
     @Autowired
     AccountService accounts;
@@ -113,9 +117,9 @@ class InboxViewTest extends UiTest {
         var reviewer = accounts.find("reviewer").orElseThrow();
         inbox.claim(reviewer, reviewTaskId());
         var unclaimed = new InboxFilter(InboxFilter.Show.UNASSIGNED, null, null, null, null, false, null, "公交客运");
-        assertThat(inbox.count(reviewer, unclaimed)).isZero();
+        assertThat(queries.count(reviewer, unclaimed)).isZero();
         var mine = new InboxFilter(InboxFilter.Show.MINE, null, null, null, null, false, null, "公交客运");
-        assertThat(inbox.count(reviewer, mine)).isOne();
+        assertThat(queries.count(reviewer, mine)).isOne();
         var admin = accounts.find("demo").orElseThrow();
         assertThatThrownBy(() -> inbox.claim(admin, reviewTaskId()))
                 .isInstanceOf(Refused.class)
@@ -167,7 +171,7 @@ class InboxViewTest extends UiTest {
                 "文登区应急管理局",
                 null));
         var other = accounts.find("reviewer-wendeng").orElseThrow();
-        assertThat(inbox.count(
+        assertThat(queries.count(
                         other, new InboxFilter(InboxFilter.Show.ALL, null, null, null, null, false, null, "公交客运")))
                 .isZero();
         assertThat(inbox.find(other, reviewTaskId())).isEmpty();
@@ -270,13 +274,13 @@ class InboxViewTest extends UiTest {
         var review = new InboxFilter(InboxFilter.Show.ALL, "preliminaryReview", null, null, null, false, null, null);
 
         var ascending =
-                inbox
+                queries
                         .page(reviewer, review, java.util.List.of(Map.entry(InboxTask.Sort.ENTERPRISE, true)), 0, 100)
                         .stream()
                         .map(InboxTask::enterpriseName)
                         .toList();
         var descending =
-                inbox
+                queries
                         .page(reviewer, review, java.util.List.of(Map.entry(InboxTask.Sort.ENTERPRISE, false)), 0, 100)
                         .stream()
                         .map(InboxTask::enterpriseName)

@@ -12,6 +12,7 @@ import cn.safetygrading.demo.DemoDataLoader;
 import cn.safetygrading.forms.model.Option;
 import cn.safetygrading.grading.domain.ChecklistItem;
 import cn.safetygrading.grading.service.ChecklistService;
+import cn.safetygrading.inbox.service.CaseFiles;
 import cn.safetygrading.inbox.service.GradingCases;
 import cn.safetygrading.inbox.service.InboxService;
 import cn.safetygrading.security.domain.NewAccount;
@@ -45,6 +46,9 @@ class TaskViewTest extends UiTest {
 
     @Autowired
     InboxService inbox;
+
+    @Autowired
+    CaseFiles caseFiles;
 
     @Autowired
     AccountService accounts;
@@ -191,7 +195,8 @@ class TaskViewTest extends UiTest {
         var file = GridKt._get(view.notes.files, 0);
         assertThat(file.name()).isEqualTo("整改报告.pdf");
         assertThat(new String(
-                        inbox.attachmentContent(account("reviewer"), taskId, file.id()), StandardCharsets.ISO_8859_1))
+                        caseFiles.attachmentContent(account("reviewer"), taskId, file.id()),
+                        StandardCharsets.ISO_8859_1))
                 .startsWith("%PDF");
         // another case's task cannot reach this case's file
         String otherUscc = DemoDataLoader.enterprises(OffsetDateTime.now()).stream()
@@ -204,7 +209,7 @@ class TaskViewTest extends UiTest {
                 .list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
         String otherTask = new GradingCases(runtime, tasks, management, checklists).atReview(otherUscc);
-        assertThatThrownBy(() -> inbox.attachmentContent(account("reviewer"), otherTask, file.id()))
+        assertThatThrownBy(() -> caseFiles.attachmentContent(account("reviewer"), otherTask, file.id()))
                 .isInstanceOf(Refused.class);
     }
 

@@ -1,0 +1,318 @@
+package cn.safetygrading.grading.service;
+
+import static cn.safetygrading.grading.service.GradingCaseService.DEPARTMENT_DIAGNOSIS;
+import static cn.safetygrading.grading.service.GradingCaseService.OBJECTION_REVIEW;
+import static cn.safetygrading.grading.service.GradingCaseService.PRELIMINARY_REVIEW;
+import static cn.safetygrading.grading.service.GradingCaseService.SELF_ASSESSMENT;
+import static cn.safetygrading.grading.service.GradingCaseService.SPOT_CHECK;
+
+import cn.safetygrading.grading.domain.Grades;
+import cn.safetygrading.grading.domain.GradingCase;
+import cn.safetygrading.grading.domain.ScoreResult;
+import cn.safetygrading.grading.persistence.GradingCaseMapper;
+import cn.safetygrading.ledger.service.EnterpriseFileService;
+import cn.safetygrading.ledger.service.GradeBook;
+import cn.safetygrading.notice.service.NoticeService;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The user tasks of a grading (self-assessment, department diagnosis, preliminary review, spot
+ * check, objection review): what their creation and completion record in the case, its rounds and
+ * the enterprise file. The task listener reads the task once into a {@link TaskSubmission}.
+ */
+@Service
+@Transactional
+public class GradingTasks {
+
+    /** The task variables a completion reads: each task's own form outputs. */
+    public static final Set<String> INPUTS = Set.of(
+            "checklistAnswers",
+            "comment",
+            "reviewDecision",
+            "reviewComment",
+            "proposedGrade",
+            "verifiedGrade",
+            "falsified",
+            "spotCheckComment",
+            "objectionUpheld",
+            "objectionDecision");
+
+    /** A completed task as its listener read it: its ids, its assignee and the values of {@link #INPUTS}. */
+    public record TaskSubmission(
+            String taskId, String processInstanceId, String taskKey, String assignee, Map<String, Object> values) {
+
+        Object value(String name) {
+            return values.get(name);
+        }
+
+        String text(String name) {
+            return values.get(name) instanceof String s ? s : null;
+        }
+    }
+
+    private final GradingCaseService gradingCases;
+    private final GradingCaseMapper cases;
+    private final GradeBook gradeBook;
+    private final EnterpriseFileService file;
+    private final GradingFacts facts;
+    private final NoticeService notices;
+    private final ChecklistService checklists;
+    private final ObjectMapper json;
+    private final CaseRecords records;
+
+    GradingTasks(
+            GradingCaseService gradingCases,
+            GradingCaseMapper cases,
+            GradeBook gradeBook,
+            EnterpriseFileService file,
+            GradingFacts facts,
+            NoticeService notices,
+            ChecklistService checklists,
+            ObjectMapper json,
+            CaseRecords records) {
+        this.gradingCases = gradingCases;
+        this.cases = cases;
+        this.gradeBook = gradeBook;
+        this.file = file;
+        this.facts = facts;
+        this.notices = notices;
+        this.checklists = checklists;
+        this.json = json;
+        this.records = records;
+    }
+
+    /** Each task's own outputs, cleared when it is created so that only its own completion can set them. */
+    private static final Map<String, List<String>> OUTPUTS = Map.of(
+            SELF_ASSESSMENT, List.of("checklistAnswers"),
+            DEPARTMENT_DIAGNOSIS, List.of("checklistAnswers"),
+            PRELIMINARY_REVIEW, List.of("reviewDecision", "reviewComment", "returnItems"),
+            SPOT_CHECK, List.of("verifiedGrade", "falsified", "spotCheckComment"),
+            OBJECTION_REVIEW, List.of("objectionUpheld", "objectionDecision"));
+
+    /** A task was created: the case's step follows; returns the task's outputs the listener must clear. */
+    public List<String> taskCreated(String processInstanceId, String taskKey) {
+        cases.setStep(processInstanceId, taskKey);
+        if (OBJECTION_REVIEW.equals(taskKey)) {
+            gradingCases.openNotice(processInstanceId).ifPresent(n -> notices.markObjectionsInReview(n.id()));
+        }
+        return OUTPUTS.getOrDefault(taskKey, List.of());
+    }
+
+    /**
+     * Re-checks on the server what each task's form requires, records the task's own decision in the
+     * case and its round, or refuses the completion. The values decided on (flags, accident facts,
+     * the checklist) come from the case and the enterprise file, never from other variables. Returns
+     * the computed outputs the listener writes back to the task.
+     */
+    public Map<String, Object> taskCompleted(TaskSubmission task) {
+        String pid = task.processInstanceId();
+        GradingCase gradingCase = gradingCases.caseOf(pid);
+        String actor = records.actor(task.assignee());
+        Map<String, Object> written = new LinkedHashMap<>();
+        switch (task.taskKey()) {
+            case SELF_ASSESSMENT, DEPARTMENT_DIAGNOSIS -> {
+                boolean self = SELF_ASSESSMENT.equals(task.taskKey());
+                Assessment assessment = assess(task, gradingCase, written);
+                cases.setSelfAssessment(
+                        pid, assessment.score(), assessment.vetoFailed(), assessment.mandatoryMissing());
+                String kind = self ? "SELF_ASSESSMENT" : "DEPARTMENT_DIAGNOSIS";
+                int round = records.round(
+                        gradingCase,
+                        kind,
+                        task.taskId(),
+                        actor,
+                        "SUBMITTED",
+                        null,
+                        assessment.score(),
+                        task.text("comment"));
+                file.record(
+                        gradingCase.uscc(),
+                        kind,
+                        actor,
+                        (self ? "企业自评申报" : "部门诊断定级")
+                                + "（第" + round + "次）：得分 " + assessment.score().toPlainString()
+                                + (assessment.vetoFailed() ? "，否决项不合格" : "")
+                                + (assessment.mandatoryMissing() ? "，必备项缺失" : ""),
+                        null,
+                        "task:" + task.taskId());
+            }
+            case PRELIMINARY_REVIEW -> {
+                Object decisionValue = task.value("reviewDecision");
+                String decision = decisionValue instanceof String d ? d : null;
+                String comment = task.text("reviewComment");
+                if ("RETURN".equals(decision)) {
+                    if (comment == null || comment.isBlank()) {
+                        throw new GradingRefused("grading.refused.returnReason");
+                    }
+                    cases.setReview(pid, "RETURN", null);
+                    records.round(
+                            gradingCase, "PRELIMINARY_REVIEW", task.taskId(), actor, "RETURN", null, null, comment);
+                    file.record(
+                            gradingCase.uscc(),
+                            "REVIEW_RETURNED",
+                            actor,
+                            "初审退回补正：" + comment,
+                            null,
+                            "task:" + task.taskId());
+                    return written;
+                }
+                if (!"APPROVE".equals(decision)) {
+                    throw new GradingRefused("grading.refused.reviewDecision", String.valueOf(decisionValue));
+                }
+                String proposed = grade(task.value("proposedGrade"), "proposedGrade");
+                if (Boolean.TRUE.equals(gradingCase.mandatoryMissing())) {
+                    throw new GradingRefused("grading.refused.mandatoryMissing");
+                }
+                Map<String, Object> accidents = facts.accidents(gradingCase.uscc());
+                boolean forcesD = Boolean.TRUE.equals(gradingCase.vetoFailed())
+                        || accidents.values().contains(Boolean.TRUE);
+                if (forcesD && !"D".equals(proposed)) {
+                    throw new GradingRefused("grading.refused.forcedD");
+                }
+                cases.setReview(pid, "APPROVE", proposed);
+                records.round(
+                        gradingCase, "PRELIMINARY_REVIEW", task.taskId(), actor, "APPROVE", proposed, null, comment);
+                file.record(
+                        gradingCase.uscc(),
+                        "REVIEW_APPROVED",
+                        actor,
+                        "初审通过，拟定等级 " + proposed,
+                        null,
+                        "task:" + task.taskId());
+            }
+            case SPOT_CHECK -> {
+                String verified = grade(task.value("verifiedGrade"), "verifiedGrade");
+                boolean falsified = bool(task.value("falsified"), "falsified");
+                written.put("falsified", falsified);
+                cases.setVerification(pid, verified, falsified);
+                records.round(
+                        gradingCase,
+                        "SPOT_CHECK",
+                        task.taskId(),
+                        actor,
+                        falsified ? "FALSIFIED" : "VERIFIED",
+                        verified,
+                        null,
+                        task.text("spotCheckComment"));
+                file.record(
+                        gradingCase.uscc(),
+                        "SPOT_CHECK",
+                        actor,
+                        "抽查核定等级 " + verified + (falsified ? "，发现弄虚作假" : ""),
+                        null,
+                        "task:" + task.taskId());
+            }
+            case OBJECTION_REVIEW -> {
+                if (!(task.value("objectionUpheld") instanceof Boolean upheld)) {
+                    throw new GradingRefused("grading.refused.objectionUpheld");
+                }
+                String comment = task.text("objectionDecision");
+                gradingCases.openNotice(pid).ifPresent(n -> notices.decideObjections(n.id(), upheld, actor, comment));
+                cases.setObjectionDecision(pid, upheld);
+                records.round(
+                        gradingCase,
+                        "OBJECTION_REVIEW",
+                        task.taskId(),
+                        actor,
+                        upheld ? "UPHELD" : "DISMISSED",
+                        null,
+                        null,
+                        comment);
+                file.record(
+                        gradingCase.uscc(),
+                        "OBJECTION_DECIDED",
+                        actor,
+                        upheld ? "异议成立，重新核定" : "异议不成立，继续公示",
+                        null,
+                        "task:" + task.taskId());
+            }
+            default -> throw new IllegalStateException("no completion rule for task " + task.taskKey());
+        }
+        return written;
+    }
+
+    /** The score and flags of a submission. */
+    private record Assessment(BigDecimal score, boolean vetoFailed, boolean mandatoryMissing) {}
+
+    /**
+     * The score and the veto and mandatory flags, computed from the checklist answers
+     * ({@code checklistAnswers}: item id → MET, PARTIAL, NOT_MET, NOT_APPLICABLE) against the case's
+     * checklist, whatever else was sent: the score is never typed in, neither by the enterprise nor by
+     * the department. Every item must be answered. The computed values are written back as the task's
+     * outputs.
+     */
+    private Assessment assess(TaskSubmission task, GradingCase gradingCase, Map<String, Object> written) {
+        Object raw = task.value("checklistAnswers");
+        if (raw == null) {
+            throw new GradingRefused("grading.refused.checklistAnswersRequired");
+        }
+        String checklistId = gradingCase.checklistId() != null
+                ? gradingCase.checklistId()
+                : checklists
+                        .current(
+                                checklists.industryClassOf(
+                                        gradeBook
+                                                .requireSubject(gradingCase.uscc())
+                                                .industryCode(),
+                                        false),
+                                gradingCase.startedAt().getYear())
+                        .id();
+        var checklist = checklists
+                .find(checklistId)
+                .orElseThrow(() -> new GradingRefused("grading.refused.checklistUnknown", checklistId));
+        ScoreResult result;
+        try {
+            result = checklists.score(checklist, answers(raw));
+        } catch (InvalidAnswersException e) {
+            throw new GradingRefused(e.messageKey(), String.join("、", e.itemIds()));
+        }
+        BigDecimal score = result.score().setScale(1, RoundingMode.HALF_UP);
+        written.put("selfScore", score.doubleValue());
+        written.put("vetoFailed", result.vetoFailed());
+        written.put("mandatoryMissing", result.mandatoryMissing());
+        written.put("failedVetoItems", String.join(",", result.failedVetoItems()));
+        written.put("missingMandatoryItems", String.join(",", result.missingMandatoryItems()));
+        return new Assessment(score, result.vetoFailed(), result.mandatoryMissing());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, String> answers(Object raw) {
+        if (raw instanceof Map<?, ?> map) {
+            Map<String, String> answers = new LinkedHashMap<>();
+            map.forEach((k, v) -> answers.put(String.valueOf(k), v == null ? null : String.valueOf(v)));
+            return answers;
+        }
+        try {
+            Object parsed = json.readValue(String.valueOf(raw), Object.class);
+            if (parsed instanceof Map<?, ?>) {
+                return answers(parsed);
+            }
+        } catch (JsonProcessingException e) {
+            // refused below
+        }
+        throw new GradingRefused("grading.refused.checklistAnswersInvalid");
+    }
+
+    private static boolean bool(Object value, String name) {
+        if (value != null && !(value instanceof Boolean)) {
+            throw new GradingRefused("grading.refused.flag", name);
+        }
+        return Boolean.TRUE.equals(value);
+    }
+
+    private static String grade(Object value, String name) {
+        if (!(value instanceof String s) || !Grades.isGrade(s)) {
+            throw new GradingRefused("grading.refused.grade", name, String.valueOf(value));
+        }
+        return s;
+    }
+}
