@@ -180,6 +180,73 @@ class CampaignDeadlinesProcessTest extends ProcessTestSupport {
     }
 
     @Test
+    void aCampaignLaunchedPastItsReminderTimeRemindsEveryCaseOnceAfterTheLanesAndClosingEndsItsTimers() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        // the reminder lead (3 days) before a deadline one day ahead has passed already at the launch
+        Campaign campaign = campaigns.launch(
+                accounts.find("manager").orElseThrow(),
+                new NewCampaign(
+                        "南海新区分级评定（临近截止）",
+                        REGION,
+                        2026,
+                        now.plusDays(1),
+                        now.plusDays(20),
+                        now.plusDays(30),
+                        now.plusDays(40),
+                        BigDecimal.ZERO,
+                        "P7D"));
+        String campaignPi = campaign.processInstanceId();
+        assertThat(campaignTimers(campaignPi))
+                .as("no campaign deadline timer before every cycle is started")
+                .isEmpty();
+        runDueJobs(campaignPi);
+        List<ProcessInstance> cycles = usccs.stream().map(this::cycle).toList();
+        assertThat(cycles).doesNotContainNull();
+        for (int i = 0; i < 5; i++) {
+            assertThat(timeline(usccs.get(i))).filteredOn("REMINDER"::equals).hasSize(1);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from notification where recipient = ? and kind = 'SELF_ASSESSMENT_REMINDER'",
+                            Long.class,
+                            "dl-" + usccs.get(i)))
+                    .isOne();
+            assertThat(cycles.get(i)).isWaitingAt("selfAssessment");
+        }
+        assertThat(campaignTimers(campaignPi))
+                .containsExactlyInAnyOrder("Start_CampaignDeadline", "Timer_CampaignCloses");
+
+        // closing early ends the campaign's deadline timer; the cycles keep their own safety-net timers
+        runtime.createMessageCorrelation("campaign-close")
+                .processInstanceBusinessKey(campaign.id())
+                .correlate();
+        assertThat(campaignTimers(campaignPi)).isEmpty();
+        runDueJobs(campaignPi);
+        assertThat(timer(cycles.get(1), "Timer_SelfAssessmentDeadline")).isNotNull();
+        complete(
+                runtime.createProcessInstanceQuery()
+                        .processInstanceId(campaignPi)
+                        .singleResult(),
+                "lookBack",
+                Map.of("lookBackFindings", "无"));
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(campaignPi)
+                        .count())
+                .isZero();
+        for (int i = 0; i < 5; i++) {
+            assertThat(timeline(usccs.get(i))).filteredOn("REMINDER"::equals).hasSize(1);
+        }
+    }
+
+    private List<String> campaignTimers(String campaignPi) {
+        return management.createJobQuery().processInstanceId(campaignPi).timers().list().stream()
+                .map(j -> management
+                        .createJobDefinitionQuery()
+                        .jobDefinitionId(j.getJobDefinitionId())
+                        .singleResult()
+                        .getActivityId())
+                .toList();
+    }
+
+    @Test
     void aCycleOutsideACampaignKeepsItsOwnReminderAndDeadline() {
         String uscc = usccs.get(0);
         ProcessInstance pi = startCycle(uscc, Map.of("spotCheckRatio", 0.0));
