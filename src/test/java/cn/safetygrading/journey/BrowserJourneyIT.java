@@ -168,13 +168,15 @@ class BrowserJourneyIT extends IntegrationTest {
         }
         browser.get(url("/tasks/" + taskId));
         waitFor("#task-form");
-        // not yet at 390 px: the time and author columns (nowrap) leave the statement 30 px, the table scrolls
         // the proposal is explained in words, no engine text on the page (issue #15, 5)
         wait.until(d -> text("#task-decisions").matches("(?s).*诊断得分 100(\\.0+)? 分，在 90 分及以上，建议定为 A 级。.*"));
         assertNoEngineText();
         // a phone: the form and the case in one column
         waitFor("#task-stacked");
         wait.until(d -> fitsTheScreen("#task-form"));
+        // the enterprise's statement shows whole on the phone too: time and author wrap to leave it room
+        wait.withMessage(() -> "comments at 390 px: " + js(STATEMENT_STATE, STATEMENT))
+                .until(d -> statementIsWhole());
         shot("p3-task-390");
         js("document.querySelector('#complete-task').scrollIntoView({block: 'center'})");
         shot("p3b-task-390-submit");
