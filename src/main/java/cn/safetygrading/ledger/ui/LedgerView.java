@@ -180,6 +180,8 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("ledger.watch"))
                 .setKey("watch")
                 .setAutoWidth(true);
+        // auto width is measured on the first rows only: a longer name further down wraps instead of "威海环…"
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("ledger.empty"));
         grid.setItems(
                 q -> {

@@ -81,6 +81,8 @@ class LedgerViewTest extends UiTest {
         assertThat(name.isAutoWidth()).isTrue();
         assertThat(name.getFlexGrow()).isPositive();
         assertThat(name.getWidth()).isNull();
+        // auto width is measured on the first rows: a longer name further down wraps, never "…"
+        assertThat(_get(LedgerView.class).grid.getThemeNames()).contains("wrap-cell-content");
         // the browser check (every name cell needs no more width than it has, at 1366 px): BrowserJourneyIT
     }
 
