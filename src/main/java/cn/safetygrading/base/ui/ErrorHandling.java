@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * No page ever shows an exception: an error in an event handler (a click, an upload) is logged with a
  * short reference and the person sees a sentence with that reference (to quote to the administrator);
- * errors while navigating show {@link ErrorView}.
+ * errors while navigating show {@link ErrorView}. A {@link cn.safetygrading.base.Refused} that no view
+ * caught is said as the refusal it is (its sentence, no reference): a view may simply call the service.
  */
 @Component
 public class ErrorHandling implements VaadinServiceInitListener {
@@ -27,6 +28,14 @@ public class ErrorHandling implements VaadinServiceInitListener {
     }
 
     static void handle(ErrorEvent event) {
+        var refusal = Feedback.refusalIn(event.getThrowable());
+        if (refusal.isPresent()) {
+            log.debug("refused: {}", refusal.get().messageKey());
+            if (UI.getCurrent() != null) {
+                Feedback.refused(refusal.get());
+            }
+            return;
+        }
         String reference = logged(event.getThrowable());
         UI ui = UI.getCurrent();
         if (ui != null) {
