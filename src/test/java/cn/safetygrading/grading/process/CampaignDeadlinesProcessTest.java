@@ -1,8 +1,10 @@
 package cn.safetygrading.grading.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.safetygrading.base.engine.TaskRaceLost;
 import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.grading.domain.NewCampaign;
 import cn.safetygrading.grading.service.CampaignService;
@@ -15,12 +17,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The campaign-level self-assessment reminder and deadline (grading-campaign's event subprocesses): only the
@@ -37,6 +46,9 @@ class CampaignDeadlinesProcessTest extends ProcessTestSupport {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     final List<String> usccs = new ArrayList<>();
 
@@ -233,6 +245,166 @@ class CampaignDeadlinesProcessTest extends ProcessTestSupport {
                 .isZero();
         for (int i = 0; i < 5; i++) {
             assertThat(timeline(usccs.get(i))).filteredOn("REMINDER"::equals).hasSize(1);
+        }
+    }
+
+    @Test
+    void aSubmissionCommittingWhileTheDeadlineBatchRunsStandsAndTheBatchRetriesWithoutIt() throws Exception {
+        Campaign campaign = launchAndStart("南海新区分级评定（提交与截止同时）");
+        List<ProcessInstance> cycles = usccs.stream().map(this::cycle).toList();
+        Map<String, Object> submitted = answers(cycles.get(0), 90);
+        String submittedTask = task(cycles.get(0)).getId();
+        List<Job> batches = deadlineBatches(campaign);
+
+        // the enterprise's submission has flushed, not yet committed, when the deadline's batches run
+        CountDownLatch flushed = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> submission = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+                tasks.complete(submittedTask, submitted);
+                flushed.countDown();
+                await(commit);
+            }));
+            assertThat(flushed.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<List<Exception>> batch = pool.submit(() -> executeEach(batches));
+            Thread.sleep(500);
+            commit.countDown();
+            submission.get(30, TimeUnit.SECONDS);
+            List<Exception> failures = batch.get(30, TimeUnit.SECONDS);
+            assertThat(failures)
+                    .as("the batch holding the submitted case lost the race and rolled back")
+                    .isNotEmpty();
+        } finally {
+            commit.countDown();
+            pool.shutdownNow();
+        }
+
+        // the retry passes the submitted case over and moves the others, each once
+        runDueJobs(campaign.processInstanceId());
+        assertThat(cycles.get(0)).isWaitingAt("preliminaryReview");
+        assertThat(timeline(usccs.get(0))).doesNotContain("DEADLINE_MISSED");
+        for (int i = 1; i < 5; i++) {
+            runDueJobs(cycles.get(i).getId());
+            assertThat(cycles.get(i)).isWaitingAt("departmentDiagnosis");
+            assertThat(timeline(usccs.get(i)))
+                    .filteredOn("DEADLINE_MISSED"::equals)
+                    .hasSize(1);
+        }
+        assertThat(runtime.createIncidentQuery()
+                        .processInstanceId(campaign.processInstanceId())
+                        .count())
+                .isZero();
+        assertThat(management
+                        .createJobQuery()
+                        .processInstanceId(campaign.processInstanceId())
+                        .activityId("Task_DeadlineBatch")
+                        .count())
+                .isZero();
+    }
+
+    @Test
+    void aSubmissionAfterTheDeadlineBatchMovedTheCaseIsToldTheTaskIsDoneAndRecordsNothing() throws Exception {
+        Campaign campaign = launchAndStart("南海新区分级评定（截止后提交）");
+        List<ProcessInstance> cycles = usccs.stream().map(this::cycle).toList();
+        Map<String, Object> late = answers(cycles.get(0), 90);
+        String lateTask = task(cycles.get(0)).getId();
+        List<Job> batches = deadlineBatches(campaign);
+
+        // the deadline's batches have flushed, not yet committed, when the enterprise submits
+        CountDownLatch flushed = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> batch = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+                batches.forEach(j -> management.executeJob(j.getId()));
+                flushed.countDown();
+                await(commit);
+            }));
+            assertThat(flushed.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<?> submission = pool.submit(() -> tasks.complete(lateTask, late));
+            Thread.sleep(500);
+            commit.countDown();
+            batch.get(30, TimeUnit.SECONDS);
+            assertThatThrownBy(() -> submission.get(30, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(TaskRaceLost.class)
+                    .cause()
+                    .satisfies(lost -> assertThat(((TaskRaceLost) lost).kind()).isEqualTo(TaskRaceLost.Kind.GONE));
+        } finally {
+            commit.countDown();
+            pool.shutdownNow();
+        }
+
+        runDueJobs(campaign.processInstanceId());
+        runDueJobs(cycles.get(0).getId());
+        assertThat(cycles.get(0)).isWaitingAt("departmentDiagnosis");
+        assertThat(timeline(usccs.get(0))).filteredOn("DEADLINE_MISSED"::equals).hasSize(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from grading_round r join grading_case c on c.id = r.case_id"
+                                + " where c.process_instance_id = ? and r.kind = 'SELF_ASSESSMENT'",
+                        Long.class,
+                        cycles.get(0).getId()))
+                .as("the late submission left no round behind")
+                .isZero();
+    }
+
+    /** A campaign over this test's enterprises, its cycles started, the deadline ten days ahead. */
+    private Campaign launchAndStart(String name) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Campaign campaign = campaigns.launch(
+                accounts.find("manager").orElseThrow(),
+                new NewCampaign(
+                        name,
+                        REGION,
+                        2026,
+                        now.plusDays(10),
+                        now.plusDays(20),
+                        now.plusDays(30),
+                        now.plusDays(40),
+                        BigDecimal.ZERO,
+                        "P7D"));
+        runDueJobs(campaign.processInstanceId());
+        return campaign;
+    }
+
+    /** The clock a minute past the deadline, the campaign's deadline timer fired: its lanes' first batch jobs. */
+    private List<Job> deadlineBatches(Campaign campaign) {
+        moveTo(campaign.selfAssessmentDue().plusMinutes(1).toInstant());
+        Job timer = management
+                .createJobQuery()
+                .processInstanceId(campaign.processInstanceId())
+                .activityId("Start_CampaignDeadline")
+                .singleResult();
+        management.executeJob(timer.getId());
+        List<Job> batches = management
+                .createJobQuery()
+                .processInstanceId(campaign.processInstanceId())
+                .activityId("Task_DeadlineBatch")
+                .list();
+        assertThat(batches).isNotEmpty();
+        return batches;
+    }
+
+    private List<Exception> executeEach(List<Job> jobs) {
+        List<Exception> failures = new ArrayList<>();
+        for (Job job : jobs) {
+            try {
+                management.executeJob(job.getId());
+            } catch (Exception e) {
+                failures.add(e);
+            }
+        }
+        return failures;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("never released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
