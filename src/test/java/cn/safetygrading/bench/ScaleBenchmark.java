@@ -321,7 +321,7 @@ public final class ScaleBenchmark {
             Task t = reviews.get(i);
             (i % 2 == 0 ? oursReview : bareReview).add(t);
             decisions.put(t.getId(), review(tasks, t));
-            reviewers.put(t.getId(), reviewer((String) tasks.getVariable(t.getId(), "countyCode")));
+            reviewers.put(t.getId(), reviewer(tasks, t));
         }
         double[] reviewRates = compare(
                 oursReview,
@@ -956,15 +956,14 @@ public final class ScaleBenchmark {
                 .orElseThrow(() -> new IllegalStateException("no demo account " + userId));
     }
 
-    private Account reviewer(String county) {
-        return new Account(
-                "bench-reviewer-" + county,
-                "基准审核员",
-                Set.of(Role.REVIEWER),
-                List.of("reviewer", "reviewer-" + county),
-                county,
-                "应急管理局",
-                null);
+    /** A reviewer of the task's county in the groups the task is offered to (its county's department's reviewers). */
+    private Account reviewer(TaskService tasks, Task task) {
+        String county = (String) tasks.getVariable(task.getId(), "countyCode");
+        List<String> groups = new ArrayList<>(List.of("reviewer"));
+        tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> "candidate".equals(l.getType()) && l.getGroupId() != null)
+                .forEach(l -> groups.add(l.getGroupId()));
+        return new Account("bench-reviewer-" + county, "基准审核员", Set.of(Role.REVIEWER), groups, county, null, null);
     }
 
     private final Map<String, String> processUscc = new java.util.concurrent.ConcurrentHashMap<>();
