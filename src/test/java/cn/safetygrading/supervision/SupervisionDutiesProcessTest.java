@@ -263,7 +263,7 @@ class SupervisionDutiesProcessTest extends ProcessTestSupport {
         assertThat(jdbc.queryForObject("select status from supervision_problem where id = ?", String.class, id))
                 .isEqualTo("OPEN");
         assertThat(problems.register(manager(), "371002"))
-                .extracting(p -> p.get("id"))
+                .extracting(p -> p.id())
                 .contains(id);
         assertThatThrownBy(() -> problems.report(accounts.find("enterprise").orElseThrow(), uscc, "OTHER", "x"))
                 .isInstanceOf(AccessDeniedException.class);
@@ -316,8 +316,8 @@ class SupervisionDutiesProcessTest extends ProcessTestSupport {
         assertThat(candidates(answer)).containsExactly(supervisor);
         tasks.complete(answer.getId(), Map.of("consultationAnswer", "由企业主要负责人或其授权的安全管理人员签字。"));
         assertThat(problems.consultations(enterprise, uscc)).singleElement().satisfies(c -> {
-            assertThat(c.get("answer")).isEqualTo("由企业主要负责人或其授权的安全管理人员签字。");
-            assertThat(c.get("answeredBy")).isEqualTo(supervisor);
+            assertThat(c.answer()).isEqualTo("由企业主要负责人或其授权的安全管理人员签字。");
+            assertThat(c.answeredBy()).isEqualTo(supervisor);
         });
         // another enterprise sees neither the question nor the answer, nor can it ask in the first one's name
         String other = demo("威海鲸园建设工程有限公司").uscc();

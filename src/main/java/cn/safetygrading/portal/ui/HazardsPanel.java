@@ -1,6 +1,7 @@
 package cn.safetygrading.portal.ui;
 
 import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.base.ui.UploadTexts;
 import cn.safetygrading.forms.model.FileRules;
@@ -18,8 +19,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -143,29 +142,26 @@ class HazardsPanel extends VerticalLayout {
     }
 
     void submitReport() {
-        try {
-            hazards.report(
-                    account,
-                    new NewHazard(
-                            level.getValue(),
-                            title.getValue(),
-                            description.getValue(),
-                            location.getValue(),
-                            foundOn.getValue(),
-                            plan.getValue(),
-                            deadline.getValue()),
-                    List.copyOf(photos));
-            dialog.close();
-            title.clear();
-            description.clear();
-            location.clear();
-            plan.clear();
-            Notification.show(getTranslation("hazard.reported"), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            refresh();
-        } catch (Refused refused) {
-            error(refused);
-        }
+        attempt(
+                () -> {
+                    hazards.report(
+                            account,
+                            new NewHazard(
+                                    level.getValue(),
+                                    title.getValue(),
+                                    description.getValue(),
+                                    location.getValue(),
+                                    foundOn.getValue(),
+                                    plan.getValue(),
+                                    deadline.getValue()),
+                            List.copyOf(photos));
+                    dialog.close();
+                    title.clear();
+                    description.clear();
+                    location.clear();
+                    plan.clear();
+                },
+                "hazard.reported");
     }
 
     void openRectify(Hazard hazard) {
@@ -187,15 +183,29 @@ class HazardsPanel extends VerticalLayout {
     }
 
     void submitRectification(Hazard hazard) {
+        attempt(
+                () -> {
+                    hazards.rectify(account, hazard.id(), rectification.getValue(), List.copyOf(photos));
+                    dialog.close();
+                },
+                "hazard.rectified");
+    }
+
+    /**
+     * As {@link Feedback#attempt}, saying a refusal with its field's name translated (the hazard's
+     * refusals name the field by its key): done, confirmed with {@code doneKey}'s text, the list refreshed.
+     */
+    private void attempt(Runnable action, String doneKey) {
         try {
-            hazards.rectify(account, hazard.id(), rectification.getValue(), List.copyOf(photos));
-            dialog.close();
-            Notification.show(getTranslation("hazard.rectified"), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            refresh();
+            action.run();
         } catch (Refused refused) {
-            error(refused);
+            String detail = refused.getMessage();
+            String shown = detail != null && detail.startsWith("hazard.") ? getTranslation(detail) : detail;
+            Feedback.error(getTranslation(refused.messageKey(), shown));
+            return;
         }
+        Feedback.success(getTranslation(doneKey));
+        refresh();
     }
 
     private Upload photoUpload() {
@@ -204,13 +214,8 @@ class HazardsPanel extends VerticalLayout {
             UploadedFile file = new UploadedFile(meta.fileName(), meta.contentType(), bytes);
             var problem = FileRules.DEFAULT.check("photo", file, "image/*,.pdf");
             if (problem.isPresent()) {
-                Notification.show(
-                                getTranslation(
-                                        problem.get().messageKey(),
-                                        problem.get().args().toArray()),
-                                6000,
-                                Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Feedback.error(getTranslation(
+                        problem.get().messageKey(), problem.get().args().toArray()));
             } else {
                 photos.add(file);
             }
@@ -221,13 +226,6 @@ class HazardsPanel extends VerticalLayout {
         upload.setI18n(UploadTexts.of(this, FileRules.formatSize(FileRules.DEFAULT_MAX_FILE_SIZE)));
         upload.setDropLabel(new Span(getTranslation("hazard.photos")));
         return upload;
-    }
-
-    private void error(Refused refused) {
-        String detail = refused.getMessage();
-        String shown = detail != null && detail.startsWith("hazard.") ? getTranslation(detail) : detail;
-        Notification.show(getTranslation(refused.messageKey(), shown), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     void refresh() {

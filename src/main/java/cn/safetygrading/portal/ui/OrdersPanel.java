@@ -1,6 +1,6 @@
 package cn.safetygrading.portal.ui;
 
-import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.document.ui.DocumentButtons;
 import cn.safetygrading.security.domain.Account;
@@ -13,8 +13,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Set;
@@ -95,16 +93,13 @@ class OrdersPanel extends VerticalLayout {
     }
 
     void send(Inspection inspection) {
-        try {
-            inspections.reportRectification(account, inspection.id(), report.getValue());
-            dialog.close();
-            Notification.show(getTranslation("inspection.reported"), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            refresh();
-        } catch (Refused refused) {
-            Notification.show(getTranslation(refused.messageKey()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        Feedback.attempt(
+                () -> {
+                    inspections.reportRectification(account, inspection.id(), report.getValue());
+                    dialog.close();
+                },
+                getTranslation("inspection.reported"),
+                this::refresh);
     }
 
     void refresh() {

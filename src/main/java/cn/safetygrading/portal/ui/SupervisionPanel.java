@@ -1,8 +1,10 @@
 package cn.safetygrading.portal.ui;
 
 import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.security.domain.Account;
+import cn.safetygrading.supervision.domain.Consultation;
 import cn.safetygrading.supervision.service.StationingService;
 import cn.safetygrading.supervision.service.SupervisionGridService;
 import cn.safetygrading.supervision.service.SupervisionProblemService;
@@ -13,8 +15,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
@@ -35,7 +35,7 @@ class SupervisionPanel extends VerticalLayout {
     final Paragraph stationing = new Paragraph();
     final TextArea question = new TextArea();
     final Button ask = new Button();
-    final Grid<Map<String, Object>> consultations = new Grid<>();
+    final Grid<Consultation> consultations = new Grid<>();
     private final SupervisionProblemService problems;
     private final Account account;
 
@@ -103,11 +103,11 @@ class SupervisionPanel extends VerticalLayout {
         ask.setEnabled(current.map(a -> a.get("supervisor") != null).orElse(false));
         consultations.setId("portal-consultations");
         consultations
-                .addColumn(c -> c.get("question"))
+                .addColumn(Consultation::question)
                 .setHeader(getTranslation("portal.consultQuestion"))
                 .setFlexGrow(2);
         consultations
-                .addColumn(c -> c.get("answer") == null ? getTranslation("portal.consultPending") : c.get("answer"))
+                .addColumn(c -> c.answer() == null ? getTranslation("portal.consultPending") : c.answer())
                 .setHeader(getTranslation("portal.consultAnswer"))
                 .setFlexGrow(2);
         consultations.setAllRowsVisible(true);
@@ -130,8 +130,7 @@ class SupervisionPanel extends VerticalLayout {
             problems.ask(account, question.getValue());
             question.clear();
             consultations.setItems(problems.consultations(account, account.uscc()));
-            Notification.show(getTranslation("portal.consultSent"), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Feedback.success(getTranslation("portal.consultSent"));
         } catch (Refused refused) {
             question.setInvalid(true);
             question.setErrorMessage(getTranslation(refused.messageKey(), refused.getMessage()));

@@ -1,11 +1,11 @@
 package cn.safetygrading.supervision.persistence;
 
 import cn.safetygrading.ledger.domain.Scope;
+import cn.safetygrading.supervision.domain.DrawInputs;
 import cn.safetygrading.supervision.domain.InspectionDraw;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -14,10 +14,34 @@ import org.apache.ibatis.annotations.Param;
 public interface InspectionMapper {
 
     /**
+     * An enterprise of the plan as the ledger holds it: grade, class, risk, stated interval (null when
+     * ungraded), its last inspection, whether a drawn inspection is open, and whether it was drawn or
+     * inspected in the period asked for.
+     */
+    record PlanSource(
+            String uscc,
+            String name,
+            String regionName,
+            String enterpriseClass,
+            String grade,
+            String riskLevel,
+            Integer intervalMonths,
+            String managementLevel,
+            String supervisingDepartment,
+            LocalDate lastInspected,
+            boolean drawnOpen,
+            String regionPath,
+            String industrySection,
+            String industryCode,
+            String creditGrade,
+            boolean drawnInYear,
+            boolean inspectedInYear) {}
+
+    /**
      * The active enterprises in the scope with grade, class, risk, interval, the date of their last inspection,
      * region path, industry section and whether they were drawn or inspected between start and end.
      */
-    List<Map<String, Object>> planRows(
+    List<PlanSource> planRows(
             @Param("scope") Scope scope,
             @Param("cityPlan") boolean cityPlan,
             @Param("start") LocalDate start,
@@ -28,7 +52,7 @@ public interface InspectionMapper {
 
     boolean departmentExists(@Param("id") String id);
 
-    List<Map<String, Object>> conflicts(@Param("scope") Scope scope);
+    List<DrawInputs.Conflict> conflicts(@Param("scope") Scope scope);
 
     int insertConflict(
             @Param("userId") String userId,

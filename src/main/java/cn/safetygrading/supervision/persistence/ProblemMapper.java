@@ -1,9 +1,10 @@
 package cn.safetygrading.supervision.persistence;
 
 import cn.safetygrading.ledger.domain.Scope;
+import cn.safetygrading.supervision.domain.Consultation;
+import cn.safetygrading.supervision.domain.Problem;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -25,7 +26,7 @@ public interface ProblemMapper {
 
     int problemStarted(@Param("id") String id, @Param("pid") String pid);
 
-    Optional<Map<String, Object>> problem(String id);
+    Optional<Problem> problem(String id);
 
     int problemMoved(@Param("id") String id, @Param("regionCode") String regionCode, @Param("handler") String handler);
 
@@ -36,10 +37,10 @@ public interface ProblemMapper {
             @Param("by") String by,
             @Param("at") OffsetDateTime at);
 
-    List<Map<String, Object>> problems(String uscc);
+    List<Problem> problems(String uscc);
 
     /** Problems of enterprises under a region path, open ones first. */
-    List<Map<String, Object>> problemsUnder(@Param("scope") Scope scope);
+    List<Problem> problemsUnder(@Param("scope") Scope scope);
 
     int insertConsultation(
             @Param("id") String id,
@@ -57,5 +58,5 @@ public interface ProblemMapper {
             @Param("by") String by,
             @Param("at") OffsetDateTime at);
 
-    List<Map<String, Object>> consultations(String uscc);
+    List<Consultation> consultations(String uscc);
 }

@@ -17,6 +17,8 @@ public class HazardDeadlineDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        hazards.deadlinePassed(execution);
+        HazardService.Overdue overdue = hazards.deadlinePassed(execution.getProcessInstanceId());
+        execution.setVariable("hazardMajor", overdue.major());
+        execution.setVariable("escalate", overdue.escalate());
     }
 }

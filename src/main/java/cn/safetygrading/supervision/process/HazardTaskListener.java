@@ -18,7 +18,7 @@ public class HazardTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            hazards.taskCompleted(task);
+            hazards.taskCompleted(Submissions.of(task, HazardService.INPUTS));
         }
     }
 }

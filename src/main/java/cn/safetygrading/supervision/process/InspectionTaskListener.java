@@ -18,7 +18,7 @@ public class InspectionTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            inspections.taskCompleted(task);
+            task.setVariables(inspections.taskCompleted(Submissions.of(task, InspectionService.INPUTS)));
         }
     }
 }

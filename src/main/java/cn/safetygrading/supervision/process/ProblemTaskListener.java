@@ -1,6 +1,7 @@
 package cn.safetygrading.supervision.process;
 
 import cn.safetygrading.supervision.service.SupervisionProblemService;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,12 @@ public class ProblemTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        problems.problemTask(task);
+        Map<String, Object> variables =
+                problems.problemTask(task.getEventName(), Submissions.of(task, SupervisionProblemService.INPUTS));
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            task.setVariables(variables);
+        } else {
+            task.getExecution().setVariables(variables);
+        }
     }
 }

@@ -17,6 +17,6 @@ public class PublishInspectionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        inspections.publish(execution);
+        inspections.publish((String) execution.getVariable("inspectionId"));
     }
 }

@@ -17,6 +17,6 @@ public class RefusedOrderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        inspections.orderRefused(execution);
+        inspections.orderRefused((String) execution.getVariable("inspectionId"));
     }
 }

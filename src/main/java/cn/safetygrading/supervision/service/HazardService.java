@@ -11,6 +11,7 @@ import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.supervision.domain.Hazard;
 import cn.safetygrading.supervision.domain.NewHazard;
 import cn.safetygrading.supervision.domain.PublicHazard;
+import cn.safetygrading.supervision.domain.TaskSubmission;
 import cn.safetygrading.supervision.persistence.HazardMapper;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -24,8 +25,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.AccessDeniedException;
@@ -50,6 +49,11 @@ public class HazardService {
     public static final int MAX_TEXT = 2000;
     public static final int MAX_TITLE = 200;
     public static final int MAX_PHOTOS = 10;
+    /** The variables the task listener reads for {@link #taskCompleted}. */
+    public static final List<String> INPUTS = List.of("rectification", "rectificationAccepted", "verificationComment");
+
+    /** What the deadline's passing decided, for the process: whether the hazard is major and escalates. */
+    public record Overdue(boolean major, boolean escalate) {}
 
     private final HazardMapper hazards;
     private final GradeBook gradeBook;
@@ -57,19 +61,19 @@ public class HazardService {
     private final EnterpriseFileService file;
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final GradeEvents gradeEvents;
     private final Clock clock;
+    private final HazardProgress progress;
 
     public HazardService(
+            HazardProgress progress,
             HazardMapper hazards,
             GradeBook gradeBook,
             LedgerService ledger,
             EnterpriseFileService file,
             RuntimeService runtime,
             TaskService tasks,
-            GradeEvents gradeEvents,
             Clock clock) {
-        this.gradeEvents = gradeEvents;
+        this.progress = progress;
         this.hazards = hazards;
         this.gradeBook = gradeBook;
         this.ledger = ledger;
@@ -200,77 +204,13 @@ public class HazardService {
     // ---------------------------------------------------------------- called by the process
 
     /** Task listener, on complete: the rectification or the verification goes into the hazard's row and file. */
-    public void taskCompleted(DelegateTask task) {
-        Hazard hazard = hazards.byProcess(task.getProcessInstanceId()).orElseThrow();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        String actor = task.getAssignee() == null ? "system" : task.getAssignee();
-        switch (task.getTaskDefinitionKey()) {
-            case RECTIFY -> {
-                String text = (String) task.getVariable("rectification");
-                if (text == null || text.isBlank()) {
-                    throw new IllegalArgumentException("rectification: say what was done");
-                }
-                hazards.rectified(hazard.id(), text.strip(), now);
-                file.record(
-                        hazard.uscc(),
-                        "HAZARD_RECTIFIED",
-                        actor,
-                        "隐患整改完成，待核查：" + hazard.title(),
-                        null,
-                        "task:" + task.getId());
-            }
-            case VERIFY -> {
-                Object accepted = task.getVariable("rectificationAccepted");
-                if (!(accepted instanceof Boolean ok)) {
-                    throw new IllegalArgumentException("rectificationAccepted: true or false");
-                }
-                String comment = (String) task.getVariable("verificationComment");
-                if (!ok && (comment == null || comment.isBlank())) {
-                    throw new IllegalArgumentException("verificationComment: a rejected rectification needs reasons");
-                }
-                hazards.verified(hazard.id(), ok, actor, comment == null ? null : comment.strip(), now);
-                file.record(
-                        hazard.uscc(),
-                        ok ? "HAZARD_CLOSED" : "HAZARD_REJECTED",
-                        actor,
-                        (ok ? "隐患整改核查通过，销号：" : "隐患整改核查未通过，继续整改：")
-                                + hazard.title()
-                                + (comment == null || comment.isBlank() ? "" : "（" + comment.strip() + "）"),
-                        null,
-                        "task:" + task.getId());
-            }
-            default -> {}
-        }
+    public void taskCompleted(TaskSubmission task) {
+        progress.taskCompleted(task);
     }
 
-    /**
-     * The deadline passed before the hazard was closed: marked overdue once and recorded. Only an overdue
-     * 重大隐患 raises PROMINENT_HAZARDS (domain §11): an overdue 一般隐患 the enterprise reported itself never
-     * downgrades, so that honest reporting is not punished.
-     */
-    public void deadlinePassed(DelegateExecution execution) {
-        Hazard hazard = hazards.byProcess(execution.getProcessInstanceId()).orElseThrow();
-        boolean first = hazards.markOverdue(hazard.id()) == 1;
-        execution.setVariable("hazardMajor", hazard.major());
-        execution.setVariable("escalate", first && hazard.major());
-        if (!first) {
-            return;
-        }
-        file.record(
-                hazard.uscc(),
-                "HAZARD_OVERDUE",
-                "system",
-                "隐患逾期未整改：" + hazard.title() + (hazard.major() ? "（重大事故隐患，提请市级督办）" : ""),
-                null,
-                "hazard-overdue:" + hazard.id());
-        if (hazard.major()) {
-            gradeEvents.raise(
-                    hazard.uscc(),
-                    "PROMINENT_HAZARDS",
-                    "重大事故隐患逾期未整改：" + hazard.title(),
-                    "hazard:" + hazard.id(),
-                    LocalDate.now(clock));
-        }
+    /** The deadline passed before the hazard was closed: see {@link HazardProgress#deadlinePassed}. */
+    public Overdue deadlinePassed(String processInstanceId) {
+        return progress.deadlinePassed(processInstanceId);
     }
 
     // ----------------------------------------------------------------

@@ -15,24 +15,18 @@ import cn.safetygrading.supervision.persistence.InspectionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.SecureRandom;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +49,6 @@ public class InspectionPlanService {
     public static final int WATCH_INTERVAL_I = 3;
 
     public static final int WATCH_INTERVAL_II = 6;
-    static final String WATCH_PROCESS = "watch-period";
 
     private final InspectionMapper inspections;
     private final InspectionService inspectionProcess;
@@ -65,9 +58,8 @@ public class InspectionPlanService {
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
     private final SupervisionRouting routing;
-    private final RuntimeService runtime;
     private final ScopeService scopes;
-    private final ObjectProvider<CreditIntervals> credit;
+    private final InspectionPlans plans;
 
     public InspectionPlanService(
             InspectionMapper inspections,
@@ -77,13 +69,11 @@ public class InspectionPlanService {
             ObjectMapper json,
             Clock clock,
             SupervisionRouting routing,
-            RuntimeService runtime,
             ScopeService scopes,
-            ObjectProvider<CreditIntervals> credit) {
+            InspectionPlans plans) {
         this.scopes = scopes;
-        this.credit = credit;
+        this.plans = plans;
         this.routing = routing;
-        this.runtime = runtime;
         this.inspections = inspections;
         this.inspectionProcess = inspectionProcess;
         this.ledger = ledger;
@@ -98,9 +88,7 @@ public class InspectionPlanService {
      */
     @Transactional(readOnly = true)
     public List<PlanEntry> plan(Account account, String regionCode, int year) {
-        return rows(account, region(account, regionCode), year).stream()
-                .map(PlanRow::entry)
-                .toList();
+        return plans.plan(account, region(account, regionCode), year);
     }
 
     /**
@@ -111,111 +99,7 @@ public class InspectionPlanService {
      */
     @Transactional(readOnly = true)
     public List<PlanFigures> figures(Account account, String regionCode, int year) {
-        Region region = region(account, regionCode);
-        Map<String, String> regionNames = new HashMap<>();
-        ledger.regions(account).forEach(r -> regionNames.put(r.code(), r.name()));
-        LocalDate today = LocalDate.now(clock);
-        LocalDate yearEnd = LocalDate.of(year, 12, 31).plusDays(1);
-        LocalDate reference = today.isBefore(yearEnd) ? today : yearEnd;
-        int depth = region.path().split("/").length;
-        Map<String, int[]> byRegion = new TreeMap<>();
-        Map<String, int[]> byDepartment = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
-        Map<String, int[]> byIndustry = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
-        for (PlanRow row : rows(account, region, year)) {
-            String[] path = row.regionPath().split("/");
-            int[] counts = {
-                1,
-                row.drawn() ? 1 : 0,
-                row.inspected() ? 1 : 0,
-                row.entry().nextDue().isBefore(reference) ? 1 : 0
-            };
-            add(byRegion, path.length > depth ? path[depth] : region.code(), counts);
-            add(byDepartment, row.entry().supervisingDepartment(), counts);
-            add(byIndustry, row.industrySection(), counts);
-        }
-        List<PlanFigures> figures = new ArrayList<>();
-        byRegion.forEach((code, c) -> figures.add(
-                new PlanFigures(PlanFigures.REGION, regionNames.getOrDefault(code, code), c[0], c[1], c[2], c[3])));
-        byDepartment.forEach(
-                (name, c) -> figures.add(new PlanFigures(PlanFigures.DEPARTMENT, name, c[0], c[1], c[2], c[3])));
-        byIndustry.forEach(
-                (name, c) -> figures.add(new PlanFigures(PlanFigures.INDUSTRY, name, c[0], c[1], c[2], c[3])));
-        return figures;
-    }
-
-    private static void add(Map<String, int[]> totals, String key, int[] counts) {
-        int[] total = totals.computeIfAbsent(key, k -> new int[counts.length]);
-        for (int i = 0; i < counts.length; i++) {
-            total[i] += counts[i];
-        }
-    }
-
-    /** A plan entry with what the figures group and count it by. */
-    private record PlanRow(
-            PlanEntry entry, String regionPath, String industrySection, boolean drawn, boolean inspected) {}
-
-    private List<PlanRow> rows(Account account, Region region, int year) {
-        LocalDate start = LocalDate.of(year, 1, 1);
-        LocalDate end = LocalDate.of(year, 12, 31);
-        List<PlanRow> plan = new ArrayList<>();
-        Set<String> watched = watched();
-        CreditIntervals creditIntervals = credit.getIfAvailable(() -> (industry, grade) -> Optional.empty());
-        for (Map<String, Object> row :
-                inspections.planRows(scopes.within(account, region), "CITY".equals(region.level()), start, end)) {
-            String uscc = (String) row.get("uscc");
-            String enterpriseClass = (String) row.get("enterpriseClass");
-            String risk = (String) row.get("riskLevel");
-            Number stated = (Number) row.get("intervalMonths");
-            // ungraded: as a B of its class (Ⅰ: the next stricter interval)
-            int interval = stated != null ? stated.intValue() : "I".equals(enterpriseClass) ? 6 : 12;
-            boolean watch = watched.contains(uscc);
-            if (watch) { // domain §11: at least as often as grade C of its class
-                interval = Math.min(interval, "I".equals(enterpriseClass) ? WATCH_INTERVAL_I : WATCH_INTERVAL_II);
-            }
-            String industryCode = (String) row.get("industryCode");
-            String creditGrade = row.get("creditGrade") == null
-                    ? null
-                    : row.get("creditGrade").toString().strip();
-            Optional<Integer> creditInterval = creditIntervals.intervalMonths(industryCode, creditGrade);
-            if (creditInterval.isPresent()) { // seed 001: the credit grade's minimum frequency, if stricter
-                interval = Math.min(interval, creditInterval.get());
-            }
-            LocalDate last = toDate(row.get("lastInspected"));
-            LocalDate next = last == null ? start : last.plusMonths(interval);
-            List<LocalDate> due = new ArrayList<>();
-            for (LocalDate d = next.isBefore(start) ? start : next; !d.isAfter(end); d = d.plusMonths(interval)) {
-                due.add(d);
-            }
-            boolean key = "I".equals(enterpriseClass) && ("MAJOR".equals(risk) || "LARGER".equals(risk));
-            if (key && due.isEmpty()) {
-                due.add(end.withDayOfMonth(1)); // key enterprises are all covered within the year
-            }
-            PlanEntry entry = new PlanEntry(
-                    uscc,
-                    (String) row.get("name"),
-                    (String) row.get("regionName"),
-                    enterpriseClass,
-                    (String) row.get("grade"),
-                    risk,
-                    interval,
-                    last,
-                    next,
-                    List.copyOf(due),
-                    key,
-                    (String) row.get("managementLevel"),
-                    (String) row.get("supervisingDepartment"),
-                    watch,
-                    Boolean.TRUE.equals(row.get("drawnOpen")),
-                    creditInterval.isPresent() ? creditGrade : null,
-                    creditIntervals.blacklisted(industryCode, creditGrade));
-            plan.add(new PlanRow(
-                    entry,
-                    (String) row.get("regionPath"),
-                    (String) row.get("industrySection"),
-                    Boolean.TRUE.equals(row.get("drawnInYear")),
-                    Boolean.TRUE.equals(row.get("inspectedInYear"))));
-        }
-        return plan;
+        return plans.figures(account, region(account, regionCode), year);
     }
 
     /** The inspectors a region draws from: the members of its inspector group. */
@@ -268,9 +152,7 @@ public class InspectionPlanService {
         if (pool.size() < DrawAlgorithm.PAIR && pools.isEmpty()) {
             throw new Refused("draw.noInspectors", Role.INSPECTOR.regionGroup(regionCode));
         }
-        List<DrawInputs.Conflict> conflicts = inspections.conflicts(scopes.within(account, region)).stream()
-                .map(c -> new DrawInputs.Conflict((String) c.get("inspector"), (String) c.get("uscc")))
-                .toList();
+        List<DrawInputs.Conflict> conflicts = inspections.conflicts(scopes.within(account, region));
         DrawInputs inputs = new DrawInputs(
                 asOf, requested, seeds.nextLong(), candidates, pool, conflicts, DrawInputs.CURRENT, Map.copyOf(pools));
         DrawResult result = DrawAlgorithm.draw(inputs);
@@ -345,17 +227,6 @@ public class InspectionPlanService {
         inspections.insertConflict(inspector, uscc, reason.strip(), account.userId(), OffsetDateTime.now(clock));
     }
 
-    /** The enterprises in their watch period now (a running {@code watch-period} process). */
-    private Set<String> watched() {
-        Set<String> keys = new HashSet<>();
-        runtime.createProcessInstanceQuery()
-                .processDefinitionKey(WATCH_PROCESS)
-                .active()
-                .list()
-                .forEach(pi -> keys.add(pi.getBusinessKey()));
-        return keys;
-    }
-
     /** The city above a region: the first code of its path (city → county → township → village). */
     private static String cityOf(Region region) {
         return region.path().split("/")[0];
@@ -391,14 +262,5 @@ public class InspectionPlanService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static LocalDate toDate(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof Date d
-                ? d.toLocalDate()
-                : value instanceof LocalDate l ? l : LocalDate.parse(value.toString());
     }
 }

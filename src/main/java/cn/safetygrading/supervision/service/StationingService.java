@@ -209,7 +209,7 @@ public class StationingService {
         String uscc = (String) task.getVariable("uscc");
         String actor = task.getAssignee() == null ? "system" : task.getAssignee();
         if (ASSIGN.equals(task.getTaskDefinitionKey())) {
-            String officials = TaskInputs.text(task, "stationedOfficials", 200, true)
+            String officials = TaskInputs.text("stationedOfficials", task.getVariable("stationedOfficials"), 200, true)
                     .replace('，', ',')
                     .replaceAll("\\s+", "");
             for (String official : officials.split(",")) {
@@ -218,9 +218,9 @@ public class StationingService {
                     throw new IllegalArgumentException("stationedOfficials: no such account '" + official + "'");
                 }
             }
-            String location = TaskInputs.text(task, "location", 200, true);
-            LocalDate startsOn =
-                    LocalDate.parse(TaskInputs.text(task, "startsOn", 40, true).substring(0, 10));
+            String location = TaskInputs.text("location", task.getVariable("location"), 200, true);
+            LocalDate startsOn = LocalDate.parse(TaskInputs.text("startsOn", task.getVariable("startsOn"), 40, true)
+                    .substring(0, 10));
             task.setVariable("stationedOfficials", officials);
             stations.assign(id, officials, location, startsOn, actor);
             file.record(
@@ -231,7 +231,7 @@ public class StationingService {
                     null,
                     "task:" + task.getId());
         } else if (REPORT.equals(task.getTaskDefinitionKey())) {
-            String summary = TaskInputs.text(task, "reportSummary", 4000, true);
+            String summary = TaskInputs.text("reportSummary", task.getVariable("reportSummary"), 4000, true);
             Object issues = task.getVariable("reportIssues");
             stations.report(
                     id,

@@ -429,7 +429,7 @@ public class SupervisionGridService {
                     null,
                     "task:" + task.getId());
             if ("consultationAnswer".equals(key)) {
-                problems.answered(task, text, actor);
+                problems.answered((String) task.getVariable("consultationId"), text, actor);
             }
             Object kind = task.getVariable("problemKind");
             Object problem = task.getVariable("problemText");
@@ -437,7 +437,14 @@ public class SupervisionGridService {
                 if (problem == null || problem.toString().isBlank()) {
                     throw new IllegalArgumentException("problemText: describe the problem to register it");
                 }
-                problems.openFromDuty(task, kind.toString(), problem.toString());
+                problems.openFromDuty(
+                        (String) task.getVariable("uscc"),
+                        actor,
+                        task.getId(),
+                        (String) task.getVariable("gridRegionCode"),
+                        (String) task.getVariable("supervisor"),
+                        kind.toString(),
+                        problem.toString());
             }
         }
     }

@@ -7,6 +7,9 @@ import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.ledger.service.ScopeService;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
+import cn.safetygrading.supervision.domain.Consultation;
+import cn.safetygrading.supervision.domain.Problem;
+import cn.safetygrading.supervision.domain.TaskSubmission;
 import cn.safetygrading.supervision.persistence.GridMapper;
 import cn.safetygrading.supervision.persistence.ProblemMapper;
 import java.time.Clock;
@@ -17,8 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +40,10 @@ public class SupervisionProblemService {
     public static final String CONSULTATION_PROCESS = "supervision-consultation";
     public static final List<String> KINDS =
             List.of("MAJOR_HAZARD", "VIOLATION", "PRINCIPAL_NEGLECT", "ENTERPRISE_REPORT", "OTHER");
-    private static final Map<String, String> KIND_LABELS = Map.of(
+    /** The variables the task listener reads for {@link #problemTask}. */
+    public static final List<String> INPUTS = ProblemHandling.INPUTS;
+
+    static final Map<String, String> KIND_LABELS = Map.of(
             "MAJOR_HAZARD",
             "重大事故隐患",
             "VIOLATION",
@@ -58,8 +62,10 @@ public class SupervisionProblemService {
     private final EnterpriseFileService file;
     private final RuntimeService runtime;
     private final Clock clock;
+    private final ProblemHandling handling;
 
     public SupervisionProblemService(
+            ProblemHandling handling,
             ProblemMapper problems,
             GridMapper grid,
             LedgerService ledger,
@@ -67,6 +73,7 @@ public class SupervisionProblemService {
             RuntimeService runtime,
             Clock clock,
             ScopeService scopes) {
+        this.handling = handling;
         this.scopes = scopes;
         this.problems = problems;
         this.grid = grid;
@@ -94,16 +101,19 @@ public class SupervisionProblemService {
                 assignment.get("supervisor"));
     }
 
-    /** A problem found in a duty (the half-monthly contact's form): registered and sent up like a report. */
-    public String openFromDuty(DelegateTask task, String kind, String description) {
-        return open(
-                (String) task.getVariable("uscc"),
-                kind,
-                description,
-                task.getAssignee() == null ? (String) task.getVariable("supervisor") : task.getAssignee(),
-                task.getId(),
-                (String) task.getVariable("gridRegionCode"),
-                (String) task.getVariable("supervisor"));
+    /**
+     * A problem found in a duty (the half-monthly contact's form) of the duty task {@code taskId}, done by
+     * {@code by}: registered and sent up like a report from the 包保 person's grid unit.
+     */
+    public String openFromDuty(
+            String uscc,
+            String by,
+            String taskId,
+            String gridRegionCode,
+            String supervisor,
+            String kind,
+            String description) {
+        return open(uscc, kind, description, by, taskId, gridRegionCode, supervisor);
     }
 
     private String open(
@@ -140,7 +150,7 @@ public class SupervisionProblemService {
         variables.put("supervisor", supervisor == null ? by : supervisor);
         variables.put(
                 "enterpriseName", ledger.findForProcess(uscc).map(e -> e.name()).orElse(uscc));
-        handlers(variables, region, handler);
+        ProblemHandling.handlers(variables, region, handler);
         String pid = runtime.startProcessInstanceByKey(PROBLEM_PROCESS, uscc, variables)
                 .getId();
         problems.problemStarted(id, pid);
@@ -154,15 +164,6 @@ public class SupervisionProblemService {
         return id;
     }
 
-    /** The task's candidates: the unit's head, or the unit's managers when it has none. */
-    private static void handlers(Map<String, Object> variables, String region, String handler) {
-        // plain lists (serialized with the process), never immutable ones: those cannot be read back
-        variables.put("handlers", new java.util.ArrayList<>(handler == null ? List.of() : List.of(handler)));
-        variables.put(
-                "handlerGroups",
-                new java.util.ArrayList<>(handler == null ? List.of(Role.MANAGER.regionGroup(region)) : List.of()));
-    }
-
     private boolean headAbove(Account account, String unit) {
         for (String r = unit; r != null; r = ledger.regionParent(r).orElse(null)) {
             if (account.userId().equals(grid.head(r).orElse(null))) {
@@ -174,14 +175,14 @@ public class SupervisionProblemService {
 
     /** The problems of one enterprise: itself (read only) or officials in scope. */
     @Transactional(readOnly = true)
-    public List<Map<String, Object>> problems(Account account, String uscc) {
+    public List<Problem> problems(Account account, String uscc) {
         ledger.requireVisible(account, uscc);
         return problems.problems(uscc);
     }
 
     /** The problem register of a region (officials of that region), open ones first. */
     @Transactional(readOnly = true)
-    public List<Map<String, Object>> register(Account account, String regionCode) {
+    public List<Problem> register(Account account, String regionCode) {
         if (account.isEnterprise()) {
             throw new AccessDeniedException("officials only");
         }
@@ -194,79 +195,13 @@ public class SupervisionProblemService {
 
     // ---------------------------------------------------------------- called by supervision-problem
 
-    public void problemTask(DelegateTask task) {
-        String id = (String) task.getVariable("problemId");
-        Map<String, Object> problem = problems.problem(id).orElseThrow();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.setVariable("problemDescription", problem.get("description"));
-            task.setVariable("problemKindLabel", KIND_LABELS.get(problem.get("kind")));
-            task.setVariable("problemHistory", problem.get("resolution") == null ? "—" : problem.get("resolution"));
-            task.setVariable("problemOutcome", null);
-            task.setVariable("verifyOutcome", null);
-            return;
-        }
-        // who completed it: the claimant, else the one candidate (the head handling it, the 包保 person confirming)
-        String actor = task.getAssignee() != null
-                ? task.getAssignee()
-                : "problemVerify".equals(task.getTaskDefinitionKey())
-                        ? (String) task.getVariable("supervisor")
-                        : problem.get("handler") != null ? (String) problem.get("handler") : "system";
-        String uscc = (String) problem.get("uscc");
-        if ("problemHandling".equals(task.getTaskDefinitionKey())) {
-            String outcome = (String) task.getVariable("problemOutcome");
-            String text = text(task, "problemResolution");
-            String history = history(problem, actor + "：" + text);
-            if ("ESCALATE".equals(outcome)) {
-                String up = ledger.regionParent((String) problem.get("regionCode"))
-                        .orElseThrow(() -> new IllegalArgumentException("problemOutcome: 已是最高一级网格，无法再上报"));
-                String head = grid.head(up).orElse(null);
-                problems.problemMoved(id, up, head);
-                problems.problemStatus(id, "OPEN", history, actor, now);
-                Map<String, Object> candidates = new HashMap<>();
-                handlers(candidates, up, head);
-                task.getExecution().setVariables(candidates);
-                file.record(
-                        uscc,
-                        "PROBLEM_ESCALATED",
-                        actor,
-                        "问题报上一级网格长" + (head == null ? "" : "：" + head) + "。" + text,
-                        null,
-                        null);
-            } else if ("RESOLVED".equals(outcome)) {
-                problems.problemStatus(id, "RESOLVED", history, actor, now);
-                file.record(uscc, "PROBLEM_RESOLVED", actor, "网格长协调解决问题：" + text, null, null);
-            } else {
-                throw new IllegalArgumentException("problemOutcome: required");
-            }
-        } else {
-            String outcome = (String) task.getVariable("verifyOutcome");
-            String text = text(task, "verifyNote");
-            String history = history(problem, actor + "（核实）：" + text);
-            if ("CLOSED".equals(outcome)) {
-                problems.problemStatus(id, "CLOSED", history, actor, now);
-                file.record(uscc, "PROBLEM_CLOSED", actor, "问题闭环：" + text, null, null);
-            } else if ("REOPEN".equals(outcome)) {
-                problems.problemStatus(id, "OPEN", history, actor, now);
-                file.record(uscc, "PROBLEM_REOPENED", actor, "问题仍未解决，退回网格长：" + text, null, null);
-            } else {
-                throw new IllegalArgumentException("verifyOutcome: required");
-            }
-        }
-    }
-
-    private static String text(DelegateTask task, String field) {
-        Object value = task.getVariable(field);
-        if (value == null || value.toString().isBlank() || value.toString().length() > 2000) {
-            throw new IllegalArgumentException(field + ": required, at most 2000 characters");
-        }
-        return value.toString().strip();
-    }
-
-    private static String history(Map<String, Object> problem, String line) {
-        String before = (String) problem.get("resolution");
-        String all = before == null ? line : before + "\n" + line;
-        return all.length() > 2000 ? all.substring(all.length() - 2000) : all;
+    /**
+     * On the tasks of supervision-problem ({@code eventName} create or complete): returns the variables to
+     * set, on create the problem's texts for the form, on complete (after the register's update) the
+     * candidates of the unit one level up when the problem was sent there.
+     */
+    public Map<String, Object> problemTask(String eventName, TaskSubmission task) {
+        return handling.problemTask(eventName, task);
     }
 
     // ---------------------------------------------------------------- 首问负责
@@ -311,14 +246,13 @@ public class SupervisionProblemService {
 
     /** The enterprise's questions and their answers: itself or officials in scope, never another enterprise. */
     @Transactional(readOnly = true)
-    public List<Map<String, Object>> consultations(Account account, String uscc) {
+    public List<Consultation> consultations(Account account, String uscc) {
         ledger.requireVisible(account, uscc);
         return problems.consultations(uscc);
     }
 
-    /** Called when the 包保 person answers (the consultation task's completion). */
-    public void answered(DelegateTask task, String answer, String by) {
-        Optional.ofNullable((String) task.getVariable("consultationId"))
-                .ifPresent(id -> problems.answer(id, answer, by, OffsetDateTime.now(clock)));
+    /** Called when the 包保 person answers (the consultation task's completion); nothing when no consultation. */
+    public void answered(String consultationId, String answer, String by) {
+        Optional.ofNullable(consultationId).ifPresent(id -> problems.answer(id, answer, by, OffsetDateTime.now(clock)));
     }
 }

@@ -1,15 +1,12 @@
 package cn.safetygrading.supervision.service;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-
 /** The checks the supervision processes' task listeners make of what a form submitted. */
 final class TaskInputs {
 
     private TaskInputs() {}
 
-    /** The stripped text of a variable; null when empty and not required; refused when missing or too long. */
-    static String text(DelegateTask task, String key, int max, boolean required) {
-        Object value = task.getVariable(key);
+    /** The stripped text of the variable {@code key}'s value; null when empty and not required; refused when missing or too long. */
+    static String text(String key, Object value, int max, boolean required) {
         String text = value == null ? "" : value.toString().strip();
         if (required && text.isEmpty()) {
             throw new IllegalArgumentException(key + ": required");

@@ -1,6 +1,6 @@
 package cn.safetygrading.supervision.ui;
 
-import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.base.ui.SpreadsheetExport;
 import cn.safetygrading.base.ui.SummaryTable;
@@ -24,8 +24,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -39,15 +37,15 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * 监管计划: a region's inspection plan for a year (computed from the grades and the inspections
  * done) and the 双随机 draws: draw, see who inspects whom, run a stored draw again to check it.
+ * Long because the plan, its figures, the draws and the grid's monthly duties share one region and
+ * year filter on one page; the spreadsheets are in {@link PlanSheets}.
  */
 @Route("supervision")
 @Menu(order = 5, icon = "vaadin:clipboard-check", title = "nav.supervision")
@@ -209,11 +207,11 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
         signCommitment.setText(getTranslation("grid.sign"));
         signCommitment.setId("sign-commitment");
         signCommitment.addClickListener(e -> {
-            int signed = supervisionGrid.signCommitment(account);
-            Notification.show(
-                    getTranslation(signed > 0 ? "grid.signed" : "grid.nothingToSign"),
-                    4000,
-                    Notification.Position.BOTTOM_START);
+            if (supervisionGrid.signCommitment(account) > 0) {
+                Feedback.success(getTranslation("grid.signed"));
+            } else {
+                Feedback.hint(getTranslation("grid.nothingToSign"));
+            }
         });
         HorizontalLayout gridBar = new HorizontalLayout(assignGrid, signCommitment);
         FlexLayout figureTables = new FlexLayout();
@@ -284,18 +282,16 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
         }
         SupervisionGridService.AssignmentResult result =
                 supervisionGrid.assign(account, region.getValue().code());
-        Notification.show(
-                        getTranslation(
-                                "grid.assigned",
-                                result.assigned(),
-                                result.unchanged(),
-                                result.withoutSupervisor().size()),
-                        8000,
-                        Notification.Position.MIDDLE)
-                .addThemeVariants(
-                        result.withoutSupervisor().isEmpty()
-                                ? NotificationVariant.LUMO_SUCCESS
-                                : NotificationVariant.LUMO_WARNING);
+        String text = getTranslation(
+                "grid.assigned",
+                result.assigned(),
+                result.unchanged(),
+                result.withoutSupervisor().size());
+        if (result.withoutSupervisor().isEmpty()) {
+            Feedback.success(text);
+        } else {
+            Feedback.error(text); // enterprises left without a 包保 person: to be read
+        }
         refresh();
     }
 
@@ -303,19 +299,15 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
         if (region.getValue() == null || asOf.getValue() == null || count.getValue() == null) {
             return;
         }
-        try {
-            InspectionDraw done = plans.draw(account, region.getValue().code(), asOf.getValue(), count.getValue());
-            showResult(plans.result(done));
-            Notification.show(getTranslation("plan.drawn", done.seed()), 5000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            refresh();
-        } catch (Refused refused) {
-            Notification.show(
-                            getTranslation(refused.messageKey(), refused.getMessage()),
-                            6000,
-                            Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        Feedback.attempt(
+                () -> {
+                    InspectionDraw done =
+                            plans.draw(account, region.getValue().code(), asOf.getValue(), count.getValue());
+                    showResult(plans.result(done));
+                    Feedback.success(getTranslation("plan.drawn", done.seed()));
+                },
+                null,
+                this::refresh);
     }
 
     void showResult(DrawResult result) {
@@ -328,53 +320,11 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
     }
 
     void reproduce(InspectionDraw d) {
-        boolean same = plans.reproduce(account, d.id());
-        Notification.show(
-                        getTranslation(same ? "plan.reproduced" : "plan.notReproduced"),
-                        6000,
-                        Notification.Position.MIDDLE)
-                .addThemeVariants(same ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
-    }
-
-    private SpreadsheetExport.Table planTable() {
-        List<String> headers = List.of(
-                getTranslation("ledger.name"),
-                getTranslation("ledger.uscc"),
-                getTranslation("ledger.region"),
-                getTranslation("ledger.class"),
-                getTranslation("ledger.grade"),
-                getTranslation("plan.intervalHeader"),
-                getTranslation("plan.last"),
-                getTranslation("plan.next"),
-                getTranslation("plan.dates"),
-                getTranslation("plan.watchHeader"),
-                getTranslation("plan.creditHeader"));
-        return new SpreadsheetExport.Table(
-                "plan",
-                headers,
-                plan.getListDataView()
-                        .getItems()
-                        .map(p -> List.<Object>of(
-                                p.name(),
-                                p.uscc(),
-                                p.regionName(),
-                                p.enterpriseClass() == null ? "" : p.enterpriseClass(),
-                                p.grade() == null ? "" : p.grade(),
-                                p.intervalMonths(),
-                                Formats.date(p.lastInspected()),
-                                Formats.date(p.nextDue()),
-                                p.dueInYear().stream().map(d -> Formats.date(d)).collect(Collectors.joining("，")),
-                                p.watch() ? getTranslation("plan.watch") : "",
-                                creditCell(p)))
-                        .toList());
-    }
-
-    /** The credit grade of a credit-graded enterprise, with 信用黑名单 for a d. */
-    private String creditCell(PlanEntry p) {
-        if (p.creditGrade() == null) {
-            return "";
+        if (plans.reproduce(account, d.id())) {
+            Feedback.success(getTranslation("plan.reproduced"));
+        } else {
+            Feedback.error(getTranslation("plan.notReproduced"));
         }
-        return p.blacklisted() ? p.creditGrade() + " · " + getTranslation("plan.blacklist") : p.creditGrade();
     }
 
     private SummaryTable<PlanFigures> figureTable(String dimension) {
@@ -390,28 +340,16 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
     }
 
     private String figureLabel(PlanFigures f) {
-        return f.label() == null ? getTranslation("plan.figures.blank") : f.label();
+        return PlanSheets.figureLabel(f, this::getTranslation);
     }
 
     /** One sheet: every row of the three tables with its dimension (分区域 / 分部门 / 分行业) first. */
     SpreadsheetExport.Table figuresTable() {
-        List<String> headers = List.of(
-                getTranslation("plan.figures.dimension"),
-                getTranslation("plan.figures.name"),
-                getTranslation("plan.figures.enterprises"),
-                getTranslation("plan.figures.drawn"),
-                getTranslation("plan.figures.inspected"),
-                getTranslation("plan.figures.overdue"));
-        List<List<Object>> rows = new ArrayList<>();
-        figures.forEach((dimension, table) -> table.getItems()
-                .forEach(f -> rows.add(List.<Object>of(
-                        getTranslation("plan.figures." + dimension),
-                        figureLabel(f),
-                        f.enterprises(),
-                        f.drawn(),
-                        f.inspected(),
-                        f.overdue()))));
-        return new SpreadsheetExport.Table("figures", headers, rows);
+        return PlanSheets.figures(figures, this::getTranslation);
+    }
+
+    private SpreadsheetExport.Table planTable() {
+        return PlanSheets.plan(plan.getListDataView().getItems().toList(), this::getTranslation);
     }
 
     @Override

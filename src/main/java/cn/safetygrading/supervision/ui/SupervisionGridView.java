@@ -8,6 +8,7 @@ import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.service.CurrentAccount;
+import cn.safetygrading.supervision.domain.Problem;
 import cn.safetygrading.supervision.service.SupervisionGridService;
 import cn.safetygrading.supervision.service.SupervisionProblemService;
 import com.vaadin.flow.component.button.Button;
@@ -65,7 +66,7 @@ public class SupervisionGridView extends VerticalLayout implements HasDynamicTit
     final TextField hotline = new TextField();
     final Checkbox keyOnly = new Checkbox();
     final Grid<Map<String, Object>> assignments = new Grid<>();
-    final Grid<Map<String, Object>> register = new Grid<>();
+    final Grid<Problem> register = new Grid<>();
     final TextField problemUscc = new TextField();
     final Select<String> problemKind = new Select<>();
     final TextArea problemText = new TextArea();
@@ -273,22 +274,22 @@ public class SupervisionGridView extends VerticalLayout implements HasDynamicTit
 
     private VerticalLayout problemsTab() {
         register.setId("grid-problems");
-        register.addColumn(p -> when(p.get("reportedAt")))
+        register.addColumn(p -> when(p.reportedAt()))
                 .setHeader(getTranslation("gridView.reportedAt"))
                 .setAutoWidth(true);
-        register.addColumn(p -> p.get("enterpriseName"))
+        register.addColumn(Problem::enterpriseName)
                 .setHeader(getTranslation("ledger.name"))
                 .setFlexGrow(1);
-        register.addColumn(p -> getTranslation("problem.kind." + p.get("kind")))
+        register.addColumn(p -> getTranslation("problem.kind." + p.kind()))
                 .setHeader(getTranslation("gridView.problemKind"))
                 .setAutoWidth(true);
-        register.addColumn(p -> p.get("description"))
+        register.addColumn(Problem::description)
                 .setHeader(getTranslation("gridView.problemText"))
                 .setFlexGrow(2);
-        register.addColumn(p -> p.get("regionName") + (p.get("handler") == null ? "" : "（" + p.get("handler") + "）"))
+        register.addColumn(p -> p.regionName() + (p.handler() == null ? "" : "（" + p.handler() + "）"))
                 .setHeader(getTranslation("gridView.handler"))
                 .setAutoWidth(true);
-        register.addColumn(p -> getTranslation("problem.status." + p.get("status")))
+        register.addColumn(p -> getTranslation("problem.status." + p.status()))
                 .setHeader(getTranslation("gridView.status"))
                 .setAutoWidth(true);
         problemUscc.setLabel(getTranslation("gridView.uscc"));

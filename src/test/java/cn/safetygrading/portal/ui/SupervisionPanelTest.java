@@ -64,7 +64,7 @@ class SupervisionPanelTest extends UiTest {
         panel.question.setValue("动火作业审批需要哪些材料？");
         panel.ask();
         assertThat(panel.consultations.getListDataView().getItems())
-                .anySatisfy(c -> assertThat(c.get("question")).isEqualTo("动火作业审批需要哪些材料？"));
+                .anySatisfy(c -> assertThat(c.question()).isEqualTo("动火作业审批需要哪些材料？"));
         assertThat(jdbc.queryForObject(
                         "select count(*) from act_ru_task where task_def_key_ = 'consultationAnswer'"
                                 + " and proc_inst_id_ in (select process_instance_id from consultation where uscc = ?)",
