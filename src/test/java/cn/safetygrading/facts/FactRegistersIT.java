@@ -82,6 +82,55 @@ class FactRegistersIT extends IntegrationTest {
         return LocalDate.now(clock);
     }
 
+    /** The registers' own columns come back as their types (they travel as one JSON object from the mapper). */
+    @Test
+    void anEntryComesBackWithTheTypesItWasRecordedWith() {
+        String uscc = enterprise("威海事实类型有限公司");
+        String base = "/api/enterprises/" + uscc;
+        Map<String, Object> accident = accident(today().minusDays(4), 2);
+        accident.put("liability", true);
+        assertThat(send("reviewer", HttpMethod.POST, base + "/accidents", accident)
+                        .status())
+                .isEqualTo(201);
+        assertThat(send(
+                                "reviewer",
+                                HttpMethod.POST,
+                                base + "/penalties",
+                                Map.of(
+                                        "decidedOn",
+                                        today().minusDays(2).toString(),
+                                        "documentNo",
+                                        "威环应急罚〔2026〕9号",
+                                        "amount",
+                                        12345.67))
+                        .status())
+                .isEqualTo(201);
+
+        JsonNode entry = send("reviewer", HttpMethod.GET, base + "/accidents", null)
+                .body()
+                .get(0);
+        JsonNode fields = entry.get("fields");
+        assertThat(fields.get("occurredOn").asText())
+                .isEqualTo(today().minusDays(4).toString());
+        assertThat(fields.get("deaths").isInt()).isTrue();
+        assertThat(fields.get("deaths").asInt()).isEqualTo(2);
+        assertThat(fields.get("liability").isBoolean()).isTrue();
+        assertThat(fields.get("liability").asBoolean()).isTrue();
+        assertThat(fields.get("level").asText()).isEqualTo("MINOR");
+        assertThat(fields.path("documentNo").isTextual()).isFalse();
+        assertThat(entry.get("recordedBy").asText()).isEqualTo("reviewer");
+        assertThat(entry.get("recordedAt").asText()).isNotBlank();
+
+        JsonNode penalty = send("reviewer", HttpMethod.GET, base + "/penalties", null)
+                .body()
+                .get(0)
+                .get("fields");
+        assertThat(penalty.get("amount").decimalValue()).isEqualByComparingTo("12345.67");
+        assertThat(penalty.get("decidedOn").asText())
+                .isEqualTo(today().minusDays(2).toString());
+        assertThat(penalty.path("legalBasis").isTextual()).isFalse();
+    }
+
     @Test
     void anEnterpriseAccountIsRefusedAndAnotherDepartmentSeesNothing() {
         String uscc = enterprise("威海事实登记甲有限公司");

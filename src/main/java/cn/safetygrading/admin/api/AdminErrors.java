@@ -2,7 +2,7 @@ package cn.safetygrading.admin.api;
 
 import cn.safetygrading.admin.domain.InvalidInput;
 import cn.safetygrading.base.i18n.Translations;
-import java.util.LinkedHashMap;
+import cn.safetygrading.base.web.JsonErrors;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -54,11 +54,6 @@ class AdminErrors {
     }
 
     private static ResponseEntity<Map<String, String>> body(HttpStatus status, String field, String message) {
-        Map<String, String> body = new LinkedHashMap<>();
-        if (field != null) {
-            body.put("field", field);
-        }
-        body.put("message", message);
-        return ResponseEntity.status(status).body(body);
+        return JsonErrors.refusal(status, field, message);
     }
 }

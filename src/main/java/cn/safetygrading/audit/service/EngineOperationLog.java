@@ -3,7 +3,7 @@ package cn.safetygrading.audit.service;
 import cn.safetygrading.audit.domain.AuditEntry;
 import cn.safetygrading.audit.domain.AuditFilter;
 import cn.safetygrading.audit.domain.AuditSource;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import cn.safetygrading.base.json.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -107,10 +107,6 @@ public class EngineOperationLog {
     private String object(String property, String value) {
         Map<String, String> map = new LinkedHashMap<>();
         map.put(property, value);
-        try {
-            return json.writeValueAsString(map);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.of(json).write(map);
     }
 }

@@ -1,6 +1,6 @@
 package cn.safetygrading.base.engine;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import cn.safetygrading.base.json.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
@@ -40,14 +40,10 @@ public class TaskRaceRest implements ResourceConfigCustomizer {
                     case CHANGED -> "TaskChanged";
                 });
         body.put("message", lost.sentence());
-        try {
-            return Response.status(Response.Status.CONFLICT)
-                    .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .entity(JSON.writeValueAsString(body))
-                    .build();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Response.status(Response.Status.CONFLICT)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(Json.of(JSON).write(body))
+                .build();
     }
 
     /** A claim's (or any command's) lost race, thrown as it is. */

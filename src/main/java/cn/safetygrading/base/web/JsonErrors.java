@@ -9,10 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Error answers of the HTTP doors ({@code /engine-rest}, {@code /api}, {@code /camunda/api}): a small
  * JSON body with the status and a Chinese sentence from the security messages, never exception text.
+ * The feature APIs' advices answer a refusal with {@link #refusal} ({@code {"field", "message"}}).
  */
 public final class JsonErrors {
 
@@ -40,5 +43,18 @@ public final class JsonErrors {
         body.put("message", message);
         response.getWriter().write(JSON.writeValueAsString(body));
         response.getWriter().flush();
+    }
+
+    /**
+     * A feature API's refusal: {@code {"field": …, "message": …}} with the given status; {@code field}
+     * is left out when the refusal names none (403, 404). The message is already a sentence for people.
+     */
+    public static ResponseEntity<Map<String, String>> refusal(HttpStatus status, String field, String message) {
+        Map<String, String> body = new LinkedHashMap<>();
+        if (field != null) {
+            body.put("field", field);
+        }
+        body.put("message", message);
+        return ResponseEntity.status(status).body(body);
     }
 }

@@ -1,10 +1,10 @@
 package cn.safetygrading.consequence.api;
 
 import cn.safetygrading.base.i18n.Translations;
+import cn.safetygrading.base.web.JsonErrors;
 import cn.safetygrading.consequence.domain.InvalidMeasure;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -50,11 +50,6 @@ class MeasureErrors {
     }
 
     private static ResponseEntity<Map<String, String>> body(HttpStatus status, String field, String message) {
-        Map<String, String> body = new LinkedHashMap<>();
-        if (field != null) {
-            body.put("field", field);
-        }
-        body.put("message", message);
-        return ResponseEntity.status(status).body(body);
+        return JsonErrors.refusal(status, field, message);
     }
 }

@@ -1,5 +1,6 @@
 package cn.safetygrading.document.service;
 
+import cn.safetygrading.base.json.Json;
 import cn.safetygrading.document.domain.DocumentKind;
 import cn.safetygrading.document.domain.Issuer;
 import cn.safetygrading.document.domain.OfficialDocument;
@@ -10,7 +11,6 @@ import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.ledger.service.ScopeService;
 import cn.safetygrading.ledger.service.SignOffService;
 import cn.safetygrading.security.domain.Account;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -138,11 +138,7 @@ public class DocumentService {
     }
 
     private String toJson(Map<String, ?> inputs) {
-        try {
-            return json.writeValueAsString(inputs);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("document inputs are not JSON", e);
-        }
+        return Json.of(json).write(inputs);
     }
 
     static String sha256(byte[] bytes) {

@@ -1,12 +1,12 @@
 package cn.safetygrading.facts.api;
 
 import cn.safetygrading.base.i18n.Translations;
+import cn.safetygrading.base.web.JsonErrors;
 import cn.safetygrading.facts.domain.InvalidFact;
 import cn.safetygrading.facts.domain.RefusedFile;
 import cn.safetygrading.facts.service.FactAccessDenied;
 import cn.safetygrading.facts.service.FactAttachments;
 import cn.safetygrading.facts.service.FactNotFound;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -82,11 +82,6 @@ class FactErrors {
     }
 
     private static ResponseEntity<Map<String, String>> body(HttpStatus status, String field, String message) {
-        Map<String, String> body = new LinkedHashMap<>();
-        if (field != null) {
-            body.put("field", field);
-        }
-        body.put("message", message);
-        return ResponseEntity.status(status).body(body);
+        return JsonErrors.refusal(status, field, message);
     }
 }

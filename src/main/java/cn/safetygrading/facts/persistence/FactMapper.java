@@ -3,13 +3,13 @@ package cn.safetygrading.facts.persistence;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 /**
  * The registers' tables. Table and column names come only from {@code Register} (never from input);
- * values are bound. Rows come back as column → value.
+ * values are bound. Rows come back as {@link FactRow}: the shared frame typed, the register's own
+ * columns as a JSON object (the columns vary by register).
  */
 @Mapper
 public interface FactMapper {
@@ -21,11 +21,11 @@ public interface FactMapper {
             @Param("recordedBy") String recordedBy,
             @Param("recordedAt") OffsetDateTime recordedAt,
             @Param("gradeEvent") String gradeEvent,
-            @Param("values") Map<String, Object> values);
+            @Param("values") List<FactColumn> values);
 
-    List<Map<String, Object>> list(@Param("table") String table, @Param("uscc") String uscc);
+    List<FactRow> list(@Param("table") String table, @Param("uscc") String uscc);
 
-    Map<String, Object> find(@Param("table") String table, @Param("uscc") String uscc, @Param("id") String id);
+    FactRow find(@Param("table") String table, @Param("uscc") String uscc, @Param("id") String id);
 
     /** Points an entry not yet superseded at its correction; 0 when it was superseded already. */
     int supersede(@Param("table") String table, @Param("id") String id, @Param("by") String by);
@@ -58,7 +58,7 @@ public interface FactMapper {
     Integer standardizationLevel(@Param("uscc") String uscc, @Param("day") LocalDate day);
 
     /** The newest risk facts in force assessed by the day, or null. */
-    Map<String, Object> currentRisk(@Param("uscc") String uscc, @Param("day") LocalDate day);
+    RiskRow currentRisk(@Param("uscc") String uscc, @Param("day") LocalDate day);
 
     int saveCreditGrade(@Param("uscc") String uscc, @Param("grade") String grade, @Param("at") OffsetDateTime at);
 

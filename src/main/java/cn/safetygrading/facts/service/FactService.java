@@ -5,7 +5,9 @@ import cn.safetygrading.facts.domain.FactEntry;
 import cn.safetygrading.facts.domain.FactField;
 import cn.safetygrading.facts.domain.InvalidFact;
 import cn.safetygrading.facts.domain.Register;
+import cn.safetygrading.facts.persistence.FactColumn;
 import cn.safetygrading.facts.persistence.FactMapper;
+import cn.safetygrading.facts.persistence.FactRow;
 import cn.safetygrading.ledger.domain.Department;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.service.Departments;
@@ -14,9 +16,11 @@ import cn.safetygrading.ledger.service.ScopeService;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.supervision.service.GradeEvents;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -99,11 +103,11 @@ public class FactService {
     @Transactional
     public String correct(Account account, String uscc, Register register, String id, Map<String, Object> body) {
         requireRecorder(account, uscc);
-        Map<String, Object> old = facts.find(register.table(), uscc, id);
+        FactRow old = facts.find(register.table(), uscc, id);
         if (old == null) {
             throw new FactNotFound("no entry " + id);
         }
-        if (old.get("superseded_by") != null) {
+        if (old.superseded()) {
             throw new InvalidFact("id", "facts.error.superseded");
         }
         return save(account, uscc, register, FactValidator.columns(register, body, today()), entry(register, old));
@@ -115,7 +119,7 @@ public class FactService {
         requireRecorder(account, uscc);
         Map<String, Object> columns = FactValidator.columns(Register.RISK_FACTS, body, today());
         FactEntry current = facts.list(Register.RISK_FACTS.table(), uscc).stream()
-                .filter(row -> row.get("superseded_by") == null)
+                .filter(row -> !row.superseded())
                 .findFirst()
                 .map(row -> entry(Register.RISK_FACTS, row))
                 .orElse(null);
@@ -131,7 +135,10 @@ public class FactService {
                 columns,
                 () -> facts.otherPenaltyBetween(
                         uscc, superseded == null ? id : superseded.id(), occurredOn.minusDays(365), occurredOn));
-        facts.insert(register.table(), id, uscc, account.userId(), OffsetDateTime.now(clock), event, columns);
+        List<FactColumn> values = columns.entrySet().stream()
+                .map(c -> new FactColumn(c.getKey(), c.getValue()))
+                .toList();
+        facts.insert(register.table(), id, uscc, account.userId(), OffsetDateTime.now(clock), event, values);
         if (superseded != null && facts.supersede(register.table(), superseded.id(), id) == 0) {
             throw new InvalidFact("id", "facts.error.superseded");
         }
@@ -174,36 +181,35 @@ public class FactService {
         return LocalDate.now(clock);
     }
 
-    static FactEntry entry(Register register, Map<String, Object> row) {
-        Map<String, Object> values = new java.util.LinkedHashMap<>();
+    static FactEntry entry(Register register, FactRow row) {
+        Map<String, Object> values = new LinkedHashMap<>();
         for (FactField field : register.fields()) {
-            values.put(field.name(), plain(row.get(field.column())));
+            values.put(field.name(), value(field, row.columns().get(field.column())));
         }
         return new FactEntry(
-                (String) row.get("id"),
-                Objects.toString(row.get("uscc"), null),
+                row.id(),
+                row.uscc(),
                 register,
-                (LocalDate) plain(row.get("occurred_on")),
-                (String) row.get("document_no"),
-                (String) row.get("recorded_by"),
-                Objects.toString(row.get("recorded_by_name"), (String) row.get("recorded_by")),
-                toOffset(row.get("recorded_at")),
-                (String) row.get("superseded_by"),
-                (String) row.get("grade_event"),
+                (LocalDate) values.get(register.dateField().name()),
+                (String) row.columns().get("document_no"),
+                row.recordedBy(),
+                Objects.toString(row.recordedByName(), row.recordedBy()),
+                row.recordedAt(),
+                row.supersededBy(),
+                row.gradeEvent(),
                 values);
     }
 
-    private static Object plain(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : value;
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
+    /** A column's JSON value as the field's Java type (as JDBC gave it: LocalDate, Integer, BigDecimal…). */
+    private static Object value(FactField field, Object json) {
+        if (json == null) {
+            return null;
         }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        return null;
+        return switch (field.type()) {
+            case DATE -> LocalDate.parse(json.toString());
+            case INTEGER -> ((Number) json).intValue();
+            case AMOUNT -> json instanceof BigDecimal d ? d : new BigDecimal(json.toString());
+            default -> json;
+        };
     }
 }

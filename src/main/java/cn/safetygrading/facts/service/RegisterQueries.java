@@ -1,6 +1,7 @@
 package cn.safetygrading.facts.service;
 
 import cn.safetygrading.facts.persistence.FactMapper;
+import cn.safetygrading.facts.persistence.RiskRow;
 import cn.safetygrading.grading.service.FactRegisters;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -38,17 +39,17 @@ public class RegisterQueries implements FactRegisters {
         Map<String, Object> inputs = new HashMap<>();
         inputs.put("seriousAccident", accidents(uscc, "SERIOUS", from, day) > 0);
         inputs.put("minorAccidents", accidents(uscc, "MINOR", from, day));
-        Map<String, Object> risk = facts.currentRisk(uscc, day);
+        RiskRow risk = facts.currentRisk(uscc, day);
         if (risk == null) {
             inputs.put("majorHazardSource", false);
             inputs.put("hazardousPlace", false);
             inputs.put("workersAtOnce", 0);
             inputs.put("assessedLevel", ledgerAssessedLevel);
         } else {
-            inputs.put("majorHazardSource", Boolean.TRUE.equals(risk.get("majorHazardSource")));
-            inputs.put("hazardousPlace", Boolean.TRUE.equals(risk.get("hazardousPlace")));
-            inputs.put("workersAtOnce", risk.get("workersAtOnce") instanceof Number n ? n.intValue() : 0);
-            inputs.put("assessedLevel", risk.get("assessedLevel"));
+            inputs.put("majorHazardSource", Boolean.TRUE.equals(risk.majorHazardSource()));
+            inputs.put("hazardousPlace", Boolean.TRUE.equals(risk.hazardousPlace()));
+            inputs.put("workersAtOnce", risk.workersAtOnce() == null ? 0 : risk.workersAtOnce());
+            inputs.put("assessedLevel", risk.assessedLevel());
         }
         return inputs;
     }

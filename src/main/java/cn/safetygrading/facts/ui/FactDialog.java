@@ -1,5 +1,6 @@
 package cn.safetygrading.facts.ui;
 
+import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.base.ui.UploadMarks;
 import cn.safetygrading.base.ui.UploadTexts;
 import cn.safetygrading.facts.domain.FactEntry;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -86,7 +86,7 @@ class FactDialog extends Dialog {
                         account, uscc, register, corrected == null ? null : corrected.id(), body(), List.copyOf(files));
             } catch (RefusedFile refused) {
                 showFileError(message(refused));
-                Notification.show(message(refused));
+                Feedback.error(message(refused));
                 return;
             } catch (InvalidFact invalid) {
                 String message = getTranslation(invalid.key(), getTranslation("facts.field." + invalid.field()));
@@ -95,10 +95,10 @@ class FactDialog extends Dialog {
                     v.setErrorMessage(message);
                     v.setInvalid(true);
                 }
-                Notification.show(message);
+                Feedback.error(message);
                 return;
             }
-            Notification.show(getTranslation("facts.saved"));
+            Feedback.success(getTranslation("facts.saved"));
             close();
             onSaved.run();
         });

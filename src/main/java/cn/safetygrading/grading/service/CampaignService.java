@@ -1,6 +1,7 @@
 package cn.safetygrading.grading.service;
 
 import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.json.Json;
 import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.grading.domain.LeftOut;
 import cn.safetygrading.grading.domain.NewCampaign;
@@ -13,7 +14,6 @@ import cn.safetygrading.ledger.service.GradeBook;
 import cn.safetygrading.notice.service.NoticeService;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -292,11 +292,7 @@ public class CampaignService {
         summary.put("notSubmitted", notSubmitted);
         summary.put("overdueTasks", overdue);
         summary.put("leftOut", campaigns.countLeftOut(id));
-        try {
-            campaigns.close(id, OffsetDateTime.now(clock), json.writeValueAsString(summary));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        campaigns.close(id, OffsetDateTime.now(clock), Json.of(json).write(summary));
         return new Summary(notSubmitted, overdue, byStep.getOrDefault("GRADED", 0L));
     }
 

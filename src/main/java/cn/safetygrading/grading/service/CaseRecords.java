@@ -1,9 +1,9 @@
 package cn.safetygrading.grading.service;
 
+import cn.safetygrading.base.json.Json;
 import cn.safetygrading.grading.domain.GradingCase;
 import cn.safetygrading.grading.domain.GradingRound;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -39,11 +39,7 @@ class CaseRecords {
     }
 
     String details(Map<String, String> values) {
-        try {
-            return json.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.of(json).write(values);
     }
 
     /** Records the next round of this kind for the case; returns its number. */

@@ -1,9 +1,9 @@
 package cn.safetygrading.grading.service;
 
+import cn.safetygrading.base.json.Json;
 import cn.safetygrading.grading.domain.Checklist;
 import cn.safetygrading.grading.domain.ScoreResult;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.Optional;
@@ -43,10 +43,6 @@ public class DepartmentDiagnosisService {
 
     /** The answers as the completion's {@code checklistAnswers} (JSON text: item id → MET, PARTIAL, NOT_MET, NOT_APPLICABLE). */
     public String answersOutput(Map<String, String> answers) {
-        try {
-            return json.writeValueAsString(answers);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.of(json).write(answers);
     }
 }

@@ -1,6 +1,7 @@
 package cn.safetygrading.grading.service;
 
 import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.json.Json;
 import cn.safetygrading.grading.domain.GradingRequest;
 import cn.safetygrading.grading.persistence.GradingRequestMapper;
 import cn.safetygrading.ledger.domain.Department;
@@ -10,7 +11,6 @@ import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.ledger.service.GradeBook;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -203,10 +203,6 @@ public class GradingRequests {
     }
 
     private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.of(json).write(value);
     }
 }

@@ -1,6 +1,7 @@
 package cn.safetygrading.grading.service;
 
 import cn.safetygrading.base.i18n.Translations;
+import cn.safetygrading.base.json.Json;
 import cn.safetygrading.base.service.TaskRegrouping;
 import cn.safetygrading.grading.domain.GradingCase;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
@@ -9,7 +10,6 @@ import cn.safetygrading.ledger.domain.Department;
 import cn.safetygrading.ledger.domain.SupervisionChanged;
 import cn.safetygrading.ledger.service.Departments;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -132,10 +132,6 @@ public class GradingReroute {
     }
 
     private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.of(json).write(value);
     }
 }

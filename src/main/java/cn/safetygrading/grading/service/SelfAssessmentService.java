@@ -1,6 +1,7 @@
 package cn.safetygrading.grading.service;
 
 import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.json.Json;
 import cn.safetygrading.grading.domain.Checklist;
 import cn.safetygrading.grading.domain.GradingRound;
 import cn.safetygrading.grading.domain.ScoreResult;
@@ -403,11 +404,7 @@ public class SelfAssessmentService {
     }
 
     private String write(Map<String, String> answers) {
-        try {
-            return json.writeValueAsString(answers);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.of(json).write(answers);
     }
 
     private Map<String, String> readDraft(Object raw) {

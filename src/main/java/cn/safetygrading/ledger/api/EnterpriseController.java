@@ -55,7 +55,7 @@ public class EnterpriseController {
     }
 
     /**
-     * Contract: at least uscc, name, enterpriseClass ("I"/"II"), grade, region. Also the risk features
+     * Contract: at least uscc, name, enterpriseClass ({@code EnterpriseClass} code "I"/"II"), grade, region. Also the risk features
      * (by their decision input names), 备注, the departments and the credit grade
      * the fact registers decided (a…d, or null).
      */

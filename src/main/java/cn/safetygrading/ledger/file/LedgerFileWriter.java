@@ -1,6 +1,7 @@
 package cn.safetygrading.ledger.file;
 
 import cn.safetygrading.base.file.QuotedStyles;
+import cn.safetygrading.ledger.domain.EnterpriseClass;
 import cn.safetygrading.ledger.domain.LedgerHeader;
 import cn.safetygrading.ledger.domain.LedgerLine;
 import java.io.BufferedWriter;
@@ -56,10 +57,7 @@ public final class LedgerFileWriter {
     private LedgerFileWriter() {}
 
     public static String classLabel(String enterpriseClass) {
-        if ("I".equals(enterpriseClass)) {
-            return "Ⅰ";
-        }
-        return "II".equals(enterpriseClass) ? "Ⅱ" : "";
+        return EnterpriseClass.numeralOf(enterpriseClass);
     }
 
     /** 市级 for CITY; 区市级 for everything else (COUNTY, LOCAL 属地): the annex has no third value and no blank. */

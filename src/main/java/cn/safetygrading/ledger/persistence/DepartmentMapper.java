@@ -2,7 +2,6 @@ package cn.safetygrading.ledger.persistence;
 
 import cn.safetygrading.ledger.domain.Department;
 import java.util.List;
-import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
@@ -15,9 +14,15 @@ public interface DepartmentMapper {
     List<Department> all();
 
     @Select("select alias, department_id from department_alias")
-    List<Map<String, Object>> aliases();
+    List<Alias> aliases();
 
-    /** supervising_department and management_level of one enterprise (no row when it is unknown). */
+    /** supervising_department and management_level of one enterprise (null when it is unknown). */
     @Select("select supervising_department, management_level from enterprise where uscc = #{uscc}")
-    Map<String, Object> supervision(@Param("uscc") String uscc);
+    Supervision supervision(@Param("uscc") String uscc);
+
+    /** A short form people write for a department (市住建局). */
+    record Alias(String alias, String departmentId) {}
+
+    /** The 直接监管责任部门 an enterprise states, as written, and its management level (CITY, COUNTY, …). */
+    record Supervision(String supervisingDepartment, String managementLevel) {}
 }

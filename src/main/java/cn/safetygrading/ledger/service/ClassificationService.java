@@ -1,13 +1,14 @@
 package cn.safetygrading.ledger.service;
 
 import cn.safetygrading.base.i18n.Translations;
+import cn.safetygrading.base.json.Json;
+import cn.safetygrading.ledger.domain.EnterpriseClass;
 import cn.safetygrading.ledger.domain.LedgerRecord;
 import cn.safetygrading.ledger.domain.RiskFeature;
 import cn.safetygrading.ledger.domain.RiskRemarks;
 import cn.safetygrading.ledger.persistence.LedgerMapper;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -77,10 +78,9 @@ public class ClassificationService {
                 .evaluate()
                 .getSingleResult();
         Object value = result == null ? null : result.getEntry("enterpriseClass");
-        if (!"I".equals(value) && !"II".equals(value)) {
-            throw new IllegalStateException("decision " + DECISION + " gave no class for " + features);
-        }
-        return (String) value;
+        return EnterpriseClass.of(value instanceof String code ? code : null)
+                .orElseThrow(() -> new IllegalStateException("decision " + DECISION + " gave no class for " + features))
+                .code();
     }
 
     /**
@@ -120,9 +120,9 @@ public class ClassificationService {
         Set<RiskFeature> after = features.isEmpty() ? EnumSet.noneOf(RiskFeature.class) : EnumSet.copyOf(features);
         String newClass = decide(after);
         String newStatus = status == null ? before.status() : status;
-        String remark = "I".equals(newClass)
+        String remark = EnterpriseClass.I.is(newClass)
                 ? RiskRemarks.format(after)
-                : ("I".equals(before.enterpriseClass()) ? null : before.remark());
+                : (EnterpriseClass.I.is(before.enterpriseClass()) ? null : before.remark());
         boolean featuresChanged =
                 RiskFeature.mask(after) != before.featureMask() || !newClass.equals(before.enterpriseClass());
         boolean statusChanged = !newStatus.equals(before.status());
@@ -191,10 +191,6 @@ public class ClassificationService {
     }
 
     private String write(Object details) {
-        try {
-            return json.writeValueAsString(details);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.of(json).write(details);
     }
 }

@@ -56,13 +56,13 @@ public class Departments {
      * Empty when the enterprise names no department the system knows.
      */
     public Optional<Department> responsibleFor(String uscc) {
-        Map<String, Object> row = uscc == null ? null : mapper.supervision(uscc);
+        DepartmentMapper.Supervision row = uscc == null ? null : mapper.supervision(uscc);
         if (row == null) {
             return Optional.empty();
         }
         Directory directory = directory();
-        Optional<Department> stated = directory.resolve((String) row.get("supervising_department"));
-        if ("CITY".equals(row.get("management_level"))) {
+        Optional<Department> stated = directory.resolve(row.supervisingDepartment());
+        if ("CITY".equals(row.managementLevel())) {
             return stated.flatMap(directory::cityCounterpart).or(() -> stated);
         }
         return stated;
@@ -71,8 +71,8 @@ public class Departments {
     /** All departments and aliases as they are now. */
     public Directory directory() {
         Map<String, String> aliases = new HashMap<>();
-        for (Map<String, Object> row : mapper.aliases()) {
-            aliases.put((String) row.get("alias"), (String) row.get("department_id"));
+        for (DepartmentMapper.Alias row : mapper.aliases()) {
+            aliases.put(row.alias(), row.departmentId());
         }
         Map<String, String> cityOf = new HashMap<>();
         List<Department> all = mapper.all();

@@ -4,6 +4,7 @@ import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.ledger.domain.Department;
 import cn.safetygrading.ledger.domain.DepartmentDuty;
 import cn.safetygrading.ledger.domain.Enterprise;
+import cn.safetygrading.ledger.domain.EnterpriseClass;
 import cn.safetygrading.ledger.domain.GradeWritten;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.domain.RiskFeature;
@@ -66,11 +67,12 @@ public class EnterpriseRegistry {
             throw new IllegalArgumentException("invalid USCC " + enterprise.uscc() + " at position " + p.position());
         });
         Set<RiskFeature> features =
-                "II".equals(enterprise.enterpriseClass()) ? Set.of() : RiskRemarks.parse(enterprise.remark());
+                EnterpriseClass.II.is(enterprise.enterpriseClass()) ? Set.of() : RiskRemarks.parse(enterprise.remark());
         String enterpriseClass =
                 enterprise.enterpriseClass() == null ? classification.decide(features) : enterprise.enterpriseClass();
-        String remark =
-                "I".equals(enterpriseClass) && !features.isEmpty() ? RiskRemarks.format(features) : enterprise.remark();
+        String remark = EnterpriseClass.I.is(enterpriseClass) && !features.isEmpty()
+                ? RiskRemarks.format(features)
+                : enterprise.remark();
         ReferenceData.Catalogue catalogue = reference.catalogue();
         Region region = reference.region(enterprise.regionCode()).orElse(null);
         Departments.Directory directory = departments.directory();

@@ -1,8 +1,8 @@
 package cn.safetygrading.ledger.service;
 
+import cn.safetygrading.base.json.Json;
 import cn.safetygrading.ledger.domain.EnterpriseEvent;
 import cn.safetygrading.ledger.domain.LedgerRecord;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -73,10 +73,6 @@ final class ImportEvents {
     }
 
     private String toJson(Object details) {
-        try {
-            return json.writeValueAsString(details);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.of(json).write(details);
     }
 }

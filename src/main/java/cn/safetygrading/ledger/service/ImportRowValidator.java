@@ -1,6 +1,7 @@
 package cn.safetygrading.ledger.service;
 
 import cn.safetygrading.ledger.domain.Department;
+import cn.safetygrading.ledger.domain.EnterpriseClass;
 import cn.safetygrading.ledger.domain.Industry;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.domain.Rejection;
@@ -125,9 +126,10 @@ final class ImportRowValidator {
             }
         }
         String remark = row.get(LedgerColumn.REMARK);
-        Set<RiskFeature> features = "II".equals(stated) ? EnumSet.noneOf(RiskFeature.class) : RiskRemarks.parse(remark);
+        Set<RiskFeature> features =
+                EnterpriseClass.II.is(stated) ? EnumSet.noneOf(RiskFeature.class) : RiskRemarks.parse(remark);
         String decided = classifier.apply(features);
-        if ("I".equals(stated) && !"I".equals(decided)) {
+        if (EnterpriseClass.I.is(stated) && !EnterpriseClass.I.is(decided)) {
             problems.add(problem(n, LedgerColumn.REMARK, "ledger.reject.classINoFeature"));
         }
 
@@ -222,12 +224,7 @@ final class ImportRowValidator {
 
     /** Ⅰ/Ⅱ (U+2160/U+2161), I/II, 1/2, with or without 类; null if none of these. */
     static String parseClass(String cell) {
-        String c = cell.replace("类", "").replace("一", "1").replace("二", "2").strip();
-        return switch (c) {
-            case "Ⅰ", "I", "1" -> "I";
-            case "Ⅱ", "II", "2" -> "II";
-            default -> null;
-        };
+        return EnterpriseClass.parse(cell).map(EnterpriseClass::code).orElse(null);
     }
 
     /** 市级 → CITY; 区市级 (and 区县级, 县级, 区级, 县市区级) → COUNTY; empty or 属地 → LOCAL; null if unknown. */

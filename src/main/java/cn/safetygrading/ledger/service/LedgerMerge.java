@@ -1,6 +1,7 @@
 package cn.safetygrading.ledger.service;
 
 import cn.safetygrading.ledger.domain.DepartmentDuty;
+import cn.safetygrading.ledger.domain.EnterpriseClass;
 import cn.safetygrading.ledger.domain.LedgerRecord;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.domain.RiskFeature;
@@ -42,7 +43,7 @@ final class LedgerMerge {
         String status = p.status() != null
                 ? p.status()
                 : before != null ? before.status() : p.uscc().startsWith("92") ? "INDIVIDUAL" : "ACTIVE";
-        String remark = "I".equals(p.enterpriseClass())
+        String remark = EnterpriseClass.I.is(p.enterpriseClass())
                 ? RiskRemarks.format(p.features())
                 : ImportWords.emptyToNull(p.remarkText());
         String competent = department(

@@ -1,6 +1,7 @@
 package cn.safetygrading.ledger.ui;
 
 import cn.safetygrading.ledger.domain.Enterprise;
+import cn.safetygrading.ledger.domain.EnterpriseClass;
 import cn.safetygrading.ledger.domain.EnterpriseFilter;
 import cn.safetygrading.ledger.domain.Industry;
 import cn.safetygrading.ledger.domain.Region;
@@ -118,7 +119,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         Map<String, String> industryNames =
                 industries.stream().collect(Collectors.toMap(Industry::code, Industry::name));
         enterpriseClass.setLabel(getTranslation("ledger.class"));
-        enterpriseClass.setItems(List.of("", "I", "II"));
+        enterpriseClass.setItems(List.of("", EnterpriseClass.I.code(), EnterpriseClass.II.code()));
         enterpriseClass.setItemLabelGenerator(
                 v -> v.isEmpty() ? getTranslation("filter.any") : getTranslation("class." + v));
         enterpriseClass.setValue("");
