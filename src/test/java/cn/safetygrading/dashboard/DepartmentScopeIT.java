@@ -155,7 +155,7 @@ class DepartmentScopeIT extends IntegrationTest {
         Account account = account(userId);
         String region = "manager".equals(userId) ? "371000" : "371002";
         return stationing.rovingCandidates(account, region).stream()
-                .map(r -> r.get("uscc"))
+                .map(r -> (Object) r.uscc())
                 .toList();
     }
 

@@ -155,16 +155,15 @@ class StationedSupervisionProcessTest extends ProcessTestSupport {
         stationing.chooseRoving(manager(), e.uscc(), true, "粉尘涉爆，旺季巡回检查");
         ProcessInstance roving = running();
         assertThat(runtime.getVariable(roving.getId(), "stationing")).isEqualTo("ROVING");
-        Map<String, Object> shown = stationing.rovingCandidates(manager(), "371003").stream()
-                .filter(r -> r.get("uscc").equals(e.uscc()))
+        var shown = stationing.rovingCandidates(manager(), "371003").stream()
+                .filter(r -> r.uscc().equals(e.uscc()))
                 .findFirst()
                 .orElseThrow();
-        assertThat(shown)
-                .containsEntry("station", true)
-                .containsEntry("decidedBy", "manager")
-                .containsEntry("reason", "粉尘涉爆，旺季巡回检查")
-                .containsEntry("running", true);
-        assertThat(shown.get("decidedAt")).isNotNull();
+        assertThat(shown.station()).isTrue();
+        assertThat(shown.decidedBy()).isEqualTo("manager");
+        assertThat(shown.reason()).isEqualTo("粉尘涉爆，旺季巡回检查");
+        assertThat(shown.running()).isTrue();
+        assertThat(shown.decidedAt()).isNotNull();
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_log where table_name = 'stationing_choice' and uscc = ?",
                         Long.class,

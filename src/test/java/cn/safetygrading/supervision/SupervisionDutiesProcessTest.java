@@ -337,8 +337,8 @@ class SupervisionDutiesProcessTest extends ProcessTestSupport {
         grid.addMember(manager(), "sup-hc-2", "371002", false, "13800000000");
         grid.setHead(manager(), "sup-hc-2", "371002");
         assertThat(grid.members(manager(), "371002"))
-                .filteredOn(m -> m.get("regionCode").equals("371002") && (Boolean) m.get("head"))
-                .extracting(m -> m.get("userId"))
+                .filteredOn(m -> m.regionCode().equals("371002") && m.head())
+                .extracting(m -> m.userId())
                 .containsExactly("sup-hc-2");
         assertThatThrownBy(() -> grid.addMember(manager(), "sup-hc-2", "371002", false, "call me"))
                 .isInstanceOf(cn.safetygrading.base.Refused.class);
@@ -358,12 +358,12 @@ class SupervisionDutiesProcessTest extends ProcessTestSupport {
                 "head-hc".equals("x") ? "x" : official("head-hc", "371002").userId(),
                 "371002");
         assertThat(grid.members(manager(), "371002"))
-                .filteredOn(m -> m.get("regionCode").equals("371002") && (Boolean) m.get("head"))
-                .extracting(m -> m.get("userId"))
+                .filteredOn(m -> m.regionCode().equals("371002") && m.head())
+                .extracting(m -> m.userId())
                 .containsExactly("head-hc");
         grid.removeMember(manager(), "sup-hc-2", "371002");
         assertThat(grid.members(manager(), "371002"))
-                .extracting(m -> m.get("userId"))
+                .extracting(m -> m.userId())
                 .doesNotContain("sup-hc-2");
         assertThat(jdbc.queryForObject("select count(*) from audit_log where table_name = 'grid_member'", Long.class))
                 .isPositive();
@@ -387,9 +387,9 @@ class SupervisionDutiesProcessTest extends ProcessTestSupport {
                 .containsEntry("decided_level", "COUNTY")
                 .containsEntry("region_code", "371000");
         assertThat(grid.assignments(manager(), "371002", false))
-                .filteredOn(a -> a.get("uscc").equals(uscc))
+                .filteredOn(a -> a.uscc().equals(uscc))
                 .singleElement()
-                .satisfies(a -> assertThat(a.get("overrideBy")).isEqualTo("manager"));
+                .satisfies(a -> assertThat(a.overrideBy()).isEqualTo("manager"));
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_log where table_name = 'supervision_override'", Long.class))
                 .isPositive();
@@ -402,17 +402,14 @@ class SupervisionDutiesProcessTest extends ProcessTestSupport {
         String uscc = assignedInHuancui("威海鲸园建设工程有限公司");
         Task contact = open(pid(uscc), "halfMonthlyContact").get(0);
         tasks.complete(contact.getId(), Map.of("dutyNote", "视频会商"));
-        List<Map<String, Object>> rows = grid.monthlyRoster(manager(), "371002", YearMonth.of(2026, 6));
-        assertThat(rows)
-                .filteredOn(r -> r.get("uscc").equals(uscc))
-                .singleElement()
-                .satisfies(r -> {
-                    // June: the half-month contact (due 06-16) and the three quarterly duties and the half-year report
-                    // (due 07-01)
-                    assertThat(((Number) r.get("due")).longValue()).isEqualTo(5);
-                    assertThat(((Number) r.get("done")).longValue()).isEqualTo(1);
-                    assertThat(r.get("phone")).isNotNull();
-                });
+        var rows = grid.monthlyRoster(manager(), "371002", YearMonth.of(2026, 6));
+        assertThat(rows).filteredOn(r -> r.uscc().equals(uscc)).singleElement().satisfies(r -> {
+            // June: the half-month contact (due 06-16) and the three quarterly duties and the half-year report
+            // (due 07-01)
+            assertThat(r.due()).isEqualTo(5);
+            assertThat(r.done()).isEqualTo(1);
+            assertThat(r.phone()).isNotNull();
+        });
         assertThatThrownBy(() ->
                         grid.monthlyRoster(accounts.find("enterprise").orElseThrow(), "371002", YearMonth.of(2026, 6)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -425,13 +422,13 @@ class SupervisionDutiesProcessTest extends ProcessTestSupport {
         String token = grid.contactToken(manager(), uscc);
         assertThat(token).matches("[0-9a-f]{32}").isEqualTo(grid.contactToken(manager(), uscc));
         assertThat(grid.publicContact(token)).hasValueSatisfying(c -> {
-            assertThat(c.get("enterpriseName")).isEqualTo("威海鲸园建设工程有限公司");
-            assertThat(c.get("supervisorName")).isNotNull();
-            assertThat(c.get("hotline")).isEqualTo(SupervisionGridService.DEFAULT_HOTLINE);
+            assertThat(c.enterpriseName()).isEqualTo("威海鲸园建设工程有限公司");
+            assertThat(c.supervisorName()).isNotNull();
+            assertThat(c.hotline()).isEqualTo(SupervisionGridService.DEFAULT_HOTLINE);
         });
         grid.setHotline(manager(), "371002", "0631-12345");
         assertThat(grid.publicContact(token))
-                .hasValueSatisfying(c -> assertThat(c.get("hotline")).isEqualTo("0631-12345"));
+                .hasValueSatisfying(c -> assertThat(c.hotline()).isEqualTo("0631-12345"));
         assertThat(grid.publicContact(uscc)).isEmpty();
         assertThat(grid.publicContact("0".repeat(32))).isEmpty();
         assertThatThrownBy(() -> grid.contactToken(accounts.find("enterprise").orElseThrow(), uscc))

@@ -5,6 +5,8 @@ import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.supervision.domain.Consultation;
+import cn.safetygrading.supervision.domain.Stationing;
+import cn.safetygrading.supervision.domain.SupervisionAssignment;
 import cn.safetygrading.supervision.service.StationingService;
 import cn.safetygrading.supervision.service.SupervisionGridService;
 import cn.safetygrading.supervision.service.SupervisionProblemService;
@@ -17,9 +19,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * 监管安排: who supervises the enterprise (包保 grid, its 安全专员 and phone, the 监督电话), the link to its
@@ -53,28 +53,28 @@ class SupervisionPanel extends VerticalLayout {
         var current = grid.assignmentOf(account, account.uscc());
         assignment.setText(current.map(a -> getTranslation(
                         "portal.supervisor",
-                        getTranslation("portal.gridLevel." + a.get("gridLevel")),
-                        a.get("supervisor") == null ? "—" : a.get("supervisor")))
+                        getTranslation("portal.gridLevel." + a.gridLevel()),
+                        a.supervisor() == null ? "—" : a.supervisor()))
                 .orElse(getTranslation("portal.noSupervisor")));
         riskLevel.setId("portal-risk-level");
-        current.map(a -> a.get("riskLevel"))
+        current.map(SupervisionAssignment::riskLevel)
                 .ifPresent(r ->
                         riskLevel.setText(getTranslation("portal.riskLevel", getTranslation("gridView.risk." + r))));
         String token = grid.contactToken(account, account.uscc());
         grid.publicContact(token)
                 .ifPresent(c -> contact.setText(getTranslation(
                         "portal.supervisorContact",
-                        or(c.get("supervisorName")),
-                        or(c.get("supervisorPhone")),
-                        or(c.get("headName")),
-                        or(c.get("headPhone")),
-                        c.get("hotline"))));
+                        or(c.supervisorName()),
+                        or(c.supervisorPhone()),
+                        or(c.headName()),
+                        or(c.headPhone()),
+                        c.hotline())));
         contactPage.setHref("notice/contact/" + token);
         contactPage.setText(getTranslation("portal.contactPage"));
         contactPage.setTarget(AnchorTarget.BLANK);
         contactPage.setId("portal-contact-page");
-        List<Map<String, Object>> now = stations.forEnterprise(account, account.uscc()).stream()
-                .filter(s -> s.get("endedAt") == null)
+        List<Stationing> now = stations.forEnterprise(account, account.uscc()).stream()
+                .filter(s -> s.endedAt() == null)
                 .toList();
         stationing.setText(
                 now.isEmpty()
@@ -82,13 +82,11 @@ class SupervisionPanel extends VerticalLayout {
                         : now.stream()
                                 .map(s -> getTranslation(
                                         "portal.stationingNow",
-                                        getTranslation("portal.stationing." + s.get("mode")),
-                                        s.get("officials") == null
-                                                ? getTranslation("portal.toBeAssigned")
-                                                : s.get("officials"),
-                                        s.get("location") == null ? "—" : s.get("location"),
-                                        s.get("startsOn") == null ? "—" : Formats.date(toDate(s.get("startsOn"))),
-                                        s.get("reports")))
+                                        getTranslation("portal.stationing." + s.mode()),
+                                        s.officials() == null ? getTranslation("portal.toBeAssigned") : s.officials(),
+                                        s.location() == null ? "—" : s.location(),
+                                        s.startsOn() == null ? "—" : Formats.date(s.startsOn()),
+                                        s.reports()))
                                 .reduce((a, b) -> a + "；" + b)
                                 .orElse(""));
 
@@ -100,7 +98,7 @@ class SupervisionPanel extends VerticalLayout {
         ask.setId("portal-consult-ask");
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ask.addClickListener(e -> ask());
-        ask.setEnabled(current.map(a -> a.get("supervisor") != null).orElse(false));
+        ask.setEnabled(current.map(a -> a.supervisor() != null).orElse(false));
         consultations.setId("portal-consultations");
         consultations
                 .addColumn(Consultation::question)
@@ -139,11 +137,5 @@ class SupervisionPanel extends VerticalLayout {
 
     private static Object or(Object value) {
         return value == null ? "—" : value;
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date d
-                ? d.toLocalDate()
-                : value instanceof LocalDate l ? l : LocalDate.parse(value.toString());
     }
 }

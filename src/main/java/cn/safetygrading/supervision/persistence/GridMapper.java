@@ -1,9 +1,13 @@
 package cn.safetygrading.supervision.persistence;
 
 import cn.safetygrading.ledger.domain.Scope;
+import cn.safetygrading.supervision.domain.GridDuty;
+import cn.safetygrading.supervision.domain.GridEnterprise;
+import cn.safetygrading.supervision.domain.MemberLoad;
+import cn.safetygrading.supervision.domain.SupervisionAssignment;
+import cn.safetygrading.supervision.domain.UnitMonthly;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -16,14 +20,14 @@ public interface GridMapper {
     int signCommitment(@Param("userId") String userId, @Param("at") OffsetDateTime at);
 
     /** The unit's members with how many enterprises each supervises, least loaded first. */
-    List<Map<String, Object>> membersByLoad(String regionCode);
+    List<MemberLoad> membersByLoad(String regionCode);
 
     Optional<String> head(String regionCode);
 
     /** Active enterprises in the scope with their name, region path, management level and risk level. */
-    List<Map<String, Object>> enterprises(@Param("scope") Scope scope);
+    List<GridEnterprise> enterprises(@Param("scope") Scope scope);
 
-    Optional<Map<String, Object>> assignment(String uscc);
+    Optional<SupervisionAssignment> assignment(String uscc);
 
     int upsertAssignment(
             @Param("uscc") String uscc,
@@ -55,10 +59,10 @@ public interface GridMapper {
 
     int escalate(@Param("taskId") String taskId);
 
-    Optional<Map<String, Object>> duty(String taskId);
+    Optional<GridDuty> duty(String taskId);
 
     /** Per grid unit of the scope's region (of its department's enterprises), for one month: duties due, done, open and overdue, escalated. */
-    List<Map<String, Object>> monthly(
+    List<UnitMonthly> monthly(
             @Param("scope") Scope scope,
             @Param("from") OffsetDateTime from,
             @Param("to") OffsetDateTime to,

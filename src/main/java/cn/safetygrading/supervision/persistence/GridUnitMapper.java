@@ -1,9 +1,12 @@
 package cn.safetygrading.supervision.persistence;
 
 import cn.safetygrading.ledger.domain.Scope;
+import cn.safetygrading.supervision.domain.AssignedEnterprise;
+import cn.safetygrading.supervision.domain.GridMember;
+import cn.safetygrading.supervision.domain.PublicContact;
+import cn.safetygrading.supervision.domain.RosterRow;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -13,7 +16,7 @@ import org.apache.ibatis.annotations.Param;
 public interface GridUnitMapper {
 
     /** Members of the grid units under a region path, with their unit's name and level. */
-    List<Map<String, Object>> members(String regionPath);
+    List<GridMember> members(String regionPath);
 
     int removeMember(@Param("userId") String userId, @Param("regionCode") String regionCode);
 
@@ -27,7 +30,7 @@ public interface GridUnitMapper {
 
     Optional<String> hotline(String regionCode);
 
-    Optional<Map<String, Object>> member(@Param("userId") String userId, @Param("regionCode") String regionCode);
+    boolean isMember(@Param("userId") String userId, @Param("regionCode") String regionCode);
 
     int saveOverride(
             @Param("uscc") String uscc,
@@ -47,17 +50,17 @@ public interface GridUnitMapper {
     int saveRiskLevel(@Param("uscc") String uscc, @Param("riskLevel") String riskLevel);
 
     /** Assigned enterprises under a region path with their risk level, grid level, supervisor and override, key enterprises first. */
-    List<Map<String, Object>> assignments(@Param("scope") Scope scope, @Param("keyOnly") boolean keyOnly);
+    List<AssignedEnterprise> assignments(@Param("scope") Scope scope, @Param("keyOnly") boolean keyOnly);
 
     Optional<String> contactToken(String uscc);
 
     int saveContactToken(@Param("uscc") String uscc, @Param("token") String token, @Param("at") OffsetDateTime at);
 
-    /** What the public contact page shows for a token: enterprise, supervisor, phone, unit, head, hotline. */
-    Optional<Map<String, Object>> publicContact(String token);
+    /** What the public contact page shows for a token: enterprise, supervisor, phone, unit, head (the hotline null: the service looks it up the grid). */
+    Optional<PublicContact> publicContact(String token);
 
     /** One row per assigned enterprise under a region path: township, supervisor, the month's duties and problems. */
-    List<Map<String, Object>> monthlyRoster(
+    List<RosterRow> monthlyRoster(
             @Param("scope") Scope scope,
             @Param("from") OffsetDateTime from,
             @Param("to") OffsetDateTime to,

@@ -1,10 +1,11 @@
 package cn.safetygrading.supervision.persistence;
 
 import cn.safetygrading.ledger.domain.Scope;
+import cn.safetygrading.supervision.domain.RovingCandidate;
+import cn.safetygrading.supervision.domain.Stationing;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -35,7 +36,7 @@ public interface StationingMapper {
 
     int end(@Param("id") String id, @Param("at") OffsetDateTime at);
 
-    List<Map<String, Object>> byEnterprise(String uscc);
+    List<Stationing> byEnterprise(String uscc);
 
     /** The stationing the enterprise's grade calls for (STATIONED, ROVING, NONE or null when ungraded). */
     String stationingOf(@Param("uscc") String uscc);
@@ -49,5 +50,5 @@ public interface StationingMapper {
             @Param("at") OffsetDateTime at);
 
     /** The active enterprises under a region path whose grade calls for roving stationing, with their newest choice. */
-    List<Map<String, Object>> rovingCandidates(@Param("scope") Scope scope);
+    List<RovingCandidate> rovingCandidates(@Param("scope") Scope scope);
 }

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_EndAssignment: the grade no longer calls for this stationing; the assignment ends. */
+/** Task_EndAssignment: the grade no longer calls for this stationing (or a manager chose against it); it ends. */
 @Component("endStationingDelegate")
 public class EndStationingDelegate implements JavaDelegate {
 
@@ -17,6 +17,9 @@ public class EndStationingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        stationing.ended(execution);
+        stationing.ended(
+                (String) execution.getVariable("assignmentId"),
+                execution.getProcessBusinessKey(),
+                "CHOICE".equals(execution.getVariable("endedBy")));
     }
 }

@@ -1,6 +1,8 @@
 package cn.safetygrading.supervision.process;
 
 import cn.safetygrading.supervision.service.StationingService;
+import cn.safetygrading.supervision.service.StationingService.TaskDone;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,8 +19,24 @@ public class StationingTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            stationing.taskCompleted(task);
+        if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            return;
         }
+        TaskDone done = new TaskDone(
+                task.getId(),
+                task.getTaskDefinitionKey(),
+                text(task, "assignmentId"),
+                text(task, "uscc"),
+                task.getAssignee() == null ? "system" : task.getAssignee(),
+                text(task, "stationedOfficials"),
+                text(task, "location"),
+                text(task, "startsOn"),
+                text(task, "reportSummary"),
+                text(task, "reportIssues"));
+        stationing.taskCompleted(done).ifPresent(officials -> task.setVariable("stationedOfficials", officials));
+    }
+
+    private static String text(DelegateTask task, String name) {
+        return Objects.toString(task.getVariable(name), null);
     }
 }

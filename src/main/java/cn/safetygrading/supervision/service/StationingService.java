@@ -10,6 +10,8 @@ import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.ledger.service.ScopeService;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
+import cn.safetygrading.supervision.domain.RovingCandidate;
+import cn.safetygrading.supervision.domain.Stationing;
 import cn.safetygrading.supervision.persistence.StationingMapper;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,8 +23,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
@@ -132,7 +132,7 @@ public class StationingService {
 
     /** The enterprises of a region whose grade calls for roving stationing, each with its newest choice and whether it runs. */
     @Transactional(readOnly = true)
-    public List<Map<String, Object>> rovingCandidates(Account account, String regionCode) {
+    public List<RovingCandidate> rovingCandidates(Account account, String regionCode) {
         if (account.isEnterprise()) {
             throw new AccessDeniedException("officials only");
         }
@@ -140,13 +140,7 @@ public class StationingService {
                 .filter(r -> r.code().equals(regionCode))
                 .findFirst()
                 .orElseThrow(() -> new AccessDeniedException("region " + regionCode + " is not in scope"));
-        List<Map<String, Object>> rows = stations.rovingCandidates(scopes.within(account, region));
-        rows.forEach(row -> {
-            if (row.get("decidedAt") instanceof java.sql.Timestamp at) {
-                row.put("decidedAt", at.toInstant().atZone(clock.getZone()).toOffsetDateTime());
-            }
-        });
-        return rows;
+        return stations.rovingCandidates(scopes.within(account, region));
     }
 
     private List<ProcessInstance> running(String uscc) {
@@ -203,13 +197,33 @@ public class StationingService {
         return routing.groups(Role.MANAGER, department, countyCode, cityCode);
     }
 
-    /** Task listener on complete: the assignment (who, where, from when) or a periodic report is kept. */
-    public void taskCompleted(DelegateTask task) {
-        String id = (String) task.getVariable("assignmentId");
-        String uscc = (String) task.getVariable("uscc");
-        String actor = task.getAssignee() == null ? "system" : task.getAssignee();
-        if (ASSIGN.equals(task.getTaskDefinitionKey())) {
-            String officials = TaskInputs.text("stationedOfficials", task.getVariable("stationedOfficials"), 200, true)
+    /**
+     * A completed stationed-supervision task as its listener read it: the task, the assignment and
+     * enterprise, who completed it, and the form's values (the assignment's officials, location and
+     * start, or the report's summary and issues; null when absent).
+     */
+    public record TaskDone(
+            String taskId,
+            String key,
+            String assignmentId,
+            String uscc,
+            String actor,
+            String officials,
+            String location,
+            String startsOn,
+            String summary,
+            String issues) {}
+
+    /**
+     * Task listener on complete: the assignment (who, where, from when) or a periodic report is kept.
+     * Returns the officials as kept (comma-separated, no spaces) after an assignment, for the process.
+     */
+    public Optional<String> taskCompleted(TaskDone task) {
+        String id = task.assignmentId();
+        String uscc = task.uscc();
+        String actor = task.actor();
+        if (ASSIGN.equals(task.key())) {
+            String officials = TaskInputs.text("stationedOfficials", task.officials(), 200, true)
                     .replace('，', ',')
                     .replaceAll("\\s+", "");
             for (String official : officials.split(",")) {
@@ -218,10 +232,9 @@ public class StationingService {
                     throw new IllegalArgumentException("stationedOfficials: no such account '" + official + "'");
                 }
             }
-            String location = TaskInputs.text("location", task.getVariable("location"), 200, true);
-            LocalDate startsOn = LocalDate.parse(TaskInputs.text("startsOn", task.getVariable("startsOn"), 40, true)
-                    .substring(0, 10));
-            task.setVariable("stationedOfficials", officials);
+            String location = TaskInputs.text("location", task.location(), 200, true);
+            LocalDate startsOn = LocalDate.parse(
+                    TaskInputs.text("startsOn", task.startsOn(), 40, true).substring(0, 10));
             stations.assign(id, officials, location, startsOn, actor);
             file.record(
                     uscc,
@@ -229,46 +242,44 @@ public class StationingService {
                     actor,
                     "驻点人员：" + officials + "，地点：" + location + "，自 " + startsOn,
                     null,
-                    "task:" + task.getId());
-        } else if (REPORT.equals(task.getTaskDefinitionKey())) {
-            String summary = TaskInputs.text("reportSummary", task.getVariable("reportSummary"), 4000, true);
-            Object issues = task.getVariable("reportIssues");
+                    "task:" + task.taskId());
+            return Optional.of(officials);
+        } else if (REPORT.equals(task.key())) {
+            String summary = TaskInputs.text("reportSummary", task.summary(), 4000, true);
+            String issues = task.issues();
             stations.report(
                     id,
                     summary,
-                    issues == null || issues.toString().isBlank()
-                            ? null
-                            : issues.toString().strip(),
+                    issues == null || issues.isBlank() ? null : issues.strip(),
                     actor,
                     OffsetDateTime.now(clock),
-                    task.getId());
+                    task.taskId());
             file.record(
                     uscc,
                     "STATIONING_REPORT",
                     actor,
                     "驻点监督报告：" + (summary.length() > 60 ? summary.substring(0, 60) + "…" : summary),
                     null,
-                    "task:" + task.getId());
+                    "task:" + task.taskId());
         }
+        return Optional.empty();
     }
 
-    /** Task_EndAssignment: the grade no longer calls for this stationing. */
-    public void ended(DelegateExecution execution) {
-        String id = (String) execution.getVariable("assignmentId");
-        stations.end(id, OffsetDateTime.now(clock));
-        boolean chosen = "CHOICE".equals(execution.getVariable("endedBy"));
+    /** Task_EndAssignment: the grade no longer calls for this stationing, or a manager chose against it. */
+    public void ended(String assignmentId, String uscc, boolean chosen) {
+        stations.end(assignmentId, OffsetDateTime.now(clock));
         file.record(
-                execution.getProcessBusinessKey(),
+                uscc,
                 "STATIONING_ENDED",
                 "system",
                 chosen ? "巡回驻点监督结束（管理人员决定不再实行）" : "驻点监督结束（等级调整后不再要求）",
                 null,
-                "stationing-ended:" + id);
+                "stationing-ended:" + assignmentId);
     }
 
     /** The enterprise's stationing assignments with their reports counted, newest first (scoped like the ledger). */
     @Transactional(readOnly = true)
-    public List<Map<String, Object>> forEnterprise(Account account, String uscc) {
+    public List<Stationing> forEnterprise(Account account, String uscc) {
         ledger.requireVisible(account, uscc);
         return stations.byEnterprise(uscc);
     }

@@ -3,8 +3,8 @@ package cn.safetygrading.supervision.service;
 import cn.safetygrading.ledger.service.EnterpriseFileFacts;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.service.AccountService;
+import cn.safetygrading.supervision.domain.SupervisionAssignment;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** The enterprise file shows the stored risk level, the grid level and the 包保 person ({@link SupervisionGridService#assignmentOf}). */
@@ -21,10 +21,10 @@ public class SupervisionFileFacts implements EnterpriseFileFacts {
 
     @Override
     public List<Fact> facts(Account account, String uscc) {
-        Map<String, Object> a = grid.assignmentOf(account, uscc).orElse(Map.of());
-        Object risk = a.get("riskLevel");
-        Object level = a.get("gridLevel");
-        String supervisor = (String) a.get("supervisor");
+        var a = grid.assignmentOf(account, uscc);
+        String risk = a.map(SupervisionAssignment::riskLevel).orElse(null);
+        String level = a.map(SupervisionAssignment::gridLevel).orElse(null);
+        String supervisor = a.map(SupervisionAssignment::supervisor).orElse(null);
         String person = supervisor == null
                 ? null
                 : accounts.find(supervisor)

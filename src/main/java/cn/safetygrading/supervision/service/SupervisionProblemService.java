@@ -89,16 +89,14 @@ public class SupervisionProblemService {
      */
     @Transactional
     public String report(Account account, String uscc, String kind, String description) {
-        Map<String, Object> assignment = grid.assignment(uscc).orElseThrow(() -> new Refused("grid.notAssigned", uscc));
-        if (!account.userId().equals(assignment.get("supervisor"))
-                && !headAbove(account, (String) assignment.get("regionCode"))) {
+        var assignment = grid.assignment(uscc).orElseThrow(() -> new Refused("grid.notAssigned", uscc));
+        if (!account.userId().equals(assignment.supervisor()) && !headAbove(account, assignment.regionCode())) {
             if (account.isEnterprise() || !account.isAdmin() && !account.has(Role.MANAGER)) {
                 throw new AccessDeniedException("only the enterprise's 包保 person, its grid heads and managers report");
             }
             ledger.requireVisible(account, uscc);
         }
-        return open(uscc, kind, description, account.userId(), null, (String) assignment.get("regionCode"), (String)
-                assignment.get("supervisor"));
+        return open(uscc, kind, description, account.userId(), null, assignment.regionCode(), assignment.supervisor());
     }
 
     /**
@@ -216,17 +214,17 @@ public class SupervisionProblemService {
             throw new Refused("consultation.question", "");
         }
         String uscc = enterprise.uscc();
-        Map<String, Object> assignment = grid.assignment(uscc)
-                .filter(a -> a.get("supervisor") != null)
+        var assignment = grid.assignment(uscc)
+                .filter(a -> a.supervisor() != null)
                 .orElseThrow(() -> new Refused("consultation.noSupervisor", uscc));
         String id = UUID.randomUUID().toString();
-        problems.insertConsultation(id, uscc, question.strip(), enterprise.userId(), OffsetDateTime.now(clock), (String)
-                assignment.get("supervisor"));
+        problems.insertConsultation(
+                id, uscc, question.strip(), enterprise.userId(), OffsetDateTime.now(clock), assignment.supervisor());
         Map<String, Object> variables = new HashMap<>();
         variables.put("uscc", uscc);
         variables.put("consultationId", id);
-        variables.put("supervisor", assignment.get("supervisor"));
-        variables.put("gridRegionCode", assignment.get("regionCode"));
+        variables.put("supervisor", assignment.supervisor());
+        variables.put("gridRegionCode", assignment.regionCode());
         variables.put("question", question.strip());
         variables.put(
                 "enterpriseName", ledger.findForProcess(uscc).map(e -> e.name()).orElse(uscc));

@@ -1,5 +1,6 @@
 package cn.safetygrading.supervision.ui;
 
+import cn.safetygrading.supervision.domain.PublicContact;
 import cn.safetygrading.supervision.service.SupervisionGridService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +12,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Map;
 
 /**
  * {@code /notice/contact/<link>}, no login: the enterprise's 包保督导公示牌 to print for its 公示栏 (seed
@@ -47,26 +47,26 @@ public class PublicContactView extends VerticalLayout implements HasUrlParameter
                 .ifPresentOrElse(this::show, () -> sheet.add(new Paragraph(getTranslation("contact.unknown"))));
     }
 
-    private void show(Map<String, Object> c) {
+    private void show(PublicContact c) {
         H1 title = new H1(getTranslation("contact.title"));
         title.getStyle().set("text-align", "center");
         sheet.add(
                 title,
-                line("contact.enterprise", c.get("enterpriseName")),
-                line("contact.uscc", c.get("uscc")),
-                line("contact.unit", c.get("unitName")),
+                line("contact.enterprise", c.enterpriseName()),
+                line("contact.uscc", c.uscc()),
+                line("contact.unit", c.unitName()),
                 line(
                         "contact.supervisor",
-                        c.get("supervisorName") == null
+                        c.supervisorName() == null
                                 ? null
-                                : c.get("supervisorName")
-                                        + (c.get("supervisorDepartment") == null
+                                : c.supervisorName()
+                                        + (c.supervisorDepartment() == null
                                                 ? ""
-                                                : "（" + c.get("supervisorDepartment") + "）")),
-                line("contact.supervisorPhone", c.get("supervisorPhone")),
-                line("contact.head", c.get("headName")),
-                line("contact.headPhone", c.get("headPhone")),
-                line("contact.hotline", c.get("hotline")),
+                                                : "（" + c.supervisorDepartment() + "）")),
+                line("contact.supervisorPhone", c.supervisorPhone()),
+                line("contact.head", c.headName()),
+                line("contact.headPhone", c.headPhone()),
+                line("contact.hotline", c.hotline()),
                 new Paragraph(getTranslation("contact.duties")));
     }
 

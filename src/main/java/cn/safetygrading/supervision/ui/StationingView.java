@@ -1,12 +1,14 @@
 package cn.safetygrading.supervision.ui;
 
 import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.service.CurrentAccount;
+import cn.safetygrading.supervision.domain.RovingCandidate;
 import cn.safetygrading.supervision.service.StationingService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,8 +16,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,9 +23,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 /**
  * 驻点监督: the enterprises of a region whose grade calls for roving stationed supervision (optional,
@@ -40,7 +38,7 @@ public class StationingView extends VerticalLayout implements HasDynamicTitle {
     private final StationingService stationing;
     private final Account account;
     final ComboBox<Region> region = new ComboBox<>();
-    final Grid<Map<String, Object>> enterprises = new Grid<>();
+    final Grid<RovingCandidate> enterprises = new Grid<>();
     final TextField reason = new TextField();
     final Button station = new Button();
     final Button decline = new Button();
@@ -59,25 +57,24 @@ public class StationingView extends VerticalLayout implements HasDynamicTitle {
 
         enterprises.setId("roving-enterprises");
         enterprises
-                .addColumn(r -> r.get("name"))
+                .addColumn(RovingCandidate::name)
                 .setHeader(getTranslation("stationing.enterprise"))
                 .setFlexGrow(2);
         enterprises
-                .addColumn(r -> r.get("regionName"))
+                .addColumn(RovingCandidate::regionName)
                 .setHeader(getTranslation("ledger.region"))
                 .setAutoWidth(true);
         enterprises
-                .addColumn(r -> r.get("supervisingDepartment"))
+                .addColumn(RovingCandidate::supervisingDepartment)
                 .setHeader(getTranslation("plan.department"))
                 .setAutoWidth(true);
         enterprises
-                .addColumn(r ->
-                        (r.get("enterpriseClass") == null ? "" : getTranslation("class." + r.get("enterpriseClass")))
-                                + " " + (r.get("grade") == null ? "" : r.get("grade")))
+                .addColumn(r -> (r.enterpriseClass() == null ? "" : getTranslation("class." + r.enterpriseClass()))
+                        + " " + (r.grade() == null ? "" : r.grade()))
                 .setHeader(getTranslation("stationing.grade"))
                 .setAutoWidth(true);
         enterprises
-                .addColumn(r -> getTranslation("stationing.running." + Boolean.TRUE.equals(r.get("running"))))
+                .addColumn(r -> getTranslation("stationing.running." + r.running()))
                 .setHeader(getTranslation("stationing.running"))
                 .setAutoWidth(true);
         enterprises
@@ -116,17 +113,12 @@ public class StationingView extends VerticalLayout implements HasDynamicTitle {
                 .ifPresent(region::setValue);
     }
 
-    String choiceText(Map<String, Object> row) {
-        if (row.get("station") == null) {
+    String choiceText(RovingCandidate row) {
+        if (row.station() == null) {
             return getTranslation("stationing.choice.none");
         }
-        Object at = row.get("decidedAt");
-        String when = at instanceof OffsetDateTime t ? Formats.dateTime(t) : String.valueOf(at);
         return getTranslation(
-                "stationing.choice." + Boolean.TRUE.equals(row.get("station")),
-                row.get("decidedBy"),
-                when,
-                row.get("reason"));
+                "stationing.choice." + row.station(), row.decidedBy(), Formats.dateTime(row.decidedAt()), row.reason());
     }
 
     void refresh() {
@@ -137,30 +129,26 @@ public class StationingView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void choose(boolean yes) {
-        Map<String, Object> row = enterprises.asSingleSelect().getValue();
+        RovingCandidate row = enterprises.asSingleSelect().getValue();
         if (row == null) {
-            Notification.show(getTranslation("stationing.pick"), 4000, Notification.Position.MIDDLE);
+            Feedback.hint(getTranslation("stationing.pick"));
             return;
         }
         try {
-            stationing.chooseRoving(account, (String) row.get("uscc"), yes, reason.getValue());
-            reason.clear();
-            reason.setInvalid(false);
-            Notification.show(getTranslation("stationing.chosen"), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            refresh();
+            stationing.chooseRoving(account, row.uscc(), yes, reason.getValue());
         } catch (Refused refused) {
             if ("stationing.reasonRequired".equals(refused.messageKey())) {
                 reason.setErrorMessage(getTranslation(refused.messageKey()));
-                reason.setInvalid(true);
+                reason.setInvalid(true); // the field says it
             } else {
-                Notification.show(
-                                getTranslation(refused.messageKey(), refused.getMessage()),
-                                6000,
-                                Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Feedback.refused(refused);
             }
+            return;
         }
+        reason.clear();
+        reason.setInvalid(false);
+        Feedback.success(getTranslation("stationing.chosen"));
+        refresh();
     }
 
     @Override

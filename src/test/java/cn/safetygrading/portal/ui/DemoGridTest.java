@@ -8,7 +8,6 @@ import cn.safetygrading.demo.DemoDataLoader;
 import cn.safetygrading.security.service.AccountService;
 import cn.safetygrading.supervision.service.SupervisionGridService;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -44,23 +43,23 @@ class DemoGridTest extends UiTest {
 
         var manager = accounts.find("manager").orElseThrow();
         assertThat(grid.members(manager, "371002"))
-                .filteredOn(m -> "371002".equals(m.get("regionCode")))
-                .extracting(m -> m.get("userId"))
+                .filteredOn(m -> "371002".equals(m.regionCode()))
+                .extracting(m -> m.userId())
                 .containsExactlyInAnyOrder("gridhead", "supervisor");
         var enterprise = accounts.find("enterprise").orElseThrow();
-        Map<String, Object> assignment = grid.assignmentOf(enterprise, own).orElseThrow();
-        assertThat(assignment.get("supervisor")).isIn("gridhead", "supervisor");
-        assertThat(assignment.get("riskLevel")).isNotNull();
-        Map<String, Object> contact =
-                grid.publicContact(grid.contactToken(enterprise, own)).orElseThrow();
-        assertThat(contact).containsEntry("headName", "周网格").containsEntry("hotline", "0631-5230000");
-        assertThat(contact.get("supervisorPhone")).isIn("0631-5230001", "0631-5230002");
+        var assignment = grid.assignmentOf(enterprise, own).orElseThrow();
+        assertThat(assignment.supervisor()).isIn("gridhead", "supervisor");
+        assertThat(assignment.riskLevel()).isNotNull();
+        var contact = grid.publicContact(grid.contactToken(enterprise, own)).orElseThrow();
+        assertThat(contact.headName()).isEqualTo("周网格");
+        assertThat(contact.hotline()).isEqualTo("0631-5230000");
+        assertThat(contact.supervisorPhone()).isIn("0631-5230001", "0631-5230002");
 
         login("enterprise", "demo");
         navigate("enterprise");
         EnterprisePortalView portal = _get(EnterprisePortalView.class);
         portal.tabs.setSelectedTab(portal.supervisionTab);
-        assertThat(portal.supervisionPanel.assignment.getText()).contains((String) assignment.get("supervisor"));
+        assertThat(portal.supervisionPanel.assignment.getText()).contains(assignment.supervisor());
         assertThat(portal.supervisionPanel.contact.getText()).contains("周网格", "0631-5230000");
     }
 }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.safetygrading.base.ui.UiTest;
 import cn.safetygrading.ledger.service.GradeBook;
+import cn.safetygrading.supervision.domain.RovingCandidate;
 import com.vaadin.flow.component.UI;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,10 +36,10 @@ class StationingViewTest extends UiTest {
                 .filter(r -> r.code().equals("371003"))
                 .findFirst()
                 .orElseThrow());
-        Map<String, Object> row = view.enterprises
+        RovingCandidate row = view.enterprises
                 .getListDataView()
                 .getItems()
-                .filter(r -> r.get("uscc").equals(uscc))
+                .filter(r -> r.uscc().equals(uscc))
                 .findFirst()
                 .orElseThrow();
         assertThat(view.choiceText(row)).isEqualTo(view.getTranslation("stationing.choice.none"));
@@ -52,13 +52,13 @@ class StationingViewTest extends UiTest {
 
         view.reason.setValue("夏季高温作业多，巡回检查");
         _click(view.station);
-        Map<String, Object> after = view.enterprises
+        RovingCandidate after = view.enterprises
                 .getListDataView()
                 .getItems()
-                .filter(r -> r.get("uscc").equals(uscc))
+                .filter(r -> r.uscc().equals(uscc))
                 .findFirst()
                 .orElseThrow();
-        assertThat(after).containsEntry("running", true);
+        assertThat(after.running()).isTrue();
         assertThat(view.choiceText(after)).contains("manager").contains("夏季高温作业多，巡回检查");
         assertThat(jdbc.queryForObject(
                         "select decided_by from stationing_choice where uscc = ? order by decided_at desc limit 1",

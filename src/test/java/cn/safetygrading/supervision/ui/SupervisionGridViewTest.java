@@ -43,24 +43,25 @@ class SupervisionGridViewTest extends UiTest {
                 .filter(r -> r.code().equals("371002"))
                 .findFirst()
                 .orElseThrow());
-        view.memberId.setValue("grid-ui-1");
-        view.memberUnit.setValue(view.region.getValue());
-        view.memberPhone.setValue("0631-5201234");
-        view.memberHead.setValue(true);
-        _click(view.addMember);
+        view.membersTab.memberId.setValue("grid-ui-1");
+        view.membersTab.memberUnit.setValue(view.region.getValue());
+        view.membersTab.memberPhone.setValue("0631-5201234");
+        view.membersTab.memberHead.setValue(true);
+        _click(view.membersTab.addMember);
         assertThat(jdbc.queryForMap(
                         "select head, phone from grid_member where user_id = 'grid-ui-1' and region_code = '371002'"))
                 .containsEntry("head", true)
                 .containsEntry("phone", "0631-5201234");
-        assertThat(view.members
+        assertThat(view.membersTab
+                        .members
                         .getListDataView()
                         .getItems()
-                        .filter(m -> "grid-ui-1".equals(m.get("userId")))
+                        .filter(m -> "grid-ui-1".equals(m.userId()))
                         .count())
                 .isOne();
         // a bad phone is refused with the field's sentence, nothing stored
-        view.memberPhone.setValue("打电话");
-        _click(view.addMember);
+        view.membersTab.memberPhone.setValue("打电话");
+        _click(view.membersTab.addMember);
         assertThat(jdbc.queryForObject(
                         "select phone from grid_member where user_id = 'grid-ui-1' and region_code = '371002'",
                         String.class))
