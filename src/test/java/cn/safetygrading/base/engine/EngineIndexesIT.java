@@ -14,8 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The job executor's acquisition by due date: the settings, the index, every new job with a due date. */
-class JobAcquisitionIndexIT extends IntegrationTest {
+/**
+ * Our indexes on the engine's tables: the job executor's acquisition by due date (the settings, the index, every
+ * new job with a due date), the locked-exclusive-job check and the subtask lookup of an ending task, each usable by
+ * the planner for the engine's own query.
+ */
+class EngineIndexesIT extends IntegrationTest {
 
     @Autowired
     ProcessEngine engine;
@@ -30,11 +34,43 @@ class JobAcquisitionIndexIT extends IntegrationTest {
         assertThat(config.isEnsureJobDueDateNotNull()).isTrue();
         assertThat(config.getAuthorizationCheckRevokes()).isEqualTo("never");
         assertThat(jdbc.queryForObject(
-                        "select indexdef from pg_indexes where indexname = ?", String.class, JobAcquisitionIndex.INDEX))
+                        "select indexdef from pg_indexes where indexname = ?",
+                        String.class,
+                        EngineIndexes.JOB_DUE_DATE))
                 .containsIgnoringCase("act_ru_job")
                 .containsIgnoringCase("duedate_");
         assertThat(jdbc.queryForObject("select count(*) from act_ru_job where duedate_ is null", Long.class))
                 .isZero();
+    }
+
+    @Test
+    void theSubtaskLookupOfAnEndingTaskAndTheExclusiveJobCheckReadAnIndexNotTheTable() {
+        // with the planner told to avoid whole-table reads where it can, the engine's queries must find our indexes
+        assertThat(plan("select * from act_ru_task where parent_task_id_ = 'x'"))
+                .contains(EngineIndexes.TASK_PARENT);
+        assertThat(plan("select * from act_ru_job j2 where j2.process_instance_id_ = 'x' and j2.exclusive_ = true"
+                        + " and (j2.lock_owner_ is not null and j2.lock_exp_time_ >= now())"))
+                .contains(EngineIndexes.JOB_LOCKED_EXCLUSIVE);
+    }
+
+    private String plan(String query) {
+        return jdbc.execute((java.sql.Connection c) -> {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("set local enable_seqscan = off");
+                StringBuilder plan = new StringBuilder();
+                try (java.sql.ResultSet r = s.executeQuery("explain " + query)) {
+                    while (r.next()) {
+                        plan.append(r.getString(1)).append('\n');
+                    }
+                }
+                return plan.toString();
+            } finally {
+                c.rollback();
+                c.setAutoCommit(autoCommit);
+            }
+        });
     }
 
     @Test
