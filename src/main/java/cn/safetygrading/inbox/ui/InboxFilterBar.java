@@ -142,6 +142,20 @@ class InboxFilterBar extends FlexLayout {
                 blankToNull(search.getValue()));
     }
 
+    /** The same filter, overdue tasks only: the summary's second count. */
+    InboxFilter overdueToo() {
+        InboxFilter f = filter();
+        return new InboxFilter(
+                f.show(),
+                f.taskKey(),
+                f.countyCode(),
+                f.campaignId(),
+                f.enterpriseClass(),
+                true,
+                f.dueWithinDays(),
+                f.text());
+    }
+
     void apply(InboxFilter filter) {
         if (filter == null) {
             return;

@@ -289,19 +289,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private void updateSummary() {
         // the count follows the filters
         InboxFilter f = filter();
-        long overdueCount = f.overdueOnly()
-                ? -1
-                : queries.count(
-                        account,
-                        new InboxFilter(
-                                f.show(),
-                                f.taskKey(),
-                                f.countyCode(),
-                                f.campaignId(),
-                                f.enterpriseClass(),
-                                true,
-                                f.dueWithinDays(),
-                                f.text()));
+        long overdueCount = f.overdueOnly() ? -1 : queries.count(account, filters.overdueToo());
         long all = queries.count(account, f);
         summary.setText(getTranslation("inbox.summary", all, overdueCount < 0 ? all : overdueCount));
     }
