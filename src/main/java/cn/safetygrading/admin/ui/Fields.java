@@ -1,11 +1,10 @@
 package cn.safetygrading.admin.ui;
 
 import cn.safetygrading.admin.domain.InvalidInput;
+import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.ledger.domain.Region;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.Map;
 
 /** Shared bits of the admin pages: a refusal shown on its field, region labels. */
@@ -21,8 +20,7 @@ final class Fields {
             field.setErrorMessage(message);
             field.setInvalid(true);
         } else {
-            Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
-            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Feedback.error(message);
         }
     }
 
@@ -49,7 +47,6 @@ final class Fields {
     }
 
     static void done(Component owner, String key, Object... args) {
-        Notification n = Notification.show(owner.getTranslation(key, args), 3000, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Feedback.success(owner.getTranslation(key, args));
     }
 }

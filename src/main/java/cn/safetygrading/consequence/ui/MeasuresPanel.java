@@ -1,5 +1,6 @@
 package cn.safetygrading.consequence.ui;
 
+import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.consequence.domain.InvalidMeasure;
 import cn.safetygrading.consequence.domain.Measure;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -158,7 +158,7 @@ public class MeasuresPanel extends VerticalLayout {
             return;
         }
         dialog.close();
-        Notification.show(getTranslation("measure.saved"));
+        Feedback.success(getTranslation("measure.saved"));
         refresh();
     }
 }

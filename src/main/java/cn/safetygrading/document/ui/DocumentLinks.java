@@ -1,10 +1,9 @@
 package cn.safetygrading.document.ui;
 
+import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.document.domain.OfficialDocument;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -22,8 +21,7 @@ public final class DocumentLinks {
         if (document.isPresent()) {
             ui.getPage().open("documents/" + document.get().id(), "_blank");
         } else {
-            Notification.show(source.getTranslation(unavailableKey), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Feedback.error(source.getTranslation(unavailableKey));
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.safetygrading.grading.ui;
 
+import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.base.ui.SpreadsheetExport;
 import cn.safetygrading.consequence.service.FalsificationFigures;
@@ -26,13 +27,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -99,7 +97,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> Formats.date(c.closesAt()))
                 .setHeader(getTranslation("campaign.closesAt"))
                 .setAutoWidth(true);
-        grid.addColumn(c -> summaryText(c.summary()))
+        grid.addColumn(c -> CampaignSummaryText.of(this, c.summary()))
                 .setHeader(getTranslation("campaign.summary"))
                 .setFlexGrow(2);
         grid.addComponentColumn(
@@ -246,22 +244,15 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         campaigns.launch(account, asked);
         dialog.close();
         grid.getDataProvider().refreshAll();
-        Notification.show(
-                        leftOut == 0
-                                ? getTranslation("campaign.launched")
-                                : getTranslation("campaign.launched.leftOut", leftOut),
-                        5000,
-                        Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Feedback.success(
+                leftOut == 0
+                        ? getTranslation("campaign.launched")
+                        : getTranslation("campaign.launched.leftOut", leftOut));
     }
 
     /** The server's check names the field, in the user's language; the dialog stays open to correct it. */
     private void refused(cn.safetygrading.base.Refused invalid) {
-        Notification.show(
-                        getTranslation("campaign.invalid", getTranslation(invalid.messageKey(), invalid.getMessage())),
-                        6000,
-                        Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Feedback.error(getTranslation("campaign.invalid", Feedback.text(invalid)));
     }
 
     private SpreadsheetExport.Table leftOutTable(java.util.List<LeftOut> rows) {
@@ -278,67 +269,8 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
 
     /** 提前结束 asks for confirmation and a reason, and says what it did. */
     void openClose(Campaign campaign) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("campaign.close.title", campaign.name()));
-        Paragraph what = new Paragraph(getTranslation("campaign.close.explain"));
-        TextArea reason = new TextArea(getTranslation("campaign.close.reason"));
-        reason.setRequired(true);
-        reason.setMaxLength(500);
-        reason.setWidthFull();
-        reason.setId("close-reason");
-        dialog.add(what, reason);
-        Button confirm = new Button(getTranslation("campaign.close.confirm"), e -> {
-            try {
-                long running = campaigns.closeNow(account, campaign.id(), reason.getValue());
-                dialog.close();
-                grid.getDataProvider().refreshAll();
-                Notification.show(
-                                getTranslation("campaign.close.done", campaign.name(), running),
-                                8000,
-                                Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (cn.safetygrading.base.Refused refused) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation(refused.messageKey(), refused.getMessage()));
-            }
-        });
-        confirm.setId("close-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(new Button(getTranslation("notice.cancel"), e -> dialog.close()), confirm);
-        dialog.open();
+        new CloseCampaignDialog(campaigns, account, campaign, grid.getDataProvider()::refreshAll).open();
     }
-
-    /** The campaign's summary in words (by grade, not submitted, overdue), not its stored JSON. */
-    private String summaryText(String json) {
-        if (json == null || json.isBlank()) {
-            return "";
-        }
-        try {
-            var node = SUMMARY_READER.readTree(json);
-            StringBuilder grades = new StringBuilder();
-            node.path("byGrade").fields().forEachRemaining(g -> {
-                if (!"null".equals(g.getKey()) && g.getKey() != null) {
-                    grades.append(grades.isEmpty() ? "" : getTranslation("campaign.summary.separator"))
-                            .append(getTranslation(
-                                    "campaign.summary.grade",
-                                    g.getKey(),
-                                    g.getValue().asLong()));
-                }
-            });
-            String text = getTranslation(
-                    "campaign.summary.text",
-                    grades.isEmpty() ? "—" : grades.toString(),
-                    node.path("notSubmitted").asLong(),
-                    node.path("overdueTasks").asLong());
-            long leftOut = node.path("leftOut").asLong();
-            return leftOut == 0 ? text : text + getTranslation("campaign.summary.leftOut", leftOut);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException unreadable) {
-            return "";
-        }
-    }
-
-    private static final com.fasterxml.jackson.databind.ObjectMapper SUMMARY_READER =
-            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private static OffsetDateTime endOfDay(LocalDate date, ZoneId zone) {
         return date == null

@@ -1,5 +1,6 @@
 package cn.safetygrading.grading.ui;
 
+import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.base.ui.SummaryTable;
 import cn.safetygrading.grading.service.GradeAdjustmentProposals;
@@ -13,8 +14,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -169,8 +168,7 @@ public class GradeMovesSection implements EnterpriseFileSection {
                                 ? getTranslation("gradeMoves.done", raised.newGrade())
                                 : getTranslation(
                                         "gradeMoves.notDone", getTranslation("grading.refusal." + raised.refusal()));
-                Notification.show(done, 5000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Feedback.success(done);
             } catch (GradeAdjustmentProposals.Refused refused) {
                 String text = getTranslation(refused.key());
                 if ("note".equals(refused.field())) {

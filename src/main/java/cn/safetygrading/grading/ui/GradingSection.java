@@ -1,6 +1,7 @@
 package cn.safetygrading.grading.ui;
 
 import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.base.ui.SummaryTable;
 import cn.safetygrading.grading.domain.GradingRequest;
@@ -13,8 +14,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -137,16 +136,12 @@ public class GradingSection implements EnterpriseFileSection {
             try {
                 requests.startFromFile(account, uscc, kind, reason.getValue());
                 dialog.close();
-                Notification.show(getTranslation("gradingSection.started"), 4000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Feedback.success(getTranslation("gradingSection.started"));
             } catch (Refused refused) {
                 reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation(refused.messageKey(), refused.getMessage()));
-                Notification.show(
-                                getTranslation(refused.messageKey(), refused.getMessage()),
-                                8000,
-                                Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                // the sentence on the reason field and said once in the middle
+                reason.setErrorMessage(Feedback.text(refused));
+                Feedback.refused(refused);
             }
             refresh();
         }

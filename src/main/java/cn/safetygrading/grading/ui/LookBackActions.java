@@ -1,6 +1,6 @@
 package cn.safetygrading.grading.ui;
 
-import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.grading.domain.GradingRequest;
 import cn.safetygrading.grading.service.GradingRequests;
 import cn.safetygrading.grading.service.LookBackService;
@@ -11,8 +11,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -94,7 +92,7 @@ public class LookBackActions extends VerticalLayout {
         Set<String> selected =
                 candidates.getSelectedItems().stream().map(Candidate::uscc).collect(Collectors.toSet());
         if (selected.isEmpty()) {
-            show(getTranslation("lookBack.pick"), true);
+            Feedback.hint(getTranslation("lookBack.pick"));
             return;
         }
         if (reason.getValue().isBlank()) {
@@ -103,25 +101,25 @@ public class LookBackActions extends VerticalLayout {
             return;
         }
         reason.setInvalid(false);
-        try {
-            LookBackService.Outcome outcome =
-                    service.start(account, taskId, selected, kind.getValue(), reason.getValue());
-            String refused = outcome.refused().values().stream()
-                    .map(r -> getTranslation(r.messageKey(), r.getMessage()))
-                    .collect(Collectors.joining("；"));
-            show(
-                    getTranslation("lookBack.done", outcome.started().size())
-                            + (refused.isEmpty() ? "" : " " + refused),
-                    !outcome.refused().isEmpty());
-        } catch (Refused r) {
-            show(getTranslation(r.messageKey(), r.getMessage()), true);
-        }
+        Feedback.attempt(
+                () -> {
+                    LookBackService.Outcome outcome =
+                            service.start(account, taskId, selected, kind.getValue(), reason.getValue());
+                    // some enterprises may be refused one by one: the count started, then each refusal
+                    String refused = outcome.refused().values().stream()
+                            .map(Feedback::text)
+                            .collect(Collectors.joining("；"));
+                    String done =
+                            getTranslation("lookBack.done", outcome.started().size());
+                    if (refused.isEmpty()) {
+                        Feedback.success(done);
+                    } else {
+                        Feedback.error(done + " " + refused);
+                    }
+                },
+                null,
+                null);
         candidates.deselectAll();
         refresh();
-    }
-
-    private void show(String text, boolean error) {
-        Notification.show(text, error ? 8000 : 4000, Notification.Position.MIDDLE)
-                .addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
     }
 }

@@ -1,6 +1,6 @@
 package cn.safetygrading.inbox.ui;
 
-import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.base.ui.SummaryTable;
 import cn.safetygrading.base.ui.UploadTexts;
@@ -15,8 +15,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
@@ -84,7 +82,7 @@ class CaseNotes extends VerticalLayout {
         upload.setId("attachment-upload");
         upload.setMaxFileSize((int) FileRules.DEFAULT_MAX_FILE_SIZE);
         upload.setI18n(UploadTexts.of(this, FileRules.formatSize(FileRules.DEFAULT_MAX_FILE_SIZE)));
-        upload.addFileRejectedListener(e -> error(e.getErrorMessage()));
+        upload.addFileRejectedListener(e -> Feedback.error(e.getErrorMessage()));
         upload.addAllFinishedListener(e -> upload.clearFileList());
         VerticalLayout attachmentsBody = new VerticalLayout(files, upload);
         attachmentsBody.setPadding(false);
@@ -96,30 +94,23 @@ class CaseNotes extends VerticalLayout {
     }
 
     void comment() {
-        try {
-            inbox.comment(account, taskId, text.getValue());
+        Feedback.attempt(() -> inbox.comment(account, taskId, text.getValue()), null, () -> {
             text.clear();
             refresh();
-        } catch (Refused refused) {
-            error(getTranslation(refused.messageKey(), refused.getMessage()));
-        }
+        });
     }
 
     void attach(String fileName, String mimeType, byte[] bytes) {
         var problem = FileRules.DEFAULT.check("attachment", new UploadedFile(fileName, mimeType, bytes), null);
         if (problem.isPresent()) {
-            error(getTranslation(
+            Feedback.error(getTranslation(
                     problem.get().messageKey(), problem.get().args().toArray()));
             return;
         }
-        try {
-            inbox.addAttachment(account, taskId, fileName, mimeType, bytes);
-            Notification.show(getTranslation("taskPage.fileAdded", fileName), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            refresh();
-        } catch (Refused refused) {
-            error(getTranslation(refused.messageKey(), refused.getMessage()));
-        }
+        Feedback.attempt(
+                () -> inbox.addAttachment(account, taskId, fileName, mimeType, bytes),
+                getTranslation("taskPage.fileAdded", fileName),
+                this::refresh);
     }
 
     private Anchor download(TaskAttachment attachment) {
@@ -137,9 +128,5 @@ class CaseNotes extends VerticalLayout {
     void refresh() {
         comments.setItems(inbox.comments(account, taskId));
         files.setItems(inbox.attachments(account, taskId));
-    }
-
-    private void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

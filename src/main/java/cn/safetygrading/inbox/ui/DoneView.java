@@ -62,7 +62,7 @@ public class DoneView extends VerticalLayout implements HasDynamicTitle {
         taskKey.setId("done-task-type");
         List<String> keys = new ArrayList<>();
         keys.add("");
-        keys.addAll(InboxView.TASK_KEYS);
+        keys.addAll(InboxFilterBar.TASK_KEYS);
         taskKey.setItems(keys);
         taskKey.setItemLabelGenerator(k -> k.isEmpty() ? getTranslation("filter.any") : getTranslation("task." + k));
         taskKey.setValue("");

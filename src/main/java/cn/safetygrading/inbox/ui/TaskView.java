@@ -1,44 +1,34 @@
 package cn.safetygrading.inbox.ui;
 
 import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.base.ui.Formats;
-import cn.safetygrading.base.ui.SummaryTable;
 import cn.safetygrading.base.ui.WidthWatcher;
 import cn.safetygrading.forms.model.FieldError;
 import cn.safetygrading.forms.ui.CamundaFormView;
-import cn.safetygrading.grading.domain.DecisionExplanation;
-import cn.safetygrading.grading.domain.GradeAdjustment;
-import cn.safetygrading.grading.domain.GradingRound;
 import cn.safetygrading.grading.service.GradingQueries;
 import cn.safetygrading.grading.service.SelfAssessmentService;
 import cn.safetygrading.grading.ui.DiagnosisChecklist;
-import cn.safetygrading.grading.ui.GradingHistoryGrid;
 import cn.safetygrading.grading.ui.GradingTaskParts;
 import cn.safetygrading.inbox.service.CaseFiles;
 import cn.safetygrading.inbox.service.FormRepository;
 import cn.safetygrading.inbox.service.InboxService;
-import cn.safetygrading.inbox.service.InboxService.Colleague;
 import cn.safetygrading.inbox.service.InboxTask;
 import cn.safetygrading.ledger.service.LedgerService;
-import cn.safetygrading.ledger.ui.EnterpriseFilePanel;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.service.CurrentAccount;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -47,7 +37,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * {@code /tasks/{taskId}}: one task's Camunda Form rendered natively, beside the enterprise's file,
@@ -158,7 +147,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         split = null;
         stacked = null;
         formPane = formArea(task);
-        contextPane = context(task);
+        TaskCasePane casePane = new TaskCasePane(
+                account, task, inbox.processInstanceId(account, task.taskId()), caseFiles, gradings, ledger);
+        notes = casePane.notes;
+        contextPane = casePane;
         arrange();
     }
 
@@ -231,48 +223,12 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         area.add(form, complete);
         parts.lookBack(account, task.taskKey(), task.taskId()).ifPresent(area::add);
-        checklistReview(task).ifPresent(area::add);
-        return area;
-    }
-
-    /** The tasks that judge a self-assessment show it item by item; on 初审 the ticks fill the form's {@code returnItems}. */
-    private java.util.Optional<ChecklistReviewPanel> checklistReview(InboxTask task) {
-        if (!List.of("preliminaryReview", "spotCheck", "objectionReview").contains(task.taskKey())) {
-            return java.util.Optional.empty();
-        }
-        boolean review = "preliminaryReview".equals(task.taskKey());
-        return selfAssessments
-                .submitted(account, inbox.processInstanceId(account, task.taskId()))
-                .map(submitted -> {
-                    checklist = new ChecklistReviewPanel(
-                            submitted,
-                            review ? splitIds(returnItems()) : java.util.Set.of(),
-                            review ? ids -> setReturnItems(String.join("、", ids)) : null);
-                    return checklist;
-                });
-    }
-
-    @SuppressWarnings("unchecked")
-    private java.util.Optional<com.vaadin.flow.component.HasValue<?, String>> returnItemsField() {
-        return form.field(SelfAssessmentService.RETURN_ITEMS)
-                .filter(c -> c instanceof com.vaadin.flow.component.HasValue<?, ?>)
-                .map(c -> (com.vaadin.flow.component.HasValue<?, String>) c);
-    }
-
-    private String returnItems() {
-        return returnItemsField()
-                .map(com.vaadin.flow.component.HasValue::getValue)
+        checklist = ChecklistReviews.panel(selfAssessments, account, task.taskKey(), pid, form)
                 .orElse(null);
-    }
-
-    private void setReturnItems(String ids) {
-        returnItemsField().ifPresent(f -> f.setValue(ids));
-    }
-
-    private static java.util.Set<String> splitIds(String value) {
-        return value == null || value.isBlank()
-                ? java.util.Set.of()
-                : new java.util.LinkedHashSet<>(List.of(value.trim().split("[,，、;；\\s]+")));
+        if (checklist != null) {
+            area.add(checklist);
+        }
+        return area;
     }
 
     /** The refusal shown for the last attempt to complete, if any. */
@@ -286,19 +242,13 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         List<FieldError> errors = form.validate();
         if (!errors.isEmpty()) {
-            problem = Notification.show(
-                    getTranslation("taskPage.invalid", errors.size()), 5000, Notification.Position.MIDDLE);
-            problem.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            problem = Feedback.error(getTranslation("taskPage.invalid", errors.size()));
             return;
         }
         Map<String, Object> values = new java.util.LinkedHashMap<>(form.values());
         if (diagnosis != null) {
             if (diagnosis.output().isEmpty()) {
-                Notification.show(
-                                getTranslation("diagnosis.incomplete", diagnosis.unanswered()),
-                                5000,
-                                Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Feedback.error(getTranslation("diagnosis.incomplete", diagnosis.unanswered()));
                 return;
             }
             values.put("checklistAnswers", diagnosis.output().get());
@@ -309,17 +259,11 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             } else {
                 inbox.complete(account, task.taskId(), values, form.files());
             }
-            Notification.show(
-                            getTranslation(delegatedBy == null ? "taskPage.completed" : "taskPage.resolved"),
-                            4000,
-                            Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Feedback.success(getTranslation(delegatedBy == null ? "taskPage.completed" : "taskPage.resolved"));
             getUI().ifPresent(ui -> ui.navigate(InboxView.class));
         } catch (Refused refused) {
             // the form's rules, the task's outputs or the process's own checks refused it: their sentence only
-            problem = Notification.show(
-                    getTranslation(refused.messageKey(), refused.getMessage()), 8000, Notification.Position.MIDDLE);
-            problem.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            problem = Feedback.refused(refused);
             if (refused.messageKey().startsWith("task.race.")) {
                 // someone else claimed or ended it first: show the inbox as it is now
                 getUI().ifPresent(ui -> ui.navigate(InboxView.class));
@@ -329,110 +273,13 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     /** Hands the task to a colleague of its candidate groups, who works it and gives it back. */
     void openDelegation(InboxTask task) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("taskPage.delegate"));
-        ComboBox<Colleague> to = new ComboBox<>(getTranslation("taskPage.delegateTo"));
-        to.setId("delegate-to");
-        to.setItems(inbox.colleagues(account, task.taskId()).stream()
-                .filter(c -> !c.userId().equals(account.userId()))
-                .toList());
-        to.setItemLabelGenerator(Colleague::name);
-        to.setWidthFull();
-        TextArea note = new TextArea(getTranslation("taskPage.delegateNote"));
-        note.setMaxLength(CaseFiles.MAX_COMMENT);
-        note.setWidthFull();
-        Button ok = new Button(getTranslation("taskPage.delegate"), e -> {
-            if (to.getValue() == null) {
-                to.setInvalid(true);
-                to.setErrorMessage(getTranslation("taskPage.delegatePick"));
-                return;
-            }
-            dialog.close();
-            act(() -> {
-                if (!note.getValue().isBlank()) {
-                    caseFiles.comment(account, task.taskId(), note.getValue());
-                }
-                inbox.delegate(account, task.taskId(), to.getValue().userId());
-            });
-        });
-        ok.setId("confirm-delegate");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new VerticalLayout(to, note));
-        dialog.getFooter().add(new Button(getTranslation("notice.cancel"), e -> dialog.close()), ok);
-        dialog.open();
-        delegation = dialog;
+        delegation = new DelegationDialog(inbox, caseFiles, account, task, this::act);
+        delegation.open();
     }
 
-    private Component context(InboxTask task) {
-        VerticalLayout side = new VerticalLayout();
-        side.setWidthFull();
-        side.setPadding(false);
-        notes = new CaseNotes(caseFiles, account, task.taskId());
-        side.add(notes);
-        String pid = inbox.processInstanceId(account, task.taskId());
-        List<DecisionExplanation> decisions = gradings.decisions(account, pid);
-        if (!decisions.isEmpty()) {
-            VerticalLayout list = new VerticalLayout();
-            list.setPadding(false);
-            for (DecisionExplanation d : decisions) {
-                list.add(new Paragraph(d.sentences().stream()
-                        .map(w -> getTranslation(w.key(), w.args()))
-                        .collect(Collectors.joining())));
-            }
-            Details why = new Details(getTranslation("taskPage.decisions"), list);
-            why.setOpened(true);
-            why.setId("task-decisions");
-            side.add(why);
-        }
-        gradings.caseOf(account, pid).ifPresent(c -> {
-            SummaryTable<GradingRound> rounds = new SummaryTable<>();
-            rounds.setId("task-rounds");
-            rounds.addShortColumn(getTranslation("file.time"), r -> Formats.dateTime(r.decidedAt()));
-            rounds.addShortColumn(
-                    getTranslation("file.type"), r -> getTranslation("round." + r.kind()) + " " + r.round());
-            rounds.addShortColumn(
-                    getTranslation("taskPage.outcome"),
-                    r -> getTranslation("round.outcome." + r.outcome())
-                            + (r.grade() == null ? "" : " " + r.grade())
-                            + (r.score() == null
-                                    ? ""
-                                    : " " + r.score().stripTrailingZeros().toPlainString()));
-            rounds.addColumn(getTranslation("taskPage.comment"), GradingRound::comment);
-            rounds.addShortColumn(getTranslation("file.actor"), GradingRound::actor);
-            rounds.setItems(gradings.rounds(account, c));
-            side.add(new Details(getTranslation("taskPage.rounds"), rounds));
-        });
-        if (task.uscc() != null) {
-            var earlier = gradings.cases(account, task.uscc());
-            if (earlier.size() > 1) {
-                GradingHistoryGrid history = new GradingHistoryGrid(earlier);
-                history.setId("task-history");
-                side.add(new Details(getTranslation("taskPage.history"), history));
-            }
-            List<GradeAdjustment> adjustments = gradings.adjustments(account, task.uscc());
-            if (!adjustments.isEmpty()) {
-                side.add(new Details(
-                        getTranslation("taskPage.adjustments"),
-                        new Paragraph(adjustments.stream()
-                                .map(a -> Formats.date(a.occurredAt()) + " " + getTranslation("adjustment." + a.event())
-                                        + " → " + a.newGrade())
-                                .collect(Collectors.joining("；")))));
-            }
-            ledger.find(account, task.uscc()).ifPresent(e -> side.add(new EnterpriseFilePanel(ledger, account, e)));
-        }
-        return side;
-    }
-
+    /** Runs an action on the task; a refusal is said, and the page shows the task as it is now either way. */
     private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (Refused refused) {
-            Notification.show(
-                            getTranslation(refused.messageKey(), refused.getMessage()),
-                            5000,
-                            Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        Feedback.attempt(action, null, null);
         getUI().ifPresent(ui -> ui.getPage().reload());
     }
 

@@ -1,5 +1,6 @@
 package cn.safetygrading.ledger.ui;
 
+import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.ledger.domain.LedgerRecord;
 import cn.safetygrading.ledger.domain.RiskFeature;
 import cn.safetygrading.ledger.service.ClassificationService;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,7 +47,7 @@ class CorrectionDialog extends Dialog {
             classification
                     .correct(account, record.uscc(), chosen, status.getValue())
                     .ifPresent(saved -> {
-                        Notification.show(getTranslation(
+                        Feedback.success(getTranslation(
                                 "ledger.ui.correct.saved", getTranslation("class." + saved.enterpriseClass())));
                         close();
                         onSaved.accept(saved);

@@ -1,5 +1,6 @@
 package cn.safetygrading.ledger.ui;
 
+import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.domain.SignOff;
 import cn.safetygrading.ledger.service.SignOffService;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,12 +65,13 @@ class SignOffDialog extends Dialog {
             }
             try {
                 SignOff s = signOffs.sign(account, region.getValue().code(), date.getValue(), unit.getValue());
-                Notification.show(
+                Feedback.success(
                         getTranslation("ledger.ui.signoff.done", s.regionName(), s.total(), s.classI(), s.classII()));
                 close();
                 onSigned.accept(s);
             } catch (IllegalArgumentException invalid) {
-                Notification.show(invalid.getMessage());
+                // the service's sentence, already in Chinese (a future date, a unit name too long)
+                Feedback.error(invalid.getMessage());
             }
         });
         sign.setId("ledger-signoff-confirm");

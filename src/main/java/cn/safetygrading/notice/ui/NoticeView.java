@@ -1,6 +1,7 @@
 package cn.safetygrading.notice.ui;
 
 import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.base.ui.LanguageSwitch;
 import cn.safetygrading.base.ui.WidthWatcher;
@@ -17,8 +18,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -178,17 +177,12 @@ public class NoticeView extends VerticalLayout implements HasDynamicTitle {
         objections
                 .byReceipt(receipt.getValue())
                 .ifPresentOrElse(
-                        o -> Notification.show(
-                                getTranslation(
-                                        "notice.status",
-                                        o.receiptNo(),
-                                        getTranslation("objection.status." + o.status()),
-                                        o.decision() == null ? "" : o.decision()),
-                                8000,
-                                Notification.Position.MIDDLE),
-                        () -> Notification.show(
-                                        getTranslation("notice.unknownReceipt"), 5000, Notification.Position.MIDDLE)
-                                .addThemeVariants(NotificationVariant.LUMO_ERROR));
+                        o -> Feedback.hint(getTranslation(
+                                "notice.status",
+                                o.receiptNo(),
+                                getTranslation("objection.status." + o.status()),
+                                o.decision() == null ? "" : o.decision())),
+                        () -> Feedback.error(getTranslation("notice.unknownReceipt")));
     }
 
     private static String clientAddress() {

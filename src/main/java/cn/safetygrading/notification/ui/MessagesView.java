@@ -1,6 +1,7 @@
 package cn.safetygrading.notification.ui;
 
 import cn.safetygrading.base.time.AppZone;
+import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.base.ui.WidthWatcher;
 import cn.safetygrading.notification.domain.Notification;
 import cn.safetygrading.notification.domain.NotificationKind;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification.Position;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -178,8 +178,7 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
             (isEmail ? email : phone).setInvalid(true);
             return false;
         }
-        com.vaadin.flow.component.notification.Notification.show(
-                getTranslation("notification.pref.saved"), 3000, Position.BOTTOM_START);
+        Feedback.success(getTranslation("notification.pref.saved"));
         return true;
     }
 

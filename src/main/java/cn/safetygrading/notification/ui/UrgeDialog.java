@@ -1,10 +1,10 @@
 package cn.safetygrading.notification.ui;
 
+import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.notification.service.TaskNotifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 
@@ -35,8 +35,7 @@ public class UrgeDialog extends Dialog {
                 return;
             }
             int urged = notifier.urge(managerId, taskIds, note.getValue());
-            Notification.show(
-                    getTranslation("notification.urge.done", urged), 3000, Notification.Position.BOTTOM_START);
+            Feedback.success(getTranslation("notification.urge.done", urged));
             close();
         });
         send.setEnabled(!taskIds.isEmpty() && taskIds.size() <= TaskNotifier.MAX_URGED);

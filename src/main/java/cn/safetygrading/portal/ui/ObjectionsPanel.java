@@ -1,6 +1,6 @@
 package cn.safetygrading.portal.ui;
 
-import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.notice.domain.EnterpriseObjection;
 import cn.safetygrading.notice.service.ObjectionService;
@@ -9,8 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -80,15 +78,10 @@ class ObjectionsPanel extends VerticalLayout {
         if (selected == null) {
             return;
         }
-        try {
-            objections.reply(account, selected.id(), reply.getValue());
-            Notification.show(getTranslation("portal.objection.sent"), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            refresh();
-        } catch (Refused refused) {
-            Notification.show(getTranslation(refused.messageKey()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        Feedback.attempt(
+                () -> objections.reply(account, selected.id(), reply.getValue()),
+                getTranslation("portal.objection.sent"),
+                this::refresh);
     }
 
     void refresh() {

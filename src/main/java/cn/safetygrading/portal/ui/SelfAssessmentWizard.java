@@ -2,6 +2,7 @@ package cn.safetygrading.portal.ui;
 
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.engine.TaskRaceLost;
+import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.base.ui.UploadMarks;
 import cn.safetygrading.base.ui.UploadTexts;
@@ -21,23 +22,17 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +42,10 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * 企业自评: the checklist section by section with the live score, mandatory and veto items marked,
  * drafts saved with the task, evidence uploads, and a confirmed submission.
+ *
+ * <p>Long because the evidence chosen since the last save (checked, counted, refused, stored with the
+ * draft or the submission in its transaction) shares its state with the answers the wizard stores;
+ * the items, the stored evidence and the return notice are their own classes.
  */
 public class SelfAssessmentWizard extends VerticalLayout {
 
@@ -57,7 +56,7 @@ public class SelfAssessmentWizard extends VerticalLayout {
     final Button save = new Button();
     final Button submit = new Button();
     /** The evidence already stored for the case, each with open and delete. */
-    final VerticalLayout storedEvidence = new VerticalLayout();
+    final StoredEvidenceList storedEvidence;
 
     private Upload upload;
     /** How many files are stored and how many wait for the next save; updated as soon as a file is chosen. */
@@ -88,6 +87,11 @@ public class SelfAssessmentWizard extends VerticalLayout {
         this.task = task;
         this.account = account;
         this.onSubmitted = onSubmitted;
+        storedEvidence = new StoredEvidenceList(
+                service,
+                account,
+                task.taskId(),
+                () -> service.open(account).ifPresent(t -> showEvidence(t.evidence())));
         setId("self-assessment");
         setPadding(false);
         add(new H3(getTranslation("selfAssessment.title", task.checklist().name())));
@@ -95,19 +99,7 @@ public class SelfAssessmentWizard extends VerticalLayout {
             add(new Paragraph(getTranslation("selfAssessment.due", Formats.date(task.due()))));
         }
         if (task.returnReason() != null) {
-            Div returned = new Div(new Span(getTranslation("selfAssessment.returned", task.returnReason())));
-            returned.setId("return-reason");
-            returned.getStyle()
-                    .set("color", "var(--lumo-error-text-color)")
-                    .set("background", "var(--lumo-error-color-10pct)")
-                    .set("padding", "var(--lumo-space-s)")
-                    .set("border-radius", "var(--lumo-border-radius-m)");
-            if (!task.toCorrect().isEmpty()) {
-                Span items = new Span(getTranslation("selfAssessment.toCorrect", String.join("、", task.toCorrect())));
-                items.setId("return-items");
-                returned.add(new Div(items));
-            }
-            add(returned);
+            add(new ReturnedNotice(task.returnReason(), task.toCorrect()));
         }
         score.setId("live-score");
         score.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
@@ -128,9 +120,6 @@ public class SelfAssessmentWizard extends VerticalLayout {
         comment.setMaxLength(2000);
         comment.setWidthFull();
         comment.setValue(task.comment() == null ? "" : task.comment());
-        storedEvidence.setId("stored-evidence");
-        storedEvidence.setPadding(false);
-        storedEvidence.setSpacing(false);
         counter.setId("evidence-count");
         refusal.setId("evidence-refused");
         refusal.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -155,8 +144,7 @@ public class SelfAssessmentWizard extends VerticalLayout {
                     comment.getValue(),
                     List.copyOf(pending),
                     Map.copyOf(pendingItems)))) {
-                Notification.show(getTranslation("selfAssessment.saved"), 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Feedback.success(getTranslation("selfAssessment.saved"));
                 service.open(account).ifPresent(t -> showEvidence(t.evidence()));
             }
         });
@@ -169,77 +157,16 @@ public class SelfAssessmentWizard extends VerticalLayout {
     }
 
     private VerticalLayout item(ChecklistItem item) {
-        Span text = new Span(item.id() + " " + item.text());
-        text.getStyle().set("font-weight", "500");
-        HorizontalLayout head =
-                new HorizontalLayout(text, badge(item.points() + getTranslation("selfAssessment.points"), "contrast"));
-        if (item.mandatory()) {
-            head.add(badge(getTranslation("checklist.item.mandatory"), "primary"));
-        }
-        if (item.veto()) {
-            head.add(badge(getTranslation("checklist.item.veto"), "error"));
-        }
-        RadioButtonGroup<Answer> answer = new RadioButtonGroup<>();
-        answer.setId("answer-" + item.id());
-        List<Answer> allowed = Arrays.stream(Answer.values())
-                .filter(a -> a != Answer.NOT_APPLICABLE || !item.alwaysApplicable())
-                .toList();
-        answer.setItems(allowed);
-        answer.setItemLabelGenerator(a -> getTranslation(a.messageKey()));
-        answer.setHelperText(item.method());
-        String saved = task.draft().get(item.id());
-        Answer.parse(saved).ifPresent(answer::setValue);
-        answer.addValueChangeListener(e -> refreshScore());
-        answers.put(item.id(), answer);
-        VerticalLayout box = new VerticalLayout(head, answer);
-        box.setPadding(false);
-        box.setSpacing(false);
-        if (task.toCorrect().contains(item.id())) {
-            // the reviewer asked for this item to be corrected
-            box.addClassName("to-correct");
-            box.getElement().setAttribute("data-to-correct", "true");
-            head.add(badge(getTranslation("selfAssessment.correctThis"), "error primary"));
-            box.getStyle()
-                    .set("border-left", "4px solid var(--lumo-error-color)")
-                    .set("padding-left", "var(--lumo-space-s)")
-                    .set("background", "var(--lumo-error-color-10pct)");
-        }
+        ChecklistItemBox box = new ChecklistItemBox(
+                item, task.draft().get(item.id()), task.toCorrect().contains(item.id()));
+        box.answer.addValueChangeListener(e -> refreshScore());
+        answers.put(item.id(), box.answer);
         return box;
-    }
-
-    private Span badge(String text, String theme) {
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().add("badge " + theme);
-        return badge;
     }
 
     /** The stored evidence: each file can be opened (downloaded) and deleted. */
     void showEvidence(List<SelfAssessmentTask.Evidence> files) {
-        storedEvidence.removeAll();
-        if (!files.isEmpty()) {
-            storedEvidence.add(new Span(getTranslation("selfAssessment.storedEvidence", files.size())));
-        }
-        for (SelfAssessmentTask.Evidence file : files) {
-            DownloadHandler handler = event -> {
-                byte[] bytes = service.evidenceContent(account, task.taskId(), file.id());
-                event.setFileName(file.name());
-                event.setContentType("application/octet-stream");
-                event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
-                event.getOutputStream().write(bytes);
-            };
-            Anchor open = new Anchor(handler, file.name());
-            open.setId("evidence-open-" + file.id());
-            Span item = badge(
-                    file.itemId() == null ? getTranslation("selfAssessment.evidenceItem.wholeBadge") : file.itemId(),
-                    "contrast");
-            item.setId("evidence-item-" + file.id());
-            Button delete = new Button(getTranslation("selfAssessment.deleteEvidence"), e -> delete(file));
-            delete.setId("evidence-delete-" + file.id());
-            delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            HorizontalLayout row = new HorizontalLayout(item, open, delete);
-            row.setAlignItems(Alignment.BASELINE);
-            storedEvidence.add(row);
-        }
+        storedEvidence.show(files);
         stored = files.size();
         count();
     }
@@ -252,26 +179,6 @@ public class SelfAssessmentWizard extends VerticalLayout {
         if (upload != null) {
             upload.setDropLabel(new Span(getTranslation("selfAssessment.evidence", stored + pending.size())));
         }
-    }
-
-    private void delete(SelfAssessmentTask.Evidence file) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("selfAssessment.deleteEvidenceTitle"));
-        dialog.add(new Paragraph(getTranslation("selfAssessment.deleteEvidenceConfirm", file.name())));
-        Button yes = new Button(getTranslation("selfAssessment.deleteEvidence"), e -> {
-            dialog.close();
-            service.deleteEvidence(account, task.taskId(), file.id());
-            Notification.show(
-                            getTranslation("selfAssessment.evidenceDeleted", file.name()),
-                            3000,
-                            Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            service.open(account).ifPresent(t -> showEvidence(t.evidence()));
-        });
-        yes.setId("confirm-delete-evidence");
-        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(new Button(getTranslation("notice.cancel"), e -> dialog.close()), yes);
-        dialog.open();
     }
 
     private Upload evidence() {
@@ -309,10 +216,7 @@ public class SelfAssessmentWizard extends VerticalLayout {
         }
         refusal.setText("");
         count();
-        Notification.show(
-                getTranslation("selfAssessment.evidencePending", file.fileName()),
-                3000,
-                Notification.Position.BOTTOM_START);
+        Feedback.success(getTranslation("selfAssessment.evidencePending", file.fileName()));
     }
 
     /** A refused file: red in the upload's list with the reason, the reason beside it and in a message. */
@@ -324,7 +228,7 @@ public class SelfAssessmentWizard extends VerticalLayout {
             UploadMarks.refuse(upload, fileName, reason);
         }
         refusal.setText(text);
-        Notification.show(text, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Feedback.error(text);
     }
 
     /** Runs a write with the pending files; a refusal is shown as its sentence and keeps nothing. */
@@ -336,12 +240,12 @@ public class SelfAssessmentWizard extends VerticalLayout {
             count();
             return true;
         } catch (Refused refused) {
-            show(getTranslation(refused.messageKey(), refused.getMessage()));
+            Feedback.refused(refused);
         } catch (RuntimeException e) {
             if (TaskRaceLost.in(e).isPresent() || e instanceof AccessDeniedException) {
                 // another tab (or colleague) submitted first, or the task is no longer open: say so, show the portal as
                 // it is now
-                show(getTranslation(
+                Feedback.error(getTranslation(
                         TaskRaceLost.in(e).map(TaskRaceLost::messageKey).orElse("task.race.gone"),
                         TaskRaceLost.in(e).map(TaskRaceLost::holder).orElse(null)));
                 pending.clear();
@@ -351,13 +255,9 @@ public class SelfAssessmentWizard extends VerticalLayout {
             if (!(e instanceof CompletionRefusal refusal)) {
                 throw e;
             }
-            show(getTranslation("selfAssessment.refused", refusal.sentence()));
+            Feedback.error(getTranslation("selfAssessment.refused", refusal.sentence()));
         }
         return false;
-    }
-
-    private void show(String text) {
-        Notification.show(text, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     String taskId() {
@@ -394,11 +294,7 @@ public class SelfAssessmentWizard extends VerticalLayout {
         Map<String, String> values = current();
         ScoreResult result = service.preview(task.checklist(), values);
         if (result.answered() < result.total()) {
-            Notification.show(
-                            getTranslation("selfAssessment.incomplete", result.total() - result.answered()),
-                            5000,
-                            Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Feedback.error(getTranslation("selfAssessment.incomplete", result.total() - result.answered()));
             return;
         }
         Dialog dialog = new Dialog();
@@ -419,8 +315,7 @@ public class SelfAssessmentWizard extends VerticalLayout {
                     Map.copyOf(pendingItems)))) {
                 return;
             }
-            Notification.show(getTranslation("selfAssessment.submitted"), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Feedback.success(getTranslation("selfAssessment.submitted"));
             onSubmitted.run();
         });
         yes.setId("confirm-submit");
