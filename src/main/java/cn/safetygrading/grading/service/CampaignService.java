@@ -11,7 +11,6 @@ import cn.safetygrading.grading.persistence.GradingCaseMapper;
 import cn.safetygrading.grading.persistence.GradingRequestMapper;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.service.GradeBook;
-import cn.safetygrading.notice.service.NoticeService;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -79,7 +78,7 @@ public class CampaignService {
     /** Launches a campaign; the cycles start in the background. Only managers and administrators, in their region. */
     public Campaign launch(Account manager, NewCampaign request) {
         inScope(manager, request);
-        validate(request);
+        CampaignRequests.validate(request, clock);
         return start(manager, request);
     }
 
@@ -91,7 +90,7 @@ public class CampaignService {
     @Transactional(readOnly = true)
     public Overlap overlap(Account manager, NewCampaign request, int limit) {
         Region region = inScope(manager, request);
-        validate(request);
+        CampaignRequests.validate(request, clock);
         return new Overlap(campaigns.countRunningIn(region.path()), campaigns.runningIn(region.path(), limit));
     }
 
@@ -294,47 +293,5 @@ public class CampaignService {
         summary.put("leftOut", campaigns.countLeftOut(id));
         campaigns.close(id, OffsetDateTime.now(clock), Json.of(json).write(summary));
         return new Summary(notSubmitted, overdue, byStep.getOrDefault("GRADED", 0L));
-    }
-
-    /**
-     * Checks a launch on the server, whatever the page sent: a name, the four dates in order with the
-     * self-assessment deadline still ahead (a past one would make every enterprise miss it at launch,
-     * irreversibly), a ratio from 0 to 100 %, a notice of at least one day. Each refusal is a
-     * {@link Refused} whose key names the field, in the user's language.
-     */
-    private void validate(NewCampaign r) {
-        if (r.name() == null || r.name().isBlank()) {
-            throw new Refused("campaign.invalid.name", "");
-        }
-        if (r.selfAssessmentDue() == null
-                || r.reviewDue() == null
-                || r.spotCheckDue() == null
-                || r.closesAt() == null) {
-            throw new Refused("campaign.invalid.dates", "");
-        }
-        if (!r.selfAssessmentDue().isAfter(OffsetDateTime.now(clock))) {
-            throw new Refused("campaign.invalid.pastDeadline", "");
-        }
-        if (!(r.selfAssessmentDue().isBefore(r.reviewDue())
-                && r.reviewDue().isBefore(r.spotCheckDue())
-                && r.spotCheckDue().isBefore(r.closesAt()))) {
-            throw new Refused("campaign.invalid.order", "");
-        }
-        if (r.spotCheckRatio() != null
-                && (r.spotCheckRatio().signum() < 0 || r.spotCheckRatio().compareTo(BigDecimal.ONE) > 0)) {
-            throw new Refused("campaign.invalid.ratio", "");
-        }
-        if (r.noticePeriod() != null) {
-            java.time.temporal.TemporalAmount period;
-            try {
-                period = NoticeService.parsePeriod(r.noticePeriod());
-            } catch (IllegalArgumentException notAPeriod) {
-                throw new Refused("campaign.invalid.notice", r.noticePeriod());
-            }
-            OffsetDateTime start = OffsetDateTime.now(clock);
-            if (start.plus(period).isBefore(start.plusDays(1))) {
-                throw new Refused("campaign.invalid.notice", r.noticePeriod());
-            }
-        }
     }
 }
