@@ -6,7 +6,6 @@ import static cn.safetygrading.forms.ui.ObjectPaths.place;
 import cn.safetygrading.forms.model.FormComponent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +19,7 @@ final class GroupNode extends Node {
 
     GroupNode(FormContext ctx, FormComponent def, Map<String, ?> original, List<String> prefix, boolean inList) {
         super(ctx, def, concat(prefix, def.pathSegments()), inList);
-        section.addClassName("camunda-form-group");
-        identify(section);
-        section.setWidthFull();
-        if (def.label() != null && !def.label().isBlank()) {
-            section.add(new H4(def.label()));
-        }
+        titled(section, "camunda-form-group");
         section.add(body(ctx, def, original, path, inList, children));
     }
 

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -27,12 +26,7 @@ final class ListNode extends Node {
 
     ListNode(FormContext ctx, FormComponent def, Map<String, ?> original, List<String> prefix) {
         super(ctx, def, concat(prefix, def.pathSegments()), false);
-        section.addClassName("camunda-form-list");
-        identify(section);
-        section.setWidthFull();
-        if (def.label() != null && !def.label().isBlank()) {
-            section.add(new H4(def.label()));
-        }
+        titled(section, "camunda-form-list");
         itemsBox.setPadding(false);
         section.add(itemsBox);
         Object initial = FormValues.get(original, path);

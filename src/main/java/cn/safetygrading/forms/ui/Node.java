@@ -5,6 +5,8 @@ import cn.safetygrading.forms.model.FormComponent;
 import cn.safetygrading.forms.model.FormValidator;
 import cn.safetygrading.forms.model.FormValues;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +71,16 @@ abstract class Node implements Serializable {
     void identify(Component component) {
         if (def.id() != null && !inList) {
             component.setId(def.id());
+        }
+    }
+
+    /** A full-width section of a group or list, with the component's id and its label as a heading. */
+    void titled(Div section, String className) {
+        section.addClassName(className);
+        identify(section);
+        section.setWidthFull();
+        if (def.label() != null && !def.label().isBlank()) {
+            section.add(new H4(def.label()));
         }
     }
 
