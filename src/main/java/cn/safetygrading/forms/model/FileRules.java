@@ -1,11 +1,9 @@
 package cn.safetygrading.forms.model;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -98,57 +96,6 @@ public record FileRules(long maxFileSize, int maxFiles) implements Serializable 
             "application/hta",
             "application/x-bat");
 
-    private static final byte[] OLE = {
-        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
-    };
-    private static final List<byte[]> ZIP =
-            List.of(new byte[] {'P', 'K', 3, 4}, new byte[] {'P', 'K', 5, 6}, new byte[] {'P', 'K', 7, 8});
-    private static final byte[] RTF = "{\\rtf".getBytes(StandardCharsets.US_ASCII);
-
-    /** The first bytes each common type starts with; a file of that extension must start with one of them. */
-    private static final Map<String, List<byte[]>> MAGIC = Map.ofEntries(
-            Map.entry("png", List.of(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})),
-            Map.entry("jpg", List.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})),
-            Map.entry("jpeg", List.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})),
-            Map.entry(
-                    "gif",
-                    List.of(
-                            "GIF87a".getBytes(StandardCharsets.US_ASCII),
-                            "GIF89a".getBytes(StandardCharsets.US_ASCII))),
-            Map.entry("bmp", List.of(new byte[] {'B', 'M'})),
-            Map.entry("tif", List.of(new byte[] {'I', 'I', 42, 0}, new byte[] {'M', 'M', 0, 42})),
-            Map.entry("tiff", List.of(new byte[] {'I', 'I', 42, 0}, new byte[] {'M', 'M', 0, 42})),
-            Map.entry("doc", List.of(OLE, RTF)),
-            Map.entry("xls", List.of(OLE)),
-            Map.entry("ppt", List.of(OLE)),
-            Map.entry("wps", List.of(OLE, ZIP.get(0))),
-            Map.entry("et", List.of(OLE, ZIP.get(0))),
-            Map.entry("dps", List.of(OLE, ZIP.get(0))),
-            Map.entry("docx", ZIP),
-            Map.entry("xlsx", ZIP),
-            Map.entry("pptx", ZIP),
-            Map.entry("zip", ZIP),
-            Map.entry("odt", ZIP),
-            Map.entry("ods", ZIP),
-            Map.entry("odp", ZIP),
-            Map.entry("ofd", ZIP),
-            Map.entry("rar", List.of(new byte[] {'R', 'a', 'r', '!', 0x1A, 0x07})),
-            Map.entry("7z", List.of(new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C})));
-
-    /** Executable formats: Windows PE, ELF, scripts with a shebang, Java classes and Mach-O. */
-    private static final List<byte[]> EXECUTABLE_MAGIC = List.of(
-            new byte[] {'M', 'Z'},
-            new byte[] {0x7F, 'E', 'L', 'F'},
-            new byte[] {'#', '!'},
-            new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE},
-            new byte[] {(byte) 0xFE, (byte) 0xED, (byte) 0xFA, (byte) 0xCE},
-            new byte[] {(byte) 0xFE, (byte) 0xED, (byte) 0xFA, (byte) 0xCF},
-            new byte[] {(byte) 0xCE, (byte) 0xFA, (byte) 0xED, (byte) 0xFE},
-            new byte[] {(byte) 0xCF, (byte) 0xFA, (byte) 0xED, (byte) 0xFE});
-
-    private static final List<String> ACTIVE_MARKUP = List.of(
-            "<!doctype html", "<html", "<svg", "<script", "<iframe", "<body", "<object", "<embed", "<?xml-stylesheet");
-
     public FileRules {
         if (maxFileSize <= 0) {
             throw new IllegalArgumentException("maxFileSize must be positive");
@@ -187,10 +134,7 @@ public record FileRules(long maxFileSize, int maxFiles) implements Serializable 
         if (!accepts(accept, name, file.mimeType())) {
             return Optional.of(new FieldError(key, FormMessages.FILE_TYPE, name, accept));
         }
-        List<byte[]> magic = MAGIC.get(ext);
-        if (ext.equals("pdf")
-                ? !isPdf(file.bytes())
-                : magic != null && magic.stream().noneMatch(m -> startsWith(file.bytes(), m))) {
+        if (!FileSignatures.fitsExtension(ext, file.bytes())) {
             return Optional.of(new FieldError(key, FormMessages.FILE_CONTENT, name));
         }
         return Optional.empty();
@@ -201,21 +145,11 @@ public record FileRules(long maxFileSize, int maxFiles) implements Serializable 
         if (BLOCKED_EXTENSIONS.contains(extension)) {
             return true;
         }
-        String mime = mimeType == null
-                ? ""
-                : mimeType.toLowerCase(Locale.ROOT).split(";")[0].trim();
+        String mime = mime(mimeType);
         if (BLOCKED_MIME_TYPES.contains(mime)) {
             return true;
         }
-        if (EXECUTABLE_MAGIC.stream().anyMatch(m -> startsWith(bytes, m))) {
-            return true;
-        }
-        String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
-                .replace("\u00EF\u00BB\u00BF", "")
-                .replace("\u0000", "")
-                .strip()
-                .toLowerCase(Locale.ROOT);
-        return head.startsWith("<") && ACTIVE_MARKUP.stream().anyMatch(head::contains);
+        return FileSignatures.looksActive(bytes);
     }
 
     /** Whether an {@code accept} list (".pdf,image/*"; null or blank: anything) lets this file in. */
@@ -224,9 +158,7 @@ public record FileRules(long maxFileSize, int maxFiles) implements Serializable 
             return true;
         }
         String ext = extension(fileName);
-        String mime = mimeType == null
-                ? ""
-                : mimeType.toLowerCase(Locale.ROOT).split(";")[0].trim();
+        String mime = mime(mimeType);
         for (String entry : entries(accept)) {
             if (entry.contains("/")) {
                 if (entry.endsWith("/*")
@@ -288,37 +220,17 @@ public record FileRules(long maxFileSize, int maxFiles) implements Serializable 
         return dot < 0 ? name : name.substring(0, dot);
     }
 
+    /** The MIME type without parameters, lower case; "" when none was given. */
+    private static String mime(String mimeType) {
+        return mimeType == null
+                ? ""
+                : mimeType.toLowerCase(Locale.ROOT).split(";")[0].trim();
+    }
+
     private static List<String> entries(String accept) {
         return Arrays.stream(accept.split(","))
                 .map(s -> s.trim().toLowerCase(Locale.ROOT))
                 .filter(s -> !s.isEmpty())
                 .toList();
-    }
-
-    private static boolean isPdf(byte[] bytes) {
-        byte[] marker = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-        int limit = Math.min(bytes.length, 1024) - marker.length;
-        for (int i = 0; i <= limit; i++) {
-            if (regionMatches(bytes, i, marker)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        return regionMatches(bytes, 0, prefix);
-    }
-
-    private static boolean regionMatches(byte[] bytes, int at, byte[] part) {
-        if (bytes.length - at < part.length) {
-            return false;
-        }
-        for (int i = 0; i < part.length; i++) {
-            if (bytes[at + i] != part[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -108,10 +108,7 @@ public final class FormValidator {
                 String keyPrefix) {
             String key = keyPrefix + FormValues.keyString(path);
             Object value = FormValues.get(scope, path);
-            if (hidden) {
-                if (value != null) {
-                    errors.add(new FieldError(key, FormMessages.NOT_EDITABLE));
-                }
+            if (skipHidden(hidden, key, value)) {
                 return;
             }
             if (value == null) {
@@ -141,6 +138,14 @@ public final class FormValidator {
             }
         }
 
+        /** A hidden component is checked no further; it carries no value, or that is an error. */
+        private boolean skipHidden(boolean hidden, String key, Object value) {
+            if (hidden && value != null) {
+                errors.add(new FieldError(key, FormMessages.NOT_EDITABLE));
+            }
+            return hidden;
+        }
+
         private void input(
                 FormComponent c,
                 List<String> path,
@@ -151,10 +156,7 @@ public final class FormValidator {
                 boolean inList) {
             String key = keyPrefix + FormValues.keyString(path);
             Object value = FormValues.get(scope, path);
-            if (hidden) {
-                if (value != null) {
-                    errors.add(new FieldError(key, FormMessages.NOT_EDITABLE));
-                }
+            if (skipHidden(hidden, key, value)) {
                 return;
             }
             if (!c.editable()) {
