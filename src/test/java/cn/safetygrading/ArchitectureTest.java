@@ -78,6 +78,9 @@ class ArchitectureTest {
             .that()
             .areDeclaredInClassesThat()
             .resideInAPackage("cn.safetygrading..persistence..")
+            .and()
+            .areDeclaredInClassesThat()
+            .haveSimpleNameEndingWith("Mapper")
             .should(new ArchCondition<JavaMethod>("not return a Map") {
                 @Override
                 public void check(JavaMethod method, ConditionEvents events) {

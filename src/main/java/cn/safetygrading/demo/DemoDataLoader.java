@@ -2,9 +2,14 @@ package cn.safetygrading.demo;
 
 import static cn.safetygrading.ledger.domain.EnterpriseClass.I;
 import static cn.safetygrading.ledger.domain.EnterpriseClass.II;
+import static cn.safetygrading.ledger.domain.Grade.A;
+import static cn.safetygrading.ledger.domain.Grade.B;
+import static cn.safetygrading.ledger.domain.Grade.C;
+import static cn.safetygrading.ledger.domain.Grade.D;
 
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.domain.EnterpriseClass;
+import cn.safetygrading.ledger.domain.Grade;
 import cn.safetygrading.ledger.domain.RiskFeature;
 import cn.safetygrading.ledger.domain.RiskRemarks;
 import cn.safetygrading.ledger.domain.Uscc;
@@ -47,7 +52,7 @@ public class DemoDataLoader implements ApplicationRunner {
             String name,
             String industry,
             EnterpriseClass enterpriseClass,
-            String grade,
+            Grade grade,
             String address,
             String managementLevel) {}
 
@@ -57,41 +62,41 @@ public class DemoDataLoader implements ApplicationRunner {
 
     private static final List<List<DemoEnterprise>> ENTERPRISES = List.of(
             List.of( // 环翠区
-                    new DemoEnterprise("威海环翠海鑫食品有限公司", "13", II, "B", "威海市环翠区古寨东路18号", "LOCAL"),
-                    new DemoEnterprise("威海市环翠区精工机械有限公司", "34", II, "A", "威海市环翠区张村镇沈阳路6号", "LOCAL"),
-                    new DemoEnterprise("威海华宇化工有限公司", "26", I, "C", "威海市环翠区羊亭镇化工路3号", "CITY"),
+                    new DemoEnterprise("威海环翠海鑫食品有限公司", "13", II, B, "威海市环翠区古寨东路18号", "LOCAL"),
+                    new DemoEnterprise("威海市环翠区精工机械有限公司", "34", II, A, "威海市环翠区张村镇沈阳路6号", "LOCAL"),
+                    new DemoEnterprise("威海华宇化工有限公司", "26", I, C, "威海市环翠区羊亭镇化工路3号", "CITY"),
                     new DemoEnterprise("威海鲸园建设工程有限公司", "47", I, null, "威海市环翠区新威路55号", "COUNTY"),
-                    new DemoEnterprise("威海顺达冷链物流有限公司", "59", I, "B", "威海市环翠区嵩山路21号", "LOCAL"),
+                    new DemoEnterprise("威海顺达冷链物流有限公司", "59", I, B, "威海市环翠区嵩山路21号", "LOCAL"),
                     new DemoEnterprise("威海环翠纺织服装有限公司", "18", II, null, "威海市环翠区温泉镇工业园", "LOCAL"),
-                    new DemoEnterprise("威海金海湾金属制品有限公司", "33", I, "C", "威海市环翠区桥头镇渤海路9号", "COUNTY"),
-                    new DemoEnterprise("威海环翠城市公交客运有限公司", "54", I, "A", "威海市环翠区青岛北路120号", "CITY"),
+                    new DemoEnterprise("威海金海湾金属制品有限公司", "33", I, C, "威海市环翠区桥头镇渤海路9号", "COUNTY"),
+                    new DemoEnterprise("威海环翠城市公交客运有限公司", "54", I, A, "威海市环翠区青岛北路120号", "CITY"),
                     new DemoEnterprise("威海市海韵木业有限公司", "20", I, null, "威海市环翠区孙家疃镇木业园8号", "LOCAL")),
             List.of( // 文登区
-                    new DemoEnterprise("威海文登宏达石材有限公司", "30", II, "C", "威海市文登区界石镇石材园", "LOCAL"),
-                    new DemoEnterprise("威海文登昆嵛铸造有限公司", "33", I, "B", "威海市文登区环山路66号", "COUNTY"),
-                    new DemoEnterprise("威海文登天福食品有限公司", "13", II, "A", "威海市文登区天福路12号", "LOCAL"),
-                    new DemoEnterprise("威海文登金矿有限责任公司", "09", I, "C", "威海市文登区葛家镇", "CITY"),
+                    new DemoEnterprise("威海文登宏达石材有限公司", "30", II, C, "威海市文登区界石镇石材园", "LOCAL"),
+                    new DemoEnterprise("威海文登昆嵛铸造有限公司", "33", I, B, "威海市文登区环山路66号", "COUNTY"),
+                    new DemoEnterprise("威海文登天福食品有限公司", "13", II, A, "威海市文登区天福路12号", "LOCAL"),
+                    new DemoEnterprise("威海文登金矿有限责任公司", "09", I, C, "威海市文登区葛家镇", "CITY"),
                     new DemoEnterprise("威海文登家纺有限公司", "17", II, null, "威海市文登区龙山路88号", "LOCAL"),
-                    new DemoEnterprise("威海文登液化气储配有限公司", "45", I, "D", "威海市文登区大水泊镇", "COUNTY"),
-                    new DemoEnterprise("威海文登汽车零部件有限公司", "36", II, "B", "威海市文登区经济开发区", "LOCAL"),
+                    new DemoEnterprise("威海文登液化气储配有限公司", "45", I, D, "威海市文登区大水泊镇", "COUNTY"),
+                    new DemoEnterprise("威海文登汽车零部件有限公司", "36", II, B, "威海市文登区经济开发区", "LOCAL"),
                     new DemoEnterprise("威海文登粮油贸易有限公司", "51", II, null, "威海市文登区米山镇", "LOCAL")),
             List.of( // 荣成市
-                    new DemoEnterprise("荣成石岛海洋渔业冷藏有限公司", "13", I, "B", "荣成市石岛管理区渔港路1号", "COUNTY"),
-                    new DemoEnterprise("荣成船舶重工有限公司", "37", I, "C", "荣成市俚岛镇造船路", "CITY"),
-                    new DemoEnterprise("荣成华泰轮胎有限公司", "29", II, "B", "荣成市崖头街道成山大道", "LOCAL"),
+                    new DemoEnterprise("荣成石岛海洋渔业冷藏有限公司", "13", I, B, "荣成市石岛管理区渔港路1号", "COUNTY"),
+                    new DemoEnterprise("荣成船舶重工有限公司", "37", I, C, "荣成市俚岛镇造船路", "CITY"),
+                    new DemoEnterprise("荣成华泰轮胎有限公司", "29", II, B, "荣成市崖头街道成山大道", "LOCAL"),
                     new DemoEnterprise("荣成海达水产品加工有限公司", "13", I, null, "荣成市人和镇", "LOCAL"),
-                    new DemoEnterprise("荣成市港湾危险货物运输有限公司", "54", I, "C", "荣成市港湾街道", "COUNTY"),
-                    new DemoEnterprise("荣成宏远电子有限公司", "39", II, "A", "荣成市经济开发区", "LOCAL"),
+                    new DemoEnterprise("荣成市港湾危险货物运输有限公司", "54", I, C, "荣成市港湾街道", "COUNTY"),
+                    new DemoEnterprise("荣成宏远电子有限公司", "39", II, A, "荣成市经济开发区", "LOCAL"),
                     new DemoEnterprise("荣成石岛造纸有限公司", "22", II, null, "荣成市石岛管理区", "LOCAL"),
-                    new DemoEnterprise("荣成鑫源面粉有限公司", "13", I, "D", "荣成市上庄镇", "LOCAL")),
+                    new DemoEnterprise("荣成鑫源面粉有限公司", "13", I, D, "荣成市上庄镇", "LOCAL")),
             List.of( // 乳山市
-                    new DemoEnterprise("乳山金洲矿业有限公司", "09", I, "B", "乳山市下初镇", "CITY"),
+                    new DemoEnterprise("乳山金洲矿业有限公司", "09", I, B, "乳山市下初镇", "CITY"),
                     new DemoEnterprise("乳山银滩建筑安装工程有限公司", "48", I, null, "乳山市银滩旅游度假区", "COUNTY"),
-                    new DemoEnterprise("乳山市华鑫塑料制品有限公司", "29", II, "C", "乳山市城区街道", "LOCAL"),
-                    new DemoEnterprise("乳山牡蛎食品有限公司", "13", II, "B", "乳山市海阳所镇", "LOCAL"),
+                    new DemoEnterprise("乳山市华鑫塑料制品有限公司", "29", II, C, "乳山市城区街道", "LOCAL"),
+                    new DemoEnterprise("乳山牡蛎食品有限公司", "13", II, B, "乳山市海阳所镇", "LOCAL"),
                     new DemoEnterprise("乳山宏利五金制品有限公司", "33", II, null, "乳山市夏村镇", "LOCAL"),
-                    new DemoEnterprise("乳山市众诚仓储有限公司", "59", I, "C", "乳山市经济开发区", "LOCAL"),
-                    new DemoEnterprise("乳山海洋生物科技有限公司", "27", II, "A", "乳山市乳山口镇", "LOCAL"),
+                    new DemoEnterprise("乳山市众诚仓储有限公司", "59", I, C, "乳山市经济开发区", "LOCAL"),
+                    new DemoEnterprise("乳山海洋生物科技有限公司", "27", II, A, "乳山市乳山口镇", "LOCAL"),
                     new DemoEnterprise("乳山市大孤山纺织有限公司", "17", II, null, "乳山市大孤山镇", "LOCAL")));
 
     /**
@@ -138,7 +143,7 @@ public class DemoDataLoader implements ApplicationRunner {
                         region,
                         DISTRICTS[d][1],
                         e.enterpriseClass().code(),
-                        e.grade(),
+                        e.grade().code(),
                         e.managementLevel(),
                         null,
                         SUPERVISING.get(e.name()),

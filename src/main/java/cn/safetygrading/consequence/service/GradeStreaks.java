@@ -2,6 +2,7 @@ package cn.safetygrading.consequence.service;
 
 import cn.safetygrading.consequence.domain.GradeStreak;
 import cn.safetygrading.consequence.persistence.ConsequenceMapper;
+import cn.safetygrading.ledger.domain.Grade;
 import cn.safetygrading.ledger.domain.Scope;
 import cn.safetygrading.ledger.service.ScopeService;
 import cn.safetygrading.security.domain.Account;
@@ -17,8 +18,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class GradeStreaks {
 
-    static final List<String> LOW = List.of("C", "D");
-    static final List<String> HIGH = List.of("A");
+    static final List<String> LOW = List.of(Grade.C.code(), Grade.D.code());
+    static final List<String> HIGH = List.of(Grade.A.code());
 
     private final ConsequenceMapper mapper;
     private final ScopeService scopes;

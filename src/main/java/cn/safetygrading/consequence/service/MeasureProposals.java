@@ -1,6 +1,7 @@
 package cn.safetygrading.consequence.service;
 
 import cn.safetygrading.consequence.persistence.ConsequenceMapper;
+import cn.safetygrading.ledger.domain.Grade;
 import cn.safetygrading.ledger.domain.GradeWritten;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class MeasureProposals {
 
-    private static final Set<String> LOW = Set.of("C", "D");
+    private static final Set<String> LOW = Set.of(Grade.C.code(), Grade.D.code());
 
     private final ConsequenceMapper mapper;
     private final Clock clock;
@@ -34,7 +35,7 @@ public class MeasureProposals {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if ("D".equals(grade)) {
+        if (Grade.D.is(grade)) {
             mapper.propose(written.uscc(), grade, "GRADE_D", now);
         }
         // the grading being applied is not finished yet: its file event is the latest, its case still open

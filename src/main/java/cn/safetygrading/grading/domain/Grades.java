@@ -1,21 +1,26 @@
 package cn.safetygrading.grading.domain;
 
+import cn.safetygrading.ledger.domain.Grade;
+import java.util.Arrays;
 import java.util.List;
 
-/** The management grades A (best) … D (worst). */
+/** The management grades as the processes carry them, codes of {@link Grade}: A (best) … D (worst). */
 public final class Grades {
 
-    public static final List<String> ALL = List.of("A", "B", "C", "D");
+    public static final List<String> ALL =
+            Arrays.stream(Grade.values()).map(Grade::code).toList();
 
     private Grades() {}
 
     public static boolean isGrade(String value) {
-        return value != null && ALL.contains(value);
+        return Grade.of(value).isPresent();
     }
 
     /** True when {@code next} is worse than {@code previous}; a first grading is never a downgrade. */
     public static boolean isDowngrade(String previous, String next) {
-        return isGrade(previous) && isGrade(next) && ALL.indexOf(next) > ALL.indexOf(previous);
+        return Grade.of(previous)
+                .flatMap(p -> Grade.of(next).map(n -> n.worseThan(p)))
+                .orElse(false);
     }
 
     public static String require(String value, String what) {

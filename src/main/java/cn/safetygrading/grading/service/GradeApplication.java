@@ -3,6 +3,7 @@ package cn.safetygrading.grading.service;
 import cn.safetygrading.grading.domain.Grades;
 import cn.safetygrading.grading.domain.GradingCase;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
+import cn.safetygrading.ledger.domain.Grade;
 import cn.safetygrading.ledger.domain.GradingSubject;
 import cn.safetygrading.ledger.service.GradeBook;
 import cn.safetygrading.notice.service.NoticeService;
@@ -63,9 +64,9 @@ public class GradeApplication {
         forcedCheck.put("score", 100);
         boolean forcedD = decisions
                 .singleEntry("diagnosis-grade", forcedCheck)
-                .map("D"::equals)
+                .map(Grade.D::is)
                 .orElse(false);
-        String finalGrade = forcedD ? "D" : noticeGrade;
+        String finalGrade = forcedD ? Grade.D.code() : noticeGrade;
         GradingSubject subject = gradeBook.requireSubject(uscc);
         String before = subject.grade();
         Map<String, Object> measures = decisions

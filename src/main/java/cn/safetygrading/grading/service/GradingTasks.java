@@ -10,6 +10,7 @@ import cn.safetygrading.grading.domain.Grades;
 import cn.safetygrading.grading.domain.GradingCase;
 import cn.safetygrading.grading.domain.ScoreResult;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
+import cn.safetygrading.ledger.domain.Grade;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.ledger.service.GradeBook;
 import cn.safetygrading.notice.service.NoticeService;
@@ -175,7 +176,7 @@ public class GradingTasks {
                 Map<String, Object> accidents = facts.accidents(gradingCase.uscc());
                 boolean forcesD = Boolean.TRUE.equals(gradingCase.vetoFailed())
                         || accidents.values().contains(Boolean.TRUE);
-                if (forcesD && !"D".equals(proposed)) {
+                if (forcesD && !Grade.D.is(proposed)) {
                     throw new GradingRefused("grading.refused.forcedD");
                 }
                 cases.setReview(pid, "APPROVE", proposed);

@@ -1,5 +1,6 @@
 package cn.safetygrading.grading.service;
 
+import cn.safetygrading.ledger.domain.Grade;
 import java.util.Map;
 
 /**
@@ -12,7 +13,7 @@ public final class WatchIntervals {
 
     public static Integer atLeastAsOftenAsC(Decisions decisions, String enterpriseClass, Integer gradeInterval) {
         Map<String, Object> c =
-                decisions.supervisionMeasures(enterpriseClass, "C").orElse(Map.of());
+                decisions.supervisionMeasures(enterpriseClass, Grade.C.code()).orElse(Map.of());
         Integer cInterval = c.get("inspectionIntervalMonths") instanceof Number n ? n.intValue() : null;
         if (gradeInterval == null) {
             return cInterval;

@@ -3,6 +3,7 @@ package cn.safetygrading.ledger.ui;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.domain.EnterpriseClass;
 import cn.safetygrading.ledger.domain.EnterpriseFilter;
+import cn.safetygrading.ledger.domain.Grade;
 import cn.safetygrading.ledger.domain.Industry;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.file.FileFormat;
@@ -124,7 +125,10 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
                 v -> v.isEmpty() ? getTranslation("filter.any") : getTranslation("class." + v));
         enterpriseClass.setValue("");
         grade.setLabel(getTranslation("ledger.grade"));
-        grade.setItems(List.of("", "A", "B", "C", "D"));
+        grade.setItems(java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(""),
+                        java.util.Arrays.stream(Grade.values()).map(Grade::code))
+                .toList());
         grade.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("filter.any") : v);
         grade.setValue("");
         status.setLabel(getTranslation("ledger.status"));

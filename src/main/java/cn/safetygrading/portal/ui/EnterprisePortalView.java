@@ -13,6 +13,7 @@ import cn.safetygrading.grading.service.GradingQueries;
 import cn.safetygrading.grading.service.SelfAssessmentService;
 import cn.safetygrading.grading.ui.GradingHistoryGrid;
 import cn.safetygrading.ledger.domain.Enterprise;
+import cn.safetygrading.ledger.domain.Grade;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.ledger.ui.EnterpriseFilePanel;
 import cn.safetygrading.notice.domain.Notice;
@@ -164,7 +165,7 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
         if (e.grade() != null) {
             meaning.add(new Span(getTranslation("portal.meaning." + e.grade())));
         }
-        if ("A".equals(e.grade()) && streaks.hasConsecutiveHigh(e.uscc())) { // seed 000: consecutive high grades only
+        if (Grade.A.is(e.grade()) && streaks.hasConsecutiveHigh(e.uscc())) { // seed 000: consecutive high grades only
             Span incentives = new Span(getTranslation("consequence.incentives"));
             incentives.setId("portal-incentives");
             meaning.add(incentives);
