@@ -1,21 +1,17 @@
 package cn.safetygrading.grading.service;
 
-import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.json.Json;
 import cn.safetygrading.grading.domain.Checklist;
 import cn.safetygrading.grading.domain.GradingRound;
 import cn.safetygrading.grading.domain.ScoreResult;
 import cn.safetygrading.grading.domain.SelfAssessmentTask;
-import cn.safetygrading.grading.persistence.EvidenceItemMapper;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
 import cn.safetygrading.grading.persistence.SelfAssessmentSubmissionMapper;
 import cn.safetygrading.grading.persistence.SelfAssessmentSubmissionMapper.Submission;
 import cn.safetygrading.security.domain.Account;
-import cn.safetygrading.security.domain.Role;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,14 +25,14 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The enterprise's side of selfAssessment: its checklist, drafts it can come back to, evidence
- * uploads, the live score, and the submission (scored by the system from the answers).
+ * uploads, the live score, and the submission (scored by the system from the answers). Every entry point an
+ * enterprise calls with a task id first checks it is its own open self-assessment ({@link SelfAssessmentTasks});
+ * the evidence files themselves are kept by {@link SelfAssessmentEvidence}.
  */
 @Service
 public class SelfAssessmentService {
@@ -56,9 +52,8 @@ public class SelfAssessmentService {
     private final RuntimeService runtime;
     private final ObjectMapper json;
     private final Clock clock;
-    private final long maxEvidenceBytes;
-    /** The items evidence files were attached to (V36). */
-    private final EvidenceItemMapper evidenceItems;
+    private final SelfAssessmentTasks openTasks;
+    private final SelfAssessmentEvidence evidence;
 
     public SelfAssessmentService(
             TaskService tasks,
@@ -69,9 +64,8 @@ public class SelfAssessmentService {
             RuntimeService runtime,
             ObjectMapper json,
             Clock clock,
-            @Value("${app.grading.max-evidence-bytes:20971520}") long maxEvidenceBytes,
-            EvidenceItemMapper evidenceItems) {
-        this.evidenceItems = evidenceItems;
+            SelfAssessmentTasks openTasks,
+            SelfAssessmentEvidence evidence) {
         this.tasks = tasks;
         this.checklists = checklists;
         this.cases = cases;
@@ -80,16 +74,14 @@ public class SelfAssessmentService {
         this.runtime = runtime;
         this.json = json;
         this.clock = clock;
-        this.maxEvidenceBytes = maxEvidenceBytes;
+        this.openTasks = openTasks;
+        this.evidence = evidence;
     }
 
     /** The open self-assessment of the account's enterprise, if there is one. */
     public Optional<SelfAssessmentTask> open(Account account) {
-        return openTask(account).map(task -> {
-            // the case's checklist (the one the submission is scored against), not the display variable
-            String checklistId = cases.byProcessInstance(task.getProcessInstanceId())
-                    .map(c -> c.checklistId())
-                    .orElseGet(() -> (String) tasks.getVariable(task.getId(), "checklistId"));
+        return openTasks.open(account).map(task -> {
+            String checklistId = openTasks.checklistId(task);
             Checklist checklist = checklists
                     .find(checklistId)
                     .orElseThrow(
@@ -124,7 +116,7 @@ public class SelfAssessmentService {
                                     .atZone(clock.getZone())
                                     .toOffsetDateTime(),
                     returnReason,
-                    evidence(task),
+                    evidence.of(task.getProcessInstanceId()),
                     toCorrect);
         });
     }
@@ -145,49 +137,15 @@ public class SelfAssessmentService {
         return ids;
     }
 
-    /** The evidence of the case so far, every round's (what the reviewers see), oldest first. */
-    private List<SelfAssessmentTask.Evidence> evidence(Task task) {
-        return evidenceOf(task.getProcessInstanceId());
-    }
-
-    /** The case's evidence, oldest first, each with the checklist item it was attached to (V36), if any. */
-    private List<SelfAssessmentTask.Evidence> evidenceOf(String processInstanceId) {
-        Map<String, String> items = new java.util.HashMap<>();
-        evidenceItems.of(processInstanceId).forEach(l -> items.put(l.attachmentId(), l.itemId()));
-        return tasks.getProcessInstanceAttachments(processInstanceId).stream()
-                .filter(a -> EVIDENCE.equals(a.getDescription()))
-                .sorted(Comparator.comparing(a -> a.getCreateTime()))
-                .map(a -> new SelfAssessmentTask.Evidence(a.getId(), a.getName(), a.getType(), items.get(a.getId())))
-                .toList();
-    }
-
     /** The content of one evidence file of the enterprise's open self-assessment. */
     public byte[] evidenceContent(Account account, String taskId, String attachmentId) {
-        Task task = requireOwn(account, taskId);
-        requireEvidence(task, attachmentId);
-        try (var in = tasks.getAttachmentContent(attachmentId)) {
-            return in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return evidence.content(openTasks.requireOwn(account, taskId), attachmentId);
     }
 
     /** Removes an evidence file of the enterprise's open self-assessment (the deletion is in Camunda's operation log). */
     @Transactional
     public void deleteEvidence(Account account, String taskId, String attachmentId) {
-        Task task = requireOwn(account, taskId);
-        requireEvidence(task, attachmentId);
-        evidenceItems.delete(attachmentId);
-        tasks.deleteAttachment(attachmentId);
-    }
-
-    private void requireEvidence(Task task, String attachmentId) {
-        var attachment = tasks.getAttachment(attachmentId);
-        if (attachment == null
-                || !task.getProcessInstanceId().equals(attachment.getProcessInstanceId())
-                || !EVIDENCE.equals(attachment.getDescription())) {
-            throw new AccessDeniedException("not evidence of your enterprise's open self-assessment");
-        }
+        evidence.delete(openTasks.requireOwn(account, taskId), attachmentId);
     }
 
     /** What was submitted for a case, as its reviewers read it: the checklist, the answers, the comment, the evidence. */
@@ -226,8 +184,7 @@ public class SelfAssessmentService {
                 return Optional.empty();
             }
             String comment = last.map(Submission::comment).orElse(null);
-            List<SelfAssessmentTask.Evidence> evidence = evidenceOf(processInstanceId);
-            return Optional.of(new Submitted(checklist, answers, comment, evidence));
+            return Optional.of(new Submitted(checklist, answers, comment, evidence.of(processInstanceId)));
         });
     }
 
@@ -245,7 +202,7 @@ public class SelfAssessmentService {
                                         checklist,
                                         readDraft(s.answers()),
                                         s.comment(),
-                                        evidenceOf(processInstanceId)))));
+                                        evidence.of(processInstanceId)))));
     }
 
     /** An evidence file for preview: its name, the type its content was checked against, and the bytes. */
@@ -253,28 +210,13 @@ public class SelfAssessmentService {
 
         /** True if the bytes are what the extension says (checked again when served). */
         public boolean genuine() {
-            return matchesType(extension, content);
+            return SelfAssessmentEvidence.matchesType(extension, content);
         }
     }
 
     /** One evidence file of a case the account may see (the case's enterprise, or an official with it in scope). */
     public Optional<EvidenceFile> evidenceFile(Account account, String attachmentId) {
-        var attachment = attachmentId == null ? null : tasks.getAttachment(attachmentId);
-        if (attachment == null
-                || attachment.getProcessInstanceId() == null
-                || !EVIDENCE.equals(attachment.getDescription())
-                || gradings.caseOf(account, attachment.getProcessInstanceId()).isEmpty()) {
-            return Optional.empty();
-        }
-        try (var in = tasks.getAttachmentContent(attachmentId)) {
-            String name = attachment.getName() == null ? "" : attachment.getName();
-            String extension = name.contains(".")
-                    ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
-                    : "";
-            return Optional.of(new EvidenceFile(name, extension, in == null ? new byte[0] : in.readAllBytes()));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return evidence.file(account, attachmentId);
     }
 
     /** The live score of a draft (unanswered items left out). */
@@ -284,7 +226,7 @@ public class SelfAssessmentService {
 
     /** Keeps the answers so far with the task; the enterprise can come back to them. */
     public void saveDraft(Account account, String taskId, Map<String, String> answers, String comment) {
-        Task task = requireOwn(account, taskId);
+        Task task = openTasks.requireOwn(account, taskId);
         tasks.setVariableLocal(task.getId(), DRAFT, write(answers));
         tasks.setVariableLocal(task.getId(), "draftComment", comment);
     }
@@ -301,49 +243,13 @@ public class SelfAssessmentService {
     @Transactional
     public SelfAssessmentTask.Evidence addEvidence(
             Account account, String taskId, String fileName, byte[] content, String itemId) {
-        Task task = requireOwn(account, taskId);
-        if (itemId != null && !itemOfCase(task, itemId)) {
-            throw new Refused("selfAssessment.evidenceItem", itemId);
-        }
-        String extension = fileName == null || !fileName.contains(".")
-                ? ""
-                : fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        if (!EVIDENCE_TYPES.contains(extension)) {
-            throw new Refused("selfAssessment.evidenceType", fileName);
-        }
-        if (content.length == 0 || content.length > maxEvidenceBytes) {
-            throw new Refused("selfAssessment.evidenceSize", fileName);
-        }
-        if (!matchesType(extension, content)) {
-            throw new Refused("selfAssessment.evidenceContent", fileName);
-        }
-        var attachment = tasks.createAttachment(
-                extension,
-                task.getId(),
-                task.getProcessInstanceId(),
-                fileName,
-                EVIDENCE,
-                new ByteArrayInputStream(content));
-        if (itemId != null) {
-            evidenceItems.insert(attachment.getId(), task.getProcessInstanceId(), itemId);
-        }
-        return new SelfAssessmentTask.Evidence(attachment.getId(), attachment.getName(), attachment.getType(), itemId);
-    }
-
-    private boolean itemOfCase(Task task, String itemId) {
-        String checklistId = cases.byProcessInstance(task.getProcessInstanceId())
-                .map(c -> c.checklistId())
-                .orElseGet(() -> (String) tasks.getVariable(task.getId(), "checklistId"));
-        return checklists
-                .find(checklistId)
-                .map(c -> c.items().stream().anyMatch(i -> i.id().equals(itemId)))
-                .orElse(false);
+        return evidence.add(openTasks.requireOwn(account, taskId), fileName, content, itemId);
     }
 
     /** Submits: every item answered; the listener computes the score and flags from the answers. One transaction. */
     @Transactional
     public void submit(Account account, String taskId, Map<String, String> answers, String comment) {
-        Task task = requireOwn(account, taskId);
+        Task task = openTasks.requireOwn(account, taskId);
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("checklistAnswers", write(answers));
         vars.put("comment", comment);
@@ -357,50 +263,6 @@ public class SelfAssessmentService {
                 account.userId(),
                 clock.instant().atZone(clock.getZone()).toOffsetDateTime());
         tasks.complete(task.getId(), vars);
-    }
-
-    private Optional<Task> openTask(Account account) {
-        if (!account.has(Role.ENTERPRISE) || account.uscc() == null) {
-            return Optional.empty();
-        }
-        return tasks
-                .createTaskQuery()
-                .active()
-                .taskDefinitionKey("selfAssessment")
-                .processInstanceBusinessKey(account.uscc())
-                .listPage(0, 1)
-                .stream()
-                .findFirst();
-    }
-
-    private Task requireOwn(Account account, String taskId) {
-        return openTask(account)
-                .filter(t -> t.getId().equals(taskId))
-                .orElseThrow(() -> new AccessDeniedException("not your enterprise's open self-assessment"));
-    }
-
-    /** The first bytes must match the extension: a renamed executable is not a PDF. */
-    static boolean matchesType(String extension, byte[] c) {
-        return switch (extension) {
-            case "pdf" -> starts(c, '%', 'P', 'D', 'F');
-            case "png" -> starts(c, 0x89, 'P', 'N', 'G');
-            case "jpg", "jpeg" -> starts(c, 0xFF, 0xD8, 0xFF);
-            case "docx", "xlsx" -> starts(c, 'P', 'K', 3, 4);
-            case "doc", "xls" -> starts(c, 0xD0, 0xCF, 0x11, 0xE0);
-            default -> false;
-        };
-    }
-
-    private static boolean starts(byte[] content, int... prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((content[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private String write(Map<String, String> answers) {

@@ -5,25 +5,22 @@ import cn.safetygrading.security.domain.AccountProfile;
 import cn.safetygrading.security.domain.NewAccount;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.persistence.AccountMapper;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Accounts live in Camunda's identity tables (hashed, salted passwords; the same login for the UI,
- * {@code /engine-rest} and the Camunda webapps); our {@code account} table adds the profile.
+ * {@code /engine-rest} and the Camunda webapps); our {@code account} table adds the profile. The groups are kept
+ * by {@link AccountGroups}, the passwords by {@link AccountPasswords}.
  */
 @Service
 public class AccountService {
@@ -36,11 +33,20 @@ public class AccountService {
     private final IdentityService identityService;
     private final AccountMapper accounts;
     private final Clock clock;
+    private final AccountGroups groups;
+    private final AccountPasswords passwords;
 
-    public AccountService(IdentityService identityService, AccountMapper accounts, Clock clock) {
+    public AccountService(
+            IdentityService identityService,
+            AccountMapper accounts,
+            Clock clock,
+            AccountGroups groups,
+            AccountPasswords passwords) {
         this.identityService = identityService;
         this.accounts = accounts;
         this.clock = clock;
+        this.groups = groups;
+        this.passwords = passwords;
     }
 
     /** Checks the password against the identity store. */
@@ -67,12 +73,12 @@ public class AccountService {
         if (user == null) {
             return Optional.empty();
         }
-        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+        List<String> memberOf = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId)
                 .sorted()
                 .toList();
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        groups.forEach(g -> Role.ofGroup(g).ifPresent(roles::add));
+        memberOf.forEach(g -> Role.ofGroup(g).ifPresent(roles::add));
         Optional<AccountProfile> profile = accounts.find(userId);
         String displayName = profile.map(AccountProfile::displayName)
                 .orElseGet(() -> joinName(user.getFirstName(), user.getLastName(), userId));
@@ -80,7 +86,7 @@ public class AccountService {
                 userId,
                 displayName,
                 roles,
-                groups,
+                memberOf,
                 profile.map(AccountProfile::regionCode).orElse(null),
                 profile.map(AccountProfile::department).orElse(null),
                 profile.map(AccountProfile::uscc).orElse(null)));
@@ -107,9 +113,9 @@ public class AccountService {
     public Account create(NewAccount request, boolean skipPasswordPolicy) {
         validate(request);
         newUser(request.userId(), request.displayName(), request.password(), skipPasswordPolicy);
-        Optional<AccountMapper.DepartmentRef> department = departmentOf(request.department());
-        for (String group : groupsOf(request.roles(), request.regionCode(), department, request.uscc())) {
-            join(request.userId(), group);
+        Optional<AccountMapper.DepartmentRef> department = groups.department(request.department());
+        for (String group : AccountGroups.derived(request.roles(), request.regionCode(), department, request.uscc())) {
+            groups.join(request.userId(), group);
         }
         accounts.insert(new AccountProfile(
                 request.userId(),
@@ -137,18 +143,11 @@ public class AccountService {
         Optional<AccountProfile> profile = accounts.find(userId);
         String uscc = profile.map(AccountProfile::uscc).orElse(null);
         validate(new NewAccount(userId, displayName, null, roles, regionCode, department, uscc));
-        Optional<AccountMapper.DepartmentRef> known = departmentOf(department);
+        Optional<AccountMapper.DepartmentRef> known = groups.department(department);
         String name = displayName == null || displayName.isBlank()
                 ? profile.map(AccountProfile::displayName).orElse(userId)
                 : displayName;
-        Set<String> wanted = groupsOf(roles, regionCode, known, uscc);
-        for (Group group :
-                identityService.createGroupQuery().groupMember(userId).list()) {
-            if (Role.isRoleDerived(group.getId()) && !wanted.contains(group.getId())) {
-                identityService.deleteMembership(userId, group.getId());
-            }
-        }
-        wanted.forEach(g -> join(userId, g));
+        groups.reconcile(userId, AccountGroups.derived(roles, regionCode, known, uscc));
         if (!name.equals(user.getFirstName())) {
             user.setFirstName(name);
             user.setLastName("");
@@ -171,50 +170,13 @@ public class AccountService {
     public int ensureDepartmentGroups() {
         int joined = 0;
         for (AccountProfile profile : accounts.all()) {
-            Optional<AccountMapper.DepartmentRef> department = departmentOf(profile.department());
+            Optional<AccountMapper.DepartmentRef> department = groups.department(profile.department());
             if (department.isEmpty() || profile.uscc() != null || !exists(profile.userId())) {
                 continue;
             }
-            for (Group group : identityService
-                    .createGroupQuery()
-                    .groupMember(profile.userId())
-                    .list()) {
-                Optional<Role> role = Role.ofGroup(group.getId());
-                if (role.isPresent() && role.get().isOfficial() && role.get() != Role.ADMIN) {
-                    joined += join(
-                                    profile.userId(),
-                                    role.get().departmentGroup(department.get().id()))
-                            ? 1
-                            : 0;
-                }
-            }
+            joined += groups.joinDepartmentGroups(profile.userId(), department.get());
         }
         return joined;
-    }
-
-    /** The groups the platform derives from an account's roles, region, department and enterprise. */
-    private static Set<String> groupsOf(
-            Set<Role> roles, String regionCode, Optional<AccountMapper.DepartmentRef> department, String uscc) {
-        Set<String> groups = new LinkedHashSet<>();
-        for (Role role : roles) {
-            groups.add(role.groupId());
-            if (role.isOfficial() && role != Role.ADMIN && regionCode != null) {
-                groups.add(role.regionGroup(regionCode));
-            }
-            if (role.isOfficial() && role != Role.ADMIN && department.isPresent()) {
-                // the department's candidate group, e.g. reviewer-371002-housing for its 初审
-                groups.add(role.departmentGroup(department.get().id()));
-            }
-            if (role == Role.ENTERPRISE && uscc != null) {
-                // the enterprise's candidate group, e.g. enterprise-91371002MA31000019 for its self-assessment
-                groups.add(role.regionGroup(uscc));
-            }
-        }
-        return groups;
-    }
-
-    private Optional<AccountMapper.DepartmentRef> departmentOf(String stated) {
-        return stated == null || stated.isBlank() ? Optional.empty() : accounts.department(stated);
     }
 
     /**
@@ -224,7 +186,7 @@ public class AccountService {
     @Transactional
     public void createDeployer(String userId, String displayName, String password, boolean skipPasswordPolicy) {
         newUser(userId, displayName, password, skipPasswordPolicy);
-        join(userId, DEPLOYER_GROUP);
+        groups.join(userId, DEPLOYER_GROUP);
         if (accounts.find(userId).isEmpty()) {
             accounts.insert(new AccountProfile(userId, displayName, null, null, null, OffsetDateTime.now(clock)));
         }
@@ -237,13 +199,8 @@ public class AccountService {
         if (user == null) {
             throw new IllegalArgumentException("no account " + userId);
         }
-        if (!satisfiesPasswordPolicy(
-                userId, accounts.find(userId).map(AccountProfile::displayName).orElse(user.getFirstName()), password)) {
-            throw new IllegalArgumentException("password of " + userId + " does not satisfy the password policy");
-        }
-        user.setPassword(password);
-        identityService.saveUser(user);
-        identityService.unlockUser(userId);
+        passwords.reset(
+                user, accounts.find(userId).map(AccountProfile::displayName).orElse(user.getFirstName()), password);
     }
 
     /**
@@ -256,17 +213,8 @@ public class AccountService {
         if (user == null) {
             throw new IllegalArgumentException("no account " + userId);
         }
-        identityService
-                .createGroupQuery()
-                .groupMember(userId)
-                .list()
-                .forEach(g -> identityService.deleteMembership(userId, g.getId()));
-        user.setPassword(unknownPassword());
-        if (identityService instanceof IdentityServiceImpl engine) {
-            engine.saveUser(user, true);
-        } else {
-            identityService.saveUser(user);
-        }
+        groups.leaveAll(userId);
+        passwords.scramble(user);
         accounts.disable(userId, OffsetDateTime.now(clock));
     }
 
@@ -274,75 +222,15 @@ public class AccountService {
         return accounts.disabled(userId);
     }
 
-    private static String unknownPassword() {
-        byte[] bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        return "Dx1!" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
     /** Whether the password satisfies the platform's password policy for this user ({@link PlatformPasswordPolicy}). */
     public boolean satisfiesPasswordPolicy(String userId, String displayName, String password) {
-        User user = identityService.newUser(userId);
-        user.setFirstName(displayName);
-        user.setLastName("");
-        return password != null
-                && identityService.checkPasswordAgainstPolicy(password, user).isValid();
+        return passwords.satisfiesPolicy(userId, displayName, password);
     }
 
     private void newUser(String userId, String displayName, String password, boolean skipPasswordPolicy) {
-        if (exists(userId)) {
-            return;
+        if (!exists(userId)) {
+            passwords.newUser(userId, displayName, password, skipPasswordPolicy);
         }
-        if (!skipPasswordPolicy && !satisfiesPasswordPolicy(userId, displayName, password)) {
-            throw new IllegalArgumentException("password of " + userId
-                    + " does not satisfy the password policy: at least "
-                    + PlatformPasswordPolicy.MIN_LENGTH + " characters, three of lower case, upper case, digits and"
-                    + " other characters, not containing the user id or name");
-        }
-        User user = identityService.newUser(userId);
-        user.setFirstName(displayName);
-        user.setLastName("");
-        user.setPassword(password);
-        if (skipPasswordPolicy && identityService instanceof IdentityServiceImpl engine) {
-            engine.saveUser(user, true); // (only the implementation offers the bypass)
-        } else {
-            identityService.saveUser(user);
-        }
-    }
-
-    private boolean join(String userId, String groupId) {
-        if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
-            Group group = identityService.newGroup(groupId);
-            group.setName(groupName(groupId));
-            group.setType(groupId.equals(Role.ADMIN.groupId()) ? "SYSTEM" : "WORKFLOW");
-            identityService.saveGroup(group);
-        }
-        if (identityService
-                        .createUserQuery()
-                        .userId(userId)
-                        .memberOfGroup(groupId)
-                        .count()
-                == 0) {
-            identityService.createMembership(userId, groupId);
-            return true;
-        }
-        return false;
-    }
-
-    /** A new group's name as before: the role's name, then what it is of ({@code REVIEWER 371002-housing}). */
-    private static String groupName(String groupId) {
-        if (groupId.equals(DEPLOYER_GROUP)) {
-            return DEPLOYER_ROLE;
-        }
-        for (Role role : Role.values()) {
-            if (groupId.equals(role.groupId())) {
-                return role.name();
-            }
-            if (groupId.startsWith(role.groupId() + "-")) {
-                return role.name() + " " + groupId.substring(role.groupId().length() + 1);
-            }
-        }
-        return groupId;
     }
 
     private static void validate(NewAccount request) {
