@@ -4,6 +4,7 @@ import cn.safetygrading.admin.domain.AccountRow;
 import cn.safetygrading.admin.domain.InvalidInput;
 import cn.safetygrading.admin.domain.Unit;
 import cn.safetygrading.admin.persistence.AccountListMapper;
+import cn.safetygrading.base.Text;
 import cn.safetygrading.ledger.service.Departments;
 import cn.safetygrading.ledger.service.RegionTree;
 import cn.safetygrading.security.domain.Account;
@@ -65,9 +66,9 @@ public class AccountAdminService {
             return List.of();
         }
         return list.page(
-                UnitService.blankToNull(filter.regionCode()),
-                UnitService.blankToNull(filter.department()),
-                UnitService.blankToNull(filter.name()),
+                Text.blankToNull(filter.regionCode()),
+                Text.blankToNull(filter.department()),
+                Text.blankToNull(filter.name()),
                 ids,
                 offset,
                 limit);
@@ -81,9 +82,9 @@ public class AccountAdminService {
             return 0;
         }
         return list.count(
-                UnitService.blankToNull(filter.regionCode()),
-                UnitService.blankToNull(filter.department()),
-                UnitService.blankToNull(filter.name()),
+                Text.blankToNull(filter.regionCode()),
+                Text.blankToNull(filter.department()),
+                Text.blankToNull(filter.name()),
                 ids);
     }
 
@@ -113,9 +114,9 @@ public class AccountAdminService {
         }
         String name = displayName(request.displayName());
         Set<Role> roles = roles(request.roles());
-        String uscc = UnitService.blankToNull(request.uscc());
-        String region = UnitService.blankToNull(request.regionCode());
-        String department = UnitService.blankToNull(request.department());
+        String uscc = Text.blankToNull(request.uscc());
+        String region = Text.blankToNull(request.regionCode());
+        String department = Text.blankToNull(request.department());
         if (roles.contains(Role.ENTERPRISE)) {
             if (uscc == null) {
                 throw new InvalidInput("uscc", "admin.error.usccRequired");
@@ -147,8 +148,8 @@ public class AccountAdminService {
         Account before = existing(userId);
         String name = displayName(displayName);
         Set<Role> roles = roles(newRoles);
-        String region = UnitService.blankToNull(regionCode);
-        String dept = UnitService.blankToNull(department);
+        String region = Text.blankToNull(regionCode);
+        String dept = Text.blankToNull(department);
         if (before.uscc() != null || roles.contains(Role.ENTERPRISE)) {
             if (!roles.equals(before.roles())) {
                 throw new InvalidInput("roles", "admin.error.enterpriseRoles");

@@ -4,6 +4,7 @@ import cn.safetygrading.admin.domain.Duty;
 import cn.safetygrading.admin.domain.InvalidInput;
 import cn.safetygrading.admin.domain.Unit;
 import cn.safetygrading.admin.persistence.UnitMapper;
+import cn.safetygrading.base.Text;
 import cn.safetygrading.ledger.domain.Industry;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.service.ReferenceData;
@@ -61,13 +62,13 @@ public class UnitService {
     @Transactional(readOnly = true)
     public List<Unit> page(Account actor, String regionCode, String text, long offset, int limit) {
         requireAdmin(actor);
-        return units.page(blankToNull(regionCode), blankToNull(text), offset, limit);
+        return units.page(Text.blankToNull(regionCode), Text.blankToNull(text), offset, limit);
     }
 
     @Transactional(readOnly = true)
     public long count(Account actor, String regionCode, String text) {
         requireAdmin(actor);
-        return units.count(blankToNull(regionCode), blankToNull(text));
+        return units.count(Text.blankToNull(regionCode), Text.blankToNull(text));
     }
 
     @Transactional(readOnly = true)
@@ -180,10 +181,6 @@ public class UnitService {
             throw new InvalidInput("name", "admin.error.name", MAX_NAME);
         }
         return n;
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** Refuses everyone but administrators (403 over HTTP). */

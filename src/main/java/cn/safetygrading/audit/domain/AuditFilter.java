@@ -1,5 +1,6 @@
 package cn.safetygrading.audit.domain;
 
+import cn.safetygrading.base.Text;
 import java.time.OffsetDateTime;
 
 /**
@@ -18,16 +19,12 @@ public record AuditFilter(
 
     public AuditFilter {
         source = source == null ? AuditSource.APP : source;
-        actor = blankToNull(actor);
-        table = blankToNull(table);
-        record = blankToNull(record);
+        actor = Text.blankToNull(actor);
+        table = Text.blankToNull(table);
+        record = Text.blankToNull(record);
     }
 
     public static AuditFilter all(AuditSource source) {
         return new AuditFilter(source, null, null, null, null, null, null);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -64,7 +64,7 @@ public class GradeApplication {
         forcedCheck.put("score", 100);
         boolean forcedD = decisions
                 .singleEntry("diagnosis-grade", forcedCheck)
-                .map(Grade.D::is)
+                .map(Grade.D.code()::equals)
                 .orElse(false);
         String finalGrade = forcedD ? Grade.D.code() : noticeGrade;
         GradingSubject subject = gradeBook.requireSubject(uscc);

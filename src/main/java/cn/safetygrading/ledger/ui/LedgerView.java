@@ -1,5 +1,6 @@
 package cn.safetygrading.ledger.ui;
 
+import cn.safetygrading.base.Text;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.domain.EnterpriseClass;
 import cn.safetygrading.ledger.domain.EnterpriseFilter;
@@ -125,10 +126,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
                 v -> v.isEmpty() ? getTranslation("filter.any") : getTranslation("class." + v));
         enterpriseClass.setValue("");
         grade.setLabel(getTranslation("ledger.grade"));
-        grade.setItems(java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of(""),
-                        java.util.Arrays.stream(Grade.values()).map(Grade::code))
-                .toList());
+        grade.setItems(List.of("", Grade.A.code(), Grade.B.code(), Grade.C.code(), Grade.D.code()));
         grade.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("filter.any") : v);
         grade.setValue("");
         status.setLabel(getTranslation("ledger.status"));
@@ -285,16 +283,12 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
 
     EnterpriseFilter filter() {
         return new EnterpriseFilter(
-                blankToNull(search.getValue()),
+                Text.blankToNull(search.getValue()),
                 region.getValue() == null ? null : region.getValue().code(),
                 industry.getValue() == null ? null : industry.getValue().code(),
-                blankToNull(enterpriseClass.getValue()),
-                blankToNull(grade.getValue()),
-                blankToNull(status.getValue()));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+                Text.blankToNull(enterpriseClass.getValue()),
+                Text.blankToNull(grade.getValue()),
+                Text.blankToNull(status.getValue()));
     }
 
     @Override

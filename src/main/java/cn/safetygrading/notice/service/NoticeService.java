@@ -1,5 +1,6 @@
 package cn.safetygrading.notice.service;
 
+import cn.safetygrading.base.Text;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.notice.domain.Notice;
 import cn.safetygrading.notice.domain.PublicNotice;
@@ -89,7 +90,7 @@ public class NoticeService {
     @Transactional(readOnly = true)
     public List<PublicNotice> open(String text, int offset, int limit) {
         return notices.open(
-                blankToNull(text),
+                Text.blankToNull(text),
                 OffsetDateTime.now(clock),
                 Math.max(0, offset),
                 Math.min(Math.max(1, limit), MAX_PAGE));
@@ -97,7 +98,7 @@ public class NoticeService {
 
     @Transactional(readOnly = true)
     public long countOpen(String text) {
-        return notices.countOpen(blankToNull(text), OffsetDateTime.now(clock));
+        return notices.countOpen(Text.blankToNull(text), OffsetDateTime.now(clock));
     }
 
     public void markObjectionsInReview(String noticeId) {
@@ -110,9 +111,5 @@ public class NoticeService {
     public void decideObjections(String noticeId, boolean upheld, String by, String decision) {
         notices.decideOpenObjections(
                 noticeId, upheld ? "UPHELD" : "DISMISSED", by, OffsetDateTime.now(clock), decision);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

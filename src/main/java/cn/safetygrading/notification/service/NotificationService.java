@@ -1,5 +1,6 @@
 package cn.safetygrading.notification.service;
 
+import cn.safetygrading.base.Text;
 import cn.safetygrading.notification.domain.Delivery;
 import cn.safetygrading.notification.domain.Notification;
 import cn.safetygrading.notification.domain.NotificationKind;
@@ -102,8 +103,8 @@ public class NotificationService {
     /** @throws IllegalArgumentException naming the field ("email", "phone") that is missing or malformed */
     @Transactional
     public void savePreference(Preference preference) {
-        String email = blankToNull(preference.email());
-        String phone = blankToNull(preference.phone());
+        String email = Text.blankToNull(preference.email());
+        String phone = Text.blankToNull(preference.phone());
         if (email != null && !EMAIL.matcher(email).matches() || preference.byEmail() && email == null) {
             throw new IllegalArgumentException("email");
         }
@@ -127,10 +128,6 @@ public class NotificationService {
     @Transactional
     public boolean retry(long deliveryId) {
         return mapper.retry(deliveryId, OffsetDateTime.now(clock)) == 1;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     static String cut(String s, int max) {
