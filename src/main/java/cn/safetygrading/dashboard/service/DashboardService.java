@@ -7,6 +7,7 @@ import cn.safetygrading.grading.domain.CampaignProgress;
 import cn.safetygrading.grading.service.CampaignService;
 import cn.safetygrading.grading.service.GradingQueries;
 import cn.safetygrading.inbox.service.InboxQueries;
+import cn.safetygrading.inbox.service.TaskKeys;
 import cn.safetygrading.ledger.domain.IndustryStatistics;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.domain.RegionStatistics;
@@ -24,31 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** What a manager watches, within their region: the ledger by class and grade, overdue and coming work, campaigns. */
 @Service
 public class DashboardService {
-
-    public static final List<String> TASK_KEYS = List.of(
-            "selfAssessment",
-            "preliminaryReview",
-            "departmentDiagnosis",
-            "spotCheck",
-            "objectionReview",
-            "lookBack",
-            "verifyRectification",
-            "superviseMajorHazard",
-            "inspectOnSite",
-            "recheckInspection",
-            "assignStationing",
-            "stationingReport",
-            "halfMonthlyContact",
-            "quarterlyCheck",
-            "quarterlyMeeting",
-            "quarterlyTalk",
-            "quarterlyRiskCheck",
-            "adHocDuty",
-            "consultationAnswer",
-            "problemHandling",
-            "problemVerify",
-            "halfYearReport",
-            "yearlyDrill");
 
     /** Totals over the regions in scope, plus the open and overdue tasks of the manager's groups. */
     public record Overview(
@@ -179,7 +155,7 @@ public class DashboardService {
 
     /** Open tasks due within the next week, per task type. */
     public Map<String, Long> dueThisWeek(Account account) {
-        return new LinkedHashMap<>(inbox.dueSoonByTaskKey(account, 7, TASK_KEYS));
+        return new LinkedHashMap<>(inbox.dueSoonByTaskKey(account, 7, TaskKeys.ALL));
     }
 
     public List<Campaign> campaigns(Account account) {

@@ -5,9 +5,8 @@ import cn.safetygrading.forms.model.FieldError;
 import cn.safetygrading.forms.model.FileRules;
 import cn.safetygrading.forms.model.FormDefinition;
 import cn.safetygrading.forms.model.FormValidator;
-import java.lang.reflect.Field;
+import cn.safetygrading.inbox.service.CompletionCommands.Submission;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +17,6 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
-import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
-import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
-import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -32,9 +26,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.type.ValueType;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * Every completion of a user task with a Camunda Form, from every door (our pages, Tasklist's
@@ -52,17 +43,10 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * of ours or an {@link IllegalArgumentException} from our code), leaves as a
  * {@link CompletionRefusal} carrying the sentence, which the REST API answers with 400. A task's
  * BPMN error or escalation (which could end the case or set variables beside its form) is for
- * administrators only.
+ * administrators only. What the commands carry is read by {@link CompletionCommands}, which values are plain
+ * is {@link PlainValues}.
  */
 public class CompletionGuard extends CommandInterceptor {
-
-    private static final Field COMPLETE_TASK = field(CompleteTaskCmd.class, "taskId");
-    private static final Field COMPLETE_VARIABLES = field(CompleteTaskCmd.class, "variables");
-    private static final Field SUBMIT_TASK = field(SubmitTaskFormCmd.class, "taskId");
-    private static final Field SUBMIT_VARIABLES = field(SubmitTaskFormCmd.class, "properties");
-    private static final Field ERROR_TASK = field(HandleTaskBpmnErrorCmd.class, "taskId");
-    private static final Field ESCALATION_TASK = field(HandleTaskEscalationCmd.class, "taskId");
-    private static final Object NOT_PLAIN = new Object();
 
     private final FormRepository forms;
     private final Translations translations;
@@ -73,17 +57,13 @@ public class CompletionGuard extends CommandInterceptor {
         this.translations = translations;
     }
 
-    /** What a completion command carries. */
-    private record Submission(String taskId, Map<String, Object> variables, boolean resolve) {}
-
     @Override
     public <T> T execute(Command<T> command) {
-        if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
-            checkNotBesideTheForm(
-                    (String) read(command instanceof HandleTaskBpmnErrorCmd ? ERROR_TASK : ESCALATION_TASK, command));
+        if (CompletionCommands.besideTheForm(command)) {
+            checkNotBesideTheForm(CompletionCommands.besideTheFormTask(command));
             return next.execute(command);
         }
-        Submission submission = submission(command);
+        Submission submission = CompletionCommands.submission(command);
         if (submission == null) {
             return next.execute(command);
         }
@@ -107,21 +87,6 @@ public class CompletionGuard extends CommandInterceptor {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Submission submission(Command<?> command) {
-        if (command instanceof CompleteTaskCmd) {
-            return new Submission(
-                    (String) read(COMPLETE_TASK, command),
-                    (Map<String, Object>) read(COMPLETE_VARIABLES, command),
-                    command instanceof ResolveTaskCmd);
-        }
-        if (command instanceof SubmitTaskFormCmd) {
-            return new Submission(
-                    (String) read(SUBMIT_TASK, command), (Map<String, Object>) read(SUBMIT_VARIABLES, command), false);
-        }
-        return null;
-    }
-
     /** The refusal's sentence, or null when the submission is the task's to take. */
     String check(CommandContext context, TaskEntity task, Map<String, Object> submitted) {
         String formId = formId(task);
@@ -140,12 +105,13 @@ public class CompletionGuard extends CommandInterceptor {
         List<String> files = new ArrayList<>();
         Map<String, Object> variables = submitted == null ? Map.of() : submitted;
         for (String name : variables.keySet()) {
-            Object value = plain(variables instanceof VariableMap map ? map.getValueTyped(name) : variables.get(name));
+            Object value = PlainValues.plain(
+                    variables instanceof VariableMap map ? map.getValueTyped(name) : variables.get(name));
             if (!allowed.names().contains(name)) {
                 foreign.add(name);
             } else if (allowed.files().contains(name)) {
                 files.add(allowed.name(name));
-            } else if (value == NOT_PLAIN || allowed.extras().contains(name) && !extra(value)) {
+            } else if (value == PlainValues.NOT_PLAIN || allowed.extras().contains(name) && !PlainValues.extra(value)) {
                 typed.add(allowed.name(name));
             } else if (!allowed.extras().contains(name)) {
                 values.put(name, value);
@@ -168,7 +134,7 @@ public class CompletionGuard extends CommandInterceptor {
             return say("task.refused.file", String.join("、", files));
         }
         List<String> broken = new ArrayList<>();
-        for (FieldError error : FormValidator.validate(form, values, contextOf(task), FileRules.DEFAULT)) {
+        for (FieldError error : FormValidator.validate(form, values, PlainValues.contextOf(task), FileRules.DEFAULT)) {
             if (!allowed.files().contains(error.key())) {
                 broken.add(allowed.name(error.key()) + "："
                         + translations.get(
@@ -197,65 +163,6 @@ public class CompletionGuard extends CommandInterceptor {
             }
         }
         return missing;
-    }
-
-    /** The task's variables as the form sees them; values that are not plain (never deserialized here) are left out. */
-    private static Map<String, Object> contextOf(TaskEntity task) {
-        Map<String, Object> context = new LinkedHashMap<>();
-        VariableMap variables = task.getVariablesTyped(false);
-        for (String name : variables.keySet()) {
-            TypedValue value = variables.getValueTyped(name);
-            if (value instanceof SerializableValue serializable && !serializable.isDeserialized()) {
-                continue;
-            }
-            Object plain = plain(value);
-            if (plain != NOT_PLAIN) {
-                context.put(name, plain);
-            }
-        }
-        return context;
-    }
-
-    /** The value when it is plain (text, number, boolean, date, lists and maps of them), else {@link #NOT_PLAIN}. */
-    static Object plain(Object raw) {
-        if (raw instanceof TypedValue typed) {
-            ValueType type = typed.getType();
-            if (type == null) {
-                return plainJava(typed.getValue());
-            }
-            if (type == ValueType.BYTES || type == ValueType.FILE || !type.isPrimitiveValueType()) {
-                return NOT_PLAIN;
-            }
-            return typed.getValue();
-        }
-        return plainJava(raw);
-    }
-
-    private static Object plainJava(Object value) {
-        if (value == null
-                || value instanceof String
-                || value instanceof Boolean
-                || value instanceof Integer
-                || value instanceof Long
-                || value instanceof Short
-                || value instanceof Double
-                || value instanceof Date) {
-            return value;
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().allMatch(v -> plainJava(v) != NOT_PLAIN) ? value : NOT_PLAIN;
-        }
-        if (value instanceof Map<?, ?> map) {
-            return map.entrySet().stream()
-                            .allMatch(e -> e.getKey() instanceof String && plainJava(e.getValue()) != NOT_PLAIN)
-                    ? value
-                    : NOT_PLAIN;
-        }
-        return NOT_PLAIN;
-    }
-
-    private static boolean extra(Object value) {
-        return value == null || value instanceof String text && text.length() <= TaskOutputs.MAX_EXTRA_LENGTH;
     }
 
     /** The task's {@code camunda:formRef}, or null for a task without a Camunda Form. */
@@ -311,26 +218,5 @@ public class CompletionGuard extends CommandInterceptor {
 
     private String say(String key, Object... args) {
         return translations.get(key, Translations.CHINESE, args);
-    }
-
-    private static Field field(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException(
-                    "Camunda's " + type.getSimpleName() + " has no field " + name
-                            + ": check CompletionGuard against this engine version",
-                    e);
-        }
-    }
-
-    private static Object read(Field field, Object command) {
-        try {
-            return field.get(command);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.safetygrading.inbox.service;
 
+import cn.safetygrading.base.Page;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.domain.EnterpriseFilter;
 import cn.safetygrading.ledger.service.LedgerService;
@@ -57,9 +58,9 @@ public class DoneTasks {
         if (query == null) {
             return List.of();
         }
-        List<HistoricTaskInstance> rows = query.orderByHistoricTaskInstanceEndTime()
-                .desc()
-                .listPage(Math.max(0, offset), Math.min(Math.max(1, limit), LedgerService.MAX_PAGE));
+        Page page = Page.of(offset, limit, LedgerService.MAX_PAGE);
+        List<HistoricTaskInstance> rows =
+                query.orderByHistoricTaskInstanceEndTime().desc().listPage(page.offset(), page.limit());
         java.util.Set<String> instances = rows.stream()
                 .map(HistoricTaskInstance::getProcessInstanceId)
                 .filter(java.util.Objects::nonNull)

@@ -1,5 +1,6 @@
 package cn.safetygrading.inbox.service;
 
+import cn.safetygrading.base.Page;
 import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.grading.service.CampaignService;
 import cn.safetygrading.inbox.persistence.InboxCriteria;
@@ -64,10 +65,9 @@ public class InboxQueries {
             order.append(column).append(entry.getValue() ? " asc, " : " desc, ");
         }
         order.append("i.due asc, i.created asc, i.task_id asc");
-        List<InboxTaskMapper.InboxRow> rows = readModel.page(
-                criteria(account, filter, order.toString()),
-                Math.max(0, offset),
-                Math.min(Math.max(1, limit), LedgerService.MAX_PAGE));
+        Page page = Page.of(offset, limit, LedgerService.MAX_PAGE);
+        List<InboxTaskMapper.InboxRow> rows =
+                readModel.page(criteria(account, filter, order.toString()), page.offset(), page.limit());
         return label(rows);
     }
 

@@ -1,10 +1,6 @@
 package cn.safetygrading.inbox.service;
 
 import cn.safetygrading.base.Refused;
-import cn.safetygrading.base.engine.TaskRaceLost;
-import cn.safetygrading.base.i18n.Translations;
-import cn.safetygrading.forms.model.ComponentType;
-import cn.safetygrading.forms.model.FileRules;
 import cn.safetygrading.forms.model.UploadedFile;
 import cn.safetygrading.inbox.persistence.InboxTaskMapper;
 import cn.safetygrading.security.domain.Account;
@@ -14,13 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.value.ObjectValue;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,39 +20,38 @@ import org.springframework.transaction.annotation.Transactional;
  * The actions on a task an official may work (assigned to them or offered to one of their groups):
  * its form and variables, claim, unclaim, assign, delegate, resolve and complete, with a clear answer
  * when someone else was first. The lists and counts are {@link InboxQueries}, the comments and files
- * of a case {@link CaseFiles}.
+ * of a case {@link CaseFiles}; the variables are read by {@link TaskVariableReader}, a completion's files
+ * stored by {@link TaskFiles}, the engine's refusals said by {@link TaskRefusals}.
  */
 @Service
 public class InboxService {
-
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(InboxService.class);
 
     /** At most this many tasks in one bulk assignment. */
     public static final int MAX_BULK = 500;
 
     private final TaskService tasks;
     private final InboxTaskMapper readModel;
-    private final FormRepository forms;
-    private final Translations translations;
     private final TaskAccess access;
     private final InboxQueries queries;
     private final CaseFiles caseFiles;
+    private final TaskVariableReader variableReader;
+    private final TaskFiles files;
 
     InboxService(
             TaskService tasks,
             InboxTaskMapper readModel,
-            FormRepository forms,
-            Translations translations,
             TaskAccess access,
             InboxQueries queries,
-            CaseFiles caseFiles) {
+            CaseFiles caseFiles,
+            TaskVariableReader variableReader,
+            TaskFiles files) {
         this.tasks = tasks;
         this.readModel = readModel;
-        this.forms = forms;
-        this.translations = translations;
         this.access = access;
         this.queries = queries;
         this.caseFiles = caseFiles;
+        this.variableReader = variableReader;
+        this.files = files;
     }
 
     /** One task the account may work, labelled; empty when it is gone or not theirs. */
@@ -98,36 +88,7 @@ public class InboxService {
      */
     public FormVariables formVariables(Account account, String taskId) {
         access.require(account, taskId);
-        VariableMap typed = tasks.getVariablesTyped(taskId, false);
-        Map<String, Object> values = new java.util.HashMap<>();
-        List<String> unreadable = new ArrayList<>();
-        for (String name : typed.keySet()) {
-            TypedValue value = typed.getValueTyped(name);
-            if (value instanceof ObjectValue object && !object.isDeserialized()) {
-                if (object.getObjectTypeName() != null
-                        && object.getObjectTypeName().startsWith("java.util.")) {
-                    try {
-                        values.put(
-                                name, tasks.getVariableTyped(taskId, name, true).getValue());
-                        continue;
-                    } catch (RuntimeException notReadable) {
-                        log.warn("variable {} of task {} cannot be read: {}", name, taskId, notReadable.getMessage());
-                    }
-                } else {
-                    log.warn(
-                            "variable {} of task {} is a stored {} and is not read",
-                            name,
-                            taskId,
-                            object.getObjectTypeName());
-                }
-                unreadable.add(name);
-            } else if (value instanceof SerializableValue serialized && !serialized.isDeserialized()) {
-                unreadable.add(name);
-            } else {
-                values.put(name, value.getValue());
-            }
-        }
-        return new FormVariables(values, List.copyOf(unreadable));
+        return variableReader.read(taskId);
     }
 
     /** A task's readable variables, and the names of those left out. */
@@ -148,7 +109,7 @@ public class InboxService {
         } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
             throw new Refused("task.race.claimed", access.displayName(e.getTaskAssignee()));
         } catch (RuntimeException e) {
-            throw raceOr(e);
+            throw TaskRefusals.raceOr(e);
         }
     }
 
@@ -226,17 +187,17 @@ public class InboxService {
     /** Resolves with the files of the form's filepickers, stored in the same transaction. */
     @Transactional
     public void resolve(
-            Account account, String taskId, Map<String, Object> variables, Map<String, List<UploadedFile>> files) {
+            Account account, String taskId, Map<String, Object> variables, Map<String, List<UploadedFile>> uploads) {
         Task task = access.require(account, taskId);
         if (task.getDelegationState() != DelegationState.PENDING
                 || !account.userId().equals(task.getAssignee())) {
             throw new Refused("task.notDelegated", taskId);
         }
         try {
-            storeFiles(task, files);
+            files.store(task, uploads);
             tasks.resolveTask(taskId, variables);
         } catch (RuntimeException e) {
-            throw refusal(taskId, e);
+            throw TaskRefusals.refusal(taskId, e);
         }
         caseFiles.comment(account, taskId, "委派办理完毕，交回 " + access.displayName(task.getOwner()));
     }
@@ -275,7 +236,7 @@ public class InboxService {
      */
     @Transactional
     public void complete(
-            Account account, String taskId, Map<String, Object> variables, Map<String, List<UploadedFile>> files) {
+            Account account, String taskId, Map<String, Object> variables, Map<String, List<UploadedFile>> uploads) {
         Task task = access.require(account, taskId);
         if (task.getAssignee() == null) {
             claimChecked(account, taskId);
@@ -283,77 +244,10 @@ public class InboxService {
             throw new Refused("task.race.claimed", access.displayName(task.getAssignee()));
         }
         try {
-            storeFiles(task, files);
+            files.store(task, uploads);
             tasks.complete(taskId, variables);
         } catch (RuntimeException e) {
-            throw refusal(taskId, e);
+            throw TaskRefusals.refusal(taskId, e);
         }
-    }
-
-    /** The files of a completion: each checked by the form's file rules, then kept with the case. */
-    private void storeFiles(Task task, Map<String, List<UploadedFile>> files) {
-        if (files.isEmpty()) {
-            return;
-        }
-        Task withForm = tasks.createTaskQuery()
-                .taskId(task.getId())
-                .initializeFormKeys()
-                .singleResult();
-        var form = withForm.getCamundaFormRef() == null
-                ? null
-                : forms.find(withForm.getCamundaFormRef().getKey()).orElse(null);
-        files.forEach((key, list) -> {
-            var field = form == null
-                    ? null
-                    : form.input(key)
-                            .filter(c -> c.type() == ComponentType.FILEPICKER)
-                            .orElse(null);
-            if (field == null) {
-                throw new Refused("taskPage.refused", key);
-            }
-            for (UploadedFile file : list) {
-                FileRules.DEFAULT.check(key, file, field.accept()).ifPresent(error -> {
-                    throw new Refused(
-                            "taskPage.refused",
-                            translations.get(
-                                    error.messageKey(),
-                                    Translations.CHINESE,
-                                    error.args().toArray()));
-                });
-                tasks.createAttachment(
-                        FileRules.extension(file.fileName()),
-                        task.getId(),
-                        task.getProcessInstanceId(),
-                        file.fileName(),
-                        key,
-                        new java.io.ByteArrayInputStream(file.bytes()));
-            }
-        });
-    }
-
-    /** What the person is told when the engine refuses: the refusal's sentence, never the engine's text. */
-    private static RuntimeException refusal(String taskId, RuntimeException e) {
-        if (TaskRaceLost.in(e).isPresent()) {
-            return raceOr(e);
-        }
-        if (e instanceof CompletionRefusal refusal) {
-            return new Refused("taskPage.refused", refusal.sentence());
-        }
-        if (e instanceof NullValueException) {
-            return new Refused("task.gone", taskId);
-        }
-        if (e instanceof Refused || e instanceof AccessDeniedException) {
-            return e;
-        }
-        String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
-        log.error("completing task {} failed (reference {})", taskId, reference, e);
-        return new Refused("taskPage.failed", reference);
-    }
-
-    /** Someone else claimed or ended the task first: the sentence that says so (named holder), else the exception. */
-    private static RuntimeException raceOr(RuntimeException e) {
-        return TaskRaceLost.in(e)
-                .<RuntimeException>map(lost -> new Refused(lost.messageKey(), lost.holder()))
-                .orElse(e);
     }
 }

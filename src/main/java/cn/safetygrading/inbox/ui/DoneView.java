@@ -2,6 +2,7 @@ package cn.safetygrading.inbox.ui;
 
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.inbox.service.DoneTasks;
+import cn.safetygrading.inbox.service.TaskKeys;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.security.service.CurrentAccount;
@@ -62,7 +63,7 @@ public class DoneView extends VerticalLayout implements HasDynamicTitle {
         taskKey.setId("done-task-type");
         List<String> keys = new ArrayList<>();
         keys.add("");
-        keys.addAll(InboxFilterBar.TASK_KEYS);
+        keys.addAll(TaskKeys.ALL);
         taskKey.setItems(keys);
         taskKey.setItemLabelGenerator(k -> k.isEmpty() ? getTranslation("filter.any") : getTranslation("task." + k));
         taskKey.setValue("");

@@ -3,6 +3,7 @@ package cn.safetygrading.inbox.ui;
 import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.inbox.service.InboxFilter;
 import cn.safetygrading.inbox.service.SavedFilters;
+import cn.safetygrading.inbox.service.TaskKeys;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.security.domain.Account;
 import com.vaadin.flow.component.button.Button;
@@ -22,32 +23,6 @@ import java.util.List;
 
 /** The inbox's filters and saved filters: every change calls back, {@link #filter()} reads them as one value. */
 class InboxFilterBar extends FlexLayout {
-
-    /** The task types an official can filter by, in the order of the work. */
-    static final List<String> TASK_KEYS = List.of(
-            "selfAssessment",
-            "preliminaryReview",
-            "departmentDiagnosis",
-            "spotCheck",
-            "objectionReview",
-            "lookBack",
-            "verifyRectification",
-            "superviseMajorHazard",
-            "inspectOnSite",
-            "recheckInspection",
-            "assignStationing",
-            "stationingReport",
-            "halfMonthlyContact",
-            "quarterlyCheck",
-            "quarterlyMeeting",
-            "quarterlyTalk",
-            "quarterlyRiskCheck",
-            "adHocDuty",
-            "consultationAnswer",
-            "problemHandling",
-            "problemVerify",
-            "halfYearReport",
-            "yearlyDrill");
 
     final Select<InboxFilter.Show> show = new Select<>();
     final Select<String> taskKey = new Select<>();
@@ -76,7 +51,7 @@ class InboxFilterBar extends FlexLayout {
         taskKey.setLabel(getTranslation("inbox.taskType"));
         List<String> keys = new ArrayList<>();
         keys.add("");
-        keys.addAll(TASK_KEYS);
+        keys.addAll(TaskKeys.ALL);
         taskKey.setItems(keys);
         taskKey.setItemLabelGenerator(k -> k.isEmpty() ? getTranslation("filter.any") : getTranslation("task." + k));
         taskKey.setValue("");

@@ -1,5 +1,6 @@
 package cn.safetygrading.ledger.service;
 
+import cn.safetygrading.base.Page;
 import cn.safetygrading.ledger.domain.BoundAccount;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.domain.EnterpriseEvent;
@@ -59,13 +60,8 @@ public class LedgerService {
     public List<Enterprise> page(
             Account account, EnterpriseFilter filter, String sortBy, boolean descending, int offset, int limit) {
         String orderBy = SORTABLE.contains(sortBy) ? sortBy : "uscc";
-        return enterprises.page(
-                scopes.of(account),
-                escaped(filter),
-                orderBy,
-                descending,
-                Math.max(0, offset),
-                Math.min(Math.max(1, limit), MAX_PAGE));
+        Page page = Page.of(offset, limit, MAX_PAGE);
+        return enterprises.page(scopes.of(account), escaped(filter), orderBy, descending, page.offset(), page.limit());
     }
 
     public long count(Account account, EnterpriseFilter filter) {
@@ -131,8 +127,9 @@ public class LedgerService {
     }
 
     public List<EnterpriseEvent> timeline(Account account, String uscc, int offset, int limit) {
+        Page page = Page.of(offset, limit, MAX_PAGE);
         return find(account, uscc)
-                .map(e -> events.page(uscc, Math.max(0, offset), Math.min(Math.max(1, limit), MAX_PAGE)))
+                .map(e -> events.page(uscc, page.offset(), page.limit()))
                 .orElse(List.of());
     }
 

@@ -1,5 +1,6 @@
 package cn.safetygrading.ledger.service;
 
+import cn.safetygrading.base.Page;
 import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.ledger.domain.LedgerHeader;
 import cn.safetygrading.ledger.domain.LedgerLine;
@@ -137,7 +138,8 @@ public class SignOffService {
 
     @Transactional(readOnly = true)
     public List<SignOff> list(Account account, int offset, int limit) {
-        return signOffs.list(scopes.of(account), Math.max(0, offset), Math.min(Math.max(1, limit), 500));
+        Page page = Page.of(offset, limit, LedgerService.MAX_PAGE);
+        return signOffs.list(scopes.of(account), page.offset(), page.limit());
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package cn.safetygrading.notice.service;
 
+import cn.safetygrading.base.Page;
 import cn.safetygrading.base.Text;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.notice.domain.Notice;
@@ -89,11 +90,8 @@ public class NoticeService {
 
     @Transactional(readOnly = true)
     public List<PublicNotice> open(String text, int offset, int limit) {
-        return notices.open(
-                Text.blankToNull(text),
-                OffsetDateTime.now(clock),
-                Math.max(0, offset),
-                Math.min(Math.max(1, limit), MAX_PAGE));
+        Page page = Page.of(offset, limit, MAX_PAGE);
+        return notices.open(Text.blankToNull(text), OffsetDateTime.now(clock), page.offset(), page.limit());
     }
 
     @Transactional(readOnly = true)

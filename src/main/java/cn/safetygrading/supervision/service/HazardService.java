@@ -1,5 +1,6 @@
 package cn.safetygrading.supervision.service;
 
+import cn.safetygrading.base.Page;
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.forms.model.FileRules;
 import cn.safetygrading.forms.model.UploadedFile;
@@ -41,6 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class HazardService {
+
+    /** The most listed hazards one request lists. */
+    private static final int PUBLIC_PAGE = 200;
 
     public static final String PROCESS = "hazard-rectification";
     public static final String RECTIFY = "rectifyHazard";
@@ -193,7 +197,8 @@ public class HazardService {
     /** The listed (挂牌督办) major hazards and where they stand, for the public page; open ones first. */
     @Transactional(readOnly = true)
     public List<PublicHazard> listed(String text, int offset, int limit) {
-        return hazards.listed(TaskInputs.search(text), Math.max(0, offset), Math.min(Math.max(1, limit), 200));
+        Page page = Page.of(offset, limit, PUBLIC_PAGE);
+        return hazards.listed(TaskInputs.search(text), page.offset(), page.limit());
     }
 
     @Transactional(readOnly = true)

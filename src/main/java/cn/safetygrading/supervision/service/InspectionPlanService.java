@@ -1,5 +1,6 @@
 package cn.safetygrading.supervision.service;
 
+import cn.safetygrading.base.Page;
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.service.LedgerService;
@@ -42,6 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class InspectionPlanService {
+
+    /** The most draws one request lists. */
+    private static final int MAX_DRAWS = 200;
 
     /** At most this many enterprises in one draw. */
     public static final int MAX_DRAW = 500;
@@ -210,8 +214,7 @@ public class InspectionPlanService {
      */
     @Transactional(readOnly = true)
     public List<InspectionDraw> draws(Account account, String regionCode, int limit) {
-        return inspections.draws(
-                region(account, regionCode).path(), scopes.of(account), Math.min(Math.max(1, limit), 200));
+        return inspections.draws(region(account, regionCode).path(), scopes.of(account), Page.limit(limit, MAX_DRAWS));
     }
 
     /** Records that an inspector must not inspect an enterprise; later draws leave the pair apart. */

@@ -1,5 +1,6 @@
 package cn.safetygrading.supervision.service;
 
+import cn.safetygrading.base.Page;
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.ledger.domain.GradingSubject;
 import cn.safetygrading.ledger.service.GradeBook;
@@ -30,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class InspectionService {
+
+    /** The most published inspections one request lists. */
+    private static final int PUBLIC_PAGE = 200;
 
     public static final String PROCESS = "inspection";
     public static final String ON_SITE = "inspectOnSite";
@@ -166,7 +170,8 @@ public class InspectionService {
 
     @Transactional(readOnly = true)
     public List<PublicInspection> published(String text, int offset, int limit) {
-        return inspections.published(TaskInputs.search(text), Math.max(0, offset), Math.min(Math.max(1, limit), 200));
+        Page page = Page.of(offset, limit, PUBLIC_PAGE);
+        return inspections.published(TaskInputs.search(text), page.offset(), page.limit());
     }
 
     @Transactional(readOnly = true)
