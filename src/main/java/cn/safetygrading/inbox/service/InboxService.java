@@ -47,7 +47,10 @@ public class InboxService {
     private final InboxQueries queries;
     private final CaseFiles caseFiles;
 
+    private final Translations texts;
+
     InboxService(
+            Translations texts,
             TaskService tasks,
             InboxTaskMapper readModel,
             FormRepository forms,
@@ -55,6 +58,8 @@ public class InboxService {
             TaskAccess access,
             InboxQueries queries,
             CaseFiles caseFiles) {
+
+        this.texts = texts;
         this.tasks = tasks;
         this.readModel = readModel;
         this.forms = forms;
@@ -215,7 +220,7 @@ public class InboxService {
         }
         access.requireCandidate(task, userId);
         tasks.delegateTask(taskId, userId);
-        caseFiles.comment(account, taskId, "委派给 " + access.displayName(userId));
+        caseFiles.comment(account, taskId, texts.zh("inbox.text.delegatedTo", access.displayName(userId)));
     }
 
     /** The delegate hands the task back to its owner with the values entered; the owner completes it. */
@@ -238,7 +243,8 @@ public class InboxService {
         } catch (RuntimeException e) {
             throw refusal(taskId, e);
         }
-        caseFiles.comment(account, taskId, "委派办理完毕，交回 " + access.displayName(task.getOwner()));
+        caseFiles.comment(
+                account, taskId, texts.zh("inbox.text.delegationResolved", access.displayName(task.getOwner())));
     }
 
     /** The owner of a task delegated to the account, while the delegation is pending. */

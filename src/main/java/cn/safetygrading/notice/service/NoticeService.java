@@ -1,5 +1,6 @@
 package cn.safetygrading.notice.service;
 
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.notice.domain.Notice;
 import cn.safetygrading.notice.domain.PublicNotice;
@@ -26,7 +27,11 @@ public class NoticeService {
     private final EnterpriseFileService file;
     private final Clock clock;
 
-    public NoticeService(NoticeMapper notices, EnterpriseFileService file, Clock clock) {
+    private final Translations texts;
+
+    public NoticeService(Translations texts, NoticeMapper notices, EnterpriseFileService file, Clock clock) {
+
+        this.texts = texts;
         this.notices = notices;
         this.file = file;
         this.clock = clock;
@@ -58,8 +63,10 @@ public class NoticeService {
                 uscc,
                 "NOTICE",
                 "system",
-                "公示拟定等级 " + grade + "，至 "
-                        + notice.endsAt().atZoneSameInstant(clock.getZone()).toLocalDate(),
+                texts.zh(
+                        "notice.text.published",
+                        grade,
+                        notice.endsAt().atZoneSameInstant(clock.getZone()).toLocalDate()),
                 null,
                 "notice:" + notice.id());
         return notice;
@@ -74,7 +81,13 @@ public class NoticeService {
     public void withdraw(String noticeId) {
         notices.find(noticeId).ifPresent(n -> {
             notices.setStatus(noticeId, "WITHDRAWN");
-            file.record(n.uscc(), "NOTICE_WITHDRAWN", "system", "异议成立，撤回公示", null, "notice-withdrawn:" + noticeId);
+            file.record(
+                    n.uscc(),
+                    "NOTICE_WITHDRAWN",
+                    "system",
+                    texts.zh("notice.text.withdrawn"),
+                    null,
+                    "notice-withdrawn:" + noticeId);
         });
     }
 

@@ -1,5 +1,6 @@
 package cn.safetygrading.notification.service;
 
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.notification.domain.NotificationKind;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,7 +42,16 @@ public class TaskNotifier {
     private final TaskService tasks;
     private final Clock clock;
 
-    public TaskNotifier(NotificationService notifications, IdentityService identity, TaskService tasks, Clock clock) {
+    private final Translations texts;
+
+    public TaskNotifier(
+            Translations texts,
+            NotificationService notifications,
+            IdentityService identity,
+            TaskService tasks,
+            Clock clock) {
+
+        this.texts = texts;
         this.notifications = notifications;
         this.identity = identity;
         this.tasks = tasks;
@@ -140,9 +150,10 @@ public class TaskNotifier {
         }
         String body = body(task.getName(), null);
         if (task.getDueDate() != null) {
-            body += "（期限 "
-                    + OffsetDateTime.ofInstant(task.getDueDate().toInstant(), clock.getZone())
-                            .toLocalDate() + "）";
+            body += texts.zh(
+                    "notification.text.due",
+                    OffsetDateTime.ofInstant(task.getDueDate().toInstant(), clock.getZone())
+                            .toLocalDate());
         }
         if (note != null && !note.isBlank()) {
             body += "\n" + note.strip();
