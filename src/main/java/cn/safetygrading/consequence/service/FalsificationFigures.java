@@ -22,11 +22,9 @@ public class FalsificationFigures {
     private final ConsequenceMapper mapper;
     private final MeasureService measures;
     private final Clock clock;
-
     private final Translations texts;
 
     public FalsificationFigures(Translations texts, ConsequenceMapper mapper, MeasureService measures, Clock clock) {
-
         this.texts = texts;
         this.mapper = mapper;
         this.measures = measures;

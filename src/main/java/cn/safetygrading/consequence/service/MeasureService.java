@@ -39,7 +39,6 @@ public class MeasureService {
     private final ScopeService scopes;
     private final EnterpriseFileService file;
     private final Clock clock;
-
     private final Translations texts;
 
     public MeasureService(
@@ -49,7 +48,6 @@ public class MeasureService {
             ScopeService scopes,
             EnterpriseFileService file,
             Clock clock) {
-
         this.texts = texts;
         this.mapper = mapper;
         this.ledger = ledger;

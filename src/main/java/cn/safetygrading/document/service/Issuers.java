@@ -31,11 +31,9 @@ public class Issuers {
 
     private final Departments departments;
     private final DocumentMapper regions;
-
     private final Translations texts;
 
     public Issuers(Translations texts, Departments departments, DocumentMapper regions) {
-
         this.texts = texts;
         this.departments = departments;
         this.regions = regions;

@@ -23,7 +23,6 @@ public class RecordFalsificationDelegate implements JavaDelegate {
     private final GradingSampling sampling;
     private final FalsificationFigures falsification;
     private final GradeBook gradeBook;
-
     private final Translations texts;
 
     public RecordFalsificationDelegate(
@@ -32,7 +31,6 @@ public class RecordFalsificationDelegate implements JavaDelegate {
             GradingSampling sampling,
             FalsificationFigures falsification,
             GradeBook gradeBook) {
-
         this.texts = texts;
         this.cases = cases;
         this.sampling = sampling;

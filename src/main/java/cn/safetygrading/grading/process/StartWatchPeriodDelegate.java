@@ -11,11 +11,9 @@ import org.springframework.stereotype.Component;
 public class StartWatchPeriodDelegate implements JavaDelegate {
 
     private final WatchPeriodService watch;
-
     private final Translations texts;
 
     public StartWatchPeriodDelegate(Translations texts, WatchPeriodService watch) {
-
         this.texts = texts;
         this.watch = watch;
     }

@@ -30,7 +30,6 @@ public class GradeApplication {
     private final NoticeService notices;
     private final Clock clock;
     private final CaseRecords records;
-
     private final Translations texts;
 
     GradeApplication(
@@ -43,7 +42,6 @@ public class GradeApplication {
             NoticeService notices,
             Clock clock,
             CaseRecords records) {
-
         this.texts = texts;
         this.gradingCases = gradingCases;
         this.cases = cases;

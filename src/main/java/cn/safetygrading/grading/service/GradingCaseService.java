@@ -38,7 +38,6 @@ public class GradingCaseService {
     private final GradingFacts facts;
     private final NoticeService notices;
     private final Clock clock;
-
     private final Translations texts;
 
     public GradingCaseService(
@@ -48,7 +47,6 @@ public class GradingCaseService {
             GradingFacts facts,
             NoticeService notices,
             Clock clock) {
-
         this.texts = texts;
         this.cases = cases;
         this.file = file;

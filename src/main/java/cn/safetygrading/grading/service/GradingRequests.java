@@ -52,7 +52,6 @@ public class GradingRequests {
     private final ObjectMapper json;
     private final Clock clock;
     private final TransactionTemplate transaction;
-
     private final Translations texts;
 
     public GradingRequests(
@@ -65,7 +64,6 @@ public class GradingRequests {
             ObjectMapper json,
             Clock clock,
             PlatformTransactionManager transactions) {
-
         this.texts = texts;
         this.requests = requests;
         this.gradeBook = gradeBook;

@@ -30,7 +30,6 @@ public class GradingSampling {
     private final GradingProperties properties;
     private final Clock clock;
     private final CaseRecords records;
-
     private final Translations texts;
 
     GradingSampling(
@@ -43,7 +42,6 @@ public class GradingSampling {
             GradingProperties properties,
             Clock clock,
             CaseRecords records) {
-
         this.texts = texts;
         this.gradingCases = gradingCases;
         this.cases = cases;

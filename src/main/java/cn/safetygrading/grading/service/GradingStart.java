@@ -54,7 +54,6 @@ public class GradingStart {
     private final Departments departments;
     private final GradingRequestMapper requests;
     private final CaseRecords records;
-
     private final Translations texts;
 
     GradingStart(
@@ -69,7 +68,6 @@ public class GradingStart {
             Departments departments,
             GradingRequestMapper requests,
             CaseRecords records) {
-
         this.texts = texts;
         this.cases = cases;
         this.campaigns = campaigns;

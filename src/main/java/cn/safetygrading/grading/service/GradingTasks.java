@@ -69,7 +69,6 @@ public class GradingTasks {
     private final ChecklistService checklists;
     private final ObjectMapper json;
     private final CaseRecords records;
-
     private final Translations texts;
 
     GradingTasks(
@@ -83,7 +82,6 @@ public class GradingTasks {
             ChecklistService checklists,
             ObjectMapper json,
             CaseRecords records) {
-
         this.texts = texts;
         this.gradingCases = gradingCases;
         this.cases = cases;

@@ -29,7 +29,6 @@ public class WatchPeriodService {
     private final EnterpriseFileService file;
     private final GradingProperties properties;
     private final Clock clock;
-
     private final Translations texts;
 
     public WatchPeriodService(
@@ -38,7 +37,6 @@ public class WatchPeriodService {
             EnterpriseFileService file,
             GradingProperties properties,
             Clock clock) {
-
         this.texts = texts;
         this.runtime = runtime;
         this.file = file;

@@ -25,11 +25,9 @@ public class CaseFiles {
     private final TaskService tasks;
     private final CaseComments comments;
     private final TaskAccess access;
-
     private final Translations texts;
 
     CaseFiles(Translations texts, TaskService tasks, CaseComments comments, TaskAccess access) {
-
         this.texts = texts;
         this.tasks = tasks;
         this.comments = comments;

@@ -46,7 +46,6 @@ public class InboxService {
     private final TaskAccess access;
     private final InboxQueries queries;
     private final CaseFiles caseFiles;
-
     private final Translations texts;
 
     InboxService(
@@ -58,7 +57,6 @@ public class InboxService {
             TaskAccess access,
             InboxQueries queries,
             CaseFiles caseFiles) {
-
         this.texts = texts;
         this.tasks = tasks;
         this.readModel = readModel;

@@ -26,11 +26,9 @@ public class NoticeService {
     private final NoticeMapper notices;
     private final EnterpriseFileService file;
     private final Clock clock;
-
     private final Translations texts;
 
     public NoticeService(Translations texts, NoticeMapper notices, EnterpriseFileService file, Clock clock) {
-
         this.texts = texts;
         this.notices = notices;
         this.file = file;

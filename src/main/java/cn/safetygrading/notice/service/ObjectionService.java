@@ -49,7 +49,6 @@ public class ObjectionService {
     private final Clock clock;
     private final int perClientPerHour;
     private final String salt;
-
     private final Translations texts;
 
     public ObjectionService(

@@ -41,7 +41,6 @@ public class TaskNotifier {
     private final IdentityService identity;
     private final TaskService tasks;
     private final Clock clock;
-
     private final Translations texts;
 
     public TaskNotifier(
@@ -50,7 +49,6 @@ public class TaskNotifier {
             IdentityService identity,
             TaskService tasks,
             Clock clock) {
-
         this.texts = texts;
         this.notifications = notifications;
         this.identity = identity;

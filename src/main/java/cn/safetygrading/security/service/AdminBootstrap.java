@@ -28,7 +28,6 @@ public class AdminBootstrap implements ApplicationRunner {
     private final EngineAuthorizations authorizations;
     private final String adminUser;
     private final String adminPassword;
-
     private final Translations texts;
 
     public AdminBootstrap(

@@ -47,7 +47,6 @@ class GridAssignments {
     private final RepositoryService repository;
     private final ScopeService scopes;
     private final Clock clock;
-
     private final Translations texts;
 
     GridAssignments(
@@ -62,7 +61,6 @@ class GridAssignments {
             RepositoryService repository,
             ScopeService scopes,
             Clock clock) {
-
         this.texts = texts;
         this.grid = grid;
         this.units = units;

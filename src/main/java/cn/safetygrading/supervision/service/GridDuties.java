@@ -64,7 +64,6 @@ public class GridDuties {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final Clock clock;
-
     private final Translations texts;
 
     GridDuties(
@@ -76,7 +75,6 @@ public class GridDuties {
             RuntimeService runtime,
             TaskService tasks,
             Clock clock) {
-
         this.texts = texts;
         this.grid = grid;
         this.access = access;

@@ -21,7 +21,6 @@ class HazardProgress {
     private final EnterpriseFileService file;
     private final GradeEvents gradeEvents;
     private final Clock clock;
-
     private final Translations texts;
 
     HazardProgress(
@@ -30,7 +29,6 @@ class HazardProgress {
             EnterpriseFileService file,
             GradeEvents gradeEvents,
             Clock clock) {
-
         this.texts = texts;
         this.hazards = hazards;
         this.file = file;

@@ -64,7 +64,6 @@ public class HazardService {
     private final TaskService tasks;
     private final Clock clock;
     private final HazardProgress progress;
-
     private final Translations texts;
 
     public HazardService(
@@ -77,7 +76,6 @@ public class HazardService {
             RuntimeService runtime,
             TaskService tasks,
             Clock clock) {
-
         this.texts = texts;
         this.progress = progress;
         this.hazards = hazards;

@@ -24,7 +24,6 @@ class InspectionProgress {
     private final EnterpriseFileService file;
     private final GradeEvents gradeEvents;
     private final Clock clock;
-
     private final Translations texts;
 
     InspectionProgress(
@@ -33,7 +32,6 @@ class InspectionProgress {
             EnterpriseFileService file,
             GradeEvents gradeEvents,
             Clock clock) {
-
         this.texts = texts;
         this.inspections = inspections;
         this.file = file;

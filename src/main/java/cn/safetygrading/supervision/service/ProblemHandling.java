@@ -34,7 +34,6 @@ class ProblemHandling {
     private final LedgerService ledger;
     private final EnterpriseFileService file;
     private final Clock clock;
-
     private final Translations texts;
 
     ProblemHandling(
@@ -44,7 +43,6 @@ class ProblemHandling {
             LedgerService ledger,
             EnterpriseFileService file,
             Clock clock) {
-
         this.texts = texts;
         this.problems = problems;
         this.grid = grid;

@@ -56,7 +56,6 @@ public class StationingService {
     private final IdentityService identity;
     private final Clock clock;
     private final SupervisionRouting routing;
-
     private final Translations texts;
 
     public StationingService(
@@ -70,7 +69,6 @@ public class StationingService {
             Clock clock,
             SupervisionRouting routing,
             ScopeService scopes) {
-
         this.texts = texts;
         this.scopes = scopes;
         this.routing = routing;

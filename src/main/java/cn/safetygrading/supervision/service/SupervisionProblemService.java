@@ -57,7 +57,6 @@ public class SupervisionProblemService {
     private final RuntimeService runtime;
     private final Clock clock;
     private final ProblemHandling handling;
-
     private final Translations texts;
 
     public SupervisionProblemService(
@@ -70,7 +69,6 @@ public class SupervisionProblemService {
             RuntimeService runtime,
             Clock clock,
             ScopeService scopes) {
-
         this.texts = texts;
         this.handling = handling;
         this.scopes = scopes;
