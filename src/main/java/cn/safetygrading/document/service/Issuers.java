@@ -64,7 +64,7 @@ public class Issuers {
     }
 
     String prefix(RegionNames region, String kind) {
-        String kindShort = KINDS_WITH_SHORT.contains(kind)
+        String kindShort = kind != null && KINDS_WITH_SHORT.contains(kind)
                 ? texts.zh("document.issuerShort." + kind)
                 : kind == null ? "" : kind.substring(0, Math.min(2, kind.length()));
         if ("COUNTY".equals(region.level()) && region.parentName() != null) {
