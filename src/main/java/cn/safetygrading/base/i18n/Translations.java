@@ -77,4 +77,15 @@ public class Translations implements I18NProvider {
     public String get(String key, Locale locale, Object... params) {
         return getTranslation(key, locale, params);
     }
+
+    /**
+     * The Chinese text of a key, for what the system writes in the record's language (file lines,
+     * documents, messages). Numbers are filled in as written ({@code 1234}, not {@code 1,234}).
+     */
+    public String zh(String key, Object... params) {
+        Object[] plain = Arrays.stream(params)
+                .map(p -> p instanceof Number ? p.toString() : p)
+                .toArray();
+        return getTranslation(key, CHINESE, plain);
+    }
 }

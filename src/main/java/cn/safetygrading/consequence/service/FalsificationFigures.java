@@ -1,5 +1,6 @@
 package cn.safetygrading.consequence.service;
 
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.consequence.domain.CountyFigures;
 import cn.safetygrading.consequence.domain.MeasureKind;
 import cn.safetygrading.consequence.persistence.ConsequenceMapper;
@@ -21,8 +22,10 @@ public class FalsificationFigures {
     private final ConsequenceMapper mapper;
     private final MeasureService measures;
     private final Clock clock;
+    private final Translations texts;
 
-    public FalsificationFigures(ConsequenceMapper mapper, MeasureService measures, Clock clock) {
+    public FalsificationFigures(Translations texts, ConsequenceMapper mapper, MeasureService measures, Clock clock) {
+        this.texts = texts;
         this.mapper = mapper;
         this.measures = measures;
         this.clock = clock;
@@ -43,8 +46,8 @@ public class FalsificationFigures {
         measures.recordAutomatic(
                 uscc,
                 MeasureKind.CIRCULAR,
-                "抽查核定-" + caseId,
-                department == null ? "市级抽查核定" : department,
+                texts.zh("consequence.text.falsificationDocumentNo", caseId),
+                department == null ? texts.zh("consequence.text.falsificationIssuer") : department,
                 summary,
                 caseId,
                 findingKey);

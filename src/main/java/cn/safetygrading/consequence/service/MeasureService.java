@@ -1,5 +1,6 @@
 package cn.safetygrading.consequence.service;
 
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.consequence.domain.InvalidMeasure;
 import cn.safetygrading.consequence.domain.Measure;
 import cn.safetygrading.consequence.domain.MeasureKind;
@@ -38,13 +39,16 @@ public class MeasureService {
     private final ScopeService scopes;
     private final EnterpriseFileService file;
     private final Clock clock;
+    private final Translations texts;
 
     public MeasureService(
+            Translations texts,
             ConsequenceMapper mapper,
             LedgerService ledger,
             ScopeService scopes,
             EnterpriseFileService file,
             Clock clock) {
+        this.texts = texts;
         this.mapper = mapper;
         this.ledger = ledger;
         this.scopes = scopes;
@@ -168,27 +172,16 @@ public class MeasureService {
                 m.uscc(),
                 "MEASURE",
                 m.recordedBy(),
-                "处理措施：" + KIND_NAMES.get(m.kind()) + "（" + m.documentNo() + "，" + m.issuingDepartment() + "）："
-                        + m.reason(),
+                texts.zh(
+                        "consequence.text.measure",
+                        texts.zh("measure.kind." + m.kind().name()),
+                        m.documentNo(),
+                        m.issuingDepartment(),
+                        m.reason()),
                 null,
                 "measure:" + id);
         return stored;
     }
-
-    /** The names the enterprise file's summary (stored text, Chinese as every file summary) uses. */
-    private static final java.util.Map<MeasureKind, String> KIND_NAMES = java.util.Map.of(
-            MeasureKind.INTERVIEW,
-            "约谈",
-            MeasureKind.CIRCULAR,
-            "通报",
-            MeasureKind.WARNING,
-            "警示",
-            MeasureKind.LISTED_SUPERVISION,
-            "挂牌督办",
-            MeasureKind.SUSPENSION,
-            "停产停业整顿",
-            MeasureKind.CLOSURE,
-            "关闭");
 
     private static MeasureKind kind(String value) {
         if (value == null || value.isBlank()) {

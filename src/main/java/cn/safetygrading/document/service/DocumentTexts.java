@@ -11,14 +11,15 @@ import org.springframework.stereotype.Component;
 @Component
 class DocumentTexts {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Translations texts;
+    private final DateTimeFormatter date;
     private final Clock clock;
 
     DocumentTexts(Translations texts, Clock clock) {
         this.texts = texts;
+        this.date = DateTimeFormatter.ofPattern(texts.zh("document.datePattern"));
         this.clock = clock;
     }
 
@@ -27,11 +28,11 @@ class DocumentTexts {
     }
 
     String date(OffsetDateTime at) {
-        return at == null ? "" : at.atZoneSameInstant(clock.getZone()).format(DATE);
+        return at == null ? "" : at.atZoneSameInstant(clock.getZone()).format(date);
     }
 
     String date(LocalDate day) {
-        return day == null ? "" : day.format(DATE);
+        return day == null ? "" : day.format(date);
     }
 
     String time(OffsetDateTime at) {

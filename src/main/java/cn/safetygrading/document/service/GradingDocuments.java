@@ -31,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class GradingDocuments {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final DocumentService documents;
@@ -263,7 +262,9 @@ public class GradingDocuments {
     }
 
     private String date(OffsetDateTime at) {
-        return at == null ? "" : at.atZoneSameInstant(clock.getZone()).format(DATE);
+        return at == null
+                ? ""
+                : at.atZoneSameInstant(clock.getZone()).format(DateTimeFormatter.ofPattern(t("document.datePattern")));
     }
 
     private String time(OffsetDateTime at) {

@@ -1,11 +1,12 @@
 package cn.safetygrading.document.service;
 
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.document.domain.Issuer;
 import cn.safetygrading.document.domain.RegionNames;
 import cn.safetygrading.document.persistence.DocumentMapper;
 import cn.safetygrading.ledger.domain.Department;
 import cn.safetygrading.ledger.service.Departments;
-import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,22 +16,25 @@ import org.springframework.stereotype.Service;
 @Service
 public class Issuers {
 
-    private static final Map<String, String> KIND_SHORT = Map.ofEntries(
-            Map.entry(Department.EMERGENCY, "应急"),
-            Map.entry("housing", "建"),
-            Map.entry("industry", "工信"),
-            Map.entry("transport", "交"),
-            Map.entry("agriculture", "农"),
-            Map.entry("ocean", "海"),
-            Map.entry("development", "发改"),
-            Map.entry("water", "水"),
-            Map.entry("commerce", "商"),
-            Map.entry("culture", "文旅"));
+    /** The department kinds with a short form in the bundle ({@code document.issuerShort.<kind>}). */
+    private static final Set<String> KINDS_WITH_SHORT = Set.of(
+            Department.EMERGENCY,
+            "housing",
+            "industry",
+            "transport",
+            "agriculture",
+            "ocean",
+            "development",
+            "water",
+            "commerce",
+            "culture");
 
     private final Departments departments;
     private final DocumentMapper regions;
+    private final Translations texts;
 
-    public Issuers(Departments departments, DocumentMapper regions) {
+    public Issuers(Translations texts, Departments departments, DocumentMapper regions) {
+        this.texts = texts;
         this.departments = departments;
         this.regions = regions;
     }
@@ -49,7 +53,7 @@ public class Issuers {
                     RegionNames region = regions.region(regionCode).orElseThrow();
                     return new Issuer(
                             regionCode + "-" + Department.EMERGENCY,
-                            region.name() + "应急管理局",
+                            texts.zh("document.emergencyBureau", region.name()),
                             prefix(region, Department.EMERGENCY));
                 });
     }
@@ -59,9 +63,10 @@ public class Issuers {
         return new Issuer(department.id(), department.name(), prefix(region, department.kind()));
     }
 
-    static String prefix(RegionNames region, String kind) {
-        String kindShort =
-                KIND_SHORT.getOrDefault(kind, kind == null ? "" : kind.substring(0, Math.min(2, kind.length())));
+    String prefix(RegionNames region, String kind) {
+        String kindShort = kind != null && KINDS_WITH_SHORT.contains(kind)
+                ? texts.zh("document.issuerShort." + kind)
+                : kind == null ? "" : kind.substring(0, Math.min(2, kind.length()));
         if ("COUNTY".equals(region.level()) && region.parentName() != null) {
             return region.parentName().substring(0, 1) + region.name().substring(0, 1) + kindShort;
         }

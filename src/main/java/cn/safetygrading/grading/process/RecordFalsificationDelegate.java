@@ -1,5 +1,6 @@
 package cn.safetygrading.grading.process;
 
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.consequence.service.FalsificationFigures;
 import cn.safetygrading.grading.domain.GradingCase;
 import cn.safetygrading.grading.service.GradingCaseService;
@@ -22,12 +23,15 @@ public class RecordFalsificationDelegate implements JavaDelegate {
     private final GradingSampling sampling;
     private final FalsificationFigures falsification;
     private final GradeBook gradeBook;
+    private final Translations texts;
 
     public RecordFalsificationDelegate(
+            Translations texts,
             GradingCaseService cases,
             GradingSampling sampling,
             FalsificationFigures falsification,
             GradeBook gradeBook) {
+        this.texts = texts;
         this.cases = cases;
         this.sampling = sampling;
         this.falsification = falsification;
@@ -43,7 +47,7 @@ public class RecordFalsificationDelegate implements JavaDelegate {
                 : gradeBook
                         .region(gradingCase.cityCode())
                         .map(Region::name)
-                        .map(n -> n + "应急管理局")
+                        .map(n -> texts.zh("grading.text.emergencyBureau", n))
                         .orElse(null);
         String county = gradingCase.countyCode() == null
                 ? ""
@@ -52,7 +56,7 @@ public class RecordFalsificationDelegate implements JavaDelegate {
                 gradingCase.uscc(),
                 gradingCase.id(),
                 city,
-                "抽查核定发现自评申报数据弄虚作假（" + county + "，定级案卷 " + gradingCase.id() + "），予以通报",
+                texts.zh("grading.text.falsificationCircular", county, gradingCase.id()),
                 "falsification:" + execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId());
     }
 }

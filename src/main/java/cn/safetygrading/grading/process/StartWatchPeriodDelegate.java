@@ -1,5 +1,6 @@
 package cn.safetygrading.grading.process;
 
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.grading.service.WatchPeriodService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,15 +11,19 @@ import org.springframework.stereotype.Component;
 public class StartWatchPeriodDelegate implements JavaDelegate {
 
     private final WatchPeriodService watch;
+    private final Translations texts;
 
-    public StartWatchPeriodDelegate(WatchPeriodService watch) {
+    public StartWatchPeriodDelegate(Translations texts, WatchPeriodService watch) {
+        this.texts = texts;
         this.watch = watch;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Object event = execution.getVariable("event");
-        String reason = event != null ? "等级调整：" + event : "定级降为 " + execution.getVariable("finalGrade") + " 级";
+        String reason = event != null
+                ? texts.zh("grading.text.watchReason.event", event)
+                : texts.zh("grading.text.watchReason.lowered", execution.getVariable("finalGrade"));
         watch.startOrRestart(execution.getProcessBusinessKey(), reason);
     }
 }

@@ -274,7 +274,7 @@ public class ChecklistService {
                     checklist.id(),
                     notApplicable,
                     "item " + String.join(", ", notApplicable)
-                            + " is a mandatory (必备项) or veto (否决项) item and cannot be NOT_APPLICABLE");
+                            + " is a mandatory or veto item and cannot be NOT_APPLICABLE");
         }
         return parsed;
     }

@@ -1,5 +1,6 @@
 package cn.safetygrading.grading.service;
 
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.grading.domain.Grades;
 import cn.safetygrading.grading.domain.GradingCase;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
@@ -30,8 +31,10 @@ public class GradeApplication {
     private final NoticeService notices;
     private final Clock clock;
     private final CaseRecords records;
+    private final Translations texts;
 
     GradeApplication(
+            Translations texts,
             GradingCaseService gradingCases,
             GradingCaseMapper cases,
             GradeBook gradeBook,
@@ -40,6 +43,7 @@ public class GradeApplication {
             NoticeService notices,
             Clock clock,
             CaseRecords records) {
+        this.texts = texts;
         this.gradingCases = gradingCases;
         this.cases = cases;
         this.gradeBook = gradeBook;
@@ -84,8 +88,11 @@ public class GradeApplication {
                 stationing,
                 "GRADED",
                 records.actor(null),
-                "定级为 " + finalGrade + " 级" + (forcedD ? "（事故，直接判定 D 级）" : "")
-                        + (before == null ? "" : "（原 " + before + " 级）"),
+                texts.zh(
+                        "grading.text.graded",
+                        finalGrade,
+                        forcedD ? texts.zh("grading.text.graded.forcedD") : "",
+                        before == null ? "" : texts.zh("grading.text.graded.before", before)),
                 records.details(Map.of(
                         "caseId",
                         gradingCase.id(),

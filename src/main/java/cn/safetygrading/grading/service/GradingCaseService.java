@@ -1,5 +1,6 @@
 package cn.safetygrading.grading.service;
 
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.grading.domain.Grades;
 import cn.safetygrading.grading.domain.GradingCase;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
@@ -37,13 +38,16 @@ public class GradingCaseService {
     private final GradingFacts facts;
     private final NoticeService notices;
     private final Clock clock;
+    private final Translations texts;
 
     public GradingCaseService(
+            Translations texts,
             GradingCaseMapper cases,
             EnterpriseFileService file,
             GradingFacts facts,
             NoticeService notices,
             Clock clock) {
+        this.texts = texts;
         this.cases = cases;
         this.file = file;
         this.facts = facts;
@@ -99,13 +103,21 @@ public class GradingCaseService {
                 uscc,
                 "REMINDER",
                 "system",
-                "提醒：请于 " + due.atZoneSameInstant(clock.getZone()).toLocalDate() + " 前完成自评申报",
+                texts.zh(
+                        "grading.text.reminder",
+                        due.atZoneSameInstant(clock.getZone()).toLocalDate()),
                 null,
                 step.key("reminder"));
     }
 
     public void recordMissedDeadline(StepRef step) {
         cases.setStep(step.processInstanceId(), "SELF_ASSESSMENT_MISSED");
-        file.record(step.businessKey(), "DEADLINE_MISSED", "system", "逾期未完成自评申报，转由区县部门诊断定级", null, step.key("missed"));
+        file.record(
+                step.businessKey(),
+                "DEADLINE_MISSED",
+                "system",
+                texts.zh("grading.text.deadlineMissed"),
+                null,
+                step.key("missed"));
     }
 }

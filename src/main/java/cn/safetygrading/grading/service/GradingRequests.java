@@ -1,6 +1,7 @@
 package cn.safetygrading.grading.service;
 
 import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.base.json.Json;
 import cn.safetygrading.grading.domain.GradingRequest;
 import cn.safetygrading.grading.persistence.GradingRequestMapper;
@@ -51,8 +52,10 @@ public class GradingRequests {
     private final ObjectMapper json;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final Translations texts;
 
     public GradingRequests(
+            Translations texts,
             GradingRequestMapper requests,
             GradeBook gradeBook,
             Departments departments,
@@ -61,6 +64,7 @@ public class GradingRequests {
             ObjectMapper json,
             Clock clock,
             PlatformTransactionManager transactions) {
+        this.texts = texts;
         this.requests = requests;
         this.gradeBook = gradeBook;
         this.departments = departments;
@@ -188,9 +192,15 @@ public class GradingRequests {
             details.put("campaignId", campaignId);
             details.put("processInstanceId", pid);
             String what = GradingRequest.DIAGNOSIS.equals(kind)
-                    ? "发起部门诊断定级" + (department == null ? "" : "（" + department + "）")
-                    : "发起重新定级（企业重新自评）";
-            String summary = what + (GradingRequest.LOOK_BACK.equals(origin) ? "，回头看" : "") + "：" + why;
+                    ? texts.zh(
+                            "grading.text.requested.diagnosis",
+                            department == null ? "" : texts.zh("grading.text.parenthesis", department))
+                    : texts.zh("grading.text.requested.regrading");
+            String summary = texts.zh(
+                    "grading.text.requested",
+                    what,
+                    GradingRequest.LOOK_BACK.equals(origin) ? texts.zh("grading.text.requested.lookBack") : "",
+                    why);
             file.record(
                     uscc,
                     "GRADING_REQUESTED",

@@ -1,5 +1,6 @@
 package cn.safetygrading.grading.service;
 
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.grading.domain.Grades;
 import cn.safetygrading.grading.domain.GradingCase;
 import cn.safetygrading.grading.persistence.CampaignMapper;
@@ -29,8 +30,10 @@ public class GradingSampling {
     private final GradingProperties properties;
     private final Clock clock;
     private final CaseRecords records;
+    private final Translations texts;
 
     GradingSampling(
+            Translations texts,
             GradingCaseService gradingCases,
             GradingCaseMapper cases,
             CampaignMapper campaigns,
@@ -39,6 +42,7 @@ public class GradingSampling {
             GradingProperties properties,
             Clock clock,
             CaseRecords records) {
+        this.texts = texts;
         this.gradingCases = gradingCases;
         this.cases = cases;
         this.campaigns = campaigns;
@@ -80,7 +84,7 @@ public class GradingSampling {
                 step.businessKey(),
                 "SAMPLING",
                 "system",
-                sampled ? "抽中抽查核定（" + reason + "）" : "未抽中抽查核定",
+                sampled ? texts.zh("grading.text.sampled", reason) : texts.zh("grading.text.notSampled"),
                 records.details(Map.of(
                         "draw",
                         gradingCase.sampleDraw().toPlainString(),
@@ -98,7 +102,7 @@ public class GradingSampling {
         String campaignId = gradingCase.campaignId();
         String county = gradingCase.countyCode();
         String uscc = gradingCase.uscc();
-        String summary = "抽查核定发现自评数据弄虚作假，予以通报";
+        String summary = texts.zh("grading.text.falsification");
         if (campaignId != null) {
             double current = campaigns
                     .regionRatio(campaignId, county)
@@ -110,10 +114,12 @@ public class GradingSampling {
                     .setScale(3, RoundingMode.HALF_UP);
             campaigns.raiseRegionRatio(
                     campaignId, county, raised, "falsification found at " + uscc, OffsetDateTime.now(clock));
-            summary += "；" + county + " 本批次抽查比例提高到 "
-                    + raised.multiply(BigDecimal.valueOf(100))
+            summary += texts.zh(
+                    "grading.text.falsification.ratioRaised",
+                    county,
+                    raised.multiply(BigDecimal.valueOf(100))
                             .stripTrailingZeros()
-                            .toPlainString() + "%";
+                            .toPlainString());
         }
         file.record(uscc, "FALSIFICATION", records.actor(null), summary, null, step.key("falsification"));
     }

@@ -1,5 +1,6 @@
 package cn.safetygrading.grading.service;
 
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.grading.domain.GradingCase;
 import cn.safetygrading.grading.domain.GradingRequest;
@@ -53,8 +54,10 @@ public class GradingStart {
     private final Departments departments;
     private final GradingRequestMapper requests;
     private final CaseRecords records;
+    private final Translations texts;
 
     GradingStart(
+            Translations texts,
             GradingCaseMapper cases,
             CampaignMapper campaigns,
             GradeBook gradeBook,
@@ -65,6 +68,7 @@ public class GradingStart {
             Departments departments,
             GradingRequestMapper requests,
             CaseRecords records) {
+        this.texts = texts;
         this.cases = cases;
         this.campaigns = campaigns;
         this.gradeBook = gradeBook;
@@ -204,7 +208,7 @@ public class GradingStart {
                 uscc,
                 "GRADING_STARTED",
                 records.actor(null),
-                "启动分级评定（" + triggerLabel(trigger) + "）",
+                texts.zh("grading.text.started", texts.zh(triggerLabelKey(trigger))),
                 records.details(Map.of(
                         "caseId",
                         caseId,
@@ -255,12 +259,10 @@ public class GradingStart {
         return s.isBlank() ? null : s;
     }
 
-    static String triggerLabel(String trigger) {
+    static String triggerLabelKey(String trigger) {
         return switch (trigger) {
-            case "CAMPAIGN" -> "分级工作批次";
-            case "WATCH_PERIOD_END" -> "重点关注期满重新定级";
-            case "DEPARTMENT" -> "部门诊断";
-            default -> "企业申请";
+            case "CAMPAIGN", "WATCH_PERIOD_END", "DEPARTMENT" -> "grading.text.trigger." + trigger;
+            default -> "grading.text.trigger.APPLICATION";
         };
     }
 }

@@ -6,6 +6,7 @@ import static cn.safetygrading.grading.service.GradingCaseService.PRELIMINARY_RE
 import static cn.safetygrading.grading.service.GradingCaseService.SELF_ASSESSMENT;
 import static cn.safetygrading.grading.service.GradingCaseService.SPOT_CHECK;
 
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.grading.domain.Grades;
 import cn.safetygrading.grading.domain.GradingCase;
 import cn.safetygrading.grading.domain.ScoreResult;
@@ -69,8 +70,10 @@ public class GradingTasks {
     private final ChecklistService checklists;
     private final ObjectMapper json;
     private final CaseRecords records;
+    private final Translations texts;
 
     GradingTasks(
+            Translations texts,
             GradingCaseService gradingCases,
             GradingCaseMapper cases,
             GradeBook gradeBook,
@@ -80,6 +83,7 @@ public class GradingTasks {
             ChecklistService checklists,
             ObjectMapper json,
             CaseRecords records) {
+        this.texts = texts;
         this.gradingCases = gradingCases;
         this.cases = cases;
         this.gradeBook = gradeBook;
@@ -139,10 +143,14 @@ public class GradingTasks {
                         gradingCase.uscc(),
                         kind,
                         actor,
-                        (self ? "企业自评申报" : "部门诊断定级")
-                                + "（第" + round + "次）：得分 " + assessment.score().toPlainString()
-                                + (assessment.vetoFailed() ? "，否决项不合格" : "")
-                                + (assessment.mandatoryMissing() ? "，必备项缺失" : ""),
+                        texts.zh(
+                                self ? "grading.text.assessed.self" : "grading.text.assessed.diagnosis",
+                                round,
+                                assessment.score().toPlainString(),
+                                assessment.vetoFailed() ? texts.zh("grading.text.assessed.vetoFailed") : "",
+                                assessment.mandatoryMissing()
+                                        ? texts.zh("grading.text.assessed.mandatoryMissing")
+                                        : ""),
                         null,
                         "task:" + task.taskId());
             }
@@ -161,7 +169,7 @@ public class GradingTasks {
                             gradingCase.uscc(),
                             "REVIEW_RETURNED",
                             actor,
-                            "初审退回补正：" + comment,
+                            texts.zh("grading.text.reviewReturned", comment),
                             null,
                             "task:" + task.taskId());
                     return written;
@@ -186,7 +194,7 @@ public class GradingTasks {
                         gradingCase.uscc(),
                         "REVIEW_APPROVED",
                         actor,
-                        "初审通过，拟定等级 " + proposed,
+                        texts.zh("grading.text.reviewApproved", proposed),
                         null,
                         "task:" + task.taskId());
             }
@@ -208,7 +216,10 @@ public class GradingTasks {
                         gradingCase.uscc(),
                         "SPOT_CHECK",
                         actor,
-                        "抽查核定等级 " + verified + (falsified ? "，发现弄虚作假" : ""),
+                        texts.zh(
+                                "grading.text.spotChecked",
+                                verified,
+                                falsified ? texts.zh("grading.text.spotChecked.falsified") : ""),
                         null,
                         "task:" + task.taskId());
             }
@@ -232,7 +243,7 @@ public class GradingTasks {
                         gradingCase.uscc(),
                         "OBJECTION_DECIDED",
                         actor,
-                        upheld ? "异议成立，重新核定" : "异议不成立，继续公示",
+                        texts.zh(upheld ? "grading.text.objectionUpheld" : "grading.text.objectionRejected"),
                         null,
                         "task:" + task.taskId());
             }

@@ -1,5 +1,6 @@
 package cn.safetygrading.grading.service;
 
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,9 +29,15 @@ public class WatchPeriodService {
     private final EnterpriseFileService file;
     private final GradingProperties properties;
     private final Clock clock;
+    private final Translations texts;
 
     public WatchPeriodService(
-            RuntimeService runtime, EnterpriseFileService file, GradingProperties properties, Clock clock) {
+            Translations texts,
+            RuntimeService runtime,
+            EnterpriseFileService file,
+            GradingProperties properties,
+            Clock clock) {
+        this.texts = texts;
         this.runtime = runtime;
         this.file = file;
         this.properties = properties;
@@ -73,7 +80,10 @@ public class WatchPeriodService {
                 uscc,
                 "WATCH_STARTED",
                 "system",
-                "进入重点关注期，至 " + end.toLocalDate() + (reason == null ? "" : "（" + reason + "）"),
+                texts.zh(
+                        "grading.text.watchStarted",
+                        end.toLocalDate(),
+                        reason == null ? "" : texts.zh("grading.text.parenthesis", reason)),
                 null,
                 "watch-started:" + step.processInstanceId());
         return new WatchStart(period, Date.from(end.toInstant()));
@@ -92,12 +102,18 @@ public class WatchPeriodService {
                     uscc,
                     "WATCH_ENDED",
                     "system",
-                    "重点关注期满；已有定级在办，不另行启动",
+                    texts.zh("grading.text.watchEnded.running"),
                     null,
                     "watch-ended:" + step.processInstanceId());
             return;
         }
         runtime.startProcessInstanceByKey(GRADING_CYCLE, uscc, Map.of("uscc", uscc, "trigger", "WATCH_PERIOD_END"));
-        file.record(uscc, "WATCH_ENDED", "system", "重点关注期满，启动重新定级", null, "watch-ended:" + step.processInstanceId());
+        file.record(
+                uscc,
+                "WATCH_ENDED",
+                "system",
+                texts.zh("grading.text.watchEnded.regrading"),
+                null,
+                "watch-ended:" + step.processInstanceId());
     }
 }

@@ -2,6 +2,7 @@ package cn.safetygrading.inbox.service;
 
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.engine.CaseComments;
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.forms.model.FileRules;
 import cn.safetygrading.forms.model.UploadedFile;
 import cn.safetygrading.security.domain.Account;
@@ -24,8 +25,10 @@ public class CaseFiles {
     private final TaskService tasks;
     private final CaseComments comments;
     private final TaskAccess access;
+    private final Translations texts;
 
-    CaseFiles(TaskService tasks, CaseComments comments, TaskAccess access) {
+    CaseFiles(Translations texts, TaskService tasks, CaseComments comments, TaskAccess access) {
+        this.texts = texts;
         this.tasks = tasks;
         this.comments = comments;
         this.access = access;
@@ -78,7 +81,7 @@ public class CaseFiles {
                 taskId,
                 task.getProcessInstanceId(),
                 fileName,
-                "上传人：" + access.displayName(account.userId()),
+                texts.zh("inbox.text.uploadedBy", access.displayName(account.userId())),
                 new java.io.ByteArrayInputStream(content));
     }
 

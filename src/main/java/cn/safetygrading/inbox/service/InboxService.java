@@ -1,6 +1,7 @@
 package cn.safetygrading.inbox.service;
 
 import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.forms.model.UploadedFile;
 import cn.safetygrading.inbox.persistence.InboxTaskMapper;
 import cn.safetygrading.security.domain.Account;
@@ -36,8 +37,10 @@ public class InboxService {
     private final CaseFiles caseFiles;
     private final TaskVariableReader variableReader;
     private final TaskFiles files;
+    private final Translations texts;
 
     InboxService(
+            Translations texts,
             TaskService tasks,
             InboxTaskMapper readModel,
             TaskAccess access,
@@ -45,6 +48,7 @@ public class InboxService {
             CaseFiles caseFiles,
             TaskVariableReader variableReader,
             TaskFiles files) {
+        this.texts = texts;
         this.tasks = tasks;
         this.readModel = readModel;
         this.access = access;
@@ -176,7 +180,7 @@ public class InboxService {
         }
         access.requireCandidate(task, userId);
         tasks.delegateTask(taskId, userId);
-        caseFiles.comment(account, taskId, "委派给 " + access.displayName(userId));
+        caseFiles.comment(account, taskId, texts.zh("inbox.text.delegatedTo", access.displayName(userId)));
     }
 
     /** The delegate hands the task back to its owner with the values entered; the owner completes it. */
@@ -199,7 +203,8 @@ public class InboxService {
         } catch (RuntimeException e) {
             throw TaskRefusals.refusal(taskId, e);
         }
-        caseFiles.comment(account, taskId, "委派办理完毕，交回 " + access.displayName(task.getOwner()));
+        caseFiles.comment(
+                account, taskId, texts.zh("inbox.text.delegationResolved", access.displayName(task.getOwner())));
     }
 
     /** The owner of a task delegated to the account, while the delegation is pending. */

@@ -2,6 +2,7 @@ package cn.safetygrading.notice.service;
 
 import cn.safetygrading.base.Page;
 import cn.safetygrading.base.Text;
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.notice.domain.Notice;
 import cn.safetygrading.notice.domain.PublicNotice;
@@ -27,8 +28,10 @@ public class NoticeService {
     private final NoticeMapper notices;
     private final EnterpriseFileService file;
     private final Clock clock;
+    private final Translations texts;
 
-    public NoticeService(NoticeMapper notices, EnterpriseFileService file, Clock clock) {
+    public NoticeService(Translations texts, NoticeMapper notices, EnterpriseFileService file, Clock clock) {
+        this.texts = texts;
         this.notices = notices;
         this.file = file;
         this.clock = clock;
@@ -60,8 +63,10 @@ public class NoticeService {
                 uscc,
                 "NOTICE",
                 "system",
-                "公示拟定等级 " + grade + "，至 "
-                        + notice.endsAt().atZoneSameInstant(clock.getZone()).toLocalDate(),
+                texts.zh(
+                        "notice.text.published",
+                        grade,
+                        notice.endsAt().atZoneSameInstant(clock.getZone()).toLocalDate()),
                 null,
                 "notice:" + notice.id());
         return notice;
@@ -76,7 +81,13 @@ public class NoticeService {
     public void withdraw(String noticeId) {
         notices.find(noticeId).ifPresent(n -> {
             notices.setStatus(noticeId, "WITHDRAWN");
-            file.record(n.uscc(), "NOTICE_WITHDRAWN", "system", "异议成立，撤回公示", null, "notice-withdrawn:" + noticeId);
+            file.record(
+                    n.uscc(),
+                    "NOTICE_WITHDRAWN",
+                    "system",
+                    texts.zh("notice.text.withdrawn"),
+                    null,
+                    "notice-withdrawn:" + noticeId);
         });
     }
 

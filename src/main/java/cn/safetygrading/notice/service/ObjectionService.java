@@ -2,6 +2,7 @@ package cn.safetygrading.notice.service;
 
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.engine.CaseComments;
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.notice.domain.EnterpriseObjection;
@@ -48,8 +49,10 @@ public class ObjectionService {
     private final Clock clock;
     private final int perClientPerHour;
     private final String salt;
+    private final Translations texts;
 
     public ObjectionService(
+            Translations texts,
             NoticeMapper notices,
             RuntimeService runtime,
             EnterpriseFileService file,
@@ -58,6 +61,7 @@ public class ObjectionService {
             Clock clock,
             @Value("${app.notice.objections-per-client-per-hour:5}") int perClientPerHour,
             @Value("${app.notice.client-salt:${random.uuid}}") String salt) {
+        this.texts = texts;
         this.notices = notices;
         this.runtime = runtime;
         this.file = file;
@@ -104,7 +108,13 @@ public class ObjectionService {
                 null,
                 null,
                 null));
-        file.record(notice.uscc(), "OBJECTION", "public", "收到公示异议（回执号 " + receipt + "）", null, "objection:" + id);
+        file.record(
+                notice.uscc(),
+                "OBJECTION",
+                "public",
+                texts.zh("notice.text.objection", receipt),
+                null,
+                "objection:" + id);
         // the case's own instance, from our tables: a process variable naming the notice could have been rewritten
         String instance = notices.caseProcessInstance(notice.caseId()).orElseThrow();
         boolean awaiting = runtime.createExecutionQuery()
@@ -158,7 +168,7 @@ public class ObjectionService {
                 account.uscc(),
                 "OBJECTION_REPLY",
                 account.userId(),
-                "企业就公示异议（回执号 " + objection.receiptNo() + "）提交陈述说明",
+                texts.zh("notice.text.objectionReply", objection.receiptNo()),
                 null,
                 "objection-reply:" + objectionId + ":" + now.toInstant().toEpochMilli());
         runtime.createProcessInstanceQuery()
@@ -167,7 +177,10 @@ public class ObjectionService {
                 .active()
                 .list()
                 .forEach(pi -> comments.add(
-                        account.userId(), null, pi.getId(), "【企业陈述说明 · 异议回执号 " + objection.receiptNo() + "】" + body));
+                        account.userId(),
+                        null,
+                        pi.getId(),
+                        texts.zh("notice.text.objectionReplyComment", objection.receiptNo(), body)));
     }
 
     /** The objection of a receipt number as the objector typed it (case, spaces and dashes aside). */

@@ -1,5 +1,6 @@
 package cn.safetygrading.notification.service;
 
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.notification.domain.NotificationKind;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,8 +41,15 @@ public class TaskNotifier {
     private final IdentityService identity;
     private final TaskService tasks;
     private final Clock clock;
+    private final Translations texts;
 
-    public TaskNotifier(NotificationService notifications, IdentityService identity, TaskService tasks, Clock clock) {
+    public TaskNotifier(
+            Translations texts,
+            NotificationService notifications,
+            IdentityService identity,
+            TaskService tasks,
+            Clock clock) {
+        this.texts = texts;
         this.notifications = notifications;
         this.identity = identity;
         this.tasks = tasks;
@@ -140,9 +148,10 @@ public class TaskNotifier {
         }
         String body = body(task.getName(), null);
         if (task.getDueDate() != null) {
-            body += "（期限 "
-                    + OffsetDateTime.ofInstant(task.getDueDate().toInstant(), clock.getZone())
-                            .toLocalDate() + "）";
+            body += texts.zh(
+                    "notification.text.due",
+                    OffsetDateTime.ofInstant(task.getDueDate().toInstant(), clock.getZone())
+                            .toLocalDate());
         }
         if (note != null && !note.isBlank()) {
             body += "\n" + note.strip();

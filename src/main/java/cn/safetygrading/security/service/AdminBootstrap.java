@@ -1,5 +1,6 @@
 package cn.safetygrading.security.service;
 
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.security.domain.NewAccount;
 import cn.safetygrading.security.domain.Role;
 import java.util.Set;
@@ -21,19 +22,21 @@ import org.springframework.stereotype.Component;
 @Order(0)
 public class AdminBootstrap implements ApplicationRunner {
 
-    private static final String DISPLAY_NAME = "系统管理员";
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
     private final AccountService accounts;
     private final EngineAuthorizations authorizations;
     private final String adminUser;
     private final String adminPassword;
+    private final Translations texts;
 
     public AdminBootstrap(
+            Translations texts,
             AccountService accounts,
             EngineAuthorizations authorizations,
             @Value("${app.admin.user:${ADMIN_USER:}}") String adminUser,
             @Value("${app.admin.password:${ADMIN_PASSWORD:}}") String adminPassword) {
+        this.texts = texts;
         this.accounts = accounts;
         this.authorizations = authorizations;
         this.adminUser = adminUser;
@@ -56,7 +59,7 @@ public class AdminBootstrap implements ApplicationRunner {
             log.warn("ADMIN_USER is set but ADMIN_PASSWORD is empty: no administrator created");
             return;
         }
-        if (!accounts.exists(adminUser) && !accounts.satisfiesPasswordPolicy(adminUser, DISPLAY_NAME, adminPassword)) {
+        if (!accounts.exists(adminUser) && !accounts.satisfiesPasswordPolicy(adminUser, displayName(), adminPassword)) {
             throw new IllegalStateException("ADMIN_PASSWORD does not satisfy the password policy: at least "
                     + PlatformPasswordPolicy.MIN_LENGTH
                     + " characters, three of lower case, upper case, digits and other"
@@ -64,8 +67,13 @@ public class AdminBootstrap implements ApplicationRunner {
         }
         if (!accounts.exists(adminUser)) {
             accounts.create(
-                    new NewAccount(adminUser, DISPLAY_NAME, adminPassword, Set.of(Role.ADMIN), null, null, null));
+                    new NewAccount(adminUser, displayName(), adminPassword, Set.of(Role.ADMIN), null, null, null));
             log.info("administrator account '{}' created", adminUser);
         }
+    }
+
+    /** The first administrator's name as the account list shows it (stored once, in Chinese). */
+    private String displayName() {
+        return texts.zh("admin.bootstrap.displayName");
     }
 }

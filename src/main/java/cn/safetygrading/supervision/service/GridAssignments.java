@@ -3,6 +3,7 @@ package cn.safetygrading.supervision.service;
 import static cn.safetygrading.supervision.service.GridAccess.requireManager;
 
 import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.grading.service.Decisions;
 import cn.safetygrading.grading.service.GradingFacts;
 import cn.safetygrading.ledger.domain.Region;
@@ -46,8 +47,10 @@ class GridAssignments {
     private final RepositoryService repository;
     private final ScopeService scopes;
     private final Clock clock;
+    private final Translations texts;
 
     GridAssignments(
+            Translations texts,
             GridMapper grid,
             GridUnitMapper units,
             GridAccess access,
@@ -58,6 +61,7 @@ class GridAssignments {
             RepositoryService repository,
             ScopeService scopes,
             Clock clock) {
+        this.texts = texts;
         this.grid = grid;
         this.units = units;
         this.access = access;
@@ -131,7 +135,7 @@ class GridAssignments {
                     uscc,
                     "SUPERVISION_ASSIGNED",
                     manager.userId(),
-                    "包保督导：" + level + " 级网格 " + unit + "，包保责任人 " + supervisor,
+                    texts.zh("supervision.text.assigned", level, unit, supervisor),
                     null,
                     "supervision:" + pid);
             assigned++;
@@ -164,7 +168,7 @@ class GridAssignments {
                 uscc,
                 "SUPERVISION_OVERRIDE",
                 manager.userId(),
-                "包保网格层级调整为 " + gridLevel + "：" + reason.strip(),
+                texts.zh("supervision.text.gridLevelChanged", gridLevel, reason.strip()),
                 null,
                 null);
     }

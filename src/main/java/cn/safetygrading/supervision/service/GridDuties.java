@@ -3,6 +3,7 @@ package cn.safetygrading.supervision.service;
 import static cn.safetygrading.supervision.service.GridAccess.requireManager;
 
 import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.supervision.domain.GridDuty;
@@ -63,8 +64,10 @@ public class GridDuties {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final Clock clock;
+    private final Translations texts;
 
     GridDuties(
+            Translations texts,
             GridMapper grid,
             GridAccess access,
             DutyCalendar calendar,
@@ -72,6 +75,7 @@ public class GridDuties {
             RuntimeService runtime,
             TaskService tasks,
             Clock clock) {
+        this.texts = texts;
         this.grid = grid;
         this.access = access;
         this.calendar = calendar;
@@ -120,7 +124,13 @@ public class GridDuties {
                 duty.actor(),
                 text.substring(0, Math.min(2000, text.length())),
                 OffsetDateTime.now(clock));
-        file.record(duty.uscc(), "DUTY_DONE", duty.actor(), "包保督导履职：" + duty.name(), null, "task:" + duty.taskId());
+        file.record(
+                duty.uscc(),
+                "DUTY_DONE",
+                duty.actor(),
+                texts.zh("supervision.text.dutyDone", duty.name()),
+                null,
+                "task:" + duty.taskId());
         return text;
     }
 
@@ -150,7 +160,13 @@ public class GridDuties {
                 .setVariable("adHocTitle", title.strip())
                 .setVariable("adHocDue", due.toString())
                 .correlate();
-        file.record(uscc, "DUTY_AD_HOC", head.userId(), "临时督导工作：" + title.strip() + "（" + due + " 前）", null, null);
+        file.record(
+                uscc,
+                "DUTY_AD_HOC",
+                head.userId(),
+                texts.zh("supervision.text.dutyAdHoc", title.strip(), due),
+                null,
+                null);
     }
 
     /** Overdue duty: first to the unit's head, then to the head one level up (both as candidates of the task). */
@@ -171,7 +187,11 @@ public class GridDuties {
                 duty.uscc(),
                 "DUTY_ESCALATED",
                 "system",
-                "包保督导职责逾期，上报" + (level == 1 ? "网格长" : "上一级网格") + (head == null ? "（该级未设网格长）" : "：" + head),
+                texts.zh(
+                        level == 1 ? "supervision.text.dutyEscalated.head" : "supervision.text.dutyEscalated.up",
+                        head == null
+                                ? texts.zh("supervision.text.dutyEscalated.noHead")
+                                : texts.zh("supervision.text.colonName", head)),
                 null,
                 "duty-escalated:" + taskId + ":" + level);
     }

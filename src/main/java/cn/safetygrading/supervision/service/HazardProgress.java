@@ -1,5 +1,6 @@
 package cn.safetygrading.supervision.service;
 
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.supervision.domain.Hazard;
 import cn.safetygrading.supervision.domain.TaskSubmission;
@@ -20,8 +21,15 @@ class HazardProgress {
     private final EnterpriseFileService file;
     private final GradeEvents gradeEvents;
     private final Clock clock;
+    private final Translations texts;
 
-    HazardProgress(HazardMapper hazards, EnterpriseFileService file, GradeEvents gradeEvents, Clock clock) {
+    HazardProgress(
+            Translations texts,
+            HazardMapper hazards,
+            EnterpriseFileService file,
+            GradeEvents gradeEvents,
+            Clock clock) {
+        this.texts = texts;
         this.hazards = hazards;
         this.file = file;
         this.gradeEvents = gradeEvents;
@@ -44,7 +52,7 @@ class HazardProgress {
                         hazard.uscc(),
                         "HAZARD_RECTIFIED",
                         actor,
-                        "隐患整改完成，待核查：" + hazard.title(),
+                        texts.zh("supervision.text.hazardRectified", hazard.title()),
                         null,
                         "task:" + task.taskId());
             }
@@ -62,9 +70,12 @@ class HazardProgress {
                         hazard.uscc(),
                         ok ? "HAZARD_CLOSED" : "HAZARD_REJECTED",
                         actor,
-                        (ok ? "隐患整改核查通过，销号：" : "隐患整改核查未通过，继续整改：")
-                                + hazard.title()
-                                + (comment == null || comment.isBlank() ? "" : "（" + comment.strip() + "）"),
+                        texts.zh(
+                                ok ? "supervision.text.hazardClosed" : "supervision.text.hazardRejected",
+                                hazard.title(),
+                                comment == null || comment.isBlank()
+                                        ? ""
+                                        : texts.zh("supervision.text.parenthesis", comment.strip())),
                         null,
                         "task:" + task.taskId());
             }
@@ -88,14 +99,17 @@ class HazardProgress {
                 hazard.uscc(),
                 "HAZARD_OVERDUE",
                 "system",
-                "隐患逾期未整改：" + hazard.title() + (hazard.major() ? "（重大事故隐患，提请市级督办）" : ""),
+                texts.zh(
+                        "supervision.text.hazardOverdue",
+                        hazard.title(),
+                        hazard.major() ? texts.zh("supervision.text.hazardOverdue.major") : ""),
                 null,
                 "hazard-overdue:" + hazard.id());
         if (hazard.major()) {
             gradeEvents.raise(
                     hazard.uscc(),
                     "PROMINENT_HAZARDS",
-                    "重大事故隐患逾期未整改：" + hazard.title(),
+                    texts.zh("supervision.text.majorHazardOverdue", hazard.title()),
                     "hazard:" + hazard.id(),
                     LocalDate.now(clock));
         }

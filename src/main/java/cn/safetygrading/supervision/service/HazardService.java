@@ -2,6 +2,7 @@ package cn.safetygrading.supervision.service;
 
 import cn.safetygrading.base.Page;
 import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.forms.model.FileRules;
 import cn.safetygrading.forms.model.UploadedFile;
 import cn.safetygrading.ledger.domain.GradingSubject;
@@ -67,8 +68,10 @@ public class HazardService {
     private final TaskService tasks;
     private final Clock clock;
     private final HazardProgress progress;
+    private final Translations texts;
 
     public HazardService(
+            Translations texts,
             HazardProgress progress,
             HazardMapper hazards,
             GradeBook gradeBook,
@@ -77,6 +80,7 @@ public class HazardService {
             RuntimeService runtime,
             TaskService tasks,
             Clock clock) {
+        this.texts = texts;
         this.progress = progress;
         this.hazards = hazards;
         this.gradeBook = gradeBook;
@@ -157,12 +161,15 @@ public class HazardService {
         variables.put("cityCode", subject.cityCode() != null ? subject.cityCode() : subject.countyCode());
         ProcessInstance pi = runtime.startProcessInstanceByKey(PROCESS, account.uscc(), variables);
         hazards.setProcess(hazard.id(), pi.getId());
-        photos.forEach(p -> attach(pi.getId(), null, p, "隐患照片"));
+        photos.forEach(p -> attach(pi.getId(), null, p, texts.zh("supervision.text.hazardPhoto")));
         file.record(
                 account.uscc(),
                 "HAZARD_REPORTED",
                 account.userId(),
-                (hazard.major() ? "上报重大事故隐患（挂牌督办）：" : "上报隐患：") + title + "，整改期限 " + report.deadline(),
+                texts.zh(
+                        hazard.major() ? "supervision.text.hazardReported.major" : "supervision.text.hazardReported",
+                        title,
+                        report.deadline()),
                 null,
                 "hazard-reported:" + hazard.id());
         return hazards.find(hazard.id()).orElseThrow();
@@ -182,7 +189,8 @@ public class HazardService {
         }
         String text = required(rectification, MAX_TEXT, "hazard.rectification");
         checkPhotos(photos);
-        photos.forEach(p -> attach(hazard.processInstanceId(), task.getId(), p, "整改照片"));
+        photos.forEach(p ->
+                attach(hazard.processInstanceId(), task.getId(), p, texts.zh("supervision.text.rectificationPhoto")));
         tasks.setAssignee(task.getId(), account.userId());
         tasks.complete(task.getId(), Map.of("rectification", text));
     }

@@ -1,5 +1,6 @@
 package cn.safetygrading.supervision.service;
 
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.supervision.domain.Inspection;
 import cn.safetygrading.supervision.domain.TaskSubmission;
@@ -23,8 +24,15 @@ class InspectionProgress {
     private final EnterpriseFileService file;
     private final GradeEvents gradeEvents;
     private final Clock clock;
+    private final Translations texts;
 
-    InspectionProgress(InspectionMapper inspections, EnterpriseFileService file, GradeEvents gradeEvents, Clock clock) {
+    InspectionProgress(
+            Translations texts,
+            InspectionMapper inspections,
+            EnterpriseFileService file,
+            GradeEvents gradeEvents,
+            Clock clock) {
+        this.texts = texts;
         this.inspections = inspections;
         this.file = file;
         this.gradeEvents = gradeEvents;
@@ -51,7 +59,12 @@ class InspectionProgress {
                 String text = TaskInputs.text("rectification", task.value("rectification"), 2000, true);
                 inspections.rectified(id, text);
                 file.record(
-                        inspection.uscc(), "ORDER_RECTIFIED", actor, "报告整改指令落实情况，待复查", null, "task:" + task.taskId());
+                        inspection.uscc(),
+                        "ORDER_RECTIFIED",
+                        actor,
+                        texts.zh("supervision.text.orderReported"),
+                        null,
+                        "task:" + task.taskId());
             }
             case InspectionService.RECHECK -> {
                 Object result = task.value("recheckResult");
@@ -65,9 +78,9 @@ class InspectionProgress {
                         "RECHECKED",
                         actor,
                         switch (r) {
-                                    case "PASSED" -> "整改复查：整改到位";
-                                    case "NOT_YET" -> "整改复查：尚未到位，继续整改";
-                                    default -> "整改复查：拒不整改";
+                                    case "PASSED" -> texts.zh("supervision.text.recheck.PASSED");
+                                    case "NOT_YET" -> texts.zh("supervision.text.recheck.NOT_YET");
+                                    default -> texts.zh("supervision.text.recheck.REFUSED");
                                 }
                                 + "（" + note + "）",
                         null,
@@ -108,7 +121,12 @@ class InspectionProgress {
                 inspection.uscc(),
                 "INSPECTED",
                 actor,
-                "双随机抽查现场检查" + (order ? "，责令于 " + deadline + " 前整改" : "，未责令整改") + (penalty ? "，给予行政处罚" : ""),
+                texts.zh(
+                        "supervision.text.inspected",
+                        order
+                                ? texts.zh("supervision.text.inspected.order", deadline)
+                                : texts.zh("supervision.text.inspected.noOrder"),
+                        penalty ? texts.zh("supervision.text.inspected.penalty") : ""),
                 null,
                 "task:" + task.taskId());
         if (penalty
@@ -117,7 +135,7 @@ class InspectionProgress {
             gradeEvents.raise(
                     inspection.uscc(),
                     "REPEATED_PENALTY",
-                    "一年内多次受到行政处罚（检查记录 " + inspection.id() + "）",
+                    texts.zh("supervision.text.repeatedPenalty", inspection.id()),
                     "inspection:" + inspection.id(),
                     today);
         }
@@ -125,7 +143,7 @@ class InspectionProgress {
             gradeEvents.raise(
                     inspection.uscc(),
                     "PROMINENT_HAZARDS",
-                    "现场检查认定问题隐患突出（检查记录 " + inspection.id() + "）",
+                    texts.zh("supervision.text.prominentHazards", inspection.id()),
                     "inspection:" + inspection.id(),
                     today);
         }
@@ -135,11 +153,17 @@ class InspectionProgress {
     void orderRefused(String id) {
         Inspection inspection = inspections.find(id).orElseThrow();
         inspections.rechecked(id, inspection.recheckNote(), "REFUSED");
-        if (file.record(inspection.uscc(), "ORDER_REFUSED", "system", "拒不执行整改指令", null, "order-refused:" + id)) {
+        if (file.record(
+                inspection.uscc(),
+                "ORDER_REFUSED",
+                "system",
+                texts.zh("supervision.text.orderRefused"),
+                null,
+                "order-refused:" + id)) {
             gradeEvents.raise(
                     inspection.uscc(),
                     "REFUSED_ORDER",
-                    "拒不执行整改指令（检查记录 " + id + "）",
+                    texts.zh("supervision.text.refusedOrder", id),
                     "inspection:" + id,
                     LocalDate.now(clock));
         }

@@ -1,5 +1,7 @@
 package cn.safetygrading.supervision.service;
 
+import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.security.domain.Role;
@@ -32,9 +34,16 @@ class ProblemHandling {
     private final LedgerService ledger;
     private final EnterpriseFileService file;
     private final Clock clock;
+    private final Translations texts;
 
     ProblemHandling(
-            ProblemMapper problems, GridMapper grid, LedgerService ledger, EnterpriseFileService file, Clock clock) {
+            Translations texts,
+            ProblemMapper problems,
+            GridMapper grid,
+            LedgerService ledger,
+            EnterpriseFileService file,
+            Clock clock) {
+        this.texts = texts;
         this.problems = problems;
         this.grid = grid;
         this.ledger = ledger;
@@ -57,7 +66,7 @@ class ProblemHandling {
         Map<String, Object> out = new HashMap<>();
         if (TaskListener.EVENTNAME_CREATE.equals(eventName)) {
             out.put("problemDescription", problem.description());
-            out.put("problemKindLabel", SupervisionProblemService.KIND_LABELS.get(problem.kind()));
+            out.put("problemKindLabel", texts.zh(SupervisionProblemService.kindLabelKey(problem.kind())));
             out.put("problemHistory", problem.resolution() == null ? "—" : problem.resolution());
             out.put("problemOutcome", null);
             out.put("verifyOutcome", null);
@@ -87,7 +96,7 @@ class ProblemHandling {
         String history = history(problem, actor + "：" + text);
         if ("ESCALATE".equals(outcome)) {
             String up = ledger.regionParent(problem.regionCode())
-                    .orElseThrow(() -> new IllegalArgumentException("problemOutcome: 已是最高一级网格，无法再上报"));
+                    .orElseThrow(() -> new Refused("supervision.refused.topLevel", "problemOutcome"));
             String head = grid.head(up).orElse(null);
             problems.problemMoved(id, up, head);
             problems.problemStatus(id, "OPEN", history, actor, now);
@@ -96,12 +105,16 @@ class ProblemHandling {
                     uscc,
                     "PROBLEM_ESCALATED",
                     actor,
-                    "问题报上一级网格长" + (head == null ? "" : "：" + head) + "。" + text,
+                    texts.zh(
+                            "supervision.text.problemEscalated",
+                            head == null ? "" : texts.zh("supervision.text.problemEscalated.head", head),
+                            text),
                     null,
                     null);
         } else if ("RESOLVED".equals(outcome)) {
             problems.problemStatus(id, "RESOLVED", history, actor, now);
-            file.record(uscc, "PROBLEM_RESOLVED", actor, "网格长协调解决问题：" + text, null, null);
+            file.record(
+                    uscc, "PROBLEM_RESOLVED", actor, texts.zh("supervision.text.problemResolved", text), null, null);
         } else {
             throw new IllegalArgumentException("problemOutcome: required");
         }
@@ -112,13 +125,14 @@ class ProblemHandling {
         String uscc = problem.uscc();
         String outcome = task.text("verifyOutcome");
         String text = text(task, "verifyNote");
-        String history = history(problem, actor + "（核实）：" + text);
+        String history = history(problem, texts.zh("supervision.text.problemVerifiedHistory", actor, text));
         if ("CLOSED".equals(outcome)) {
             problems.problemStatus(id, "CLOSED", history, actor, now);
-            file.record(uscc, "PROBLEM_CLOSED", actor, "问题闭环：" + text, null, null);
+            file.record(uscc, "PROBLEM_CLOSED", actor, texts.zh("supervision.text.problemClosed", text), null, null);
         } else if ("REOPEN".equals(outcome)) {
             problems.problemStatus(id, "OPEN", history, actor, now);
-            file.record(uscc, "PROBLEM_REOPENED", actor, "问题仍未解决，退回网格长：" + text, null, null);
+            file.record(
+                    uscc, "PROBLEM_REOPENED", actor, texts.zh("supervision.text.problemReopened", text), null, null);
         } else {
             throw new IllegalArgumentException("verifyOutcome: required");
         }

@@ -1,6 +1,7 @@
 package cn.safetygrading.supervision.service;
 
 import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.ledger.domain.GradeWritten;
 import cn.safetygrading.ledger.domain.GradingSubject;
 import cn.safetygrading.ledger.domain.Region;
@@ -55,8 +56,10 @@ public class StationingService {
     private final IdentityService identity;
     private final Clock clock;
     private final SupervisionRouting routing;
+    private final Translations texts;
 
     public StationingService(
+            Translations texts,
             StationingMapper stations,
             GradeBook gradeBook,
             LedgerService ledger,
@@ -66,6 +69,7 @@ public class StationingService {
             Clock clock,
             SupervisionRouting routing,
             ScopeService scopes) {
+        this.texts = texts;
         this.scopes = scopes;
         this.routing = routing;
         this.stations = stations;
@@ -119,7 +123,7 @@ public class StationingService {
                 uscc,
                 station ? "STATIONING_CHOSEN" : "STATIONING_DECLINED",
                 account.userId(),
-                (station ? "决定实行巡回驻点监督：" : "决定不实行巡回驻点监督：") + text,
+                texts.zh(station ? "supervision.text.stationingChosen" : "supervision.text.stationingDeclined", text),
                 null,
                 "stationing-choice:" + id);
         List<ProcessInstance> running = running(uscc);
@@ -181,7 +185,10 @@ public class StationingService {
                 uscc,
                 "STATIONING_STARTED",
                 "system",
-                ("STATIONED".equals(mode) ? "实行驻点监督" : "实行巡回驻点监督") + "，待安排驻点人员",
+                texts.zh(
+                        "STATIONED".equals(mode)
+                                ? "supervision.text.stationingStarted.STATIONED"
+                                : "supervision.text.stationingStarted.ROVING"),
                 null,
                 "stationing-started:" + id);
     }
@@ -240,7 +247,7 @@ public class StationingService {
                     uscc,
                     "STATIONING_ASSIGNED",
                     actor,
-                    "驻点人员：" + officials + "，地点：" + location + "，自 " + startsOn,
+                    texts.zh("supervision.text.stationingAssigned", officials, location, startsOn),
                     null,
                     "task:" + task.taskId());
             return Optional.of(officials);
@@ -258,7 +265,9 @@ public class StationingService {
                     uscc,
                     "STATIONING_REPORT",
                     actor,
-                    "驻点监督报告：" + (summary.length() > 60 ? summary.substring(0, 60) + "…" : summary),
+                    texts.zh(
+                            "supervision.text.stationingReport",
+                            summary.length() > 60 ? summary.substring(0, 60) + "…" : summary),
                     null,
                     "task:" + task.taskId());
         }
@@ -272,7 +281,7 @@ public class StationingService {
                 uscc,
                 "STATIONING_ENDED",
                 "system",
-                chosen ? "巡回驻点监督结束（管理人员决定不再实行）" : "驻点监督结束（等级调整后不再要求）",
+                texts.zh(chosen ? "supervision.text.stationingEnded.chosen" : "supervision.text.stationingEnded.grade"),
                 null,
                 "stationing-ended:" + assignmentId);
     }

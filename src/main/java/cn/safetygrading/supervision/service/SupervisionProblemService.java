@@ -1,6 +1,7 @@
 package cn.safetygrading.supervision.service;
 
 import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.ledger.service.LedgerService;
@@ -43,17 +44,10 @@ public class SupervisionProblemService {
     /** The variables the task listener reads for {@link #problemTask}. */
     public static final List<String> INPUTS = ProblemHandling.INPUTS;
 
-    static final Map<String, String> KIND_LABELS = Map.of(
-            "MAJOR_HAZARD",
-            "重大事故隐患",
-            "VIOLATION",
-            "违法违规行为",
-            "PRINCIPAL_NEGLECT",
-            "企业主要负责人严重不履行安全生产职责",
-            "ENTERPRISE_REPORT",
-            "企业反映或职工举报的安全生产问题",
-            "OTHER",
-            "其他急需解决的安全生产问题");
+    /** The bundle key of a problem kind's full name, as the file and the task say it. */
+    static String kindLabelKey(String kind) {
+        return "supervision.text.problemKind." + kind;
+    }
 
     private final ScopeService scopes;
     private final ProblemMapper problems;
@@ -63,8 +57,10 @@ public class SupervisionProblemService {
     private final RuntimeService runtime;
     private final Clock clock;
     private final ProblemHandling handling;
+    private final Translations texts;
 
     public SupervisionProblemService(
+            Translations texts,
             ProblemHandling handling,
             ProblemMapper problems,
             GridMapper grid,
@@ -73,6 +69,7 @@ public class SupervisionProblemService {
             RuntimeService runtime,
             Clock clock,
             ScopeService scopes) {
+        this.texts = texts;
         this.handling = handling;
         this.scopes = scopes;
         this.problems = problems;
@@ -92,7 +89,8 @@ public class SupervisionProblemService {
         var assignment = grid.assignment(uscc).orElseThrow(() -> new Refused("grid.notAssigned", uscc));
         if (!account.userId().equals(assignment.supervisor()) && !headAbove(account, assignment.regionCode())) {
             if (account.isEnterprise() || !account.isAdmin() && !account.has(Role.MANAGER)) {
-                throw new AccessDeniedException("only the enterprise's 包保 person, its grid heads and managers report");
+                throw new AccessDeniedException(
+                        "only the enterprise's grid supervisor, its grid heads and managers report");
             }
             ledger.requireVisible(account, uscc);
         }
@@ -156,7 +154,7 @@ public class SupervisionProblemService {
                 uscc,
                 "PROBLEM_REPORTED",
                 by,
-                "包保督导上报问题（" + KIND_LABELS.get(kind) + "）：" + description.strip(),
+                texts.zh("supervision.text.problemReported", texts.zh(kindLabelKey(kind)), description.strip()),
                 null,
                 "problem:" + id);
         return id;
@@ -236,7 +234,7 @@ public class SupervisionProblemService {
                 uscc,
                 "CONSULTATION_ASKED",
                 enterprise.userId(),
-                "企业咨询：" + question.strip(),
+                texts.zh("supervision.text.consultation", question.strip()),
                 null,
                 "consultation:" + id);
         return id;

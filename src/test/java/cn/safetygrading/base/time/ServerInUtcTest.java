@@ -9,6 +9,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.notice.domain.Notice;
@@ -58,7 +59,8 @@ class ServerInUtcTest {
         EnterpriseFileService file = mock(EnterpriseFileService.class);
         Clock clock = Clock.fixed(LATE_UTC, SHANGHAI);
 
-        Notice notice = new NoticeService(mapper, file, clock).publish("case-1", "91371000MA3C000001", "B", "P7D");
+        Notice notice = new NoticeService(new Translations(), mapper, file, clock)
+                .publish("case-1", "91371000MA3C000001", "B", "P7D");
 
         ArgumentCaptor<String> summary = ArgumentCaptor.forClass(String.class);
         verify(file).record(eq("91371000MA3C000001"), eq("NOTICE"), eq("system"), summary.capture(), isNull(), any());
