@@ -31,6 +31,9 @@ import java.util.Optional;
  * </ul>
  * Keys in {@code values} that no field of the form binds are not this class's business: pass only
  * what the form produced, and add system-computed variables after the check.
+ * <p>
+ * Long because it is one walk over the form's components (conditions, lists, groups, files) with one state; split,
+ * the walk would be scattered over classes that each need all of it.
  */
 public final class FormValidator {
 

@@ -30,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The user tasks of a grading (self-assessment, department diagnosis, preliminary review, spot
  * check, objection review): what their creation and completion record in the case, its rounds and
  * the enterprise file. The task listener reads the task once into a {@link TaskSubmission}.
+ * <p>
+ * Long because each of the five tasks' record (what a completion writes into the case, its round and the file) is
+ * short and they share the case's checks; split per task they would repeat them.
  */
 @Service
 @Transactional

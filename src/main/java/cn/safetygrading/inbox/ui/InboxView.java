@@ -287,7 +287,6 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void updateSummary() {
-        // the count follows the filters
         InboxFilter f = filter();
         long overdueCount = f.overdueOnly() ? -1 : queries.count(account, filters.overdueToo());
         long all = queries.count(account, f);

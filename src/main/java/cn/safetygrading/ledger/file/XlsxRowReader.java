@@ -42,6 +42,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * entries inflate beyond {@link #MAX_ENTRY_SIZE} or by more than 100 times (zip bomb). While reading,
  * {@link XlsxLimits} bound what the inflated parts may put in memory: the shared strings (count and
  * characters) and the text of one cell; the rows of a sheet are bounded by the import that reads them.
+ * <p>
+ * Long because the package checks and the SAX handler of the sheet are one streaming read with shared limits.
  */
 public final class XlsxRowReader {
 

@@ -69,6 +69,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * holds one import's state and counts, {@link ImportRowValidator} checks and parses the rows,
  * {@link ImportBatch} writes a batch with {@link LedgerMerge} (merged record, differences) and
  * {@link ImportEvents} (the enterprise files' events).
+ * <p>
+ * Long because the orchestration of one import (access, region, the two passes, the writers, the record and its
+ * progress, cancellation) reads best as one sequence; every part with a responsibility of its own is a class apart.
  */
 @Service
 public class LedgerImportService {
