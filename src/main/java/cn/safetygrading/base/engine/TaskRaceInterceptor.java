@@ -26,9 +26,11 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  */
 public class TaskRaceInterceptor extends CommandInterceptor {
 
-    private static final Field CLAIM_TASK = field(ClaimTaskCmd.class, "taskId");
-    private static final Field COMPLETE_TASK = field(CompleteTaskCmd.class, "taskId");
-    private static final Field SUBMIT_TASK = field(SubmitTaskFormCmd.class, "taskId");
+    private static final Field CLAIM_TASK = EngineFields.field(ClaimTaskCmd.class, "taskId", TaskRaceInterceptor.class);
+    private static final Field COMPLETE_TASK =
+            EngineFields.field(CompleteTaskCmd.class, "taskId", TaskRaceInterceptor.class);
+    private static final Field SUBMIT_TASK =
+            EngineFields.field(SubmitTaskFormCmd.class, "taskId", TaskRaceInterceptor.class);
 
     private final ProcessEngineConfigurationImpl configuration;
 
@@ -152,18 +154,5 @@ public class TaskRaceInterceptor extends CommandInterceptor {
             }
         }
         return false;
-    }
-
-    private static Field field(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException(
-                    "Camunda's " + type.getSimpleName() + " has no field " + name
-                            + ": check TaskRaceInterceptor against this engine version",
-                    e);
-        }
     }
 }

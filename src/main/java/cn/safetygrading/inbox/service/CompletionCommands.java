@@ -1,5 +1,6 @@
 package cn.safetygrading.inbox.service;
 
+import cn.safetygrading.base.engine.EngineFields;
 import java.lang.reflect.Field;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
@@ -15,12 +16,18 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
  */
 final class CompletionCommands {
 
-    private static final Field COMPLETE_TASK = field(CompleteTaskCmd.class, "taskId");
-    private static final Field COMPLETE_VARIABLES = field(CompleteTaskCmd.class, "variables");
-    private static final Field SUBMIT_TASK = field(SubmitTaskFormCmd.class, "taskId");
-    private static final Field SUBMIT_VARIABLES = field(SubmitTaskFormCmd.class, "properties");
-    private static final Field ERROR_TASK = field(HandleTaskBpmnErrorCmd.class, "taskId");
-    private static final Field ESCALATION_TASK = field(HandleTaskEscalationCmd.class, "taskId");
+    private static final Field COMPLETE_TASK =
+            EngineFields.field(CompleteTaskCmd.class, "taskId", CompletionGuard.class);
+    private static final Field COMPLETE_VARIABLES =
+            EngineFields.field(CompleteTaskCmd.class, "variables", CompletionGuard.class);
+    private static final Field SUBMIT_TASK =
+            EngineFields.field(SubmitTaskFormCmd.class, "taskId", CompletionGuard.class);
+    private static final Field SUBMIT_VARIABLES =
+            EngineFields.field(SubmitTaskFormCmd.class, "properties", CompletionGuard.class);
+    private static final Field ERROR_TASK =
+            EngineFields.field(HandleTaskBpmnErrorCmd.class, "taskId", CompletionGuard.class);
+    private static final Field ESCALATION_TASK =
+            EngineFields.field(HandleTaskEscalationCmd.class, "taskId", CompletionGuard.class);
 
     /** What a completion command carries. */
     record Submission(String taskId, Map<String, Object> variables, boolean resolve) {}
@@ -34,7 +41,8 @@ final class CompletionCommands {
 
     /** The task of a {@link #besideTheForm} command. */
     static String besideTheFormTask(Command<?> command) {
-        return (String) read(command instanceof HandleTaskBpmnErrorCmd ? ERROR_TASK : ESCALATION_TASK, command);
+        return (String)
+                EngineFields.read(command instanceof HandleTaskBpmnErrorCmd ? ERROR_TASK : ESCALATION_TASK, command);
     }
 
     /** The completion (complete, resolve, submit-form) a command carries, or null for any other command. */
@@ -42,35 +50,16 @@ final class CompletionCommands {
     static Submission submission(Command<?> command) {
         if (command instanceof CompleteTaskCmd) {
             return new Submission(
-                    (String) read(COMPLETE_TASK, command),
-                    (Map<String, Object>) read(COMPLETE_VARIABLES, command),
+                    (String) EngineFields.read(COMPLETE_TASK, command),
+                    (Map<String, Object>) EngineFields.read(COMPLETE_VARIABLES, command),
                     command instanceof ResolveTaskCmd);
         }
         if (command instanceof SubmitTaskFormCmd) {
             return new Submission(
-                    (String) read(SUBMIT_TASK, command), (Map<String, Object>) read(SUBMIT_VARIABLES, command), false);
+                    (String) EngineFields.read(SUBMIT_TASK, command),
+                    (Map<String, Object>) EngineFields.read(SUBMIT_VARIABLES, command),
+                    false);
         }
         return null;
-    }
-
-    private static Field field(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException(
-                    "Camunda's " + type.getSimpleName() + " has no field " + name
-                            + ": check CompletionGuard against this engine version",
-                    e);
-        }
-    }
-
-    private static Object read(Field field, Object command) {
-        try {
-            return field.get(command);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

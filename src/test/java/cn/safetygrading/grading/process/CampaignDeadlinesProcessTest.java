@@ -268,7 +268,7 @@ class CampaignDeadlinesProcessTest extends ProcessTestSupport {
             }));
             assertThat(flushed.await(30, TimeUnit.SECONDS)).isTrue();
             Future<List<Exception>> batch = pool.submit(() -> executeEach(batches));
-            Thread.sleep(500);
+            awaitLockWait();
             commit.countDown();
             submission.get(30, TimeUnit.SECONDS);
             List<Exception> failures = batch.get(30, TimeUnit.SECONDS);
@@ -323,7 +323,7 @@ class CampaignDeadlinesProcessTest extends ProcessTestSupport {
             }));
             assertThat(flushed.await(30, TimeUnit.SECONDS)).isTrue();
             Future<?> submission = pool.submit(() -> tasks.complete(lateTask, late));
-            Thread.sleep(500);
+            awaitLockWait();
             commit.countDown();
             batch.get(30, TimeUnit.SECONDS);
             assertThatThrownBy(() -> submission.get(30, TimeUnit.SECONDS))
@@ -395,6 +395,21 @@ class CampaignDeadlinesProcessTest extends ProcessTestSupport {
             }
         }
         return failures;
+    }
+
+    /** Until a statement of this database waits for a row lock: the second writer has reached the first one's rows. */
+    private void awaitLockWait() throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (jdbc.queryForObject(
+                        "select count(*) from pg_stat_activity where datname = current_database()"
+                                + " and wait_event_type = 'Lock'",
+                        Long.class)
+                == 0) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("the second writer never waited for the first one's rows");
+            }
+            Thread.sleep(20);
+        }
     }
 
     private static void await(CountDownLatch latch) {
