@@ -143,7 +143,7 @@ public class DemoDataLoader implements ApplicationRunner {
                         region,
                         DISTRICTS[d][1],
                         e.enterpriseClass().code(),
-                        e.grade().code(),
+                        e.grade() == null ? null : e.grade().code(),
                         e.managementLevel(),
                         null,
                         SUPERVISING.get(e.name()),
