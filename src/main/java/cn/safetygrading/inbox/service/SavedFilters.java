@@ -1,5 +1,6 @@
 package cn.safetygrading.inbox.service;
 
+import cn.safetygrading.base.json.Json;
 import cn.safetygrading.inbox.persistence.SavedFilterMapper;
 import cn.safetygrading.security.domain.Account;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,11 +34,7 @@ public class SavedFilters {
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
             throw new IllegalArgumentException("a filter needs a name of 1 to " + MAX_NAME + " characters");
         }
-        try {
-            mapper.save(account.userId(), trimmed, json.writeValueAsString(filter), OffsetDateTime.now(clock));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        mapper.save(account.userId(), trimmed, Json.of(json).write(filter), OffsetDateTime.now(clock));
     }
 
     /** The account's filters by name. */

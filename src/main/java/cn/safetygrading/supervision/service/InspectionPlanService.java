@@ -2,6 +2,7 @@ package cn.safetygrading.supervision.service;
 
 import cn.safetygrading.base.Page;
 import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.json.Json;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.ledger.service.ScopeService;
@@ -13,7 +14,6 @@ import cn.safetygrading.supervision.domain.InspectionDraw;
 import cn.safetygrading.supervision.domain.PlanEntry;
 import cn.safetygrading.supervision.domain.PlanFigures;
 import cn.safetygrading.supervision.persistence.InspectionMapper;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -252,18 +252,10 @@ public class InspectionPlanService {
     }
 
     private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.of(json).write(value);
     }
 
     private <T> T read(String value, Class<T> type) {
-        try {
-            return json.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.of(json).read(value, type);
     }
 }

@@ -1,11 +1,11 @@
 package cn.safetygrading.supervision.service;
 
 import cn.safetygrading.base.i18n.Translations;
+import cn.safetygrading.base.json.Json;
 import cn.safetygrading.base.service.TaskRegrouping;
 import cn.safetygrading.ledger.domain.SupervisionChanged;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.supervision.process.HazardRouting;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -136,10 +136,6 @@ public class SupervisionReroute {
     }
 
     private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.of(json).write(value);
     }
 }
