@@ -11,13 +11,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +42,21 @@ public class ChecklistReviewPanel extends Details {
 
     record Row(ChecklistItem item, Answer answer) {}
 
+    private static final String ITEM_TEMPLATE = """
+            <div>
+              <span>${item.text}</span>
+              <div style="display:flex;flex-wrap:wrap;gap:var(--lumo-space-xs)">
+                ${item.mandatory ? html`<span theme="badge primary">${item.mandatory}</span>` : ''}
+                ${item.veto ? html`<span theme="badge error">${item.veto}</span>` : ''}
+              </div>
+              <div style="color:var(--lumo-secondary-text-color);font-size:var(--lumo-font-size-s)">${item.method}</div>
+              ${item.files.length ? html`<div id="item-evidence-${item.id}"
+                  style="display:flex;flex-wrap:wrap;gap:var(--lumo-space-s);font-size:var(--lumo-font-size-s)">
+                <span>${item.evidenceLabel}</span>
+                ${item.files.map(f => html`<a href="${f.href}" target="_blank" router-ignore>${f.name}</a>`)}
+              </div>` : ''}
+            </div>""";
+
     final RadioButtonGroup<Show> filter = new RadioButtonGroup<>();
     final Grid<Row> items = new Grid<>();
     final Set<String> ticked = new LinkedHashSet<>();
@@ -54,6 +68,9 @@ public class ChecklistReviewPanel extends Details {
      * @param onTick if not null, a 需补正 column whose ticks are handed over (item ids, in checklist order)
      */
     public ChecklistReviewPanel(Submitted submitted, Set<String> alreadyTicked, Consumer<Set<String>> onTick) {
+        String mandatoryLabel = getTranslation("checklist.item.mandatory");
+        String vetoLabel = getTranslation("checklist.item.veto");
+        String evidenceLabel = getTranslation("checklistReview.itemEvidence");
         setId("checklist-review");
         setSummaryText(getTranslation("checklistReview.title"));
         setOpened(true);
@@ -89,21 +106,37 @@ public class ChecklistReviewPanel extends Details {
         items.addThemeVariants(
                 GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         items.setAllRowsVisible(true);
+        // the item and the answer are Lit templates, not components: a grid of 35 rows with component cells made the
+        // task page of a 初审 draw some 300 more components (docs/performance.md, Pages)
         items.addColumn(r -> r.item().id())
                 .setHeader(getTranslation("checklistReview.item"))
-                .setAutoWidth(true)
+                .setWidth("5.5em")
                 .setFlexGrow(0);
-        items.addColumn(new ComponentRenderer<>(this::itemCell))
+        items.addColumn(LitRenderer.<Row>of(ITEM_TEMPLATE)
+                        .withProperty("text", r -> r.item().text())
+                        .withProperty("method", r -> r.item().method())
+                        .withProperty("id", r -> r.item().id())
+                        .withProperty("mandatory", r -> r.item().mandatory() ? mandatoryLabel : "")
+                        .withProperty("veto", r -> r.item().veto() ? vetoLabel : "")
+                        .withProperty("evidenceLabel", r -> evidenceLabel)
+                        .withProperty(
+                                "files",
+                                r -> itemFiles(r.item().id()).stream()
+                                        .map(f -> java.util.Map.of("href", href(f), "name", f.name()))
+                                        .toList()))
                 .setHeader(getTranslation("checklistReview.text"))
                 .setKey("text")
                 .setFlexGrow(4);
         items.addColumn(r -> r.item().points())
                 .setHeader(getTranslation("checklistReview.points"))
-                .setAutoWidth(true)
+                .setWidth("4.5em")
                 .setFlexGrow(0);
-        items.addColumn(new ComponentRenderer<>(this::answerCell))
+        items.addColumn(LitRenderer.<Row>of("<span theme=\"badge ${item.theme}\">${item.answer}</span>")
+                        .withProperty("answer", this::answerLabel)
+                        .withProperty("theme", ChecklistReviewPanel::answerTheme))
                 .setHeader(getTranslation("checklistReview.answer"))
-                .setAutoWidth(true)
+                .setKey("answer")
+                .setWidth("7em")
                 .setFlexGrow(0);
         if (onTick != null) {
             ticked.addAll(alreadyTicked);
@@ -129,7 +162,7 @@ public class ChecklistReviewPanel extends Details {
                     }))
                     .setKey("correct")
                     .setHeader(getTranslation("checklistReview.correct"))
-                    .setAutoWidth(true)
+                    .setWidth("6em")
                     .setFlexGrow(0);
         }
         items.setItems(rows);
@@ -137,46 +170,32 @@ public class ChecklistReviewPanel extends Details {
         add(content);
     }
 
-    private Div itemCell(Row r) {
-        Div cell = new Div(new Span(r.item().text()));
-        FlexLayout flags = new FlexLayout();
-        flags.getStyle().set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
-        if (r.item().mandatory()) {
-            flags.add(badge(getTranslation("checklist.item.mandatory"), "primary"));
-        }
-        if (r.item().veto()) {
-            flags.add(badge(getTranslation("checklist.item.veto"), "error"));
-        }
-        cell.add(flags);
-        Span method = new Span(r.item().method());
-        method.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        cell.add(new Div(method));
-        List<Evidence> files = byItem.getOrDefault(r.item().id(), List.of());
-        if (!files.isEmpty()) {
-            // the item's own evidence beside it, each opened in the browser
-            FlexLayout links = new FlexLayout(new Span(getTranslation("checklistReview.itemEvidence")));
-            links.setId("item-evidence-" + r.item().id());
-            links.getStyle()
-                    .set("gap", "var(--lumo-space-s)")
-                    .set("flex-wrap", "wrap")
-                    .set("font-size", "var(--lumo-font-size-s)");
-            files.forEach(f -> links.add(link(f)));
-            cell.add(links);
-        }
-        return cell;
+    /** The evidence attached to one item (V36), shown beside it. */
+    List<Evidence> itemFiles(String itemId) {
+        return byItem.getOrDefault(itemId, List.of());
     }
 
-    private Span answerCell(Row r) {
+    /** Where a file opens in the browser ({@link EvidenceController}: PDF and images inline). */
+    static String href(Evidence file) {
+        return EvidenceController.PATH + file.id();
+    }
+
+    private String answerLabel(Row r) {
+        return r.answer() == null
+                ? getTranslation("checklistReview.unanswered")
+                : getTranslation(r.answer().messageKey());
+    }
+
+    static String answerTheme(Row r) {
         if (r.answer() == null) {
-            return badge(getTranslation("checklistReview.unanswered"), "contrast");
+            return "contrast";
         }
-        String theme = switch (r.answer()) {
+        return switch (r.answer()) {
             case MET -> "success";
             case PARTIAL -> "";
             case NOT_MET -> "error";
             case NOT_APPLICABLE -> "contrast";
         };
-        return badge(getTranslation(r.answer().messageKey()), theme);
     }
 
     private VerticalLayout evidence(List<Evidence> files) {
@@ -201,7 +220,7 @@ public class ChecklistReviewPanel extends Details {
     }
 
     private Anchor link(Evidence file) {
-        Anchor open = new Anchor(EvidenceController.PATH + file.id(), file.name(), AnchorTarget.BLANK);
+        Anchor open = new Anchor(href(file), file.name(), AnchorTarget.BLANK);
         open.setId("evidence-" + file.id());
         open.setRouterIgnore(true);
         return open;
@@ -219,11 +238,5 @@ public class ChecklistReviewPanel extends Details {
             case VETO -> r -> r.item().veto();
             case MANDATORY -> r -> r.item().mandatory();
         };
-    }
-
-    private Span badge(String text, String theme) {
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().add(("badge " + theme).trim());
-        return badge;
     }
 }
