@@ -5,7 +5,6 @@ import cn.safetygrading.grading.domain.ChecklistItem;
 import cn.safetygrading.grading.domain.SelfAssessmentTask.Evidence;
 import cn.safetygrading.grading.service.SelfAssessmentService.Submitted;
 import cn.safetygrading.inbox.api.EvidenceController;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -15,7 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,6 +59,7 @@ public class ChecklistReviewPanel extends Details {
     final Grid<Row> items = new Grid<>();
     final Set<String> ticked = new LinkedHashSet<>();
     private final List<Row> rows;
+    private final Consumer<Set<String>> onTick;
     /** Evidence attached to one item, by item id (V36); the rest is the whole case's. */
     private final java.util.Map<String, List<Evidence>> byItem;
 
@@ -140,34 +139,38 @@ public class ChecklistReviewPanel extends Details {
                 .setFlexGrow(0);
         if (onTick != null) {
             ticked.addAll(alreadyTicked);
-            items.addColumn(new ComponentRenderer<>(r -> {
-                        Checkbox tick = new Checkbox(ticked.contains(r.item().id()));
-                        tick.setId("correct-" + r.item().id());
-                        tick.setAriaLabel(getTranslation("checklistReview.correct") + " "
-                                + r.item().id());
-                        tick.addValueChangeListener(e -> {
-                            if (e.getValue()) {
-                                ticked.add(r.item().id());
-                            } else {
-                                ticked.remove(r.item().id());
-                            }
-                            Set<String> inOrder = new LinkedHashSet<>();
-                            rows.stream()
-                                    .map(x -> x.item().id())
-                                    .filter(ticked::contains)
-                                    .forEach(inOrder::add);
-                            onTick.accept(inOrder);
-                        });
-                        return tick;
-                    }))
+            String tickLabel = getTranslation("checklistReview.correct");
+            items.addColumn(LitRenderer.<Row>of(
+                                    "<vaadin-checkbox id=\"correct-${item.id}\" aria-label=\"${item.label}\""
+                                            + " .checked=${item.ticked} @change=${e => tick(e.target.checked)}>"
+                                            + "</vaadin-checkbox>")
+                            .withProperty("id", r -> r.item().id())
+                            .withProperty(
+                                    "label", r -> tickLabel + " " + r.item().id())
+                            .withProperty(
+                                    "ticked", r -> ticked.contains(r.item().id()))
+                            .withFunction("tick", (r, args) -> tick(r.item().id(), args.getBoolean(0))))
                     .setKey("correct")
                     .setHeader(getTranslation("checklistReview.correct"))
                     .setWidth("6em")
                     .setFlexGrow(0);
         }
+        this.onTick = onTick;
         items.setItems(rows);
         content.add(items);
         add(content);
+    }
+
+    /** An item ticked or unticked for correction: the ids go to the return's field, in checklist order. */
+    void tick(String itemId, boolean on) {
+        if (on) {
+            ticked.add(itemId);
+        } else {
+            ticked.remove(itemId);
+        }
+        Set<String> inOrder = new LinkedHashSet<>();
+        rows.stream().map(x -> x.item().id()).filter(ticked::contains).forEach(inOrder::add);
+        onTick.accept(inOrder);
     }
 
     /** The evidence attached to one item (V36), shown beside it. */
