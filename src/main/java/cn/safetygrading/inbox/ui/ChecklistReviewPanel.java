@@ -104,8 +104,7 @@ public class ChecklistReviewPanel extends Details {
         items.setId("checklist-review-items");
         items.addThemeVariants(
                 GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        // a window on the list, not all 35 rows at once: the grid draws the rows in view (the filter narrows it)
-        items.setHeight("32em");
+        items.setAllRowsVisible(true);
         // the item and the answer are Lit templates, not components: a grid of 35 rows with component cells made the
         // task page of a 初审 draw some 300 more components (docs/performance.md, Pages)
         items.addColumn(r -> r.item().id())
