@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -257,26 +258,15 @@ class CampaignDeadlinesProcessTest extends ProcessTestSupport {
         List<Job> batches = deadlineBatches(campaign);
 
         // the enterprise's submission has flushed, not yet committed, when the deadline's batches run
-        CountDownLatch flushed = new CountDownLatch(1);
-        CountDownLatch commit = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<?> submission = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-                tasks.complete(submittedTask, submitted);
-                flushed.countDown();
-                await(commit);
-            }));
-            assertThat(flushed.await(30, TimeUnit.SECONDS)).isTrue();
-            Future<List<Exception>> batch = pool.submit(() -> executeEach(batches));
-            awaitLockWait();
-            commit.countDown();
-            submission.get(30, TimeUnit.SECONDS);
-            List<Exception> failures = batch.get(30, TimeUnit.SECONDS);
+            List<Exception> failures = secondWaitsForFirst(
+                            pool, () -> tasks.complete(submittedTask, submitted), () -> executeEach(batches))
+                    .get(30, TimeUnit.SECONDS);
             assertThat(failures)
                     .as("the batch holding the submitted case lost the race and rolled back")
                     .isNotEmpty();
         } finally {
-            commit.countDown();
             pool.shutdownNow();
         }
 
@@ -312,26 +302,18 @@ class CampaignDeadlinesProcessTest extends ProcessTestSupport {
         List<Job> batches = deadlineBatches(campaign);
 
         // the deadline's batches have flushed, not yet committed, when the enterprise submits
-        CountDownLatch flushed = new CountDownLatch(1);
-        CountDownLatch commit = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<?> batch = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-                batches.forEach(j -> management.executeJob(j.getId()));
-                flushed.countDown();
-                await(commit);
-            }));
-            assertThat(flushed.await(30, TimeUnit.SECONDS)).isTrue();
-            Future<?> submission = pool.submit(() -> tasks.complete(lateTask, late));
-            awaitLockWait();
-            commit.countDown();
-            batch.get(30, TimeUnit.SECONDS);
+            Future<Object> submission =
+                    secondWaitsForFirst(pool, () -> batches.forEach(j -> management.executeJob(j.getId())), () -> {
+                        tasks.complete(lateTask, late);
+                        return null;
+                    });
             assertThatThrownBy(() -> submission.get(30, TimeUnit.SECONDS))
                     .hasCauseInstanceOf(TaskRaceLost.class)
                     .cause()
                     .satisfies(lost -> assertThat(((TaskRaceLost) lost).kind()).isEqualTo(TaskRaceLost.Kind.GONE));
         } finally {
-            commit.countDown();
             pool.shutdownNow();
         }
 
@@ -395,6 +377,31 @@ class CampaignDeadlinesProcessTest extends ProcessTestSupport {
             }
         }
         return failures;
+    }
+
+    /**
+     * {@code first} runs in a transaction held open after its flush; {@code second} starts then, and once it waits for
+     * the first one's rows the first commits. The second's outcome, for the test to read.
+     */
+    private <T> Future<T> secondWaitsForFirst(ExecutorService pool, Runnable first, Callable<T> second)
+            throws Exception {
+        CountDownLatch flushed = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        try {
+            Future<?> held = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+                first.run();
+                flushed.countDown();
+                await(commit);
+            }));
+            assertThat(flushed.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<T> waiting = pool.submit(second);
+            awaitLockWait();
+            commit.countDown();
+            held.get(30, TimeUnit.SECONDS);
+            return waiting;
+        } finally {
+            commit.countDown();
+        }
     }
 
     /** Until a statement of this database waits for a row lock: the second writer has reached the first one's rows. */
