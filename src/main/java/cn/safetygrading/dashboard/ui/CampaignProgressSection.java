@@ -5,6 +5,7 @@ import cn.safetygrading.base.ui.SummaryTable;
 import cn.safetygrading.dashboard.service.DashboardService;
 import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.grading.domain.CampaignProgress;
+import cn.safetygrading.grading.domain.CampaignStatus;
 import cn.safetygrading.inbox.service.InboxFilter;
 import cn.safetygrading.inbox.service.InboxQueries;
 import cn.safetygrading.notification.service.TaskNotifier;
@@ -92,7 +93,7 @@ class CampaignProgressSection extends VerticalLayout {
                         () -> industryColumns.export("progress", byIndustry.getItems())),
                 byIndustry);
         inScope.stream()
-                .filter(c -> "RUNNING".equals(c.status()))
+                .filter(c -> c.status() == CampaignStatus.RUNNING)
                 .findFirst()
                 .or(() -> inScope.stream().findFirst())
                 .ifPresentOrElse(campaign::setValue, () -> chart.setVisible(false));

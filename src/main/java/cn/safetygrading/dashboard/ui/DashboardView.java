@@ -189,7 +189,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         List<Campaign> inScope = dashboard.campaigns(account);
         campaigns.setId("dashboard-campaigns");
         campaigns.addColumn(getTranslation("campaign.name"), Campaign::name);
-        campaigns.addColumn(getTranslation("campaign.status"), c -> getTranslation("campaign.status." + c.status()));
+        campaigns.addColumn(
+                getTranslation("campaign.status"),
+                c -> getTranslation(c.status().labelKey()));
         campaigns.addProgressColumn(getTranslation("campaign.started"), Campaign::started, Campaign::total);
         campaigns.addColumn(getTranslation("campaign.closesAt"), c -> Formats.date(c.closesAt()));
         campaigns.setEmptyText(getTranslation("dashboard.noCampaigns"));

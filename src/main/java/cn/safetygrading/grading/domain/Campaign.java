@@ -16,7 +16,7 @@ public record Campaign(
         BigDecimal spotCheckRatio,
         String noticePeriod,
         long seed,
-        String status,
+        CampaignStatus status,
         int total,
         int started,
         String launchedBy,

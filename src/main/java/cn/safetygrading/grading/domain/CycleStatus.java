@@ -10,7 +10,7 @@ import java.util.List;
 public record CycleStatus(
         String processInstanceId,
         String trigger,
-        List<String> steps,
+        List<GradingStep> steps,
         int currentStep,
         String currentTaskKey,
         String holder,
@@ -19,7 +19,11 @@ public record CycleStatus(
         OffsetDateTime noticeEndsAt,
         String selfAssessmentTaskId) {
 
-    /** The steps an enterprise sees, in order (task keys, or the notice and the grading). */
-    public static final List<String> STEPS =
-            List.of("selfAssessment", "preliminaryReview", "spotCheck", "NOTICE", "GRADED");
+    /** The steps an enterprise sees, in order (tasks, then the notice and the grading). */
+    public static final List<GradingStep> STEPS = List.of(
+            GradingStep.selfAssessment,
+            GradingStep.preliminaryReview,
+            GradingStep.spotCheck,
+            GradingStep.NOTICE,
+            GradingStep.GRADED);
 }

@@ -11,8 +11,8 @@ import java.time.OffsetDateTime;
 public record GradingRequest(
         String id,
         String uscc,
-        String kind,
-        String origin,
+        GradingRequestKind kind,
+        GradingRequestOrigin origin,
         String campaignId,
         String department,
         String reason,
@@ -20,13 +20,8 @@ public record GradingRequest(
         OffsetDateTime requestedAt,
         String processInstanceId) {
 
-    public static final String DIAGNOSIS = "DIAGNOSIS";
-    public static final String REGRADING = "REGRADING";
-    public static final String FILE = "FILE";
-    public static final String LOOK_BACK = "LOOK_BACK";
-
     /** The grading-cycle trigger this request starts. */
     public String trigger() {
-        return DIAGNOSIS.equals(kind) ? "DEPARTMENT" : "APPLICATION";
+        return kind.trigger();
     }
 }

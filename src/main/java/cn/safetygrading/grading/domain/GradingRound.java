@@ -7,11 +7,11 @@ import java.time.OffsetDateTime;
 public record GradingRound(
         Long id,
         String caseId,
-        String kind,
+        RoundKind kind,
         int round,
         String actor,
         OffsetDateTime decidedAt,
-        String outcome,
+        RoundOutcome outcome,
         String grade,
         BigDecimal score,
         String comment,

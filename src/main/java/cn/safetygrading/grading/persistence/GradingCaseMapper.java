@@ -2,6 +2,9 @@ package cn.safetygrading.grading.persistence;
 
 import cn.safetygrading.grading.domain.GradingCase;
 import cn.safetygrading.grading.domain.GradingRound;
+import cn.safetygrading.grading.domain.GradingStep;
+import cn.safetygrading.grading.domain.RoundKind;
+import cn.safetygrading.grading.domain.RoundOutcome;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -32,7 +35,7 @@ public interface GradingCaseMapper {
             "select distinct uscc from grading_case where finished_at is null and department is null")
     java.util.List<String> openWithoutDepartment();
 
-    int setStep(@Param("pid") String processInstanceId, @Param("step") String step);
+    int setStep(@Param("pid") String processInstanceId, @Param("step") GradingStep step);
 
     int setSelfAssessment(
             @Param("pid") String processInstanceId,
@@ -45,7 +48,7 @@ public interface GradingCaseMapper {
     /** The preliminary review's decision; an approval also sets the proposed grade (proposed by REVIEW). */
     int setReview(
             @Param("pid") String processInstanceId,
-            @Param("decision") String decision,
+            @Param("decision") RoundOutcome decision,
             @Param("proposedGrade") String proposedGrade);
 
     /** The department's diagnosis is the proposal (proposed by DEPARTMENT). */
@@ -81,7 +84,7 @@ public interface GradingCaseMapper {
 
     int insertRound(GradingRound round);
 
-    int countRounds(@Param("caseId") String caseId, @Param("kind") String kind);
+    int countRounds(@Param("caseId") String caseId, @Param("kind") RoundKind kind);
 
     List<GradingRound> rounds(String caseId);
 
@@ -93,5 +96,5 @@ public interface GradingCaseMapper {
             @Param("campaignId") String campaignId, @Param("scope") cn.safetygrading.ledger.domain.Scope scope);
 
     /** How many of a campaign's cases have this final grade ("-" while open) and stand at this step. */
-    record CampaignCount(String grade, String step, long cases) {}
+    record CampaignCount(String grade, GradingStep step, long cases) {}
 }

@@ -1,6 +1,7 @@
 package cn.safetygrading.grading.process;
 
 import cn.safetygrading.grading.domain.GradingCase;
+import cn.safetygrading.grading.domain.RoundOutcome;
 import cn.safetygrading.grading.service.GradingCaseService;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,7 +34,7 @@ public class GradingState {
 
     /** The latest preliminary review returned the submission. */
     public boolean returned(DelegateExecution execution) {
-        return "RETURN".equals(of(execution).reviewDecision());
+        return of(execution).reviewDecision() == RoundOutcome.RETURN;
     }
 
     public boolean sampled(DelegateExecution execution) {

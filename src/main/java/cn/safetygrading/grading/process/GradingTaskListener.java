@@ -1,6 +1,7 @@
 package cn.safetygrading.grading.process;
 
 import cn.safetygrading.base.engine.TaskRaceLost;
+import cn.safetygrading.grading.domain.GradingStep;
 import cn.safetygrading.grading.service.GradingTasks;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,20 +29,22 @@ public class GradingTaskListener implements TaskListener {
             // already over (it was a NullPointerException on the switch); the loser is told the task ended
             throw new TaskRaceLost(TaskRaceLost.Kind.GONE, null, null);
         }
+        GradingStep step = GradingStep.ofTaskKey(task.getTaskDefinitionKey())
+                .orElseThrow(
+                        () -> new IllegalStateException("no grading step for task " + task.getTaskDefinitionKey()));
         switch (task.getEventName()) {
             case EVENTNAME_CREATE ->
-                tasks.taskCreated(task.getProcessInstanceId(), task.getTaskDefinitionKey())
-                        .forEach(task::removeVariable);
-            case EVENTNAME_COMPLETE -> task.setVariables(tasks.taskCompleted(submission(task)));
+                tasks.taskCreated(task.getProcessInstanceId(), step).forEach(task::removeVariable);
+            case EVENTNAME_COMPLETE -> task.setVariables(tasks.taskCompleted(submission(task, step)));
             default -> {}
         }
     }
 
     /** The task's own outputs, read once. */
-    private static GradingTasks.TaskSubmission submission(DelegateTask task) {
+    private static GradingTasks.TaskSubmission submission(DelegateTask task, GradingStep step) {
         Map<String, Object> values = new HashMap<>();
         GradingTasks.INPUTS.forEach(name -> values.put(name, task.getVariable(name)));
         return new GradingTasks.TaskSubmission(
-                task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getAssignee(), values);
+                task.getId(), task.getProcessInstanceId(), step, task.getAssignee(), values);
     }
 }

@@ -3,6 +3,8 @@ package cn.safetygrading.grading.service;
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.json.Json;
 import cn.safetygrading.grading.domain.Campaign;
+import cn.safetygrading.grading.domain.CampaignStatus;
+import cn.safetygrading.grading.domain.GradingStep;
 import cn.safetygrading.grading.domain.LeftOut;
 import cn.safetygrading.grading.domain.NewCampaign;
 import cn.safetygrading.grading.domain.Overlap;
@@ -140,7 +142,7 @@ public class CampaignService {
                 ratio,
                 notice,
                 sampling.newSeed(),
-                "LAUNCHING",
+                CampaignStatus.LAUNCHING,
                 0,
                 0,
                 manager.userId(),
@@ -275,11 +277,11 @@ public class CampaignService {
         Map<String, Long> byStep = new LinkedHashMap<>();
         for (GradingCaseMapper.CampaignCount row : cases.campaignCounts(id)) {
             byGrade.merge(row.grade(), row.cases(), Long::sum);
-            byStep.merge(row.step(), row.cases(), Long::sum);
+            byStep.merge(row.step().code(), row.cases(), Long::sum);
         }
-        long notSubmitted = byStep.getOrDefault("selfAssessment", 0L)
-                + byStep.getOrDefault("SELF_ASSESSMENT_MISSED", 0L)
-                + byStep.getOrDefault("departmentDiagnosis", 0L);
+        long notSubmitted = byStep.getOrDefault(GradingStep.selfAssessment.code(), 0L)
+                + byStep.getOrDefault(GradingStep.SELF_ASSESSMENT_MISSED.code(), 0L)
+                + byStep.getOrDefault(GradingStep.departmentDiagnosis.code(), 0L);
         Date now = Date.from(clock.instant());
         long overdue = tasks.createTaskQuery()
                 .processVariableValueEquals("campaignId", id)
@@ -292,6 +294,6 @@ public class CampaignService {
         summary.put("overdueTasks", overdue);
         summary.put("leftOut", campaigns.countLeftOut(id));
         campaigns.close(id, OffsetDateTime.now(clock), Json.of(json).write(summary));
-        return new Summary(notSubmitted, overdue, byStep.getOrDefault("GRADED", 0L));
+        return new Summary(notSubmitted, overdue, byStep.getOrDefault(GradingStep.GRADED.code(), 0L));
     }
 }

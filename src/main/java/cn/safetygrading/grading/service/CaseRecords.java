@@ -3,6 +3,8 @@ package cn.safetygrading.grading.service;
 import cn.safetygrading.base.json.Json;
 import cn.safetygrading.grading.domain.GradingCase;
 import cn.safetygrading.grading.domain.GradingRound;
+import cn.safetygrading.grading.domain.RoundKind;
+import cn.safetygrading.grading.domain.RoundOutcome;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -45,10 +47,10 @@ class CaseRecords {
     /** Records the next round of this kind for the case; returns its number. */
     int round(
             GradingCase gradingCase,
-            String kind,
+            RoundKind kind,
             String taskId,
             String actor,
-            String outcome,
+            RoundOutcome outcome,
             String grade,
             BigDecimal score,
             String comment) {

@@ -3,6 +3,7 @@ package cn.safetygrading.grading.service;
 import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.grading.domain.Grades;
 import cn.safetygrading.grading.domain.GradingCase;
+import cn.safetygrading.grading.domain.GradingStep;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.notice.domain.Notice;
@@ -26,11 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class GradingCaseService {
 
-    public static final String SELF_ASSESSMENT = "selfAssessment";
-    public static final String PRELIMINARY_REVIEW = "preliminaryReview";
-    public static final String DEPARTMENT_DIAGNOSIS = "departmentDiagnosis";
-    public static final String SPOT_CHECK = "spotCheck";
-    public static final String OBJECTION_REVIEW = "objectionReview";
     public static final List<String> TRIGGERS = List.of("CAMPAIGN", "WATCH_PERIOD_END", "APPLICATION", "DEPARTMENT");
 
     private final GradingCaseMapper cases;
@@ -111,7 +107,7 @@ public class GradingCaseService {
     }
 
     public void recordMissedDeadline(StepRef step) {
-        cases.setStep(step.processInstanceId(), "SELF_ASSESSMENT_MISSED");
+        cases.setStep(step.processInstanceId(), GradingStep.SELF_ASSESSMENT_MISSED);
         file.record(
                 step.businessKey(),
                 "DEADLINE_MISSED",

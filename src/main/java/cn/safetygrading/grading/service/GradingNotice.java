@@ -2,6 +2,7 @@ package cn.safetygrading.grading.service;
 
 import cn.safetygrading.grading.domain.Grades;
 import cn.safetygrading.grading.domain.GradingCase;
+import cn.safetygrading.grading.domain.GradingStep;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
 import cn.safetygrading.notice.domain.Notice;
 import cn.safetygrading.notice.service.NoticeService;
@@ -32,7 +33,7 @@ public class GradingNotice {
         String grade = Grades.require(gradingCase.gradeToPublish(), "notice grade");
         Notice notice = notices.publish(gradingCase.id(), gradingCase.uscc(), grade, gradingCase.noticePeriod());
         cases.setNoticeGrade(pid, notice.grade());
-        cases.setStep(pid, "NOTICE");
+        cases.setStep(pid, GradingStep.NOTICE);
         return notice;
     }
 
@@ -42,6 +43,6 @@ public class GradingNotice {
     }
 
     public void dismissObjection(String pid) {
-        cases.setStep(pid, "NOTICE");
+        cases.setStep(pid, GradingStep.NOTICE);
     }
 }

@@ -6,6 +6,7 @@ import cn.safetygrading.grading.domain.DecisionExplanation;
 import cn.safetygrading.grading.domain.GradeAdjustment;
 import cn.safetygrading.grading.domain.GradingCase;
 import cn.safetygrading.grading.domain.GradingRound;
+import cn.safetygrading.grading.domain.GradingStep;
 import cn.safetygrading.grading.persistence.GradeAdjustmentMapper;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
 import cn.safetygrading.ledger.domain.Scope;
@@ -110,6 +111,7 @@ public class GradingQueries {
                 .findFirst()
                 .orElse(null);
         String key = task == null ? null : task.getTaskDefinitionKey();
+        GradingStep at = GradingStep.ofTaskKey(key).orElse(null);
         String trigger = (String) runtime.getVariable(pi.getId(), "trigger");
         Date noticeEnds = (Date) runtime.getVariable(pi.getId(), "noticeEndsAt");
         boolean onNotice = task == null && noticeEnds != null;
@@ -117,20 +119,21 @@ public class GradingQueries {
         if (key == null) {
             step = onNotice ? 3 : 4;
         } else {
-            step = switch (key) {
-                case "selfAssessment" -> 0;
-                case "preliminaryReview", "departmentDiagnosis" -> 1;
-                case "spotCheck", "objectionReview" -> 2;
-                default -> 0;
-            };
+            step = at == null
+                    ? 0
+                    : switch (at) {
+                        case preliminaryReview, departmentDiagnosis -> 1;
+                        case spotCheck, objectionReview -> 2;
+                        default -> 0;
+                    };
         }
         String holder = key == null
                 ? null
-                : switch (key) {
-                    case "selfAssessment" -> "ENTERPRISE";
-                    case "preliminaryReview", "departmentDiagnosis" -> "COUNTY";
-                    default -> "CITY";
-                };
+                : at == GradingStep.selfAssessment
+                        ? "ENTERPRISE"
+                        : at == GradingStep.preliminaryReview || at == GradingStep.departmentDiagnosis
+                                ? "COUNTY"
+                                : "CITY";
         return Optional.of(new CycleStatus(
                 pi.getId(),
                 trigger,
@@ -141,7 +144,7 @@ public class GradingQueries {
                 task == null || task.getDueDate() == null ? null : toOffset(task.getDueDate()),
                 (String) runtime.getVariable(pi.getId(), "noticeGrade"),
                 noticeEnds == null ? null : toOffset(noticeEnds),
-                "selfAssessment".equals(key) ? task.getId() : null));
+                at == GradingStep.selfAssessment ? task.getId() : null));
     }
 
     /** The case of a process instance, if the account may see its enterprise. */

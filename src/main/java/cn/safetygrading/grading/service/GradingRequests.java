@@ -4,6 +4,8 @@ import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.base.json.Json;
 import cn.safetygrading.grading.domain.GradingRequest;
+import cn.safetygrading.grading.domain.GradingRequestKind;
+import cn.safetygrading.grading.domain.GradingRequestOrigin;
 import cn.safetygrading.grading.persistence.GradingRequestMapper;
 import cn.safetygrading.ledger.domain.Department;
 import cn.safetygrading.ledger.domain.GradingSubject;
@@ -118,10 +120,10 @@ public class GradingRequests {
     }
 
     /**
-     * Starts a department diagnosis ({@link GradingRequest#DIAGNOSIS}) or a regrading
-     * ({@link GradingRequest#REGRADING}) from the enterprise's file, in its own transaction.
+     * Starts a department diagnosis ({@link GradingRequestKind#DIAGNOSIS}) or a regrading
+     * ({@link GradingRequestKind#REGRADING}) from the enterprise's file, in its own transaction.
      */
-    public GradingRequest startFromFile(Account account, String uscc, String kind, String reason) {
+    public GradingRequest startFromFile(Account account, String uscc, GradingRequestKind kind, String reason) {
         Starter starter = starter(account, uscc)
                 .orElseThrow(() -> new AccessDeniedException("may not start a grading of " + uscc));
         return start(
@@ -129,9 +131,9 @@ public class GradingRequests {
                 uscc,
                 kind,
                 reason,
-                GradingRequest.FILE,
+                GradingRequestOrigin.FILE,
                 null,
-                GradingRequest.DIAGNOSIS.equals(kind) && starter.department() != null
+                kind == GradingRequestKind.DIAGNOSIS && starter.department() != null
                         ? starter.department().name()
                         : null);
     }
@@ -140,12 +142,12 @@ public class GradingRequests {
     GradingRequest start(
             Account account,
             String uscc,
-            String kind,
+            GradingRequestKind kind,
             String reason,
-            String origin,
+            GradingRequestOrigin origin,
             String campaignId,
             String department) {
-        if (!GradingRequest.DIAGNOSIS.equals(kind) && !GradingRequest.REGRADING.equals(kind)) {
+        if (kind == null) {
             throw new Refused("gradingRequest.kind", String.valueOf(kind));
         }
         String why = reason == null ? "" : reason.strip();
@@ -191,7 +193,7 @@ public class GradingRequests {
             details.put("department", department);
             details.put("campaignId", campaignId);
             details.put("processInstanceId", pid);
-            String what = GradingRequest.DIAGNOSIS.equals(kind)
+            String what = kind == GradingRequestKind.DIAGNOSIS
                     ? texts.zh(
                             "grading.text.requested.diagnosis",
                             department == null ? "" : texts.zh("grading.text.parenthesis", department))
@@ -199,7 +201,7 @@ public class GradingRequests {
             String summary = texts.zh(
                     "grading.text.requested",
                     what,
-                    GradingRequest.LOOK_BACK.equals(origin) ? texts.zh("grading.text.requested.lookBack") : "",
+                    origin == GradingRequestOrigin.LOOK_BACK ? texts.zh("grading.text.requested.lookBack") : "",
                     why);
             file.record(
                     uscc,

@@ -4,6 +4,7 @@ import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.base.json.Json;
 import cn.safetygrading.base.service.TaskRegrouping;
 import cn.safetygrading.grading.domain.GradingCase;
+import cn.safetygrading.grading.domain.GradingStep;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
 import cn.safetygrading.grading.process.GradingRouting;
 import cn.safetygrading.ledger.domain.Department;
@@ -38,7 +39,7 @@ public class GradingReroute {
 
     static final String EVENT_TASKS_MOVED = "TASKS_MOVED";
     private static final List<String> ROUTED =
-            List.of(GradingCaseService.PRELIMINARY_REVIEW, GradingCaseService.DEPARTMENT_DIAGNOSIS);
+            List.of(GradingStep.preliminaryReview.code(), GradingStep.departmentDiagnosis.code());
 
     private final GradingCaseMapper cases;
     private final GradingRouting routing;

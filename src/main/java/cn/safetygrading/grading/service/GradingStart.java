@@ -4,6 +4,7 @@ import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.grading.domain.GradingCase;
 import cn.safetygrading.grading.domain.GradingRequest;
+import cn.safetygrading.grading.domain.GradingStep;
 import cn.safetygrading.grading.persistence.CampaignMapper;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
 import cn.safetygrading.grading.persistence.GradingRequestMapper;
@@ -152,7 +153,7 @@ public class GradingStart {
                 campaignId,
                 trigger,
                 subject.regionCode(),
-                "STARTED",
+                GradingStep.STARTED,
                 subject.grade(),
                 null,
                 null,

@@ -1,14 +1,11 @@
 package cn.safetygrading.grading.service;
 
-import static cn.safetygrading.grading.service.GradingCaseService.DEPARTMENT_DIAGNOSIS;
-import static cn.safetygrading.grading.service.GradingCaseService.OBJECTION_REVIEW;
-import static cn.safetygrading.grading.service.GradingCaseService.PRELIMINARY_REVIEW;
-import static cn.safetygrading.grading.service.GradingCaseService.SELF_ASSESSMENT;
-import static cn.safetygrading.grading.service.GradingCaseService.SPOT_CHECK;
-
 import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.grading.domain.Grades;
 import cn.safetygrading.grading.domain.GradingCase;
+import cn.safetygrading.grading.domain.GradingStep;
+import cn.safetygrading.grading.domain.RoundKind;
+import cn.safetygrading.grading.domain.RoundOutcome;
 import cn.safetygrading.grading.domain.ScoreResult;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
 import cn.safetygrading.ledger.domain.Grade;
@@ -53,7 +50,7 @@ public class GradingTasks {
 
     /** A completed task as its listener read it: its ids, its assignee and the values of {@link #INPUTS}. */
     public record TaskSubmission(
-            String taskId, String processInstanceId, String taskKey, String assignee, Map<String, Object> values) {
+            String taskId, String processInstanceId, GradingStep step, String assignee, Map<String, Object> values) {
 
         Object value(String name) {
             return values.get(name);
@@ -99,20 +96,20 @@ public class GradingTasks {
     }
 
     /** Each task's own outputs, cleared when it is created so that only its own completion can set them. */
-    private static final Map<String, List<String>> OUTPUTS = Map.of(
-            SELF_ASSESSMENT, List.of("checklistAnswers"),
-            DEPARTMENT_DIAGNOSIS, List.of("checklistAnswers"),
-            PRELIMINARY_REVIEW, List.of("reviewDecision", "reviewComment", "returnItems"),
-            SPOT_CHECK, List.of("verifiedGrade", "falsified", "spotCheckComment"),
-            OBJECTION_REVIEW, List.of("objectionUpheld", "objectionDecision"));
+    private static final Map<GradingStep, List<String>> OUTPUTS = Map.of(
+            GradingStep.selfAssessment, List.of("checklistAnswers"),
+            GradingStep.departmentDiagnosis, List.of("checklistAnswers"),
+            GradingStep.preliminaryReview, List.of("reviewDecision", "reviewComment", "returnItems"),
+            GradingStep.spotCheck, List.of("verifiedGrade", "falsified", "spotCheckComment"),
+            GradingStep.objectionReview, List.of("objectionUpheld", "objectionDecision"));
 
     /** A task was created: the case's step follows; returns the task's outputs the listener must clear. */
-    public List<String> taskCreated(String processInstanceId, String taskKey) {
-        cases.setStep(processInstanceId, taskKey);
-        if (OBJECTION_REVIEW.equals(taskKey)) {
+    public List<String> taskCreated(String processInstanceId, GradingStep step) {
+        cases.setStep(processInstanceId, step);
+        if (step == GradingStep.objectionReview) {
             gradingCases.openNotice(processInstanceId).ifPresent(n -> notices.markObjectionsInReview(n.id()));
         }
-        return OUTPUTS.getOrDefault(taskKey, List.of());
+        return OUTPUTS.getOrDefault(step, List.of());
     }
 
     /**
@@ -126,25 +123,25 @@ public class GradingTasks {
         GradingCase gradingCase = gradingCases.caseOf(pid);
         String actor = records.actor(task.assignee());
         Map<String, Object> written = new LinkedHashMap<>();
-        switch (task.taskKey()) {
-            case SELF_ASSESSMENT, DEPARTMENT_DIAGNOSIS -> {
-                boolean self = SELF_ASSESSMENT.equals(task.taskKey());
+        switch (task.step()) {
+            case selfAssessment, departmentDiagnosis -> {
+                boolean self = task.step() == GradingStep.selfAssessment;
                 Assessment assessment = assess(task, gradingCase, written);
                 cases.setSelfAssessment(
                         pid, assessment.score(), assessment.vetoFailed(), assessment.mandatoryMissing());
-                String kind = self ? "SELF_ASSESSMENT" : "DEPARTMENT_DIAGNOSIS";
+                RoundKind kind = self ? RoundKind.SELF_ASSESSMENT : RoundKind.DEPARTMENT_DIAGNOSIS;
                 int round = records.round(
                         gradingCase,
                         kind,
                         task.taskId(),
                         actor,
-                        "SUBMITTED",
+                        RoundOutcome.SUBMITTED,
                         null,
                         assessment.score(),
                         task.text("comment"));
                 file.record(
                         gradingCase.uscc(),
-                        kind,
+                        kind.code(),
                         actor,
                         texts.zh(
                                 self ? "grading.text.assessed.self" : "grading.text.assessed.diagnosis",
@@ -157,17 +154,25 @@ public class GradingTasks {
                         null,
                         "task:" + task.taskId());
             }
-            case PRELIMINARY_REVIEW -> {
+            case preliminaryReview -> {
                 Object decisionValue = task.value("reviewDecision");
-                String decision = decisionValue instanceof String d ? d : null;
+                RoundOutcome decision =
+                        decisionValue instanceof String d ? RoundOutcome.of(d).orElse(null) : null;
                 String comment = task.text("reviewComment");
-                if ("RETURN".equals(decision)) {
+                if (decision == RoundOutcome.RETURN) {
                     if (comment == null || comment.isBlank()) {
                         throw new GradingRefused("grading.refused.returnReason");
                     }
-                    cases.setReview(pid, "RETURN", null);
+                    cases.setReview(pid, RoundOutcome.RETURN, null);
                     records.round(
-                            gradingCase, "PRELIMINARY_REVIEW", task.taskId(), actor, "RETURN", null, null, comment);
+                            gradingCase,
+                            RoundKind.PRELIMINARY_REVIEW,
+                            task.taskId(),
+                            actor,
+                            RoundOutcome.RETURN,
+                            null,
+                            null,
+                            comment);
                     file.record(
                             gradingCase.uscc(),
                             "REVIEW_RETURNED",
@@ -177,7 +182,7 @@ public class GradingTasks {
                             "task:" + task.taskId());
                     return written;
                 }
-                if (!"APPROVE".equals(decision)) {
+                if (decision != RoundOutcome.APPROVE) {
                     throw new GradingRefused("grading.refused.reviewDecision", String.valueOf(decisionValue));
                 }
                 String proposed = grade(task.value("proposedGrade"), "proposedGrade");
@@ -190,9 +195,16 @@ public class GradingTasks {
                 if (forcesD && !Grade.D.is(proposed)) {
                     throw new GradingRefused("grading.refused.forcedD");
                 }
-                cases.setReview(pid, "APPROVE", proposed);
+                cases.setReview(pid, RoundOutcome.APPROVE, proposed);
                 records.round(
-                        gradingCase, "PRELIMINARY_REVIEW", task.taskId(), actor, "APPROVE", proposed, null, comment);
+                        gradingCase,
+                        RoundKind.PRELIMINARY_REVIEW,
+                        task.taskId(),
+                        actor,
+                        RoundOutcome.APPROVE,
+                        proposed,
+                        null,
+                        comment);
                 file.record(
                         gradingCase.uscc(),
                         "REVIEW_APPROVED",
@@ -201,23 +213,23 @@ public class GradingTasks {
                         null,
                         "task:" + task.taskId());
             }
-            case SPOT_CHECK -> {
+            case spotCheck -> {
                 String verified = grade(task.value("verifiedGrade"), "verifiedGrade");
                 boolean falsified = bool(task.value("falsified"), "falsified");
                 written.put("falsified", falsified);
                 cases.setVerification(pid, verified, falsified);
                 records.round(
                         gradingCase,
-                        "SPOT_CHECK",
+                        RoundKind.SPOT_CHECK,
                         task.taskId(),
                         actor,
-                        falsified ? "FALSIFIED" : "VERIFIED",
+                        falsified ? RoundOutcome.FALSIFIED : RoundOutcome.VERIFIED,
                         verified,
                         null,
                         task.text("spotCheckComment"));
                 file.record(
                         gradingCase.uscc(),
-                        "SPOT_CHECK",
+                        RoundKind.SPOT_CHECK.code(),
                         actor,
                         texts.zh(
                                 "grading.text.spotChecked",
@@ -226,7 +238,7 @@ public class GradingTasks {
                         null,
                         "task:" + task.taskId());
             }
-            case OBJECTION_REVIEW -> {
+            case objectionReview -> {
                 if (!(task.value("objectionUpheld") instanceof Boolean upheld)) {
                     throw new GradingRefused("grading.refused.objectionUpheld");
                 }
@@ -235,10 +247,10 @@ public class GradingTasks {
                 cases.setObjectionDecision(pid, upheld);
                 records.round(
                         gradingCase,
-                        "OBJECTION_REVIEW",
+                        RoundKind.OBJECTION_REVIEW,
                         task.taskId(),
                         actor,
-                        upheld ? "UPHELD" : "DISMISSED",
+                        upheld ? RoundOutcome.UPHELD : RoundOutcome.DISMISSED,
                         null,
                         null,
                         comment);
@@ -250,7 +262,7 @@ public class GradingTasks {
                         null,
                         "task:" + task.taskId());
             }
-            default -> throw new IllegalStateException("no completion rule for task " + task.taskKey());
+            default -> throw new IllegalStateException("no completion rule for step " + task.step());
         }
         return written;
     }

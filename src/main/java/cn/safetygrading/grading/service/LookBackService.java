@@ -2,7 +2,8 @@ package cn.safetygrading.grading.service;
 
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.grading.domain.Campaign;
-import cn.safetygrading.grading.domain.GradingRequest;
+import cn.safetygrading.grading.domain.GradingRequestKind;
+import cn.safetygrading.grading.domain.GradingRequestOrigin;
 import cn.safetygrading.grading.persistence.CampaignMapper;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
 import cn.safetygrading.grading.persistence.GradingRequestMapper;
@@ -98,7 +99,7 @@ public class LookBackService {
         Set<String> running =
                 requests.running(reasons.keySet()).stream().map(String::strip).collect(Collectors.toSet());
         Set<String> started = requests.byCampaign(campaign.id()).stream()
-                .filter(r -> GradingRequest.LOOK_BACK.equals(r.origin()))
+                .filter(r -> r.origin() == GradingRequestOrigin.LOOK_BACK)
                 .map(r -> r.uscc().strip())
                 .collect(Collectors.toSet());
         List<Candidate> list = new ArrayList<>();
@@ -113,10 +114,11 @@ public class LookBackService {
 
     /**
      * Starts a grading-cycle for each selected enterprise the look-back lists (others are ignored):
-     * {@link GradingRequest#DIAGNOSIS} by its department or {@link GradingRequest#REGRADING} by its own
+     * {@link GradingRequestKind#DIAGNOSIS} by its department or {@link GradingRequestKind#REGRADING} by its own
      * self-assessment, each in its own transaction, recorded with the reason and the campaign.
      */
-    public Outcome start(Account account, String taskId, Collection<String> selected, String kind, String reason) {
+    public Outcome start(
+            Account account, String taskId, Collection<String> selected, GradingRequestKind kind, String reason) {
         Campaign campaign = campaignOf(account, taskId);
         Set<String> listed =
                 candidates(account, taskId).stream().map(Candidate::uscc).collect(Collectors.toSet());
@@ -127,7 +129,7 @@ public class LookBackService {
                 continue;
             }
             try {
-                starts.start(account, uscc, kind, reason, GradingRequest.LOOK_BACK, campaign.id(), null);
+                starts.start(account, uscc, kind, reason, GradingRequestOrigin.LOOK_BACK, campaign.id(), null);
                 started.add(uscc);
             } catch (Refused r) {
                 if (r.messageKey().equals("gradingRequest.reasonRequired")

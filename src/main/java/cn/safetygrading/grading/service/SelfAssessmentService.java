@@ -3,6 +3,8 @@ package cn.safetygrading.grading.service;
 import cn.safetygrading.base.json.Json;
 import cn.safetygrading.grading.domain.Checklist;
 import cn.safetygrading.grading.domain.GradingRound;
+import cn.safetygrading.grading.domain.RoundKind;
+import cn.safetygrading.grading.domain.RoundOutcome;
 import cn.safetygrading.grading.domain.ScoreResult;
 import cn.safetygrading.grading.domain.SelfAssessmentTask;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
@@ -99,7 +101,7 @@ public class SelfAssessmentService {
                     : last.map(Submission::comment).orElse(null);
             Optional<GradingRound> returned = cases.byProcessInstance(task.getProcessInstanceId())
                     .flatMap(c -> cases.rounds(c.id()).stream()
-                            .filter(r -> "PRELIMINARY_REVIEW".equals(r.kind()) && "RETURN".equals(r.outcome()))
+                            .filter(r -> r.kind() == RoundKind.PRELIMINARY_REVIEW && r.outcome() == RoundOutcome.RETURN)
                             .max(Comparator.comparing(GradingRound::id)));
             String returnReason = returned.map(GradingRound::comment).orElse(null);
             Set<String> toCorrect =

@@ -1,5 +1,6 @@
 package cn.safetygrading.grading.service;
 
+import cn.safetygrading.grading.domain.GradingStep;
 import cn.safetygrading.grading.persistence.GradingCaseMapper;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
@@ -32,7 +33,7 @@ class SelfAssessmentTasks {
         return tasks
                 .createTaskQuery()
                 .active()
-                .taskDefinitionKey("selfAssessment")
+                .taskDefinitionKey(GradingStep.selfAssessment.code())
                 .processInstanceBusinessKey(account.uscc())
                 .listPage(0, 1)
                 .stream()

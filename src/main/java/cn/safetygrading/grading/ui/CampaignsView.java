@@ -8,6 +8,7 @@ import cn.safetygrading.consequence.ui.CountyFiguresDialog;
 import cn.safetygrading.document.service.GradingDocuments;
 import cn.safetygrading.document.ui.DocumentLinks;
 import cn.safetygrading.grading.domain.Campaign;
+import cn.safetygrading.grading.domain.CampaignStatus;
 import cn.safetygrading.grading.domain.LeftOut;
 import cn.safetygrading.grading.domain.NewCampaign;
 import cn.safetygrading.grading.domain.Overlap;
@@ -78,7 +79,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Campaign::year)
                 .setHeader(getTranslation("campaign.year"))
                 .setAutoWidth(true);
-        grid.addColumn(c -> getTranslation("campaign.status." + c.status()))
+        grid.addColumn(c -> getTranslation(c.status().labelKey()))
                 .setHeader(getTranslation("campaign.status"))
                 .setAutoWidth(true);
         grid.addComponentColumn(c -> {
@@ -128,7 +129,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(c -> {
                     Button close = new Button(getTranslation("campaign.close"), e -> openClose(c));
                     close.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    close.setEnabled("RUNNING".equals(c.status()));
+                    close.setEnabled(c.status() == CampaignStatus.RUNNING);
                     return close;
                 })
                 .setAutoWidth(true);

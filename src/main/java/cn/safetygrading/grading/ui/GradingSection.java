@@ -5,6 +5,7 @@ import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.base.ui.SummaryTable;
 import cn.safetygrading.grading.domain.GradingRequest;
+import cn.safetygrading.grading.domain.GradingRequestKind;
 import cn.safetygrading.grading.service.GradingRequests;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.ui.EnterpriseFileSection;
@@ -80,11 +81,12 @@ public class GradingSection implements EnterpriseFileSection {
                 String unit = starter.get().department() == null
                         ? ""
                         : starter.get().department().name();
-                diagnose = new Button(getTranslation("gradingSection.diagnose"), e -> ask(GradingRequest.DIAGNOSIS));
+                diagnose =
+                        new Button(getTranslation("gradingSection.diagnose"), e -> ask(GradingRequestKind.DIAGNOSIS));
                 diagnose.setId("start-diagnosis");
                 diagnose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 diagnose.setTooltipText(getTranslation("gradingSection.diagnoseHint", unit));
-                regrade = new Button(getTranslation("gradingSection.regrade"), e -> ask(GradingRequest.REGRADING));
+                regrade = new Button(getTranslation("gradingSection.regrade"), e -> ask(GradingRequestKind.REGRADING));
                 regrade.setId("start-regrading");
                 regrade.setTooltipText(getTranslation("gradingSection.regradeHint"));
                 HorizontalLayout buttons = new HorizontalLayout(diagnose, regrade);
@@ -95,7 +97,7 @@ public class GradingSection implements EnterpriseFileSection {
             history.addShortColumn(getTranslation("gradingSection.when"), r -> Formats.dateTime(r.requestedAt()));
             history.addShortColumn(
                     getTranslation("gradingSection.kind"),
-                    r -> getTranslation("gradingRequest.kind." + r.kind())
+                    r -> getTranslation(r.kind().labelKey())
                             + (r.department() == null ? "" : "（" + r.department() + "）"));
             history.addColumn(getTranslation("gradingSection.reason"), GradingRequest::reason);
             history.addShortColumn(getTranslation("gradingSection.by"), GradingRequest::requestedBy);
@@ -111,9 +113,9 @@ public class GradingSection implements EnterpriseFileSection {
             history.setItems(requests.history(uscc));
         }
 
-        void ask(String kind) {
+        void ask(GradingRequestKind kind) {
             dialog = new Dialog();
-            dialog.setHeaderTitle(getTranslation("gradingRequest.kind." + kind));
+            dialog.setHeaderTitle(getTranslation(kind.labelKey()));
             reason = new TextArea(getTranslation("gradingSection.reason"));
             reason.setId("grading-reason");
             reason.setMaxLength(GradingRequests.MAX_REASON);
@@ -127,7 +129,7 @@ public class GradingSection implements EnterpriseFileSection {
             dialog.open();
         }
 
-        void submit(String kind) {
+        void submit(GradingRequestKind kind) {
             if (reason.getValue().isBlank()) {
                 reason.setInvalid(true);
                 reason.setErrorMessage(getTranslation("gradingRequest.reasonRequired"));

@@ -1,7 +1,7 @@
 package cn.safetygrading.grading.ui;
 
+import cn.safetygrading.grading.domain.GradingStep;
 import cn.safetygrading.grading.service.DepartmentDiagnosisService;
-import cn.safetygrading.grading.service.GradingCaseService;
 import cn.safetygrading.grading.service.LookBackService;
 import cn.safetygrading.security.domain.Account;
 import java.util.Optional;
@@ -25,7 +25,7 @@ public class GradingTaskParts {
 
     /** The checklist to answer, for a departmentDiagnosis task of a case that has one. */
     public Optional<DiagnosisChecklist> diagnosis(String taskKey, String processInstanceId) {
-        if (!GradingCaseService.DEPARTMENT_DIAGNOSIS.equals(taskKey) || processInstanceId == null) {
+        if (!GradingStep.departmentDiagnosis.is(taskKey) || processInstanceId == null) {
             return Optional.empty();
         }
         return diagnoses.checklistOf(processInstanceId).map(c -> new DiagnosisChecklist(diagnoses, c));

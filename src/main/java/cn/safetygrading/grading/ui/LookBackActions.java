@@ -1,7 +1,7 @@
 package cn.safetygrading.grading.ui;
 
 import cn.safetygrading.base.ui.Feedback;
-import cn.safetygrading.grading.domain.GradingRequest;
+import cn.safetygrading.grading.domain.GradingRequestKind;
 import cn.safetygrading.grading.service.GradingRequests;
 import cn.safetygrading.grading.service.LookBackService;
 import cn.safetygrading.grading.service.LookBackService.Candidate;
@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 public class LookBackActions extends VerticalLayout {
 
     final Grid<Candidate> candidates = new Grid<>();
-    final RadioButtonGroup<String> kind = new RadioButtonGroup<>();
+    final RadioButtonGroup<GradingRequestKind> kind = new RadioButtonGroup<>();
     final TextArea reason = new TextArea();
     final Button start = new Button();
     final Paragraph empty = new Paragraph();
@@ -65,9 +65,9 @@ public class LookBackActions extends VerticalLayout {
         candidates.setWidthFull();
         empty.setText(getTranslation("lookBack.none"));
         kind.setLabel(getTranslation("lookBack.kind"));
-        kind.setItems(GradingRequest.DIAGNOSIS, GradingRequest.REGRADING);
-        kind.setItemLabelGenerator(k -> getTranslation("gradingRequest.kind." + k));
-        kind.setValue(GradingRequest.DIAGNOSIS);
+        kind.setItems(GradingRequestKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
+        kind.setValue(GradingRequestKind.DIAGNOSIS);
         reason.setLabel(getTranslation("lookBack.why"));
         reason.setMaxLength(GradingRequests.MAX_REASON);
         reason.setWidthFull();

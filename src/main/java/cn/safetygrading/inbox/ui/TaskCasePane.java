@@ -78,10 +78,11 @@ class TaskCasePane extends VerticalLayout {
         SummaryTable<GradingRound> rounds = new SummaryTable<>();
         rounds.setId("task-rounds");
         rounds.addShortColumn(getTranslation("file.time"), r -> Formats.dateTime(r.decidedAt()));
-        rounds.addShortColumn(getTranslation("file.type"), r -> getTranslation("round." + r.kind()) + " " + r.round());
+        rounds.addShortColumn(
+                getTranslation("file.type"), r -> getTranslation(r.kind().labelKey()) + " " + r.round());
         rounds.addShortColumn(
                 getTranslation("taskPage.outcome"),
-                r -> getTranslation("round.outcome." + r.outcome())
+                r -> (r.outcome() == null ? "" : getTranslation(r.outcome().labelKey()))
                         + (r.grade() == null ? "" : " " + r.grade())
                         + (r.score() == null
                                 ? ""

@@ -8,6 +8,7 @@ import cn.safetygrading.grading.domain.CycleStatus;
 import cn.safetygrading.grading.domain.GradeAdjustment;
 import cn.safetygrading.grading.domain.GradingCase;
 import cn.safetygrading.grading.domain.GradingRound;
+import cn.safetygrading.grading.domain.RoundKind;
 import cn.safetygrading.grading.service.Decisions;
 import cn.safetygrading.grading.service.GradingQueries;
 import cn.safetygrading.grading.service.SelfAssessmentService;
@@ -185,8 +186,8 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
         steps.getStyle().set("flex-wrap", "wrap").set("row-gap", "var(--lumo-space-xs)");
         steps.setWidthFull();
         for (int i = 0; i < status.steps().size(); i++) {
-            Span step = new Span((i + 1) + ". "
-                    + getTranslation("portal.step." + status.steps().get(i)));
+            Span step = new Span(
+                    (i + 1) + ". " + getTranslation(status.steps().get(i).portalLabelKey()));
             step.getElement()
                     .getThemeList()
                     .add(
@@ -245,7 +246,7 @@ public class EnterprisePortalView extends VerticalLayout implements HasDynamicTi
         submitted.addColumn(getTranslation("portal.note"), r -> r.comment() == null ? "" : r.comment());
         submitted.setEmptyText(getTranslation("portal.noSubmissions"));
         submitted.setItems(gradings.cases(account, uscc).stream()
-                .flatMap(c -> gradings.rounds(account, c).stream().filter(r -> "SELF_ASSESSMENT".equals(r.kind())))
+                .flatMap(c -> gradings.rounds(account, c).stream().filter(r -> r.kind() == RoundKind.SELF_ASSESSMENT))
                 .toList());
         VerticalLayout box = new VerticalLayout(
                 new H3(getTranslation("portal.gradings")),

@@ -3,6 +3,7 @@ package cn.safetygrading.portal.ui;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.grading.domain.GradingCase;
 import cn.safetygrading.grading.domain.GradingRound;
+import cn.safetygrading.grading.domain.RoundKind;
 import cn.safetygrading.grading.service.GradingQueries;
 import cn.safetygrading.grading.service.SelfAssessmentService;
 import cn.safetygrading.inbox.ui.ChecklistReviewPanel;
@@ -27,7 +28,7 @@ public class SubmissionCopies extends FlexLayout {
         getStyle().set("gap", "var(--lumo-space-s)");
         for (GradingCase gradingCase : gradings.cases(account, uscc)) {
             for (GradingRound round : gradings.rounds(account, gradingCase)) {
-                if (!"SELF_ASSESSMENT".equals(round.kind()) || round.taskId() == null) {
+                if (round.kind() != RoundKind.SELF_ASSESSMENT || round.taskId() == null) {
                     continue;
                 }
                 selfAssessments

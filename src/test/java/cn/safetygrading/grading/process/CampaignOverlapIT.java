@@ -3,6 +3,7 @@ package cn.safetygrading.grading.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.safetygrading.grading.domain.Campaign;
+import cn.safetygrading.grading.domain.CampaignStatus;
 import cn.safetygrading.grading.domain.LeftOut;
 import cn.safetygrading.grading.domain.NewCampaign;
 import cn.safetygrading.grading.domain.Overlap;
@@ -125,6 +126,6 @@ class CampaignOverlapIT extends ProcessTestSupport {
         assertThat(campaigns.leftOut(district.id()))
                 .extracting(LeftOut::uscc)
                 .containsExactlyElementsOf(usccs.subList(0, 3));
-        assertThat(campaigns.find(district.id()).orElseThrow().status()).isEqualTo("RUNNING");
+        assertThat(campaigns.find(district.id()).orElseThrow().status()).isEqualTo(CampaignStatus.RUNNING);
     }
 }

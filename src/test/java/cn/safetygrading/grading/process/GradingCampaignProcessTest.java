@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.safetygrading.grading.domain.Campaign;
+import cn.safetygrading.grading.domain.CampaignStatus;
 import cn.safetygrading.grading.domain.NewCampaign;
 import cn.safetygrading.grading.service.CampaignService;
 import cn.safetygrading.security.service.AccountService;
@@ -66,7 +67,7 @@ class GradingCampaignProcessTest extends ProcessTestSupport {
             assertThat(campaigns.find(campaign.id()).orElseThrow()).satisfies(c -> {
                 assertThat(c.total()).isEqualTo(active);
                 assertThat(c.started()).isEqualTo(active);
-                assertThat(c.status()).isEqualTo("RUNNING");
+                assertThat(c.status()).isEqualTo(CampaignStatus.RUNNING);
             });
             assertThat(jdbc.queryForObject(
                             "select count(*) from grading_case where campaign_id = ?", Long.class, campaign.id()))
@@ -96,7 +97,7 @@ class GradingCampaignProcessTest extends ProcessTestSupport {
             runDueJobs(pi.getId());
             assertThat(pi).isWaitingAt("lookBack").task().hasCandidateGroup("manager-371083");
             Campaign closed = campaigns.find(campaign.id()).orElseThrow();
-            assertThat(closed.status()).isEqualTo("CLOSED");
+            assertThat(closed.status()).isEqualTo(CampaignStatus.CLOSED);
             assertThat(closed.summary()).contains("\"notSubmitted\": " + active);
             complete(pi, "lookBack", Map.of("lookBackFindings", "无遗漏企业"));
             assertThat(pi).isEnded();
@@ -228,7 +229,7 @@ class GradingCampaignProcessTest extends ProcessTestSupport {
                 .isEqualTo(active);
         assertThat(campaigns.find(campaign.id()).orElseThrow()).satisfies(c -> {
             assertThat(c.started()).isEqualTo(active);
-            assertThat(c.status()).isEqualTo("RUNNING");
+            assertThat(c.status()).isEqualTo(CampaignStatus.RUNNING);
         });
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult())
                 .isWaitingAt("Gateway_AwaitClose");

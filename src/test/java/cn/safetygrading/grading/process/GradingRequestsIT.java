@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.grading.ChecklistAnswers;
 import cn.safetygrading.grading.domain.GradingRequest;
+import cn.safetygrading.grading.domain.GradingRequestKind;
 import cn.safetygrading.grading.service.GradingRequests;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.service.AccountService;
@@ -70,7 +71,7 @@ class GradingRequestsIT extends ProcessTestSupport {
                 .get()
                 .satisfies(s -> assertThat(s.department().name()).isEqualTo("环翠区应急管理局"));
         GradingRequest request =
-                requests.startFromFile(account("reviewer"), uscc, GradingRequest.DIAGNOSIS, "部门组织诊断：复核冷库氨制冷系统");
+                requests.startFromFile(account("reviewer"), uscc, GradingRequestKind.DIAGNOSIS, "部门组织诊断：复核冷库氨制冷系统");
         ProcessInstance pi = runningCycle();
         Task task = task(pi);
         assertThat(task.getTaskDefinitionKey()).isEqualTo("departmentDiagnosis");
@@ -109,11 +110,11 @@ class GradingRequestsIT extends ProcessTestSupport {
     void neverTwoGradingsOfOneEnterpriseAtOnceFromAnyDoor() throws Exception {
         long requestsBefore =
                 jdbc.queryForObject("select count(*) from grading_request where uscc = ?", Long.class, uscc);
-        requests.startFromFile(account("reviewer"), uscc, GradingRequest.REGRADING, "企业申请重新定级");
+        requests.startFromFile(account("reviewer"), uscc, GradingRequestKind.REGRADING, "企业申请重新定级");
         assertThat(task(runningCycle()).getTaskDefinitionKey()).isEqualTo("selfAssessment");
         assertThat(requests.running(uscc)).isTrue();
 
-        assertThatThrownBy(() -> requests.startFromFile(account("reviewer"), uscc, GradingRequest.DIAGNOSIS, "再诊断"))
+        assertThatThrownBy(() -> requests.startFromFile(account("reviewer"), uscc, GradingRequestKind.DIAGNOSIS, "再诊断"))
                 .isInstanceOfSatisfying(Refused.class, r -> {
                     assertThat(r.messageKey()).isEqualTo("gradingRequest.running");
                     assertThat(r.getMessage()).isEqualTo("威海顺达冷链物流有限公司");
@@ -140,7 +141,7 @@ class GradingRequestsIT extends ProcessTestSupport {
         assertThat(requests.starter(account("cityreviewer"), uscc))
                 .get()
                 .satisfies(s -> assertThat(s.department().name()).isEqualTo("威海市应急管理局"));
-        requests.startFromFile(account("cityreviewer"), uscc, GradingRequest.DIAGNOSIS, "下级服从上级：市局重新诊断");
+        requests.startFromFile(account("cityreviewer"), uscc, GradingRequestKind.DIAGNOSIS, "下级服从上级：市局重新诊断");
         ProcessInstance pi = runningCycle();
         Task task = task(pi);
         assertThat(task.getTaskDefinitionKey()).isEqualTo("departmentDiagnosis");
@@ -168,9 +169,9 @@ class GradingRequestsIT extends ProcessTestSupport {
         for (String user : List.of("builder", "expert", "enterprise", "supervisor")) {
             assertThat(requests.starter(account(user), uscc)).as(user).isEmpty();
         }
-        assertThatThrownBy(() -> requests.startFromFile(account("builder"), uscc, GradingRequest.DIAGNOSIS, "越权"))
+        assertThatThrownBy(() -> requests.startFromFile(account("builder"), uscc, GradingRequestKind.DIAGNOSIS, "越权"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> requests.startFromFile(account("reviewer"), uscc, GradingRequest.DIAGNOSIS, "  "))
+        assertThatThrownBy(() -> requests.startFromFile(account("reviewer"), uscc, GradingRequestKind.DIAGNOSIS, "  "))
                 .isInstanceOfSatisfying(
                         Refused.class, r -> assertThat(r.messageKey()).isEqualTo("gradingRequest.reasonRequired"));
         assertThat(running("grading-cycle", uscc)).isZero();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.safetygrading.grading.domain.Campaign;
-import cn.safetygrading.grading.domain.GradingRequest;
+import cn.safetygrading.grading.domain.GradingRequestKind;
 import cn.safetygrading.grading.domain.NewCampaign;
 import cn.safetygrading.grading.service.CampaignService;
 import cn.safetygrading.grading.service.LookBackService;
@@ -123,7 +123,7 @@ class LookBackIT extends ProcessTestSupport {
         String outside = demo("威海顺达冷链物流有限公司").uscc();
         reset(outside, "B");
         LookBackService.Outcome outcome = lookBack.start(
-                manager, task.getId(), List.of(busy, other, outside), GradingRequest.REGRADING, "回头看：未申报企业补做定级");
+                manager, task.getId(), List.of(busy, other, outside), GradingRequestKind.REGRADING, "回头看：未申报企业补做定级");
         assertThat(outcome.started()).containsExactly(other);
         assertThat(outcome.refused()).containsOnlyKeys(busy);
         assertThat(outcome.refused().get(busy).messageKey()).isEqualTo("gradingRequest.running");

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.safetygrading.base.ui.UiTest;
+import cn.safetygrading.grading.domain.CampaignStatus;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
@@ -138,7 +139,7 @@ class CampaignsViewTest extends UiTest {
             jobs.forEach(job -> management.executeJob(job.getId()));
         }
         var campaign = campaigns.find(id).orElseThrow();
-        assertThat(campaign.status()).isEqualTo("RUNNING");
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.RUNNING);
 
         view.openClose(campaign);
         _click(_get(Button.class, s -> s.withId("close-confirm")));

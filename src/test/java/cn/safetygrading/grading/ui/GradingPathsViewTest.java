@@ -9,7 +9,7 @@ import cn.safetygrading.base.ui.UiTest;
 import cn.safetygrading.demo.DemoDataLoader;
 import cn.safetygrading.grading.domain.Answer;
 import cn.safetygrading.grading.domain.Campaign;
-import cn.safetygrading.grading.domain.GradingRequest;
+import cn.safetygrading.grading.domain.GradingRequestKind;
 import cn.safetygrading.grading.domain.NewCampaign;
 import cn.safetygrading.grading.service.CampaignService;
 import cn.safetygrading.grading.service.LookBackService.Candidate;
@@ -106,7 +106,7 @@ class GradingPathsViewTest extends UiTest {
         _click(panel.confirm);
         assertThat(panel.state.getText()).isEqualTo("该企业有分级评定正在进行。");
         assertThat(panel.history.getItems()).singleElement().satisfies(r -> {
-            assertThat(r.kind()).isEqualTo(GradingRequest.DIAGNOSIS);
+            assertThat(r.kind()).isEqualTo(GradingRequestKind.DIAGNOSIS);
             assertThat(r.requestedBy()).isEqualTo("reviewer");
         });
         // a second one while it runs: the sentence, nothing started
@@ -199,7 +199,7 @@ class GradingPathsViewTest extends UiTest {
                 .anySatisfy(n -> assertThat(text(n)).contains("勾选"));
         actions.candidates.select(
                 listed.stream().filter(c -> c.uscc().equals(chosen)).findFirst().orElseThrow());
-        actions.kind.setValue(GradingRequest.DIAGNOSIS);
+        actions.kind.setValue(GradingRequestKind.DIAGNOSIS);
         actions.reason.setValue("回头看：未申报，由部门诊断定级");
         _click(actions.start);
         assertThat(tasks.createTaskQuery()
