@@ -261,6 +261,22 @@ class HazardRectificationProcessTest extends ProcessTestSupport {
                 .isOne();
         assertThat(timeline(e.uscc()).stream().filter("HAZARD_OVERDUE"::equals).count())
                 .isOne();
+
+        // the city's managers record their measures: the supervision ends there, the rectification goes on
+        tasks.complete(
+                tasks.createTaskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey("superviseMajorHazard")
+                        .singleResult()
+                        .getId(),
+                Map.of("supervisionMeasures", "挂牌督办：每周现场复查，月底前完成整改"));
+        assertThat(pi).hasPassed("End_Supervised").isWaitingAt("rectifyHazard");
+        assertThat(runtime.getVariable(pi.getId(), "supervisionMeasures")).isEqualTo("挂牌督办：每周现场复查，月底前完成整改");
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey("superviseMajorHazard")
+                        .count())
+                .isZero();
     }
 
     @Test

@@ -118,6 +118,43 @@ class StationedSupervisionProcessTest extends ProcessTestSupport {
     }
 
     @Test
+    void aBetterGradeWhileAReportIsOpenEndsTheAssignmentAndItsReport() {
+        reset(e.uscc(), "B");
+        grade("D", "STATIONED");
+        ProcessInstance pi = running();
+        complete(
+                pi,
+                "assignStationing",
+                Map.of(
+                        "stationedOfficials",
+                        "reviewer",
+                        "location",
+                        "厂区安全办",
+                        "startsOn",
+                        LocalDate.now(clock).toString()));
+        advance(32, ChronoUnit.DAYS);
+        runDueJobs(pi.getId());
+        assertThat(pi).isWaitingAt("stationingReport");
+
+        grade("B", "NONE");
+        assertThat(pi).isEnded().hasPassed("Message_EndedWhileReporting", "Task_EndAssignment");
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count())
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select ended_at is not null from stationing_assignment where process_instance_id = ?",
+                        Boolean.class,
+                        pi.getId()))
+                .isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from stationing_report r join stationing_assignment a on a.id = r.assignment_id"
+                                + " where a.process_instance_id = ?",
+                        Long.class,
+                        pi.getId()))
+                .isZero();
+        assertThat(timeline(e.uscc())).containsSubsequence("STATIONING_ASSIGNED", "STATIONING_ENDED");
+    }
+
+    @Test
     void anotherModeReplacesTheAssignmentAndTheSameModeKeepsIt() {
         reset(e.uscc(), "B");
         grade("C", "STATIONED");

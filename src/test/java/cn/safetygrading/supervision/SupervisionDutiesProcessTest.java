@@ -176,6 +176,166 @@ class SupervisionDutiesProcessTest extends ProcessTestSupport {
         assertThat(pi).isEnded();
     }
 
+    private int escalation(Task task) {
+        return jdbc.queryForObject(
+                "select escalation from supervision_duty where task_id = ?", Integer.class, task.getId());
+    }
+
+    private Task only(String pid, String key) {
+        List<Task> open = open(pid, key);
+        assertThat(open).as(key).hasSize(1);
+        return open.get(0);
+    }
+
+    private Task other(String pid, String key, Task known) {
+        return open(pid, key).stream()
+                .filter(t -> !t.getId().equals(known.getId()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private void step(String pid, String isoLocal) {
+        moveTo(at(isoLocal).toInstant());
+        runDueJobs(pid);
+    }
+
+    /** Told to the unit's head first ({@code head-hc}), the head one level up ({@code head-wh}) only later. */
+    private void escalatedOnce(Task task) {
+        assertThat(escalation(task)).as(task.getTaskDefinitionKey()).isEqualTo(1);
+        assertThat(candidates(task))
+                .as(task.getTaskDefinitionKey())
+                .contains("head-hc")
+                .doesNotContain("head-wh");
+    }
+
+    private void escalatedTwice(Task task) {
+        assertThat(escalation(task)).as(task.getTaskDefinitionKey()).isEqualTo(2);
+        assertThat(candidates(task)).as(task.getTaskDefinitionKey()).contains("head-hc", "head-wh");
+    }
+
+    /** The duty rows of a test's own calendar would count in the other tests' monthly rosters. */
+    private void forgetDuties(String pid) {
+        engine.getHistoryService()
+                .createHistoricTaskInstanceQuery()
+                .processInstanceId(pid)
+                .list()
+                .forEach(t -> jdbc.update("delete from supervision_duty where task_id = ?", t.getId()));
+    }
+
+    @Test
+    void everyOverdueDutyGoesToTheHeadThenOneLevelUpAndEveryCycleComesAgain() {
+        moveTo(at("2026-02-10T10:00:00").toInstant());
+        String uscc = assignedInHuancui("威海鲸园建设工程有限公司");
+        String pid = pid(uscc);
+        grid.assignAdHoc(accounts.find("head-hc").orElseThrow(), uscc, "核查节后复工安全条件", LocalDate.of(2026, 3, 10));
+        Task adHoc = only(pid, "adHocDuty");
+        List<Task> q1 =
+                List.of(only(pid, "quarterlyMeeting"), only(pid, "quarterlyTalk"), only(pid, "quarterlyRiskCheck"));
+        Task firstHalfYear = only(pid, "halfYearReport");
+        Task firstYear = only(pid, "yearlyDrill");
+
+        // the ad-hoc duty: to the head the day after its deadline, one level up a quarter's grace (15 days) later
+        step(pid, "2026-03-11T00:00:01");
+        escalatedOnce(adHoc);
+        step(pid, "2026-03-26T00:00:01");
+        escalatedTwice(adHoc);
+
+        // the quarter ends: Q1's three duties go to the head, Q2's arrive and are done; 15 days on, Q1's go up
+        step(pid, "2026-04-01T00:00:01");
+        q1.forEach(this::escalatedOnce);
+        for (String key : List.of("quarterlyMeeting", "quarterlyTalk", "quarterlyRiskCheck")) {
+            Task q2 = open(pid, key).stream()
+                    .filter(t -> q1.stream().noneMatch(o -> o.getId().equals(t.getId())))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(q2.getDueDate()).as(key).isEqualTo(at("2026-07-01T00:00:00"));
+            tasks.complete(q2.getId(), Map.of("dutyNote", "第二季度已履职"));
+            assertThat(open(pid, key)).as(key).hasSize(1);
+        }
+        step(pid, "2026-04-16T00:00:01");
+        q1.forEach(this::escalatedTwice);
+
+        // the half-year ends: its report goes to the head and the second half-year's is due; 30 days on, up
+        step(pid, "2026-07-01T00:00:01");
+        escalatedOnce(firstHalfYear);
+        Task secondHalfYear = other(pid, "halfYearReport", firstHalfYear);
+        assertThat(secondHalfYear.getDueDate()).isEqualTo(at("2027-01-01T00:00:00"));
+        tasks.complete(secondHalfYear.getId(), Map.of("dutyNote", "已向职工大会述职"));
+        step(pid, "2026-07-31T00:00:01");
+        escalatedTwice(firstHalfYear);
+        assertThat(open(pid, "halfYearReport")).containsExactly(firstHalfYear);
+
+        // the year ends: the drill goes to the head, next year's drill is due; 30 days on, up
+        step(pid, "2027-01-01T00:00:01");
+        escalatedOnce(firstYear);
+        Task secondYear = other(pid, "yearlyDrill", firstYear);
+        assertThat(secondYear.getDueDate()).isEqualTo(at("2028-01-01T00:00:00"));
+        assertThat(open(pid, "halfYearReport")).hasSize(2); // 2027's first half-year
+        tasks.complete(secondYear.getId(), Map.of("dutyNote", "已组织综合应急预案演练"));
+        step(pid, "2027-01-31T00:00:01");
+        escalatedTwice(firstYear);
+        assertThat(open(pid, "yearlyDrill")).containsExactly(firstYear);
+        // each step is in the enterprise's file once
+        List<Task> overdue = new java.util.ArrayList<>(q1);
+        overdue.addAll(List.of(adHoc, firstHalfYear, firstYear));
+        for (Task task : overdue) {
+            assertThat(jdbc.queryForList(
+                            "select idempotency_key from enterprise_event where uscc = ? and type = 'DUTY_ESCALATED'"
+                                    + " and idempotency_key like ?",
+                            String.class,
+                            uscc,
+                            "duty-escalated:" + task.getId() + ":%"))
+                    .as(task.getTaskDefinitionKey())
+                    .containsExactlyInAnyOrder(
+                            "duty-escalated:" + task.getId() + ":1", "duty-escalated:" + task.getId() + ":2");
+        }
+
+        runtime.createMessageCorrelation("supervision-ended")
+                .processInstanceId(pid)
+                .correlate();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pid).count())
+                .isZero();
+        assertThat(tasks.createTaskQuery().processInstanceId(pid).count()).isZero();
+        forgetDuties(pid);
+    }
+
+    @Test
+    void aProblemTheCountysHeadCannotSolveGoesUpToTheCitysHead() {
+        moveTo(at("2026-05-04T09:00:00").toInstant());
+        String uscc = assignedInHuancui("威海鲸园建设工程有限公司");
+        String id = problems.openFromDuty(uscc, "sup-hc-1", null, "371002", "sup-hc-1", "VIOLATION", "无证动火作业");
+        String problemPid = jdbc.queryForObject(
+                "select process_instance_id from supervision_problem where id = ?", String.class, id);
+        Task county = tasks.createTaskQuery()
+                .processInstanceId(problemPid)
+                .taskDefinitionKey("problemHandling")
+                .singleResult();
+        assertThat(candidates(county)).containsExactly("head-hc");
+        tasks.complete(county.getId(), Map.of("problemOutcome", "ESCALATE", "problemResolution", "需市级部门联合执法"));
+        Task city = tasks.createTaskQuery()
+                .processInstanceId(problemPid)
+                .taskDefinitionKey("problemHandling")
+                .singleResult();
+        assertThat(city.getId()).isNotEqualTo(county.getId());
+        assertThat(candidates(city)).containsExactly("head-wh");
+        assertThat(jdbc.queryForObject("select region_code from supervision_problem where id = ?", String.class, id))
+                .isEqualTo("371000");
+        tasks.complete(city.getId(), Map.of("problemOutcome", "RESOLVED", "problemResolution", "联合执法，责令停止动火"));
+        Task verify = tasks.createTaskQuery()
+                .processInstanceId(problemPid)
+                .taskDefinitionKey("problemVerify")
+                .singleResult();
+        assertThat(candidates(verify)).containsExactly("sup-hc-1");
+        tasks.complete(verify.getId(), Map.of("verifyOutcome", "CLOSED", "verifyNote", "已停止动火，补办作业票"));
+        assertThat(jdbc.queryForObject("select status from supervision_problem where id = ?", String.class, id))
+                .isEqualTo("CLOSED");
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(problemPid)
+                        .count())
+                .isZero();
+        forgetDuties(pid(uscc));
+    }
+
     @Test
     void aProblemFoundInTheHalfMonthlyContactGoesUpTheGridUntilItIsClosed() {
         moveTo(at("2026-05-03T09:00:00").toInstant());

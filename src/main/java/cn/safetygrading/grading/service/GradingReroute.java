@@ -1,7 +1,6 @@
 package cn.safetygrading.grading.service;
 
 import cn.safetygrading.base.i18n.Translations;
-import cn.safetygrading.base.json.Json;
 import cn.safetygrading.base.service.TaskRegrouping;
 import cn.safetygrading.grading.domain.GradingCase;
 import cn.safetygrading.grading.domain.GradingStep;
@@ -10,14 +9,12 @@ import cn.safetygrading.grading.process.GradingRouting;
 import cn.safetygrading.ledger.domain.Department;
 import cn.safetygrading.ledger.domain.SupervisionChanged;
 import cn.safetygrading.ledger.service.Departments;
-import cn.safetygrading.ledger.service.EnterpriseFileService;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.safetygrading.ledger.service.TasksMovedEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -37,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class GradingReroute {
 
-    static final String EVENT_TASKS_MOVED = "TASKS_MOVED";
     private static final List<String> ROUTED =
             List.of(GradingStep.preliminaryReview.code(), GradingStep.departmentDiagnosis.code());
 
@@ -47,9 +43,8 @@ public class GradingReroute {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final TaskRegrouping regrouping;
-    private final EnterpriseFileService file;
+    private final TasksMovedEntry tasksMoved;
     private final Translations translations;
-    private final ObjectMapper json;
 
     public GradingReroute(
             GradingCaseMapper cases,
@@ -58,18 +53,16 @@ public class GradingReroute {
             RuntimeService runtime,
             TaskService tasks,
             TaskRegrouping regrouping,
-            EnterpriseFileService file,
-            Translations translations,
-            ObjectMapper json) {
+            TasksMovedEntry tasksMoved,
+            Translations translations) {
         this.cases = cases;
         this.routing = routing;
         this.departments = departments;
         this.runtime = runtime;
         this.tasks = tasks;
         this.regrouping = regrouping;
-        this.file = file;
+        this.tasksMoved = tasksMoved;
         this.translations = translations;
-        this.json = json;
     }
 
     @EventListener
@@ -119,20 +112,10 @@ public class GradingReroute {
         details.put("groupBefore", from);
         details.put("groupAfter", to);
         details.put("tasks", moved);
-        file.record(
-                before.uscc(),
-                EVENT_TASKS_MOVED,
-                change.actor(),
-                summary.length() > 500 ? summary.substring(0, 499) + "…" : summary,
-                toJson(details),
-                "tasks-moved:" + pid + ":" + UUID.randomUUID());
+        tasksMoved.record(before.uscc(), change.actor(), summary, details, pid);
     }
 
     private String zh(String key, Object... args) {
         return translations.get(key, Translations.CHINESE, args);
-    }
-
-    private String toJson(Object value) {
-        return Json.of(json).write(value);
     }
 }

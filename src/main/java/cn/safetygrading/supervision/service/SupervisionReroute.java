@@ -1,19 +1,16 @@
 package cn.safetygrading.supervision.service;
 
 import cn.safetygrading.base.i18n.Translations;
-import cn.safetygrading.base.json.Json;
 import cn.safetygrading.base.service.TaskRegrouping;
 import cn.safetygrading.ledger.domain.SupervisionChanged;
-import cn.safetygrading.ledger.service.EnterpriseFileService;
+import cn.safetygrading.ledger.service.TasksMovedEntry;
 import cn.safetygrading.supervision.process.HazardRouting;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -28,21 +25,18 @@ import org.springframework.transaction.annotation.Transactional;
  * the new department's reviewers and inspectors ({@link HazardRouting}), open 安排驻点人员 tasks
  * ({@code assignStationing}) to its managers ({@link StationingService#assignmentGroups}). The former
  * candidate groups, the assignee and the task's grants are removed, and the enterprise file says so
- * ({@code TASKS_MOVED}). Runs in the transaction of the change.
+ * ({@link TasksMovedEntry}). Runs in the transaction of the change.
  */
 @Service
 public class SupervisionReroute {
-
-    static final String EVENT_TASKS_MOVED = "TASKS_MOVED";
 
     private final HazardRouting hazardRouting;
     private final StationingService stationing;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final TaskRegrouping regrouping;
-    private final EnterpriseFileService file;
+    private final TasksMovedEntry tasksMoved;
     private final Translations translations;
-    private final ObjectMapper json;
 
     public SupervisionReroute(
             HazardRouting hazardRouting,
@@ -50,17 +44,15 @@ public class SupervisionReroute {
             RuntimeService runtime,
             TaskService tasks,
             TaskRegrouping regrouping,
-            EnterpriseFileService file,
-            Translations translations,
-            ObjectMapper json) {
+            TasksMovedEntry tasksMoved,
+            Translations translations) {
         this.hazardRouting = hazardRouting;
         this.stationing = stationing;
         this.runtime = runtime;
         this.tasks = tasks;
         this.regrouping = regrouping;
-        this.file = file;
+        this.tasksMoved = tasksMoved;
         this.translations = translations;
-        this.json = json;
     }
 
     @EventListener
@@ -125,17 +117,7 @@ public class SupervisionReroute {
         details.put("task", task.getTaskDefinitionKey());
         details.put("groupsBefore", new ArrayList<>(from));
         details.put("groupsAfter", to);
-        file.record(
-                change.uscc(),
-                EVENT_TASKS_MOVED,
-                change.actor(),
-                summary.length() > 500 ? summary.substring(0, 499) + "…" : summary,
-                toJson(details),
-                "tasks-moved:" + task.getId() + ":" + UUID.randomUUID());
+        tasksMoved.record(change.uscc(), change.actor(), summary, details, task.getId());
         return true;
-    }
-
-    private String toJson(Object value) {
-        return Json.of(json).write(value);
     }
 }
