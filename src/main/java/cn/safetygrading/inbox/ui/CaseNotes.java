@@ -87,8 +87,8 @@ class CaseNotes extends VerticalLayout {
         VerticalLayout attachmentsBody = new VerticalLayout(files, upload);
         attachmentsBody.setPadding(false);
         attachmentsBody.setWidthFull();
-        Details attachments = new Details(getTranslation("taskPage.attachments"), attachmentsBody);
-        attachments.setWidthFull();
+        // closed at first: the grid and the upload reach the browser when the section is opened
+        Details attachments = new LazyDetails(getTranslation("taskPage.attachments"), () -> attachmentsBody);
         add(discussion, attachments);
         refresh();
     }

@@ -1,5 +1,6 @@
 package cn.safetygrading.inbox.ui;
 
+import cn.safetygrading.base.ui.WidthWatcher;
 import cn.safetygrading.grading.domain.Answer;
 import cn.safetygrading.grading.domain.ChecklistItem;
 import cn.safetygrading.grading.domain.SelfAssessmentTask.Evidence;
@@ -40,8 +41,16 @@ public class ChecklistReviewPanel extends Details {
 
     record Row(ChecklistItem item, Answer answer) {}
 
+    /** Below this window width (CSS px) the rows are a list: item, answer, text, evidence stacked in one cell. */
+    static final int LIST_PX = 600;
+
     private static final String ITEM_TEMPLATE = """
             <div>
+              ${item.narrow ? html`<div style="display:flex;flex-wrap:wrap;align-items:baseline;gap:var(--lumo-space-s)">
+                <b>${item.id}</b>
+                <span style="color:var(--lumo-secondary-text-color)">${item.points}</span>
+                <span theme="badge ${item.theme}">${item.answer}</span>
+              </div>` : ''}
               <span>${item.text}</span>
               <div style="display:flex;flex-wrap:wrap;gap:var(--lumo-space-xs)">
                 ${item.mandatory ? html`<span theme="badge primary">${item.mandatory}</span>` : ''}
@@ -62,6 +71,8 @@ public class ChecklistReviewPanel extends Details {
     private final Consumer<Set<String>> onTick;
     /** Evidence attached to one item, by item id (V36); the rest is the whole case's. */
     private final java.util.Map<String, List<Evidence>> byItem;
+    /** A phone: the item's id, points and answer go into the item's cell, their own columns hide. */
+    boolean narrow;
 
     /**
      * @param onTick if not null, a 需补正 column whose ticks are handed over (item ids, in checklist order)
@@ -108,6 +119,7 @@ public class ChecklistReviewPanel extends Details {
         // the item and the answer are Lit templates, not components: a grid of 35 rows with component cells made the
         // task page of a 初审 draw some 300 more components (docs/performance.md, Pages)
         items.addColumn(r -> r.item().id())
+                .setKey("id")
                 .setHeader(getTranslation("checklistReview.item"))
                 .setWidth("5.5em")
                 .setFlexGrow(0);
@@ -118,6 +130,10 @@ public class ChecklistReviewPanel extends Details {
                         .withProperty("mandatory", r -> r.item().mandatory() ? mandatoryLabel : "")
                         .withProperty("veto", r -> r.item().veto() ? vetoLabel : "")
                         .withProperty("evidenceLabel", r -> evidenceLabel)
+                        .withProperty("narrow", r -> narrow)
+                        .withProperty("points", r -> narrow ? pointsLabel(r) : "")
+                        .withProperty("answer", r -> narrow ? answerLabel(r) : "")
+                        .withProperty("theme", r -> narrow ? answerTheme(r) : "")
                         .withProperty(
                                 "files",
                                 r -> itemFiles(r.item().id()).stream()
@@ -127,6 +143,7 @@ public class ChecklistReviewPanel extends Details {
                 .setKey("text")
                 .setFlexGrow(4);
         items.addColumn(r -> r.item().points())
+                .setKey("points")
                 .setHeader(getTranslation("checklistReview.points"))
                 .setWidth("4.5em")
                 .setFlexGrow(0);
@@ -159,6 +176,23 @@ public class ChecklistReviewPanel extends Details {
         items.setItems(rows);
         content.add(items);
         add(content);
+        WidthWatcher.watchWidth(this, w -> applyNarrow(w > 0 && w < LIST_PX));
+    }
+
+    /** On a phone the rows become a list: only the item's cell (and the tick) stay, with id, points and answer in it. */
+    void applyNarrow(boolean narrow) {
+        if (narrow == this.narrow) {
+            return;
+        }
+        this.narrow = narrow;
+        for (String key : List.of("id", "points", "answer")) {
+            items.getColumnByKey(key).setVisible(!narrow);
+        }
+        items.getDataProvider().refreshAll();
+    }
+
+    private String pointsLabel(Row r) {
+        return getTranslation("checklistReview.pointsOf", r.item().points());
     }
 
     /** An item ticked or unticked for correction: the ids go to the return's field, in checklist order. */

@@ -105,7 +105,16 @@ class InboxColumns {
         // on a phone only 办理 stays frozen at the right: the other columns scroll beneath it
         dueColumn.setFrozenToEnd(!narrow);
         actionsColumn.setFrozenToEnd(true);
+        // the width measured for 签收 + 办理 stayed when only 办理 was left, and covered the due date at 390 px
+        actionsColumn.setAutoWidth(!narrow);
+        if (narrow) {
+            actionsColumn.setWidth(NARROW_ACTIONS);
+        }
+        grid.recalculateColumnWidths();
     }
+
+    /** The actions column on a phone: just 办理. */
+    static final String NARROW_ACTIONS = "5.5em";
 
     private Component due(InboxTask task) {
         Span due = new Span(Formats.dateTime(task.due()));

@@ -52,20 +52,22 @@ class TaskCasePane extends VerticalLayout {
             add(why);
         }
         gradings.caseOf(account, processInstanceId)
-                .ifPresent(
-                        c -> add(new Details(getTranslation("taskPage.rounds"), rounds(gradings.rounds(account, c)))));
+                .ifPresent(c -> add(
+                        new LazyDetails(getTranslation("taskPage.rounds"), () -> rounds(gradings.rounds(account, c)))));
         if (task.uscc() != null) {
             var earlier = gradings.cases(account, task.uscc());
             if (earlier.size() > 1) {
-                GradingHistoryGrid history = new GradingHistoryGrid(earlier);
-                history.setId("task-history");
-                add(new Details(getTranslation("taskPage.history"), history));
+                add(new LazyDetails(getTranslation("taskPage.history"), () -> {
+                    GradingHistoryGrid history = new GradingHistoryGrid(earlier);
+                    history.setId("task-history");
+                    return history;
+                }));
             }
             List<GradeAdjustment> adjustments = gradings.adjustments(account, task.uscc());
             if (!adjustments.isEmpty()) {
-                add(new Details(
+                add(new LazyDetails(
                         getTranslation("taskPage.adjustments"),
-                        new Paragraph(adjustments.stream()
+                        () -> new Paragraph(adjustments.stream()
                                 .map(a -> Formats.date(a.occurredAt()) + " " + getTranslation("adjustment." + a.event())
                                         + " → " + a.newGrade())
                                 .collect(Collectors.joining("；")))));

@@ -104,6 +104,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     boolean narrow;
 
     void applyNarrow(boolean narrow) {
+        if (narrow == this.narrow && (split != null || stacked != null)) {
+            // already laid out so: re-adding the same panes made the browser draw the whole page twice
+            return;
+        }
         this.narrow = narrow;
         arrange();
     }

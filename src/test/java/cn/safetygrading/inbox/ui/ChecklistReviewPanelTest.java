@@ -135,6 +135,39 @@ class ChecklistReviewPanelTest extends UiTest {
     }
 
     @Test
+    void onAPhoneTheChecklistIsAListOfItemsWithTheirAnswers() {
+        TaskView review = open("reviewer", "preliminaryReview");
+        ChecklistReviewPanel panel = review.checklist;
+        List<String> narrowHidden = List.of("id", "points", "answer");
+        narrowHidden.forEach(
+                key -> assertThat(panel.items.getColumnByKey(key).isVisible()).isTrue());
+        panel.applyNarrow(true);
+        narrowHidden.forEach(
+                key -> assertThat(panel.items.getColumnByKey(key).isVisible()).isFalse());
+        // the item's cell and the tick stay; the cell now carries the id, the points and the answer
+        assertThat(panel.items.getColumnByKey("text").isVisible()).isTrue();
+        assertThat(panel.items.getColumnByKey("correct").isVisible()).isTrue();
+        assertThat(panel.narrow).isTrue();
+        panel.applyNarrow(false);
+        narrowHidden.forEach(
+                key -> assertThat(panel.items.getColumnByKey(key).isVisible()).isTrue());
+    }
+
+    @Test
+    void closedSectionsOfTheCaseAreBuiltWhenOpened() {
+        TaskView review = open("reviewer", "preliminaryReview");
+        LazyDetails attachments = com.github.mvysny.kaributesting.v10.LocatorJ._find(review, LazyDetails.class).stream()
+                .filter(d -> d.getSummaryText().equals("本案附件"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(attachments.getContent().toList()).isEmpty();
+        attachments.setOpened(true);
+        assertThat(attachments.getContent().toList()).isNotEmpty();
+        assertThat(_get(attachments, com.vaadin.flow.component.grid.Grid.class).getId())
+                .contains("task-attachments");
+    }
+
+    @Test
     void anItemsEvidenceIsShownBesideTheItemAndTheCasesApart() {
         complete(
                 "reviewer",

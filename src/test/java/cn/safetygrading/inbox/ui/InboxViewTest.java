@@ -338,6 +338,9 @@ class InboxViewTest extends UiTest {
                 .isTrue();
         assertThat(view.dueColumn.isVisible()).isTrue();
         assertThat(view.actionsColumn.isVisible()).isTrue();
+        // 办理 alone: its column no longer keeps the width of 签收 + 办理 over the due date
+        assertThat(view.actionsColumn.isAutoWidth()).isFalse();
+        assertThat(view.actionsColumn.getWidth()).isEqualTo(InboxColumns.NARROW_ACTIONS);
         // the filters fold behind 筛选
         assertThat(view.filters.isVisible()).isFalse();
         assertThat(view.filterToggle.isVisible()).isTrue();
@@ -348,6 +351,7 @@ class InboxViewTest extends UiTest {
 
         view.applyNarrow(false);
         assertThat(view.grid.getColumns()).allMatch(com.vaadin.flow.component.grid.Grid.Column::isVisible);
+        assertThat(view.actionsColumn.isAutoWidth()).isTrue();
         assertThat(view.filters.isVisible()).isTrue();
         assertThat(view.filterToggle.isVisible()).isFalse();
     }
