@@ -41,8 +41,12 @@ public class ChecklistReviewPanel extends Details {
 
     record Row(ChecklistItem item, Answer answer) {}
 
-    /** Below this window width (CSS px) the rows are a list: item, answer, text, evidence stacked in one cell. */
-    static final int LIST_PX = 600;
+    /**
+     * Below this window width (CSS px) the rows are a list: item, answer, text, evidence stacked in one cell. Beside
+     * the form the panel has about half of the window less the menu, so up to a wide screen the four narrow columns
+     * would leave the item's text a strip of a few characters; on a phone it has the whole width.
+     */
+    static final int LIST_PX = 1600;
 
     private static final String ITEM_TEMPLATE = """
             <div>
@@ -179,7 +183,7 @@ public class ChecklistReviewPanel extends Details {
         WidthWatcher.watchWidth(this, w -> applyNarrow(w > 0 && w < LIST_PX));
     }
 
-    /** On a phone the rows become a list: only the item's cell (and the tick) stay, with id, points and answer in it. */
+    /** On a phone or beside the form on a laptop the rows become a list: only the item's cell (and the tick) stay, with id, points and answer in it. */
     void applyNarrow(boolean narrow) {
         if (narrow == this.narrow) {
             return;
