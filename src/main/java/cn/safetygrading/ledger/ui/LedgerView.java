@@ -4,6 +4,7 @@ import cn.safetygrading.base.Text;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.domain.EnterpriseClass;
 import cn.safetygrading.ledger.domain.EnterpriseFilter;
+import cn.safetygrading.ledger.domain.EnterpriseStatus;
 import cn.safetygrading.ledger.domain.Grade;
 import cn.safetygrading.ledger.domain.Industry;
 import cn.safetygrading.ledger.domain.Region;
@@ -43,6 +44,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -130,7 +132,9 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         grade.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("filter.any") : v);
         grade.setValue("");
         status.setLabel(getTranslation("ledger.status"));
-        status.setItems(List.of("", "ACTIVE", "DORMANT", "CLOSED", "INDIVIDUAL"));
+        List<String> statuses = new ArrayList<>(List.of(""));
+        statuses.addAll(EnterpriseStatus.codes());
+        status.setItems(statuses);
         status.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("filter.any") : getTranslation("status." + v));
         status.setValue("");
 
