@@ -44,10 +44,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * 台账: the enterprises of the official's region in a lazy grid (filtered and sorted in the database, so it
@@ -132,9 +132,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         grade.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("filter.any") : v);
         grade.setValue("");
         status.setLabel(getTranslation("ledger.status"));
-        List<String> statuses = new ArrayList<>(List.of(""));
-        statuses.addAll(EnterpriseStatus.codes());
-        status.setItems(statuses);
+        status.setItems(Stream.concat(Stream.of(""), EnterpriseStatus.codes().stream()).toList());
         status.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("filter.any") : getTranslation("status." + v));
         status.setValue("");
 
