@@ -3,6 +3,7 @@ package cn.safetygrading.ledger.domain;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The operating status of an enterprise ({@code enterprise.status}, V1): active, dormant (僵尸企业, 停业), closed
@@ -51,5 +52,10 @@ public enum EnterpriseStatus {
     /** The four codes in their order, for a choice. */
     public static List<String> codes() {
         return Arrays.stream(values()).map(EnterpriseStatus::code).toList();
+    }
+
+    /** A filter's choices: "" (any status) and then the four codes. */
+    public static List<String> filterChoices() {
+        return Stream.concat(Stream.of(""), codes().stream()).toList();
     }
 }

@@ -47,7 +47,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * 台账: the enterprises of the official's region in a lazy grid (filtered and sorted in the database, so it
@@ -132,7 +131,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         grade.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("filter.any") : v);
         grade.setValue("");
         status.setLabel(getTranslation("ledger.status"));
-        status.setItems(Stream.concat(Stream.of(""), EnterpriseStatus.codes().stream()).toList());
+        status.setItems(EnterpriseStatus.filterChoices());
         status.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("filter.any") : getTranslation("status." + v));
         status.setValue("");
 

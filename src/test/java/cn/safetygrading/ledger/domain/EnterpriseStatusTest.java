@@ -23,6 +23,7 @@ class EnterpriseStatusTest {
     @Test
     void theChoiceListsTheFourInOrder() {
         assertThat(EnterpriseStatus.codes()).containsExactly("ACTIVE", "DORMANT", "CLOSED", "INDIVIDUAL");
+        assertThat(EnterpriseStatus.filterChoices()).containsExactly("", "ACTIVE", "DORMANT", "CLOSED", "INDIVIDUAL");
     }
 
     @ParameterizedTest
