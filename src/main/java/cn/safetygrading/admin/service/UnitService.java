@@ -5,6 +5,7 @@ import cn.safetygrading.admin.domain.InvalidInput;
 import cn.safetygrading.admin.domain.Unit;
 import cn.safetygrading.admin.persistence.UnitMapper;
 import cn.safetygrading.base.Text;
+import cn.safetygrading.ledger.domain.AdminLevel;
 import cn.safetygrading.ledger.domain.Industry;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.service.ReferenceData;
@@ -85,7 +86,7 @@ public class UnitService {
     /** Regions a department can be at: the city and its counties (and districts such as 南海新区). */
     public List<Region> regions() {
         return regions.all().stream()
-                .filter(r -> "CITY".equals(r.level()) || "COUNTY".equals(r.level()))
+                .filter(r -> AdminLevel.cityOrCounty(r.level()))
                 .toList();
     }
 

@@ -4,6 +4,7 @@ import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.document.domain.Issuer;
 import cn.safetygrading.document.domain.RegionNames;
 import cn.safetygrading.document.persistence.DocumentMapper;
+import cn.safetygrading.ledger.domain.AdminLevel;
 import cn.safetygrading.ledger.domain.Department;
 import cn.safetygrading.ledger.service.Departments;
 import java.util.Set;
@@ -67,7 +68,7 @@ public class Issuers {
         String kindShort = kind != null && KINDS_WITH_SHORT.contains(kind)
                 ? texts.zh("document.issuerShort." + kind)
                 : kind == null ? "" : kind.substring(0, Math.min(2, kind.length()));
-        if ("COUNTY".equals(region.level()) && region.parentName() != null) {
+        if (AdminLevel.COUNTY.is(region.level()) && region.parentName() != null) {
             return region.parentName().substring(0, 1) + region.name().substring(0, 1) + kindShort;
         }
         return region.name().substring(0, 1) + kindShort;

@@ -3,6 +3,7 @@ package cn.safetygrading.ledger.api;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.domain.EnterpriseEvent;
 import cn.safetygrading.ledger.domain.EnterpriseFilter;
+import cn.safetygrading.ledger.domain.EnterpriseStatus;
 import cn.safetygrading.ledger.domain.LedgerRecord;
 import cn.safetygrading.ledger.domain.RiskFeature;
 import cn.safetygrading.ledger.service.ClassificationService;
@@ -175,7 +176,7 @@ public class EnterpriseController {
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        if (body.status() != null && !ClassificationService.STATUSES.contains(body.status())) {
+        if (body.status() != null && !EnterpriseStatus.known(body.status())) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown status " + body.status());
         }
         if (!ClassificationService.mayCorrect(account)) {

@@ -11,7 +11,7 @@ public record ImportRecord(
         String importedBy,
         OffsetDateTime startedAt,
         OffsetDateTime finishedAt,
-        String status,
+        ImportStatus status,
         int rowsRead,
         int imported,
         int updated,

@@ -4,6 +4,7 @@ import cn.safetygrading.base.file.QuotedStyles;
 import cn.safetygrading.ledger.domain.EnterpriseClass;
 import cn.safetygrading.ledger.domain.LedgerHeader;
 import cn.safetygrading.ledger.domain.LedgerLine;
+import cn.safetygrading.ledger.domain.ManagementLevel;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -62,7 +63,7 @@ public final class LedgerFileWriter {
 
     /** 市级 for CITY; 区市级 for everything else (COUNTY, LOCAL 属地): the annex has no third value and no blank. */
     public static String managementLabel(String level) {
-        return "CITY".equals(level) ? "市级" : "区市级";
+        return ManagementLevel.annexLabel(level);
     }
 
     public static String industryLabel(String code, String name) {

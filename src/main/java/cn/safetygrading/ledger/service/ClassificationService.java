@@ -3,6 +3,7 @@ package cn.safetygrading.ledger.service;
 import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.base.json.Json;
 import cn.safetygrading.ledger.domain.EnterpriseClass;
+import cn.safetygrading.ledger.domain.EnterpriseStatus;
 import cn.safetygrading.ledger.domain.LedgerRecord;
 import cn.safetygrading.ledger.domain.RiskFeature;
 import cn.safetygrading.ledger.domain.RiskRemarks;
@@ -39,7 +40,6 @@ public class ClassificationService {
     public static final String DECISION = "enterprise-class";
     public static final String EVENT_CLASSIFIED = "CLASSIFIED";
     public static final String EVENT_CHANGED = "CHANGED";
-    public static final Set<String> STATUSES = Set.of("ACTIVE", "DORMANT", "CLOSED", "INDIVIDUAL");
 
     private final DecisionService decisions;
     private final LedgerMapper ledger;
@@ -109,7 +109,7 @@ public class ClassificationService {
         if (!mayCorrect(account)) {
             throw new AccessDeniedException("only reviewers and managers correct the classification");
         }
-        if (status != null && !STATUSES.contains(status)) {
+        if (status != null && !EnterpriseStatus.known(status)) {
             throw new IllegalArgumentException("unknown status " + status);
         }
         Optional<LedgerRecord> found = ledger.find(scopes.of(account), uscc);

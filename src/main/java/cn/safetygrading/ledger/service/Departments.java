@@ -1,6 +1,7 @@
 package cn.safetygrading.ledger.service;
 
 import cn.safetygrading.ledger.domain.Department;
+import cn.safetygrading.ledger.domain.ManagementLevel;
 import cn.safetygrading.ledger.persistence.DepartmentMapper;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +63,7 @@ public class Departments {
         }
         Directory directory = directory();
         Optional<Department> stated = directory.resolve(row.supervisingDepartment());
-        if ("CITY".equals(row.managementLevel())) {
+        if (ManagementLevel.CITY.is(row.managementLevel())) {
             return stated.flatMap(directory::cityCounterpart).or(() -> stated);
         }
         return stated;

@@ -5,7 +5,9 @@ import cn.safetygrading.ledger.domain.Department;
 import cn.safetygrading.ledger.domain.DepartmentDuty;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.domain.EnterpriseClass;
+import cn.safetygrading.ledger.domain.EnterpriseStatus;
 import cn.safetygrading.ledger.domain.GradeWritten;
+import cn.safetygrading.ledger.domain.ManagementLevel;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.domain.RiskFeature;
 import cn.safetygrading.ledger.domain.RiskRemarks;
@@ -103,12 +105,12 @@ public class EnterpriseRegistry {
                 enterprise.regionName(),
                 enterpriseClass,
                 enterprise.grade(),
-                enterprise.managementLevel() == null ? "LOCAL" : enterprise.managementLevel(),
+                enterprise.managementLevel() == null ? ManagementLevel.LOCAL.code() : enterprise.managementLevel(),
                 competent,
                 supervising,
                 remark,
                 enterprise.riskLevel(),
-                enterprise.status() == null ? "ACTIVE" : enterprise.status(),
+                enterprise.status() == null ? EnterpriseStatus.ACTIVE.code() : enterprise.status(),
                 enterprise.createdAt(),
                 enterprise.updatedAt(),
                 enterprise.creditGrade());

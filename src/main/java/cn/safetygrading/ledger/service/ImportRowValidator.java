@@ -2,7 +2,9 @@ package cn.safetygrading.ledger.service;
 
 import cn.safetygrading.ledger.domain.Department;
 import cn.safetygrading.ledger.domain.EnterpriseClass;
+import cn.safetygrading.ledger.domain.EnterpriseStatus;
 import cn.safetygrading.ledger.domain.Industry;
+import cn.safetygrading.ledger.domain.ManagementLevel;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.domain.Rejection;
 import cn.safetygrading.ledger.domain.RiskFeature;
@@ -230,9 +232,9 @@ final class ImportRowValidator {
     /** 市级 → CITY; 区市级 (and 区县级, 县级, 区级, 县市区级) → COUNTY; empty or 属地 → LOCAL; null if unknown. */
     static String parseManagementLevel(String cell) {
         return switch (WHITESPACE.matcher(cell).replaceAll("")) {
-            case "市级", "市" -> "CITY";
-            case "区市级", "区县级", "县级", "区级", "县市区级", "区市", "区县" -> "COUNTY";
-            case "", "属地", "属地管理", "乡镇级", "镇街级" -> "LOCAL";
+            case "市级", "市" -> ManagementLevel.CITY.code();
+            case "区市级", "区县级", "县级", "区级", "县市区级", "区市", "区县" -> ManagementLevel.COUNTY.code();
+            case "", "属地", "属地管理", "乡镇级", "镇街级" -> ManagementLevel.LOCAL.code();
             default -> null;
         };
     }
@@ -240,10 +242,10 @@ final class ImportRowValidator {
     /** 正常/在营/存续 → ACTIVE, 僵尸企业/停业/歇业 → DORMANT, 关闭/注销/吊销 → CLOSED, 个体工商户 → INDIVIDUAL. */
     static String parseStatus(String cell) {
         return switch (WHITESPACE.matcher(cell).replaceAll("")) {
-            case "正常", "正常经营", "在营", "存续", "开业", "在业" -> "ACTIVE";
-            case "僵尸企业", "僵尸", "停业", "歇业", "长期停产" -> "DORMANT";
-            case "关闭", "已关闭", "注销", "已注销", "吊销", "已吊销" -> "CLOSED";
-            case "个体工商户", "个体", "个体户" -> "INDIVIDUAL";
+            case "正常", "正常经营", "在营", "存续", "开业", "在业" -> EnterpriseStatus.ACTIVE.code();
+            case "僵尸企业", "僵尸", "停业", "歇业", "长期停产" -> EnterpriseStatus.DORMANT.code();
+            case "关闭", "已关闭", "注销", "已注销", "吊销", "已吊销" -> EnterpriseStatus.CLOSED.code();
+            case "个体工商户", "个体", "个体户" -> EnterpriseStatus.INDIVIDUAL.code();
             default -> null;
         };
     }

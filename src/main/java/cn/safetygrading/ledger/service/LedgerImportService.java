@@ -4,6 +4,7 @@ import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.ledger.domain.ImportProgress;
 import cn.safetygrading.ledger.domain.ImportRecord;
 import cn.safetygrading.ledger.domain.ImportResult;
+import cn.safetygrading.ledger.domain.ImportStatus;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.domain.Scope;
 import cn.safetygrading.ledger.file.CsvRowReader;
@@ -229,7 +230,7 @@ public class LedgerImportService {
                 account.userId(),
                 started,
                 null,
-                "RUNNING",
+                ImportStatus.RUNNING,
                 0,
                 0,
                 0,
@@ -257,7 +258,7 @@ public class LedgerImportService {
             }
             progress.fraction(1);
             ImportResult result = run.result();
-            finish(run, "DONE", null);
+            finish(run, ImportStatus.DONE, null);
             log.info(
                     "ledger import {} of {} into {} by {}: {} rows, {} imported, {} updated, {} rejected",
                     importId,
@@ -271,13 +272,13 @@ public class LedgerImportService {
             return result;
         } catch (LedgerFileException e) {
             ImportRefusedException refusal = refused(e);
-            finish(run, "REFUSED", refusal.getMessage());
+            finish(run, ImportStatus.REFUSED, refusal.getMessage());
             throw refusal;
         } catch (IOException e) {
-            finish(run, "FAILED", e.getMessage());
+            finish(run, ImportStatus.FAILED, e.getMessage());
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            finish(run, "FAILED", e.getMessage());
+            finish(run, ImportStatus.FAILED, e.getMessage());
             throw e;
         }
     }
@@ -291,7 +292,7 @@ public class LedgerImportService {
         }
     }
 
-    private void finish(ImportRun run, String status, String message) {
+    private void finish(ImportRun run, ImportStatus status, String message) {
         records.finish(new ImportRecord(
                 run.importId,
                 run.fileName,

@@ -2,6 +2,7 @@ package cn.safetygrading.ledger.service;
 
 import cn.safetygrading.ledger.domain.DepartmentDuty;
 import cn.safetygrading.ledger.domain.EnterpriseClass;
+import cn.safetygrading.ledger.domain.EnterpriseStatus;
 import cn.safetygrading.ledger.domain.LedgerRecord;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.domain.RiskFeature;
@@ -42,7 +43,11 @@ final class LedgerMerge {
         String grade = p.grade() != null ? p.grade() : before == null ? null : before.grade();
         String status = p.status() != null
                 ? p.status()
-                : before != null ? before.status() : p.uscc().startsWith("92") ? "INDIVIDUAL" : "ACTIVE";
+                : before != null
+                        ? before.status()
+                        : p.uscc().startsWith("92")
+                                ? EnterpriseStatus.INDIVIDUAL.code()
+                                : EnterpriseStatus.ACTIVE.code();
         String remark = EnterpriseClass.I.is(p.enterpriseClass())
                 ? RiskRemarks.format(p.features())
                 : ImportWords.emptyToNull(p.remarkText());

@@ -3,6 +3,7 @@ package cn.safetygrading.ledger.service;
 import cn.safetygrading.ledger.domain.Department;
 import cn.safetygrading.ledger.domain.DepartmentDuty;
 import cn.safetygrading.ledger.domain.Industry;
+import cn.safetygrading.ledger.domain.ManagementLevel;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.persistence.ReferenceMapper;
 import java.util.HashMap;
@@ -112,7 +113,7 @@ public class ReferenceData {
                 return Optional.empty();
             }
             String[] path = region.path().split("/");
-            int from = "CITY".equals(managementLevel) ? 0 : path.length - 1;
+            int from = ManagementLevel.CITY.is(managementLevel) ? 0 : path.length - 1;
             for (int i = from; i >= 0; i--) {
                 String name = duties.get(path[i] + "|" + industryCode + "|" + role);
                 if (name != null) {

@@ -2,6 +2,7 @@ package cn.safetygrading.ledger.service;
 
 import cn.safetygrading.base.Page;
 import cn.safetygrading.base.i18n.Translations;
+import cn.safetygrading.ledger.domain.AdminLevel;
 import cn.safetygrading.ledger.domain.LedgerHeader;
 import cn.safetygrading.ledger.domain.LedgerLine;
 import cn.safetygrading.ledger.domain.Region;
@@ -89,7 +90,7 @@ public class SignOffService {
 
     private boolean atCity(Account account) {
         return regions.find(account.regionCode())
-                .map(r -> "CITY".equals(r.level()))
+                .map(r -> AdminLevel.CITY.is(r.level()))
                 .orElse(false);
     }
 

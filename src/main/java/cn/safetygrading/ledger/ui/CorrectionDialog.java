@@ -1,6 +1,7 @@
 package cn.safetygrading.ledger.ui;
 
 import cn.safetygrading.base.ui.Feedback;
+import cn.safetygrading.ledger.domain.EnterpriseStatus;
 import cn.safetygrading.ledger.domain.LedgerRecord;
 import cn.safetygrading.ledger.domain.RiskFeature;
 import cn.safetygrading.ledger.service.ClassificationService;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.function.Consumer;
 
 /** A reviewer corrects an enterprise's risk features and status; the class follows from the decision. */
@@ -36,7 +36,7 @@ class CorrectionDialog extends Dialog {
         features.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         features.setValue(record.features());
         status.setLabel(getTranslation("ledger.status"));
-        status.setItems(List.of("ACTIVE", "DORMANT", "CLOSED", "INDIVIDUAL"));
+        status.setItems(EnterpriseStatus.codes());
         status.setItemLabelGenerator(s -> getTranslation("status." + s));
         status.setValue(record.status());
         add(new Paragraph(getTranslation("ledger.ui.correct.hint")), features, status);

@@ -1,5 +1,6 @@
 package cn.safetygrading.ledger.ui;
 
+import cn.safetygrading.ledger.domain.AdminLevel;
 import cn.safetygrading.ledger.domain.ImportProgress;
 import cn.safetygrading.ledger.domain.ImportResult;
 import cn.safetygrading.ledger.domain.Region;
@@ -61,7 +62,7 @@ class ImportDialog extends Dialog {
         RegionLabels labels = new RegionLabels(regions);
         region.setLabel(getTranslation("ledger.ui.import.region"));
         region.setItems(
-                regions.stream().filter(r -> !"VILLAGE".equals(r.level())).toList());
+                regions.stream().filter(r -> !AdminLevel.VILLAGE.is(r.level())).toList());
         region.setItemLabelGenerator(labels::label);
         region.setWidth("24rem");
         regions.stream()

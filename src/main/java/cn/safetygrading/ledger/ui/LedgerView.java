@@ -4,6 +4,7 @@ import cn.safetygrading.base.Text;
 import cn.safetygrading.ledger.domain.Enterprise;
 import cn.safetygrading.ledger.domain.EnterpriseClass;
 import cn.safetygrading.ledger.domain.EnterpriseFilter;
+import cn.safetygrading.ledger.domain.EnterpriseStatus;
 import cn.safetygrading.ledger.domain.Grade;
 import cn.safetygrading.ledger.domain.Industry;
 import cn.safetygrading.ledger.domain.Region;
@@ -130,7 +131,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         grade.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("filter.any") : v);
         grade.setValue("");
         status.setLabel(getTranslation("ledger.status"));
-        status.setItems(List.of("", "ACTIVE", "DORMANT", "CLOSED", "INDIVIDUAL"));
+        status.setItems(EnterpriseStatus.filterChoices());
         status.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("filter.any") : getTranslation("status." + v));
         status.setValue("");
 

@@ -1,6 +1,7 @@
 package cn.safetygrading.ledger.ui;
 
 import cn.safetygrading.base.ui.Feedback;
+import cn.safetygrading.ledger.domain.AdminLevel;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.domain.SignOff;
 import cn.safetygrading.ledger.service.SignOffService;
@@ -36,9 +37,8 @@ class SignOffDialog extends Dialog {
         setHeaderTitle(getTranslation("ledger.ui.signoff.title"));
         RegionLabels labels = new RegionLabels(regions);
         region.setLabel(getTranslation("ledger.ui.signoff.region"));
-        region.setItems(regions.stream()
-                .filter(r -> "CITY".equals(r.level()) || "COUNTY".equals(r.level()))
-                .toList());
+        region.setItems(
+                regions.stream().filter(r -> AdminLevel.cityOrCounty(r.level())).toList());
         region.setItemLabelGenerator(labels::label);
         regions.stream()
                 .filter(r -> r.code().equals(account.regionCode()))

@@ -2,6 +2,7 @@ package cn.safetygrading.notification.service;
 
 import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.notification.domain.Delivery;
+import cn.safetygrading.notification.domain.DeliveryStatus;
 import cn.safetygrading.notification.domain.NotificationKind;
 import cn.safetygrading.notification.persistence.NotificationMapper;
 import java.time.Clock;
@@ -111,7 +112,7 @@ public class NotificationDispatcher {
             mapper.failed(
                     delivery.id(),
                     owner,
-                    giveUp ? "FAILED" : "PENDING",
+                    giveUp ? DeliveryStatus.FAILED.code() : DeliveryStatus.PENDING.code(),
                     OffsetDateTime.now(clock).plus(wait),
                     error);
             log.warn(

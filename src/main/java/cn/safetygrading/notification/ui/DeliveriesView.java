@@ -3,6 +3,7 @@ package cn.safetygrading.notification.ui;
 import cn.safetygrading.base.time.AppZone;
 import cn.safetygrading.base.ui.WidthWatcher;
 import cn.safetygrading.notification.domain.Delivery;
+import cn.safetygrading.notification.domain.DeliveryStatus;
 import cn.safetygrading.notification.service.NotificationService;
 import cn.safetygrading.security.domain.Role;
 import com.vaadin.flow.component.button.Button;
@@ -28,7 +29,8 @@ import java.util.List;
 public class DeliveriesView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    static final List<String> STATUSES = List.of("FAILED", "PENDING", "SENT");
+    static final List<String> STATUSES =
+            List.of(DeliveryStatus.FAILED.code(), DeliveryStatus.PENDING.code(), DeliveryStatus.SENT.code());
 
     final Select<String> status = new Select<>();
     final Grid<Delivery> grid = new Grid<>();
@@ -42,7 +44,7 @@ public class DeliveriesView extends VerticalLayout implements HasDynamicTitle {
         status.setLabel(getTranslation("notification.admin.status"));
         status.setItems(STATUSES);
         status.setItemLabelGenerator(s -> getTranslation("notification.status." + s));
-        status.setValue("FAILED");
+        status.setValue(DeliveryStatus.FAILED.code());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -85,7 +87,7 @@ public class DeliveriesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private com.vaadin.flow.component.Component retryButton(Delivery d) {
-        if (!"FAILED".equals(d.status())) {
+        if (!DeliveryStatus.FAILED.is(d.status())) {
             return new Span();
         }
         Button retry = new Button(getTranslation("notification.admin.retry"), e -> {

@@ -27,14 +27,14 @@ public record Hazard(
         int rounds,
         String processInstanceId) {
 
-    public static final String GENERAL = "GENERAL";
-    public static final String MAJOR = "MAJOR";
+    public static final String GENERAL = HazardLevel.GENERAL.code();
+    public static final String MAJOR = HazardLevel.MAJOR.code();
 
     public boolean major() {
-        return MAJOR.equals(level);
+        return HazardLevel.MAJOR.is(level);
     }
 
     public boolean closed() {
-        return "CLOSED".equals(status);
+        return HazardStatus.CLOSED.is(status);
     }
 }

@@ -6,6 +6,7 @@ import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.grading.service.Decisions;
 import cn.safetygrading.grading.service.GradingFacts;
+import cn.safetygrading.ledger.domain.AdminLevel;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.ledger.service.ScopeService;
@@ -34,8 +35,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class GridAssignments {
-
-    static final List<String> LEVELS = List.of("CITY", "COUNTY", "TOWNSHIP", "VILLAGE");
 
     private final GridMapper grid;
     private final GridUnitMapper units;
@@ -94,7 +93,7 @@ class GridAssignments {
                     decisions.singleEntry("supervision-assignment", inputs).orElseThrow();
             String level = units.overrideLevel(uscc).orElse(decided);
             String[] path = e.path().split("/");
-            String unit = path[Math.min(LEVELS.indexOf(level), path.length - 1)];
+            String unit = path[Math.min(AdminLevel.of(level).orElseThrow().depth(), path.length - 1)];
             List<MemberLoad> members = grid.membersByLoad(unit);
             if (members.isEmpty()) {
                 without.add(uscc);
@@ -157,7 +156,7 @@ class GridAssignments {
     void override(Account manager, String uscc, String gridLevel, String reason) {
         requireManager(manager);
         access.requireVisible(manager, uscc);
-        if (!LEVELS.contains(gridLevel)) {
+        if (AdminLevel.of(gridLevel).isEmpty()) {
             throw new Refused("grid.overrideLevel", String.valueOf(gridLevel));
         }
         if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {

@@ -11,6 +11,8 @@ import cn.safetygrading.ledger.service.GradeBook;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.supervision.domain.Hazard;
+import cn.safetygrading.supervision.domain.HazardLevel;
+import cn.safetygrading.supervision.domain.HazardStatus;
 import cn.safetygrading.supervision.domain.NewHazard;
 import cn.safetygrading.supervision.domain.PublicHazard;
 import cn.safetygrading.supervision.domain.TaskSubmission;
@@ -99,7 +101,7 @@ public class HazardService {
         }
         LocalDate today = LocalDate.now(clock);
         String level = report.level();
-        if (!Hazard.GENERAL.equals(level) && !Hazard.MAJOR.equals(level)) {
+        if (HazardLevel.of(level).isEmpty()) {
             throw new Refused("hazard.level", String.valueOf(level));
         }
         String title = required(report.title(), MAX_TITLE, "hazard.title");
@@ -135,8 +137,8 @@ public class HazardService {
                 report.foundOn(),
                 plan,
                 deadline,
-                "RECTIFYING",
-                Hazard.MAJOR.equals(level),
+                HazardStatus.RECTIFYING.code(),
+                HazardLevel.MAJOR.is(level),
                 false,
                 account.userId(),
                 now,

@@ -1,5 +1,6 @@
 package cn.safetygrading.supervision.service;
 
+import cn.safetygrading.ledger.domain.AdminLevel;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.ledger.service.ScopeService;
@@ -109,7 +110,7 @@ class InspectionPlans {
         Set<String> watched = watched();
         CreditIntervals creditIntervals = credit.getIfAvailable(() -> (industry, grade) -> Optional.empty());
         for (PlanSource row :
-                inspections.planRows(scopes.within(account, region), "CITY".equals(region.level()), start, end)) {
+                inspections.planRows(scopes.within(account, region), AdminLevel.CITY.is(region.level()), start, end)) {
             String enterpriseClass = row.enterpriseClass();
             String risk = row.riskLevel();
             // ungraded: as a B of its class (Ⅰ: the next stricter interval)

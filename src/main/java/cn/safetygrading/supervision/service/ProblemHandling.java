@@ -6,6 +6,7 @@ import cn.safetygrading.ledger.service.EnterpriseFileService;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.supervision.domain.Problem;
+import cn.safetygrading.supervision.domain.ProblemStatus;
 import cn.safetygrading.supervision.domain.TaskSubmission;
 import cn.safetygrading.supervision.persistence.GridMapper;
 import cn.safetygrading.supervision.persistence.ProblemMapper;
@@ -99,7 +100,7 @@ class ProblemHandling {
                     .orElseThrow(() -> new Refused("supervision.refused.topLevel", "problemOutcome"));
             String head = grid.head(up).orElse(null);
             problems.problemMoved(id, up, head);
-            problems.problemStatus(id, "OPEN", history, actor, now);
+            problems.problemStatus(id, ProblemStatus.OPEN.code(), history, actor, now);
             handlers(out, up, head);
             file.record(
                     uscc,
@@ -112,7 +113,7 @@ class ProblemHandling {
                     null,
                     null);
         } else if ("RESOLVED".equals(outcome)) {
-            problems.problemStatus(id, "RESOLVED", history, actor, now);
+            problems.problemStatus(id, ProblemStatus.RESOLVED.code(), history, actor, now);
             file.record(
                     uscc, "PROBLEM_RESOLVED", actor, texts.zh("supervision.text.problemResolved", text), null, null);
         } else {
@@ -127,10 +128,10 @@ class ProblemHandling {
         String text = text(task, "verifyNote");
         String history = history(problem, texts.zh("supervision.text.problemVerifiedHistory", actor, text));
         if ("CLOSED".equals(outcome)) {
-            problems.problemStatus(id, "CLOSED", history, actor, now);
+            problems.problemStatus(id, ProblemStatus.CLOSED.code(), history, actor, now);
             file.record(uscc, "PROBLEM_CLOSED", actor, texts.zh("supervision.text.problemClosed", text), null, null);
         } else if ("REOPEN".equals(outcome)) {
-            problems.problemStatus(id, "OPEN", history, actor, now);
+            problems.problemStatus(id, ProblemStatus.OPEN.code(), history, actor, now);
             file.record(
                     uscc, "PROBLEM_REOPENED", actor, texts.zh("supervision.text.problemReopened", text), null, null);
         } else {

@@ -10,6 +10,7 @@ import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.supervision.domain.Consultation;
 import cn.safetygrading.supervision.domain.Problem;
+import cn.safetygrading.supervision.domain.ProblemKind;
 import cn.safetygrading.supervision.domain.TaskSubmission;
 import cn.safetygrading.supervision.persistence.GridMapper;
 import cn.safetygrading.supervision.persistence.ProblemMapper;
@@ -39,8 +40,7 @@ public class SupervisionProblemService {
 
     public static final String PROBLEM_PROCESS = "supervision-problem";
     public static final String CONSULTATION_PROCESS = "supervision-consultation";
-    public static final List<String> KINDS =
-            List.of("MAJOR_HAZARD", "VIOLATION", "PRINCIPAL_NEGLECT", "ENTERPRISE_REPORT", "OTHER");
+    public static final List<String> KINDS = ProblemKind.codes();
     /** The variables the task listener reads for {@link #problemTask}. */
     public static final List<String> INPUTS = ProblemHandling.INPUTS;
 

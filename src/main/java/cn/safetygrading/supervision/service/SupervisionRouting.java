@@ -1,5 +1,6 @@
 package cn.safetygrading.supervision.service;
 
+import cn.safetygrading.ledger.domain.ManagementLevel;
 import cn.safetygrading.security.domain.Role;
 import cn.safetygrading.supervision.persistence.InspectionMapper;
 import java.util.List;
@@ -30,7 +31,7 @@ public class SupervisionRouting {
             return Optional.empty();
         }
         Optional<String> id = inspections.departmentId(supervisingDepartment.strip());
-        if (id.isEmpty() || !"CITY".equals(managementLevel) || cityCode == null) {
+        if (id.isEmpty() || !ManagementLevel.CITY.is(managementLevel) || cityCode == null) {
             return id;
         }
         int dash = id.get().indexOf('-');

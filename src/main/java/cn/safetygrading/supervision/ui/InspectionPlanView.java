@@ -4,6 +4,7 @@ import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.base.ui.SpreadsheetExport;
 import cn.safetygrading.base.ui.SummaryTable;
+import cn.safetygrading.ledger.domain.AdminLevel;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.security.domain.Account;
@@ -83,7 +84,7 @@ public class InspectionPlanView extends VerticalLayout implements HasDynamicTitl
         this.clock = clock;
         setSizeFull();
         List<Region> regions = ledger.regions(account).stream()
-                .filter(r -> "COUNTY".equals(r.level()) || "CITY".equals(r.level()))
+                .filter(r -> AdminLevel.cityOrCounty(r.level()))
                 .toList();
         region.setLabel(getTranslation("ledger.region"));
         region.setItems(regions);

@@ -2,6 +2,7 @@ package cn.safetygrading.supervision.ui;
 
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.base.ui.LanguageSwitch;
+import cn.safetygrading.supervision.domain.HazardStatus;
 import cn.safetygrading.supervision.domain.PublicHazard;
 import cn.safetygrading.supervision.domain.PublicInspection;
 import cn.safetygrading.supervision.service.HazardService;
@@ -59,12 +60,15 @@ public class PublicHazardsView extends VerticalLayout implements HasDynamicTitle
                 .setAutoWidth(true);
         grid.addComponentColumn(h -> {
                     Span status = new Span(getTranslation("hazard.status." + h.status())
-                            + (h.overdue() && !"CLOSED".equals(h.status())
+                            + (h.overdue() && !HazardStatus.CLOSED.is(h.status())
                                     ? " · " + getTranslation("hazard.overdue")
                                     : ""));
                     status.getElement()
                             .getThemeList()
-                            .add("CLOSED".equals(h.status()) ? "badge success" : h.overdue() ? "badge error" : "badge");
+                            .add(
+                                    HazardStatus.CLOSED.is(h.status())
+                                            ? "badge success"
+                                            : h.overdue() ? "badge error" : "badge");
                     return status;
                 })
                 .setHeader(getTranslation("hazard.statusLabel"))

@@ -3,6 +3,7 @@ package cn.safetygrading.supervision.ui;
 import cn.safetygrading.base.Refused;
 import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.base.ui.Formats;
+import cn.safetygrading.ledger.domain.AdminLevel;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.security.domain.Account;
@@ -48,7 +49,7 @@ public class StationingView extends VerticalLayout implements HasDynamicTitle {
         this.account = current.require();
         setSizeFull();
         List<Region> regions = ledger.regions(account).stream()
-                .filter(r -> "COUNTY".equals(r.level()) || "CITY".equals(r.level()))
+                .filter(r -> AdminLevel.cityOrCounty(r.level()))
                 .toList();
         region.setLabel(getTranslation("ledger.region"));
         region.setItems(regions);

@@ -3,6 +3,7 @@ package cn.safetygrading.supervision.ui;
 import cn.safetygrading.base.ui.Feedback;
 import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.base.ui.SpreadsheetExport;
+import cn.safetygrading.ledger.domain.AdminLevel;
 import cn.safetygrading.ledger.domain.Region;
 import cn.safetygrading.ledger.service.LedgerService;
 import cn.safetygrading.security.domain.Account;
@@ -32,6 +33,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -141,7 +143,9 @@ public class SupervisionGridView extends VerticalLayout implements HasDynamicTit
             assignments
                     .addComponentColumn(a -> {
                         Select<String> level = new Select<>();
-                        level.setItems("CITY", "COUNTY", "TOWNSHIP", "VILLAGE");
+                        level.setItems(Arrays.stream(AdminLevel.values())
+                                .map(AdminLevel::code)
+                                .toList());
                         level.setItemLabelGenerator(l -> level("level", l));
                         level.setPlaceholder(getTranslation("gridView.override"));
                         TextField reason = new TextField();
