@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.safetygrading.grading.domain.Campaign;
+import cn.safetygrading.grading.domain.CampaignStatus;
 import cn.safetygrading.grading.domain.NewCampaign;
 import cn.safetygrading.grading.service.CampaignService;
 import cn.safetygrading.ledger.domain.Uscc;
@@ -99,7 +100,7 @@ class CampaignBatchesProcessTest extends ProcessTestSupport {
         assertThat(campaigns.find(campaign.id()).orElseThrow()).satisfies(c -> {
             assertThat(c.total()).isEqualTo(5);
             assertThat(c.started()).isEqualTo(5);
-            assertThat(c.status()).isEqualTo("RUNNING");
+            assertThat(c.status()).isEqualTo(CampaignStatus.RUNNING);
         });
         List<ProcessInstance> cycles = usccs.stream().map(this::cycle).toList();
         assertThat(cycles).doesNotContainNull();
@@ -131,7 +132,7 @@ class CampaignBatchesProcessTest extends ProcessTestSupport {
         moveTo(campaign.closesAt().plusMinutes(1).toInstant());
         runDueJobs(pi);
         assertThat(instance).hasPassed("Timer_CampaignCloses").isWaitingAt("lookBack");
-        assertThat(campaigns.find(campaign.id()).orElseThrow().status()).isEqualTo("CLOSED");
+        assertThat(campaigns.find(campaign.id()).orElseThrow().status()).isEqualTo(CampaignStatus.CLOSED);
         complete(instance, "lookBack", Map.of("lookBackFindings", "无遗漏企业"));
         assertThat(instance).isEnded();
     }
