@@ -33,8 +33,9 @@ class CampaignBatchesProcessTest extends ProcessTestSupport {
     static void smallBatches(DynamicPropertyRegistry registry) {
         registry.add("app.grading.campaign-batch-size", () -> "2");
         registry.add("app.grading.campaign-lanes", () -> "1");
-        // a context of its own: its engine must not take the name "default" in Camunda's static registry
-        registry.add("camunda.bpm.process-engine-name", () -> "campaign-batches");
+        // a context of its own: its engine must not take the name "default" in Camunda's static registry (and a
+        // name with "-" is taken for "default" by the starter: letters only)
+        registry.add("camunda.bpm.process-engine-name", () -> "campaignBatches");
     }
 
     @Autowired
