@@ -44,7 +44,10 @@ class DeadlineStatementsIT extends ProcessTestSupport {
     static void statementStatistics(DynamicPropertyRegistry registry) {
         registry.add("app.embedded.server-settings[shared_preload_libraries]", () -> "pg_stat_statements");
         registry.add("app.embedded.server-settings[pg_stat_statements.max]", () -> "5000");
-        registry.add("camunda.bpm.process-engine-name", () -> "deadline-statements");
+        // a context and database of its own: its engine must not take the name "default" from the shared context's in
+        // Camunda's static registry (/engine-rest of later tests would reach this database); no "-" in the name, or
+        // the starter ignores it
+        registry.add("camunda.bpm.process-engine-name", () -> "deadlineStatements");
     }
 
     @Autowired
