@@ -6,15 +6,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 
 /**
  * The embedded default: a real PostgreSQL server started from the zonky binaries, whose data
@@ -23,6 +27,11 @@ import org.springframework.context.annotation.Profile;
  * password of {@link EmbeddedPassword}, drawn on the first start and kept beside the data directory
  * ({@code postgres.password}, owner-only); a data directory of an older version (trust, no password)
  * is secured on its next start.
+ * <p>
+ * Extra server settings, for diagnosis (empty by default): {@code app.embedded.server-settings}, a map of
+ * {@code postgresql.conf} names to values, set on the server's command line after the settings above (and so
+ * overriding them). Write each key in brackets so that Spring keeps its underscores, e.g.
+ * {@code app.embedded.server-settings[shared_preload_libraries]=pg_stat_statements}.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("embedded")
@@ -30,14 +39,19 @@ public class EmbeddedPostgresConfig {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfig.class);
     static final String DATABASE = "safety";
+    static final String SERVER_SETTINGS = "app.embedded.server-settings";
 
     @Bean(destroyMethod = "close")
     EmbeddedServer embeddedServer(
             @Value("${app.data-dir}") String dataDir,
             @Value("${app.embedded-postgres.port:0}") int port,
-            @Value("${app.embedded-postgres.durable:true}") boolean durable)
+            @Value("${app.embedded-postgres.durable:true}") boolean durable,
+            Environment environment)
             throws IOException {
-        return new EmbeddedServer(pgData(dataDir), port, p -> embeddedPostgres(dataDir, p, durable));
+        Map<String, String> extra = Binder.get(environment)
+                .bind(SERVER_SETTINGS, Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of());
+        return new EmbeddedServer(pgData(dataDir), port, p -> embeddedPostgres(dataDir, p, durable, extra));
     }
 
     private static Path pgData(String dataDir) {
@@ -49,6 +63,12 @@ public class EmbeddedPostgresConfig {
      * is stopped first ({@link LeftoverPostmaster}).
      */
     EmbeddedPostgres embeddedPostgres(String dataDir, int port, boolean durable) throws IOException {
+        return embeddedPostgres(dataDir, port, durable, Map.of());
+    }
+
+    /** As above, with extra server settings ({@code app.embedded.server-settings}). */
+    EmbeddedPostgres embeddedPostgres(String dataDir, int port, boolean durable, Map<String, String> extraSettings)
+            throws IOException {
         Path pgData = pgData(dataDir);
         Files.createDirectories(pgData);
         LeftoverPostmaster.stopIfRunning(pgData);
@@ -79,6 +99,7 @@ public class EmbeddedPostgresConfig {
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C")
                     .setConnectConfig("password", password);
+            extraSettings.forEach(builder::setServerConfig);
             if (port > 0) {
                 builder.setPort(port);
             }

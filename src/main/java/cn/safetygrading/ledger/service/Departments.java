@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The departments (部门) as units of routing and scope: by name as the annex writes it, by the short forms
  * people write (市住建局, 环翠区应急局: table {@code department_alias}), by id, and the city's department of
- * the same kind. Read afresh on each call (small tables, changed by administrators at run time); a caller
- * that resolves many names at once (an import) takes one {@link #directory()}.
+ * the same kind. Read once per transaction (small tables, changed by administrators at run time: a change counts
+ * from the next transaction on, {@link DirectoryPerTransaction}); a caller that resolves many names at once outside
+ * a transaction (an import) takes one {@link #directory()}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -23,10 +24,18 @@ public class Departments {
 
     private final DepartmentMapper mapper;
     private final RegionTree regions;
+    private final DirectoryPerTransaction perTransaction = new DirectoryPerTransaction();
 
     public Departments(DepartmentMapper mapper, RegionTree regions) {
         this.mapper = mapper;
         this.regions = regions;
+    }
+
+    /**
+     * The departments change in this transaction (after it has read them): its next question reads them afresh.
+     */
+    public void changed() {
+        perTransaction.forget();
     }
 
     /** The department a ledger cell or a profile names: its full name or one of its aliases, spaces ignored. */
@@ -69,8 +78,12 @@ public class Departments {
         return stated;
     }
 
-    /** All departments and aliases as they are now. */
+    /** All departments and aliases as this transaction first read them (outside a transaction: as they are now). */
     public Directory directory() {
+        return perTransaction.get(this::read);
+    }
+
+    private Directory read() {
         Map<String, String> aliases = new HashMap<>();
         for (DepartmentMapper.Alias row : mapper.aliases()) {
             aliases.put(row.alias(), row.departmentId());
