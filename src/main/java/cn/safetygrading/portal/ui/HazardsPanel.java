@@ -8,6 +8,7 @@ import cn.safetygrading.forms.model.FileRules;
 import cn.safetygrading.forms.model.UploadedFile;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.supervision.domain.Hazard;
+import cn.safetygrading.supervision.domain.HazardStatus;
 import cn.safetygrading.supervision.domain.NewHazard;
 import cn.safetygrading.supervision.service.HazardService;
 import com.vaadin.flow.component.UI;
@@ -84,7 +85,7 @@ class HazardsPanel extends VerticalLayout {
         grid.addComponentColumn(h -> {
                     Button rectify = new Button(getTranslation("hazard.rectify"), e -> openRectify(h));
                     rectify.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    rectify.setVisible("RECTIFYING".equals(h.status()));
+                    rectify.setVisible(HazardStatus.RECTIFYING.is(h.status()));
                     return rectify;
                 })
                 .setAutoWidth(true);

@@ -5,6 +5,7 @@ import cn.safetygrading.base.ui.Formats;
 import cn.safetygrading.document.ui.DocumentButtons;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.supervision.domain.Inspection;
+import cn.safetygrading.supervision.domain.InspectionStatus;
 import cn.safetygrading.supervision.service.InspectionService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -65,7 +66,8 @@ class OrdersPanel extends VerticalLayout {
         if (orderOpen(i)) {
             return getTranslation("inspection.status.open");
         }
-        return getTranslation("PLANNED".equals(i.status()) ? "inspection.status.planned" : "inspection.status.done");
+        return getTranslation(
+                InspectionStatus.PLANNED.is(i.status()) ? "inspection.status.planned" : "inspection.status.done");
     }
 
     private Component action(Inspection i) {
