@@ -1,105 +1,59 @@
 package cn.safetygrading.grading.process;
 
-import cn.safetygrading.grading.service.CampaignDeadlines;
-import cn.safetygrading.grading.service.GradingCaseService;
-import cn.safetygrading.grading.service.GradingProperties;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.Period;
-import java.time.ZonedDateTime;
+import cn.safetygrading.grading.service.CaseDeadlines;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Due dates of the user tasks and timers, used as expressions in the BPMN files
- * ({@code ${gradingDeadlines.review(execution)}}): the deadline kept with the case (a campaign's,
- * or the self-assessment period counted from the start), otherwise the project default counted from
- * now. Never a process variable.
+ * The expressions {@code ${gradingDeadlines.…(execution)}} of grading-cycle and grading-campaign as they were
+ * deployed before the due dates moved to {@link CaseDeadlines} ({@code ${caseDeadlines.…}}): instances of those
+ * earlier process versions still running in a database keep evaluating them, so this adapter stays until none is
+ * left (Cockpit: the process definitions' versions with running instances). It only reads the execution's ids
+ * and passes them on; the rules are in {@link CaseDeadlines}.
  */
 @Component("gradingDeadlines")
 public class GradingDeadlines {
 
-    private final GradingProperties properties;
-    private final GradingCaseService cases;
-    private final CampaignDeadlines campaignDeadlines;
-    private final Clock clock;
+    private final CaseDeadlines deadlines;
 
-    public GradingDeadlines(
-            GradingProperties properties, GradingCaseService cases, CampaignDeadlines campaignDeadlines, Clock clock) {
-        this.properties = properties;
-        this.cases = cases;
-        this.campaignDeadlines = campaignDeadlines;
-        this.clock = clock;
+    public GradingDeadlines(CaseDeadlines deadlines) {
+        this.deadlines = deadlines;
     }
 
     public Date selfAssessment(DelegateExecution execution) {
-        return dateOr(
-                cases.caseOf(execution.getProcessInstanceId()).selfAssessmentDue(), properties.selfAssessmentPeriod());
+        return deadlines.selfAssessment(execution.getProcessInstanceId());
     }
 
-    /**
-     * Timer_SelfAssessmentDeadline: the deadline; for a campaign's cycle {@code campaign-deadline-safety-net}
-     * later, behind the campaign-level deadline batches (grading-campaign), which normally move the case first.
-     */
     public Date selfAssessmentTimer(DelegateExecution execution) {
-        Date due = selfAssessment(execution);
-        return inCampaign(execution) ? Date.from(due.toInstant().plus(properties.campaignDeadlineSafetyNet())) : due;
+        return deadlines.selfAssessmentTimer(execution.getProcessInstanceId());
     }
 
-    /**
-     * Timer_SelfAssessmentReminder: {@code reminderLead} before the deadline; at once when that moment has passed
-     * already. A campaign's cycle is reminded by the campaign (grading-campaign's reminder batches): its own
-     * reminder timer is set a day after its safety-net deadline, so the deadline always removes it first.
-     */
     public Date selfAssessmentReminder(DelegateExecution execution) {
-        if (inCampaign(execution)) {
-            return Date.from(selfAssessmentTimer(execution).toInstant().plus(java.time.Duration.ofDays(1)));
-        }
-        Date due = selfAssessment(execution);
-        Date remind = Date.from(due.toInstant()
-                .atZone(clock.getZone())
-                .minus(properties.reminderLead())
-                .toInstant());
-        Date now = Date.from(clock.instant());
-        return remind.before(now) ? now : remind;
+        return deadlines.selfAssessmentReminder(execution.getProcessInstanceId());
     }
 
-    /** The campaign's own reminder timer (grading-campaign, Start_CampaignReminder). */
     public Date campaignReminder(DelegateExecution execution) {
-        return campaignDeadlines.reminder((String) execution.getVariable("campaignId"));
+        return deadlines.campaignReminder((String) execution.getVariable("campaignId"));
     }
 
-    /** The campaign's own deadline timer (grading-campaign, Start_CampaignDeadline). */
     public Date campaignDeadline(DelegateExecution execution) {
-        return campaignDeadlines.deadline((String) execution.getVariable("campaignId"));
+        return deadlines.campaignDeadline((String) execution.getVariable("campaignId"));
     }
 
     public Date review(DelegateExecution execution) {
-        return dateOr(cases.caseOf(execution.getProcessInstanceId()).reviewDue(), properties.reviewPeriod());
+        return deadlines.review(execution.getProcessInstanceId());
     }
 
     public Date spotCheck(DelegateExecution execution) {
-        return dateOr(cases.caseOf(execution.getProcessInstanceId()).spotCheckDue(), properties.spotCheckPeriod());
+        return deadlines.spotCheck(execution.getProcessInstanceId());
     }
 
     public Date objectionReview(DelegateExecution execution) {
-        return fromNow(properties.objectionReviewPeriod());
+        return deadlines.objectionReview();
     }
 
     public Date lookBack(DelegateExecution execution) {
-        return fromNow(properties.lookBackPeriod());
-    }
-
-    private boolean inCampaign(DelegateExecution execution) {
-        return cases.caseOf(execution.getProcessInstanceId()).campaignId() != null;
-    }
-
-    private Date dateOr(OffsetDateTime due, Period fallback) {
-        return due != null ? Date.from(due.toInstant()) : fromNow(fallback);
-    }
-
-    private Date fromNow(Period period) {
-        return Date.from(ZonedDateTime.now(clock).plus(period).toInstant());
+        return deadlines.lookBack();
     }
 }
