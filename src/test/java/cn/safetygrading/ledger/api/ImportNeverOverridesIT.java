@@ -88,7 +88,7 @@ class ImportNeverOverridesIT extends IntegrationTest {
                 .isEqualTo(1);
         jdbc.update("""
                 insert into grading_case (id, process_instance_id, uscc, trigger, region_code, step, started_at)
-                values (?, ?, ?, 'DEPARTMENT', '371002', 'SELF_ASSESSMENT', now())""", "case-" + uscc, "pi-" + uscc, uscc);
+                values (?, ?, ?, 'DEPARTMENT', '371002', 'selfAssessment', now())""", "case-" + uscc, "pi-" + uscc, uscc);
 
         byte[] change = LedgerFiles.withHeader(HEADER)
                 .row("威海在评有限公司", uscc, "13", "Ⅱ", "C", "")
