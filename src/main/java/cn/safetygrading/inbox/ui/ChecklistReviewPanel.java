@@ -48,6 +48,9 @@ public class ChecklistReviewPanel extends Details {
      */
     static final int LIST_PX = 1600;
 
+    /** The columns a list does without: their values stand in the item's cell. */
+    private static final List<String> NARROW_HIDDEN = List.of("id", "points", "answer");
+
     private static final String ITEM_TEMPLATE = """
             <div>
               ${item.narrow ? html`<div style="display:flex;flex-wrap:wrap;align-items:baseline;gap:var(--lumo-space-s)">
@@ -75,8 +78,12 @@ public class ChecklistReviewPanel extends Details {
     private final Consumer<Set<String>> onTick;
     /** Evidence attached to one item, by item id (V36); the rest is the whole case's. */
     private final java.util.Map<String, List<Evidence>> byItem;
-    /** A phone: the item's id, points and answer go into the item's cell, their own columns hide. */
-    boolean narrow;
+    /**
+     * A list: the item's id, points and answer go into the item's cell, their own columns hide. It starts so, as
+     * most windows are narrower than {@link #LIST_PX}: a full load then draws the panel once, and only a wide
+     * window turns it into the table (one more round trip).
+     */
+    boolean narrow = true;
 
     /**
      * @param onTick if not null, a 需补正 column whose ticks are handed over (item ids, in checklist order)
@@ -176,6 +183,9 @@ public class ChecklistReviewPanel extends Details {
                     .setWidth("6em")
                     .setFlexGrow(0);
         }
+        for (String key : NARROW_HIDDEN) {
+            items.getColumnByKey(key).setVisible(false);
+        }
         this.onTick = onTick;
         items.setItems(rows);
         content.add(items);
@@ -189,7 +199,7 @@ public class ChecklistReviewPanel extends Details {
             return;
         }
         this.narrow = narrow;
-        for (String key : List.of("id", "points", "answer")) {
+        for (String key : NARROW_HIDDEN) {
             items.getColumnByKey(key).setVisible(!narrow);
         }
         items.getDataProvider().refreshAll();
