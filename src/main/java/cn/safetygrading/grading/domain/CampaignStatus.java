@@ -1,5 +1,6 @@
 package cn.safetygrading.grading.domain;
 
+import cn.safetygrading.base.Codes;
 import java.util.Optional;
 
 /**

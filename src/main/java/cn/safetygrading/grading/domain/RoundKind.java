@@ -1,5 +1,6 @@
 package cn.safetygrading.grading.domain;
 
+import cn.safetygrading.base.Codes;
 import java.util.Optional;
 
 /** Which decision a round of a case records ({@code grading_round.kind}); the name is the stored code. */

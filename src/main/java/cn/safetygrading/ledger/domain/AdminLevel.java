@@ -1,5 +1,6 @@
 package cn.safetygrading.ledger.domain;
 
+import cn.safetygrading.base.Codes;
 import java.util.Optional;
 
 /**
@@ -42,14 +43,6 @@ public enum AdminLevel {
 
     /** The level of a stored code, exactly as stored; empty for null or anything else. */
     public static Optional<AdminLevel> of(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        for (AdminLevel level : values()) {
-            if (level.name().equals(code)) {
-                return Optional.of(level);
-            }
-        }
-        return Optional.empty();
+        return Codes.of(AdminLevel.class, code);
     }
 }

@@ -1,6 +1,6 @@
 package cn.safetygrading.ledger.domain;
 
-import java.util.Arrays;
+import cn.safetygrading.base.Codes;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -33,15 +33,7 @@ public enum EnterpriseStatus {
 
     /** The status of a stored code, exactly as stored; empty for null or anything else. */
     public static Optional<EnterpriseStatus> of(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        for (EnterpriseStatus status : values()) {
-            if (status.name().equals(code)) {
-                return Optional.of(status);
-            }
-        }
-        return Optional.empty();
+        return Codes.of(EnterpriseStatus.class, code);
     }
 
     /** Whether a code is one of the four: a correction or a filter may name only these. */
@@ -51,7 +43,7 @@ public enum EnterpriseStatus {
 
     /** The four codes in their order, for a choice. */
     public static List<String> codes() {
-        return Arrays.stream(values()).map(EnterpriseStatus::code).toList();
+        return Codes.all(EnterpriseStatus.class);
     }
 
     /** A filter's choices: "" (any status) and then the four codes. */

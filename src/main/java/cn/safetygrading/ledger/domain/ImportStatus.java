@@ -1,6 +1,6 @@
 package cn.safetygrading.ledger.domain;
 
-import java.util.Arrays;
+import cn.safetygrading.base.Codes;
 import java.util.Optional;
 
 /**
@@ -21,6 +21,6 @@ public enum ImportStatus {
 
     /** The status of a stored code, exactly as stored; empty for null or anything else. */
     public static Optional<ImportStatus> of(String code) {
-        return Arrays.stream(values()).filter(v -> v.name().equals(code)).findFirst();
+        return Codes.of(ImportStatus.class, code);
     }
 }

@@ -1,5 +1,6 @@
 package cn.safetygrading.ledger.domain;
 
+import cn.safetygrading.base.Codes;
 import java.util.Optional;
 
 /**
@@ -29,15 +30,7 @@ public enum ManagementLevel {
 
     /** The level of a stored code, exactly as stored; empty for null or anything else. */
     public static Optional<ManagementLevel> of(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        for (ManagementLevel level : values()) {
-            if (level.name().equals(code)) {
-                return Optional.of(level);
-            }
-        }
-        return Optional.empty();
+        return Codes.of(ManagementLevel.class, code);
     }
 
     /** 市级 for CITY; 区市级 for everything else (COUNTY, LOCAL 属地): the annex has no third value and no blank. */

@@ -1,6 +1,6 @@
 package cn.safetygrading.notification.domain;
 
-import java.util.Arrays;
+import cn.safetygrading.base.Codes;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,11 +30,11 @@ public enum DeliveryStatus {
 
     /** The value of a stored code, exactly as stored; empty for null or anything else. */
     public static Optional<DeliveryStatus> of(String code) {
-        return Arrays.stream(values()).filter(v -> v.name().equals(code)).findFirst();
+        return Codes.of(DeliveryStatus.class, code);
     }
 
     /** All codes in declaration order. */
     public static List<String> codes() {
-        return Arrays.stream(values()).map(DeliveryStatus::code).toList();
+        return Codes.all(DeliveryStatus.class);
     }
 }

@@ -1,6 +1,6 @@
 package cn.safetygrading.supervision.domain;
 
-import java.util.Arrays;
+import cn.safetygrading.base.Codes;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,11 +29,11 @@ public enum HazardLevel {
 
     /** The value of a stored code, exactly as stored; empty for null or anything else. */
     public static Optional<HazardLevel> of(String code) {
-        return Arrays.stream(values()).filter(v -> v.name().equals(code)).findFirst();
+        return Codes.of(HazardLevel.class, code);
     }
 
     /** All codes in declaration order. */
     public static List<String> codes() {
-        return Arrays.stream(values()).map(HazardLevel::code).toList();
+        return Codes.all(HazardLevel.class);
     }
 }

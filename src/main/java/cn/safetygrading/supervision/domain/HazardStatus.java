@@ -1,6 +1,6 @@
 package cn.safetygrading.supervision.domain;
 
-import java.util.Arrays;
+import cn.safetygrading.base.Codes;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,11 +30,11 @@ public enum HazardStatus {
 
     /** The value of a stored code, exactly as stored; empty for null or anything else. */
     public static Optional<HazardStatus> of(String code) {
-        return Arrays.stream(values()).filter(v -> v.name().equals(code)).findFirst();
+        return Codes.of(HazardStatus.class, code);
     }
 
     /** All codes in declaration order. */
     public static List<String> codes() {
-        return Arrays.stream(values()).map(HazardStatus::code).toList();
+        return Codes.all(HazardStatus.class);
     }
 }

@@ -1,6 +1,6 @@
 package cn.safetygrading.supervision.domain;
 
-import java.util.Arrays;
+import cn.safetygrading.base.Codes;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,11 +24,11 @@ public enum InspectionStatus {
 
     /** The value of a stored code, exactly as stored; empty for null or anything else. */
     public static Optional<InspectionStatus> of(String code) {
-        return Arrays.stream(values()).filter(v -> v.name().equals(code)).findFirst();
+        return Codes.of(InspectionStatus.class, code);
     }
 
     /** All codes in declaration order. */
     public static List<String> codes() {
-        return Arrays.stream(values()).map(InspectionStatus::code).toList();
+        return Codes.all(InspectionStatus.class);
     }
 }

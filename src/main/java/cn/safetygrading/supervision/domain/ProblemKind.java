@@ -1,6 +1,6 @@
 package cn.safetygrading.supervision.domain;
 
-import java.util.Arrays;
+import cn.safetygrading.base.Codes;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,11 +32,11 @@ public enum ProblemKind {
 
     /** The value of a stored code, exactly as stored; empty for null or anything else. */
     public static Optional<ProblemKind> of(String code) {
-        return Arrays.stream(values()).filter(v -> v.name().equals(code)).findFirst();
+        return Codes.of(ProblemKind.class, code);
     }
 
     /** All codes in declaration order. */
     public static List<String> codes() {
-        return Arrays.stream(values()).map(ProblemKind::code).toList();
+        return Codes.all(ProblemKind.class);
     }
 }
