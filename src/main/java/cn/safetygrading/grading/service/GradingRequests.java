@@ -1,6 +1,7 @@
 package cn.safetygrading.grading.service;
 
 import cn.safetygrading.base.Refused;
+import cn.safetygrading.base.Text;
 import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.base.json.Json;
 import cn.safetygrading.grading.domain.GradingRequest;
@@ -207,7 +208,7 @@ public class GradingRequests {
                     uscc,
                     "GRADING_REQUESTED",
                     account.userId(),
-                    summary.length() > 500 ? summary.substring(0, 499) + "…" : summary,
+                    Text.shorten(summary, 500),
                     toJson(details),
                     "grading-request:" + request.id());
             return requests.find(request.id()).orElseThrow();

@@ -1,5 +1,6 @@
 package cn.safetygrading.ledger.service;
 
+import cn.safetygrading.base.Text;
 import cn.safetygrading.base.json.Json;
 import cn.safetygrading.ledger.domain.EnterpriseEvent;
 import cn.safetygrading.ledger.domain.LedgerRecord;
@@ -45,7 +46,7 @@ final class ImportEvents {
                 now,
                 LedgerImportService.EVENT_IMPORTED,
                 userId,
-                ImportWords.shorten(summary, 500),
+                Text.shorten(summary, 500),
                 toJson(details),
                 "import:" + importId + ":" + r.uscc());
     }
@@ -67,7 +68,7 @@ final class ImportEvents {
                 now,
                 LedgerImportService.EVENT_CHANGED,
                 userId,
-                ImportWords.shorten(summary, 500),
+                Text.shorten(summary, 500),
                 toJson(details),
                 "import:" + importId + ":" + p.uscc());
     }

@@ -15,10 +15,6 @@ final class ImportWords {
         return translations.get(key, Translations.CHINESE, args);
     }
 
-    static String shorten(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
-
     static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
     }

@@ -1,5 +1,6 @@
 package cn.safetygrading.ledger.service;
 
+import cn.safetygrading.base.Text;
 import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.ledger.domain.ImportProgress;
 import cn.safetygrading.ledger.domain.ImportRecord;
@@ -220,8 +221,8 @@ public class LedgerImportService {
         }
         String importId = UUID.randomUUID().toString();
         OffsetDateTime started = OffsetDateTime.now(clock);
-        String shortName =
-                shorten(fileName == null ? "" : Path.of(fileName).getFileName().toString(), 300);
+        String shortName = Text.shorten(
+                fileName == null ? "" : Path.of(fileName).getFileName().toString(), 300);
         records.insert(new ImportRecord(
                 importId,
                 shortName,
@@ -307,7 +308,7 @@ public class LedgerImportService {
                 run.updated,
                 run.unchanged,
                 run.rejectedRows(),
-                message == null ? null : shorten(message, 1000)));
+                message == null ? null : Text.shorten(message, 1000)));
     }
 
     /** The run of one import and its parts: row checks, merge, events and batch writing, for this importer and region. */
@@ -357,9 +358,5 @@ public class LedgerImportService {
 
     private String zh(String key, Object... args) {
         return translations.get(key, Translations.CHINESE, args);
-    }
-
-    private static String shorten(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

@@ -1,5 +1,6 @@
 package cn.safetygrading.ledger.service;
 
+import cn.safetygrading.base.Text;
 import cn.safetygrading.base.json.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
@@ -37,7 +38,7 @@ public class TasksMovedEntry {
                 uscc,
                 EVENT,
                 actor,
-                summary.length() > SUMMARY_LIMIT ? summary.substring(0, SUMMARY_LIMIT - 1) + "…" : summary,
+                Text.shorten(summary, SUMMARY_LIMIT),
                 Json.of(json).write(details),
                 "tasks-moved:" + ref + ":" + UUID.randomUUID());
     }

@@ -1,5 +1,6 @@
 package cn.safetygrading.notification.service;
 
+import cn.safetygrading.base.Text;
 import cn.safetygrading.base.i18n.Translations;
 import cn.safetygrading.notification.domain.Delivery;
 import cn.safetygrading.notification.domain.DeliveryStatus;
@@ -108,7 +109,7 @@ public class NotificationDispatcher {
             int attempts = delivery.attempts() + 1;
             boolean giveUp = attempts >= settings.dispatch().maxAttempts();
             Duration wait = settings.dispatch().backoff().multipliedBy(1L << Math.min(attempts - 1, 20));
-            String error = NotificationService.cut(e.getClass().getSimpleName() + ": " + e.getMessage(), 500);
+            String error = Text.shorten(e.getClass().getSimpleName() + ": " + e.getMessage(), 500);
             mapper.failed(
                     delivery.id(),
                     owner,

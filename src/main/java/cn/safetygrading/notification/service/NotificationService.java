@@ -52,7 +52,13 @@ public class NotificationService {
         int written = 0;
         for (String recipient : recipients.stream().distinct().toList()) {
             written += mapper.insert(
-                    recipient, kind.name(), cut(title, 200), cut(body, 1000), link, cut(sourceRef, 200), now);
+                    recipient,
+                    kind.name(),
+                    Text.shorten(title, 200),
+                    Text.shorten(body, 1000),
+                    link,
+                    Text.shorten(sourceRef, 200),
+                    now);
         }
         return written;
     }
@@ -68,9 +74,9 @@ public class NotificationService {
     public int remindSelfAssessment(String campaignId, String reminder, String title, String body) {
         return mapper.remindSelfAssessment(
                 campaignId,
-                cut(title, 200),
-                cut(body, 1000),
-                cut("self-assessment-reminder:" + campaignId + ":" + reminder, 200),
+                Text.shorten(title, 200),
+                Text.shorten(body, 1000),
+                Text.shorten("self-assessment-reminder:" + campaignId + ":" + reminder, 200),
                 OffsetDateTime.now(clock));
     }
 
@@ -128,9 +134,5 @@ public class NotificationService {
     @Transactional
     public boolean retry(long deliveryId) {
         return mapper.retry(deliveryId, OffsetDateTime.now(clock)) == 1;
-    }
-
-    static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }
