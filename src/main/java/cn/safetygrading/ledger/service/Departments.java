@@ -31,13 +31,6 @@ public class Departments {
         this.regions = regions;
     }
 
-    /**
-     * The departments change in this transaction (after it has read them): its next question reads them afresh.
-     */
-    public void changed() {
-        perTransaction.forget();
-    }
-
     /** The department a ledger cell or a profile names: its full name or one of its aliases, spaces ignored. */
     public Optional<Department> resolve(String stated) {
         return directory().resolve(stated);

@@ -10,7 +10,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction reads the tables once and sees that one state to its end (as a repeatable read would); the next
  * transaction reads them afresh, so a change made by an administrator counts from the next transaction on. No
  * transaction changes departments or aliases after having read them (admin's {@code UnitService} does not read
- * them); one that would must call {@link #forget()}. Outside a transaction, every call reads.
+ * them); one that would have to drop the bound directory first. Outside a transaction, every call reads.
  */
 final class DirectoryPerTransaction {
 
@@ -33,10 +33,5 @@ final class DirectoryPerTransaction {
             });
         }
         return directory;
-    }
-
-    /** The current transaction reads the directory afresh on its next question. */
-    void forget() {
-        TransactionSynchronizationManager.unbindResourceIfPossible(key);
     }
 }
