@@ -10,10 +10,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Due dates of the grading processes' user tasks and timers, used as expressions in the BPMN files
- * ({@code ${caseDeadlines.review(execution.processInstanceId)}}, {@code ${caseDeadlines.campaignDeadline(campaignId)}}):
- * the deadline kept with the case (a campaign's, or the self-assessment period counted from the start), otherwise
- * the project default counted from now. Never a process variable; plain values in, so the rules are tested and
- * read without an execution.
+ * ({@code ${caseDeadlines.review(execution.processInstanceId)}},
+ * {@code ${caseDeadlines.campaignDeadline(campaignId)}}): the deadline kept with the case (a campaign's, or the
+ * self-assessment period counted from the start), otherwise the project default counted from now. Never a process
+ * variable; plain values in: the rules need no execution.
  */
 @Service("caseDeadlines")
 public class CaseDeadlines {

@@ -193,7 +193,10 @@ public class ChecklistReviewPanel extends Details {
         WidthWatcher.watchWidth(this, w -> applyNarrow(w > 0 && w < LIST_PX));
     }
 
-    /** On a phone or beside the form on a laptop the rows become a list: only the item's cell (and the tick) stay, with id, points and answer in it. */
+    /**
+     * On a phone, or beside the form on a laptop, the rows become a list: only the item's cell (and the tick) stay,
+     * with the id, points and answer in it.
+     */
     void applyNarrow(boolean narrow) {
         if (narrow == this.narrow) {
             return;
