@@ -3,15 +3,10 @@ package cn.safetygrading.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.safetygrading.grading.domain.Campaign;
-import cn.safetygrading.grading.domain.NewCampaign;
 import cn.safetygrading.grading.process.ProcessTestSupport;
 import cn.safetygrading.grading.service.CampaignDeadlines;
-import cn.safetygrading.grading.service.CampaignService;
 import cn.safetygrading.ledger.domain.Uscc;
 import cn.safetygrading.ledger.service.Departments;
-import cn.safetygrading.security.service.AccountService;
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,12 +49,6 @@ class DeadlineStatementsIT extends ProcessTestSupport {
         // the starter ignores it
         registry.add("camunda.bpm.process-engine-name", () -> "deadlineStatements");
     }
-
-    @Autowired
-    CampaignService campaigns;
-
-    @Autowired
-    AccountService accounts;
 
     @Autowired
     Departments departments;
@@ -111,19 +100,7 @@ class DeadlineStatementsIT extends ProcessTestSupport {
                     REGION,
                     uscc);
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        Campaign campaign = campaigns.launch(
-                accounts.find("manager").orElseThrow(),
-                new NewCampaign(
-                        "南海新区分级评定（语句计数）",
-                        REGION,
-                        2026,
-                        now.plusDays(10),
-                        now.plusDays(20),
-                        now.plusDays(30),
-                        now.plusDays(40),
-                        BigDecimal.ZERO,
-                        "P7D"));
+        Campaign campaign = launchCampaign("南海新区分级评定（语句计数）", REGION, 10);
         runDueJobs(campaign.processInstanceId());
         List<String> cycles = jdbc.queryForList(
                 "select process_instance_id from grading_case where campaign_id = ? and step = 'selfAssessment'",

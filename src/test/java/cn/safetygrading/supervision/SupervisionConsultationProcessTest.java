@@ -2,54 +2,17 @@ package cn.safetygrading.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.safetygrading.grading.process.ProcessTestSupport;
 import cn.safetygrading.security.domain.Account;
-import cn.safetygrading.security.domain.NewAccount;
-import cn.safetygrading.security.domain.Role;
-import cn.safetygrading.security.service.AccountService;
-import cn.safetygrading.supervision.service.SupervisionGridService;
-import cn.safetygrading.supervision.service.SupervisionProblemService;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * supervision-consultation (首问负责): a question its 包保 person leaves unanswered goes to the unit's head after
  * five days and to the head one level up after fifteen; whoever answers, the enterprise reads the answer.
  */
-class SupervisionConsultationProcessTest extends ProcessTestSupport {
-
-    @Autowired
-    SupervisionGridService grid;
-
-    @Autowired
-    SupervisionProblemService problems;
-
-    @Autowired
-    AccountService accounts;
-
-    private void official(String id, String region) {
-        if (accounts.find(id).isEmpty()) {
-            accounts.create(
-                    new NewAccount(id, "网格" + id, "secret-123", Set.of(Role.SUPERVISOR), region, "应急管理局", null));
-        }
-    }
-
-    private List<String> candidates(Task task) {
-        return tasks.getIdentityLinksForTask(task.getId()).stream()
-                .map(IdentityLink::getUserId)
-                .toList();
-    }
-
-    private int escalation(Task task) {
-        return jdbc.queryForObject(
-                "select escalation from supervision_duty where task_id = ?", Integer.class, task.getId());
-    }
+class SupervisionConsultationProcessTest extends GridProcessTestSupport {
 
     @Test
     void anUnansweredQuestionGoesToTheHeadAfterFiveDaysAndOneLevelUpAfterFifteen() {

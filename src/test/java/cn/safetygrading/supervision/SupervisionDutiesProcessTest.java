@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import cn.safetygrading.grading.process.ProcessTestSupport;
 import cn.safetygrading.security.domain.Account;
 import cn.safetygrading.security.domain.NewAccount;
 import cn.safetygrading.security.domain.Role;
-import cn.safetygrading.security.service.AccountService;
 import cn.safetygrading.supervision.service.SupervisionGridService;
-import cn.safetygrading.supervision.service.SupervisionProblemService;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -19,10 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -30,26 +25,9 @@ import org.springframework.security.access.AccessDeniedException;
  * calendar periods, escalation of overdue ones, 临时 duties, the problem register up the grid to
  * closure, the consultation channel, the monthly roster.
  */
-class SupervisionDutiesProcessTest extends ProcessTestSupport {
+class SupervisionDutiesProcessTest extends GridProcessTestSupport {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
-    @Autowired
-    SupervisionGridService grid;
-
-    @Autowired
-    SupervisionProblemService problems;
-
-    @Autowired
-    AccountService accounts;
-
-    private Account official(String id, String region) {
-        if (accounts.find(id).isEmpty()) {
-            accounts.create(
-                    new NewAccount(id, "网格" + id, "secret-123", Set.of(Role.SUPERVISOR), region, "应急管理局", null));
-        }
-        return accounts.find(id).orElseThrow();
-    }
 
     private Account manager() {
         return accounts.find("manager").orElseThrow();
@@ -86,12 +64,6 @@ class SupervisionDutiesProcessTest extends ProcessTestSupport {
                 .processInstanceId(pid)
                 .taskDefinitionKey(key)
                 .list();
-    }
-
-    private List<String> candidates(Task task) {
-        return tasks.getIdentityLinksForTask(task.getId()).stream()
-                .map(IdentityLink::getUserId)
-                .toList();
     }
 
     @Test
@@ -174,11 +146,6 @@ class SupervisionDutiesProcessTest extends ProcessTestSupport {
                 .processInstanceId(pid)
                 .correlate();
         assertThat(pi).isEnded();
-    }
-
-    private int escalation(Task task) {
-        return jdbc.queryForObject(
-                "select escalation from supervision_duty where task_id = ?", Integer.class, task.getId());
     }
 
     private Task only(String pid, String key) {

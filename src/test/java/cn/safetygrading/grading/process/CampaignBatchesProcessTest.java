@@ -5,12 +5,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.safetygrading.grading.domain.Campaign;
 import cn.safetygrading.grading.domain.CampaignStatus;
-import cn.safetygrading.grading.domain.NewCampaign;
 import cn.safetygrading.grading.service.CampaignService;
 import cn.safetygrading.ledger.domain.Uscc;
-import cn.safetygrading.security.service.AccountService;
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +36,6 @@ class CampaignBatchesProcessTest extends ProcessTestSupport {
 
     @Autowired
     CampaignService campaigns;
-
-    @Autowired
-    AccountService accounts;
 
     private List<String> enterprises(int count) {
         jdbc.update("update enterprise set status = 'CLOSED' where region_code = ?", REGION);
@@ -77,19 +70,7 @@ class CampaignBatchesProcessTest extends ProcessTestSupport {
     @Test
     void fiveEnterprisesStartRemindAndMissTheDeadlineInBatchesOfTwoAndTheCampaignClosesOnItsDate() {
         List<String> usccs = enterprises(5);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        Campaign campaign = campaigns.launch(
-                accounts.find("manager").orElseThrow(),
-                new NewCampaign(
-                        "南海新区分级评定（分批）",
-                        REGION,
-                        2026,
-                        now.plusDays(10),
-                        now.plusDays(20),
-                        now.plusDays(30),
-                        now.plusDays(40),
-                        BigDecimal.ZERO,
-                        "P7D"));
+        Campaign campaign = launchCampaign("南海新区分级评定（分批）", REGION, 10);
         String pi = campaign.processInstanceId();
         ProcessInstance instance =
                 runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult();

@@ -6,13 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.safetygrading.base.engine.TaskRaceLost;
 import cn.safetygrading.grading.domain.Campaign;
-import cn.safetygrading.grading.domain.NewCampaign;
-import cn.safetygrading.grading.service.CampaignService;
 import cn.safetygrading.ledger.domain.Uscc;
-import cn.safetygrading.security.service.AccountService;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,12 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CampaignDeadlinesProcessTest extends ProcessTestSupport {
 
     private static final String REGION = "371074";
-
-    @Autowired
-    CampaignService campaigns;
-
-    @Autowired
-    AccountService accounts;
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -84,19 +73,7 @@ class CampaignDeadlinesProcessTest extends ProcessTestSupport {
 
     @Test
     void theCampaignRemindsAndMovesOnlyItsOpenCasesOnceInBatches() {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        Campaign campaign = campaigns.launch(
-                accounts.find("manager").orElseThrow(),
-                new NewCampaign(
-                        "南海新区分级评定",
-                        REGION,
-                        2026,
-                        now.plusDays(10),
-                        now.plusDays(20),
-                        now.plusDays(30),
-                        now.plusDays(40),
-                        BigDecimal.ZERO,
-                        "P7D"));
+        Campaign campaign = launchCampaign("南海新区分级评定", REGION, 10);
         String campaignPi = campaign.processInstanceId();
         runDueJobs(campaignPi);
         List<ProcessInstance> cycles = usccs.stream().map(this::cycle).toList();
@@ -194,20 +171,8 @@ class CampaignDeadlinesProcessTest extends ProcessTestSupport {
 
     @Test
     void aCampaignLaunchedPastItsReminderTimeRemindsEveryCaseOnceAfterTheLanesAndClosingEndsItsTimers() {
-        OffsetDateTime now = OffsetDateTime.now(clock);
         // the reminder lead (3 days) before a deadline one day ahead has passed already at the launch
-        Campaign campaign = campaigns.launch(
-                accounts.find("manager").orElseThrow(),
-                new NewCampaign(
-                        "南海新区分级评定（临近截止）",
-                        REGION,
-                        2026,
-                        now.plusDays(1),
-                        now.plusDays(20),
-                        now.plusDays(30),
-                        now.plusDays(40),
-                        BigDecimal.ZERO,
-                        "P7D"));
+        Campaign campaign = launchCampaign("南海新区分级评定（临近截止）", REGION, 1);
         String campaignPi = campaign.processInstanceId();
         assertThat(campaignTimers(campaignPi))
                 .as("no campaign deadline timer before every cycle is started")
@@ -332,19 +297,7 @@ class CampaignDeadlinesProcessTest extends ProcessTestSupport {
 
     /** A campaign over this test's enterprises, its cycles started, the deadline ten days ahead. */
     private Campaign launchAndStart(String name) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        Campaign campaign = campaigns.launch(
-                accounts.find("manager").orElseThrow(),
-                new NewCampaign(
-                        name,
-                        REGION,
-                        2026,
-                        now.plusDays(10),
-                        now.plusDays(20),
-                        now.plusDays(30),
-                        now.plusDays(40),
-                        BigDecimal.ZERO,
-                        "P7D"));
+        Campaign campaign = launchCampaign(name, REGION, 10);
         runDueJobs(campaign.processInstanceId());
         return campaign;
     }

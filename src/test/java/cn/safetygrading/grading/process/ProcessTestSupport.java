@@ -53,6 +53,12 @@ public abstract class ProcessTestSupport extends IntegrationTest {
     @Autowired
     protected java.time.Clock clock;
 
+    @Autowired
+    private cn.safetygrading.grading.service.CampaignService campaignService;
+
+    @Autowired
+    private cn.safetygrading.security.service.AccountService accountService;
+
     @BeforeEach
     void initAssertions() {
         init(engine);
@@ -161,6 +167,28 @@ public abstract class ProcessTestSupport extends IntegrationTest {
 
     protected void moveTo(Instant instant) {
         ClockUtil.setCurrentTime(Date.from(instant));
+    }
+
+    /**
+     * A campaign of the region launched now by the city's manager: the self-assessment due in
+     * {@code selfAssessmentDays}, the review in 20 days, the spot check in 30, the close in 40; no spot checks,
+     * a notice of seven days.
+     */
+    protected cn.safetygrading.grading.domain.Campaign launchCampaign(
+            String name, String region, int selfAssessmentDays) {
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
+        return campaignService.launch(
+                accountService.find("manager").orElseThrow(),
+                new cn.safetygrading.grading.domain.NewCampaign(
+                        name,
+                        region,
+                        2026,
+                        now.plusDays(selfAssessmentDays),
+                        now.plusDays(20),
+                        now.plusDays(30),
+                        now.plusDays(40),
+                        java.math.BigDecimal.ZERO,
+                        "P7D"));
     }
 
     protected List<String> timeline(String uscc) {
