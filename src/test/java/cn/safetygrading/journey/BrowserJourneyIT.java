@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import cn.safetygrading.IntegrationTest;
 import cn.safetygrading.demo.DemoDataLoader;
 import cn.safetygrading.grading.service.GradingProperties;
+import cn.safetygrading.ledger.domain.EnterpriseEvent;
+import cn.safetygrading.ledger.persistence.EnterpriseEventMapper;
 import cn.safetygrading.notice.service.NoticeService;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -70,6 +73,9 @@ class BrowserJourneyIT extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EnterpriseEventMapper events;
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
@@ -175,7 +181,7 @@ class BrowserJourneyIT extends IntegrationTest {
         waitFor("#task-stacked");
         wait.until(d -> fitsTheScreen("#task-form"));
         // the enterprise's statement shows whole on the phone too: time and author wrap to leave it room
-        wait.withMessage(() -> "comments at 390 px: " + js(STATEMENT_STATE, STATEMENT))
+        waitSaying(() -> "comments at 390 px: " + js(STATEMENT_STATE, STATEMENT))
                 .until(d -> statementIsWhole());
         shot("p3-task-390");
         js("document.querySelector('#complete-task').scrollIntoView({block: 'center'})");
@@ -183,7 +189,7 @@ class BrowserJourneyIT extends IntegrationTest {
         atDesktopWidth();
         wait.until(d -> browser.findElements(By.cssSelector("#task-stacked")).isEmpty());
         // and at 1366 px beside the form
-        wait.withMessage(() -> "comments: " + js(STATEMENT_STATE, STATEMENT)).until(d -> statementIsWhole());
+        waitSaying(() -> "comments: " + js(STATEMENT_STATE, STATEMENT)).until(d -> statementIsWhole());
         js("document.querySelector('#task-comments').scrollIntoView({block: 'center'})");
         shot("2b-task-comments-1366");
         js("const g = [...document.querySelectorAll('vaadin-radio-button')].find(b => b.textContent.includes('通过'));"
@@ -277,6 +283,10 @@ class BrowserJourneyIT extends IntegrationTest {
         browser.get(url("/ledger/" + uscc));
         waitFor("#enterprise-timeline");
         List<String> minutes = beijingMinutes(before, after);
+        // other tests walk this demo enterprise with the clock days ahead, so their lines can sit above the
+        // notice's: scroll to the notice's line (its place in the file, newest first) before reading it
+        int line = noticeLine(before, after);
+        js("document.querySelector('#enterprise-timeline').scrollToIndex(arguments[0])", line);
         wait.until(d -> (Boolean) js(
                 "return [...document.querySelectorAll('#enterprise-timeline vaadin-grid-cell-content')]"
                         + ".some(c => arguments[0].includes(c.textContent.trim()))",
@@ -517,6 +527,25 @@ class BrowserJourneyIT extends IntegrationTest {
                         + ".some(n => n.textContent.includes(arguments[0]))));"
                         + "return row ? [...row.querySelectorAll('slot')].map(s => s.assignedNodes().map(n => n.textContent).join('')).join(' | ') : '';",
                 name);
+    }
+
+    /** A wait of its own whose failure says what the page showed (the shared wait keeps no message). */
+    private WebDriverWait waitSaying(Supplier<String> message) {
+        WebDriverWait own = new WebDriverWait(browser, Duration.ofSeconds(60));
+        own.withMessage(message);
+        return own;
+    }
+
+    /** Where the line of the notice begun between two instants stands in the enterprise's file, newest first. */
+    private int noticeLine(Instant from, Instant to) {
+        List<EnterpriseEvent> lines = events.page(uscc, 0, 1_000);
+        for (int i = 0; i < lines.size(); i++) {
+            Instant at = lines.get(i).occurredAt().toInstant();
+            if (!at.isBefore(from.truncatedTo(ChronoUnit.SECONDS)) && !at.isAfter(to.plusSeconds(1))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line of the enterprise's file between " + from + " and " + to + ": " + lines);
     }
 
     /** Each minute, as the pages write it in Beijing time, from one instant to another. */
