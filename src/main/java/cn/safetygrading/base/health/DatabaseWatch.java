@@ -1,8 +1,13 @@
 package cn.safetygrading.base.health;
 
 import cn.safetygrading.base.db.EmbeddedServer;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +31,8 @@ import org.springframework.stereotype.Component;
  * see 503) and {@link DatabaseUnavailableFilter} answers requests with a quick 503. The embedded
  * server is started again when its process is gone; if that keeps failing for
  * {@code app.health.database-broken-after}, liveness turns {@code BROKEN} so that the service
- * manager restarts the application (it keeps trying meanwhile).
+ * manager restarts the application (it keeps trying meanwhile). A pool with every connection in use is not an
+ * outage: when the pool gives no connection in time, the database is asked on a connection of its own.
  */
 @Component
 public class DatabaseWatch {
@@ -101,7 +107,36 @@ public class DatabaseWatch {
     private boolean reachable() {
         try (Connection c = dataSource.getConnection()) {
             return c.isValid(2);
+        } catch (SQLTransientConnectionException poolTimeout) {
+            // no connection within the pool's timeout: the database may be down, or only busy with every
+            // connection of the pool in use (20 clients on a heavy page); a busy database is not an outage
+            return answersPastThePool();
         } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** Whether the database answers a connection of its own, outside the pool (none when the pool is not Hikari). */
+    private boolean answersPastThePool() {
+        HikariDataSource pool;
+        try {
+            pool = dataSource.unwrap(HikariDataSource.class);
+        } catch (SQLException notHikari) {
+            return false;
+        }
+        Properties properties = new Properties();
+        properties.putAll(pool.getDataSourceProperties());
+        if (pool.getUsername() != null) {
+            properties.setProperty("user", pool.getUsername());
+        }
+        if (pool.getPassword() != null) {
+            properties.setProperty("password", pool.getPassword());
+        }
+        properties.setProperty("connectTimeout", "2");
+        properties.setProperty("socketTimeout", "3");
+        try (Connection c = DriverManager.getConnection(pool.getJdbcUrl(), properties)) {
+            return c.isValid(2);
+        } catch (SQLException e) {
             return false;
         }
     }
