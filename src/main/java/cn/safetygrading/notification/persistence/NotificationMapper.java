@@ -17,12 +17,13 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 public interface NotificationMapper {
 
-    /** @return 1 if written, 0 if this recipient was already told about this source */
+    /** One statement for all recipients. @return how many were written (a recipient already told about this source: 0) */
     @Insert("insert into notification (recipient, kind, title, body, link, source_ref, created_at)"
-            + " values (#{recipient}, #{kind}, #{title}, #{body}, #{link}, #{sourceRef}, #{createdAt})"
+            + " select r, #{kind}, #{title}, #{body}, #{link}, #{sourceRef}, #{createdAt}"
+            + " from unnest(cast(#{recipients, typeHandler=org.apache.ibatis.type.ArrayTypeHandler} as varchar[])) r"
             + " on conflict on constraint notification_once do nothing")
     int insert(
-            @Param("recipient") String recipient,
+            @Param("recipients") String[] recipients,
             @Param("kind") String kind,
             @Param("title") String title,
             @Param("body") String body,

@@ -48,19 +48,18 @@ public class NotificationService {
             String body,
             String link,
             String sourceRef) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        int written = 0;
-        for (String recipient : recipients.stream().distinct().toList()) {
-            written += mapper.insert(
-                    recipient,
-                    kind.name(),
-                    Text.shorten(title, 200),
-                    Text.shorten(body, 1000),
-                    link,
-                    Text.shorten(sourceRef, 200),
-                    now);
+        String[] distinct = recipients.stream().distinct().toArray(String[]::new);
+        if (distinct.length == 0) {
+            return 0;
         }
-        return written;
+        return mapper.insert(
+                distinct,
+                kind.name(),
+                Text.shorten(title, 200),
+                Text.shorten(body, 1000),
+                link,
+                Text.shorten(sourceRef, 200),
+                OffsetDateTime.now(clock));
     }
 
     /**
