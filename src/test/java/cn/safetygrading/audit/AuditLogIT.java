@@ -145,6 +145,59 @@ class AuditLogIT extends ProcessTestSupport {
         assertThat((String) ledger.get("after")).contains("\"B\"");
     }
 
+    /**
+     * The triggers since V43: a statement inserting several rows logs each row (one trigger call per statement);
+     * a row of a case is owned by the case's enterprise; an update of excluded columns only logs nothing; a
+     * delete logs the row as it was.
+     */
+    @Test
+    void eachRowOfAStatementIsLoggedAndBookkeepingUpdatesAreNot() {
+        reset(uscc, "C");
+        var pi = startCycle(uscc, Map.of("spotCheckRatio", 0.0));
+        String caseId = jdbc.queryForObject(
+                "select id from grading_case where process_instance_id = ?", String.class, pi.getId());
+        long before = maxId();
+        complete(pi, "selfAssessment", ChecklistAnswers.scoring(checklists, jdbc, pi.getId(), 86));
+        assertThat(jdbc.queryForList(
+                        "select a.uscc from audit_log a join grading_round r on r.id::text = a.record_key"
+                                + " where a.id > ? and a.table_name = 'grading_round' and a.kind = 'INSERT'"
+                                + " and r.case_id = ?",
+                        String.class,
+                        before,
+                        caseId))
+                .isNotEmpty()
+                .containsOnly(uscc);
+
+        String department = jdbc.queryForObject("select id from department order by id limit 1", String.class);
+        long inserted = maxId();
+        jdbc.update(
+                "insert into department_alias (alias, department_id) values ('审计测试甲', ?), ('审计测试乙', ?)",
+                department,
+                department);
+        assertThat(jdbc.queryForList(
+                        "select record_key from audit_log where id > ? and table_name = 'department_alias'"
+                                + " and kind = 'INSERT'",
+                        String.class,
+                        inserted))
+                .containsExactlyInAnyOrder("审计测试甲", "审计测试乙");
+
+        long bookkeeping = maxId();
+        String step = jdbc.queryForObject("select step from grading_case where id = ?", String.class, caseId);
+        jdbc.update("update grading_case set step = 'NOTICE', rounds = rounds + 1 where id = ?", caseId);
+        jdbc.update("update grading_case set step = ?, rounds = rounds - 1 where id = ?", step, caseId);
+        assertThat(maxId())
+                .as("a case's step and round counter are not audited")
+                .isEqualTo(bookkeeping);
+
+        jdbc.update("delete from department_alias where alias in ('审计测试甲', '审计测试乙')");
+        assertThat(jdbc.queryForList(
+                        "select before ->> 'department_id' from audit_log where id > ? and table_name = 'department_alias'"
+                                + " and kind = 'DELETE'",
+                        String.class,
+                        bookkeeping))
+                .containsExactly(department, department);
+    }
+
     @Test
     void anImportOverTheApiIsRecordedWithItsDoorAndActor() {
         long before = maxId();
