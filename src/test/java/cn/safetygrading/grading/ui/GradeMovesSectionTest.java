@@ -11,6 +11,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +32,9 @@ class GradeMovesSectionTest extends UiTest {
             .orElseThrow()
             .uscc();
 
+    /** Before and after: the demo enterprise as the demo has it (grade B, no moves), for this test and the next. */
     @BeforeEach
+    @AfterEach
     void clean() {
         runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(uscc)

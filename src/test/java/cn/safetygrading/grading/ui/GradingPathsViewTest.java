@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +71,9 @@ class GradingPathsViewTest extends UiTest {
                 .uscc();
     }
 
+    /** Before and after: no process of the demo enterprise left running, for this test and the next. */
     @BeforeEach
+    @AfterEach
     void clean() {
         end(uscc);
     }
