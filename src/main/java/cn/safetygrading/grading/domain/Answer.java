@@ -1,5 +1,6 @@
 package cn.safetygrading.grading.domain;
 
+import cn.safetygrading.base.Codes;
 import java.util.Optional;
 
 /**
@@ -20,12 +21,7 @@ public enum Answer {
 
     /** The answer named exactly (case-sensitive) by {@code value}; empty for anything else. */
     public static Optional<Answer> parse(String value) {
-        for (Answer answer : values()) {
-            if (answer.name().equals(value)) {
-                return Optional.of(answer);
-            }
-        }
-        return Optional.empty();
+        return Codes.of(Answer.class, value);
     }
 
     /** i18n key of the answer's label, e.g. {@code checklist.answer.MET} (符合). */

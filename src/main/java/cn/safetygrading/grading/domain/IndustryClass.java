@@ -1,5 +1,6 @@
 package cn.safetygrading.grading.domain;
 
+import cn.safetygrading.base.Codes;
 import java.util.Arrays;
 
 /**
@@ -30,13 +31,9 @@ public enum IndustryClass {
 
     /** The class named exactly (case-sensitive) by {@code value}. */
     public static IndustryClass parse(String value) {
-        for (IndustryClass c : values()) {
-            if (c.name().equals(value)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException(
-                "unknown industry class '" + value + "' (expected one of " + Arrays.toString(values()) + ")");
+        return Codes.of(IndustryClass.class, value)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "unknown industry class '" + value + "' (expected one of " + Arrays.toString(values()) + ")"));
     }
 
     /**
