@@ -1,11 +1,16 @@
 package cn.safetygrading.base.db;
 
 import cn.safetygrading.base.engine.CachingFeelEngine;
+import cn.safetygrading.base.engine.TaskQueryMapping;
 import cn.safetygrading.base.engine.TolerantDmnEngine;
+import java.util.List;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.camunda.bpm.spring.boot.starter.util.CamundaSpringBootUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,6 +21,18 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class EngineConfig {
+
+    /**
+     * The starter's engine configuration (it steps back when this bean exists), with our task query mapping
+     * ({@link TaskQueryMapping}) and the starter's plugins as it adds them.
+     */
+    @Bean
+    ProcessEngineConfigurationImpl processEngineConfigurationImpl(List<ProcessEnginePlugin> plugins) {
+        SpringProcessEngineConfiguration configuration =
+                CamundaSpringBootUtil.initCustomFields(new TaskQueryMapping.EngineConfiguration());
+        configuration.getProcessEnginePlugins().add(new CompositeProcessEnginePlugin(plugins));
+        return configuration;
+    }
 
     @Bean
     AbstractProcessEnginePlugin deployChangedOnlyPlugin() {
