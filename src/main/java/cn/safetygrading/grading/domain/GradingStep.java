@@ -13,8 +13,7 @@ public enum GradingStep {
     /** The case is recorded, no task yet. */
     STARTED,
     selfAssessment,
-    /** The self-assessment's deadline passed without a submission; the department diagnoses. */
-    SELF_ASSESSMENT_MISSED,
+    /** The department diagnoses, also when the self-assessment's deadline passed without a submission. */
     departmentDiagnosis,
     preliminaryReview,
     /** The spot-check draw is made. */

@@ -280,7 +280,6 @@ public class CampaignService {
             byStep.merge(row.step().code(), row.cases(), Long::sum);
         }
         long notSubmitted = byStep.getOrDefault(GradingStep.selfAssessment.code(), 0L)
-                + byStep.getOrDefault(GradingStep.SELF_ASSESSMENT_MISSED.code(), 0L)
                 + byStep.getOrDefault(GradingStep.departmentDiagnosis.code(), 0L);
         Date now = Date.from(clock.instant());
         long overdue = tasks.createTaskQuery()
