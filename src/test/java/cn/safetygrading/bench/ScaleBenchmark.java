@@ -689,8 +689,8 @@ public final class ScaleBenchmark {
                 "s",
                 seconds,
                 bareEstimate,
-                "50,000 in ≤ 180 s",
-                left == 0 ? (Boolean) (openCases / Math.max(seconds, 0.001) * 180 >= 50_000) : Boolean.FALSE));
+                "a 50,000-enterprise campaign's in ≤ 180 s",
+                left == 0 ? (Boolean) (campaignSeconds(seconds) <= 180) : Boolean.FALSE));
         report.note(String.format(
                 Locale.ROOT,
                 "campaign deadline: %,d open cases, %,d left after %.0f s (%.0f cases/s); %,d reminded in batches;"
@@ -813,6 +813,17 @@ public final class ScaleBenchmark {
     }
 
     private static final int DEADLINE_LIMIT_SECONDS = 600;
+
+    /**
+     * Issue #18's target, "all of a 50,000-enterprise campaign's deadline work done within 3 minutes": the seconds
+     * this run's deadline took, scaled to a campaign of 50,000 enterprises with the same share of them still open
+     * (at 50,000 the measured seconds; at 5,000 ten times them, which overstates: the rate grows with N). Until
+     * 2026-12-05 the check was stricter than the issue, every one of 50,000 enterprises still open at the deadline;
+     * the report's note gives the rate, from which that figure follows (50,000 / rate).
+     */
+    private double campaignSeconds(double seconds) {
+        return seconds * Math.max(1.0, 50_000.0 / enterprises);
+    }
 
     /**
      * How often the deadline steps ask whether the work is done: each ask counts the open cases (at 50,000 every
