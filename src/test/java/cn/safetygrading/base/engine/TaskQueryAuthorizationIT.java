@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The task query's grant check ({@link TaskQueryMapping}) finds exactly the tasks Camunda's own check finds: for
- * each user below, the list, a page and the count with revokes not checked (our SQL) equal those with revokes
+ * each user below, the list, a page, the count, a candidate filter and an "or" query with revokes not checked (our SQL) equal those with revokes
  * checked (Camunda's SQL, unchanged; no REVOKE exists here, so both mean the same). The users: a candidate group's
  * member, a candidate user, an assignee, a member of two groups, a holder of {@code READ_TASK} on the process
  * definition, a holder of a {@code '*'} task grant, one granted nothing, and a grant without {@code READ}.
@@ -109,12 +109,18 @@ class TaskQueryAuthorizationIT extends IntegrationTest {
 
     @Test
     void everyUserSeesTheTasksCamundasOwnCheckShows() {
-        record Seen(List<String> list, List<String> page, long count, List<String> ofSouth) {}
+        record Seen(List<String> list, List<String> page, long count, List<String> ofSouth, List<String> southOrMine) {}
         Function<String, Seen> seen = user -> new Seen(
                 ids(query().list()),
                 ids(query().listPage(2, 3)),
                 query().count(),
-                ids(query().taskCandidateGroup("tq-south").list()));
+                ids(query().taskCandidateGroup("tq-south").list()),
+                // Tasklist's filters ask "or" queries
+                ids(query().or()
+                        .taskCandidateGroup("tq-south")
+                        .taskAssignee("tq-assignee")
+                        .endOr()
+                        .list()));
         assertThat(config().getAuthorizationCheckRevokes()).isEqualTo("never");
         for (String statement : List.of("selectTaskByQueryCriteria", "selectTaskCountByQueryCriteria")) {
             assertThat(config().getSqlSessionFactory()
@@ -149,6 +155,8 @@ class TaskQueryAuthorizationIT extends IntegrationTest {
         assertThat(ours.get(2).count()).isEqualTo(5); // tq-east's four and the one assigned
         assertThat(ours.get(3).count()).isEqualTo(8);
         assertThat(ours.get(3).ofSouth()).hasSize(3); // a candidate query leaves out the assigned one
+        assertThat(ours.get(3).southOrMine()).hasSize(4); // and the "or" brings it back by its assignee
+        assertThat(ours.get(0).southOrMine()).isEmpty();
         assertThat(ours.get(4).count()).isEqualTo(12);
         assertThat(ours.get(5).count()).isEqualTo(12);
         assertThat(ours.get(6).count()).isZero();
