@@ -763,7 +763,7 @@ public final class ScaleBenchmark {
 
     private static final int REST_CLIENTS = 20;
 
-    private static final java.time.Duration REST_TIMEOUT = java.time.Duration.ofMinutes(2);
+    private static final Duration REST_TIMEOUT = Duration.ofMinutes(2);
 
     private double restTaskP95(java.net.http.HttpClient http, String base, String auth) throws Exception {
         List<Double> ms = java.util.Collections.synchronizedList(new ArrayList<>());

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * The engine's MyBatis mappings with our {@code Task.xml} in place of Camunda's: the task query asks for the user's
@@ -35,11 +36,8 @@ public final class TaskQueryMapping {
     }
 
     static String resource(String name) {
-        try (InputStream in = TaskQueryMapping.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("no resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            return new ClassPathResource(name).getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
